@@ -1,0 +1,177 @@
+//! The pipeline: segment, tag, merge, count; and [`Analysis`], its result.
+
+use crate::entities::{merge, Entity, EntityType, Mention, RuleTagger, Span, Tagger};
+use crate::error::Error;
+use crate::options::Options;
+use crate::stats::cooc::{entity_pairs, Pair};
+use crate::stats::kwic::{kwic, KwicLine};
+use crate::stats::terms::{phrases, term_pairs, terms, Term};
+use crate::stats::{Stopwords, Vocab};
+use crate::text::Doc;
+
+/// Everything computed for one document. Offsets are bytes; [`crate::Report`] turns them into
+/// UTF-16 code units for JavaScript.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// Length of the text in UTF-16 code units.
+    pub characters: usize,
+    /// Word and number tokens.
+    pub words: usize,
+    /// Sentences, headlines and datelines.
+    pub sentences: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+    /// Entity mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// Entities by mention count (descending), ties by first mention.
+    pub entities: Vec<Entity>,
+    /// All content terms by count, ties by term.
+    pub terms: Vec<Term>,
+    /// All phrases by count, ties by term.
+    pub phrases: Vec<Term>,
+    /// Entity pairs sharing a sentence (or window), sorted by the `sortBy` measure.
+    pub entity_pairs: Vec<Pair<usize>>,
+    /// Term pairs within the window, at least `minCount` times, sorted by the `sortBy` measure.
+    pub term_pairs: Vec<Pair<String>>,
+}
+
+/// Analyses documents with one set of options. Build it once, use it for many texts.
+///
+/// ```
+/// let analyzer = textlens::Analyzer::new(textlens::Options::default()).unwrap();
+/// let a = analyzer.analyze("NAIROBI, Kenya — Foreign Minister Amina Wekesa flew to Kampala. Wekesa said talks went well.").unwrap();
+/// let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+/// assert_eq!(names, ["Amina Wekesa", "Nairobi", "Kenya", "Kampala"]);
+/// assert_eq!(a.entities[0].aliases, ["Wekesa"]);
+/// ```
+pub struct Analyzer {
+    options: Options,
+    stop: Stopwords,
+    tagger: Box<dyn Tagger + Send + Sync>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer").field("options", &self.options).finish_non_exhaustive()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the rule-based tagger. Fails if a field of `options` is out of range.
+    pub fn new(options: Options) -> Result<Analyzer, Error> {
+        Analyzer::with_tagger(options, Box::new(RuleTagger))
+    }
+
+    /// An analyzer with another tagger (a trained model, say).
+    pub fn with_tagger(options: Options, tagger: Box<dyn Tagger + Send + Sync>) -> Result<Analyzer, Error> {
+        validate(&options)?;
+        Ok(Analyzer { stop: Stopwords::new(&options), options, tagger })
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyses one document.
+    pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        let characters = utf16_len(text);
+        if self.options.max_length > 0 && characters > self.options.max_length {
+            return Err(Error::too_long(characters, self.options.max_length));
+        }
+        let o = &self.options;
+        let doc = Doc::new(text);
+        let mut spans: Vec<Span> = Vec::new();
+        self.tagger.tag(&doc, &mut spans);
+        let (mentions, entities) = merge(&doc, &spans);
+        let (mentions, entities) = keep_types(mentions, entities, &o.types);
+
+        let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.seg.sentences.len()];
+        for m in &mentions {
+            per_sentence[m.sentence].push(m.entity);
+        }
+        let vocab = Vocab::new(&doc, &self.stop);
+        Ok(Analysis {
+            characters,
+            words: doc.seg.tokens.iter().filter(|t| matches!(t.kind, crate::TokenKind::Word | crate::TokenKind::Number)).count(),
+            sentences: doc.seg.sentences.len(),
+            paragraphs: doc.seg.paragraphs,
+            entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.sort_by),
+            term_pairs: term_pairs(&doc, &vocab, o.window, o.min_count, o.sort_by),
+            terms: terms(&vocab),
+            phrases: if o.phrases { phrases(&doc, &vocab, o.min_count) } else { Vec::new() },
+            mentions,
+            entities,
+        })
+    }
+
+    /// Keyword-in-context lines for any of `queries` in `text` (see [`KwicLine`]).
+    pub fn kwic(&self, text: &str, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
+        kwic(&Doc::new(text), queries, width, limit)
+    }
+}
+
+/// Analyses `text` with `options` (a shortcut for [`Analyzer::new`] then [`Analyzer::analyze`]).
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    Analyzer::new(options.clone())?.analyze(text)
+}
+
+pub(crate) fn utf16_len(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.chars().map(char::len_utf16).sum()
+}
+
+fn validate(o: &Options) -> Result<(), Error> {
+    let check = |name: &str, v: usize, lo: usize, hi: usize| {
+        if v < lo || v > hi {
+            Err(Error::bad_option(name, format!("must be a whole number from {lo} to {hi}, got {v}")))
+        } else {
+            Ok(())
+        }
+    };
+    check("top", o.top, 0, 100_000)?;
+    check("window", o.window, 1, 50)?;
+    check("entityWindow", o.entity_window, 0, 20)?;
+    check("minCount", o.min_count, 1, 1000)?;
+    Ok(())
+}
+
+/// Drops entities of types not asked for, renumbering the rest.
+fn keep_types(mentions: Vec<Mention>, entities: Vec<Entity>, types: &[EntityType]) -> (Vec<Mention>, Vec<Entity>) {
+    if EntityType::ALL.iter().all(|t| types.contains(t)) {
+        return (mentions, entities);
+    }
+    let mut new_id = vec![usize::MAX; entities.len()];
+    let kept: Vec<Entity> = entities
+        .into_iter()
+        .enumerate()
+        .filter(|(_, e)| types.contains(&e.ty))
+        .enumerate()
+        .map(|(new, (old, e))| {
+            new_id[old] = new;
+            e
+        })
+        .collect();
+    let mut new_mention = vec![usize::MAX; mentions.len()];
+    let mentions: Vec<Mention> = mentions
+        .into_iter()
+        .enumerate()
+        .filter(|(_, m)| new_id[m.entity] != usize::MAX)
+        .enumerate()
+        .map(|(new, (old, mut m))| {
+            new_mention[old] = new;
+            m.entity = new_id[m.entity];
+            m
+        })
+        .collect();
+    let kept = kept
+        .into_iter()
+        .map(|mut e| {
+            e.mentions = e.mentions.iter().map(|&m| new_mention[m]).collect();
+            e
+        })
+        .collect();
+    (mentions, kept)
+}

@@ -1,0 +1,295 @@
+//! Alias merging: spans that name the same thing become one [`Entity`].
+//!
+//! Within one document: gazetteer aliases share their canonical entry ("U.S." → "United States");
+//! case variants and possessives share a key ("NAIROBI", "Nairobi’s"); an acronym joins its
+//! expansion, written beside it in brackets or matched by initials ("ASEAN" ↔ "Association of
+//! Southeast Asian Nations"); part of a person's name joins the full name ("Kovalenko" →
+//! "Olena Kovalenko"), preferring the nearest full name before it.
+
+use std::collections::HashMap;
+
+use super::{Entity, EntityType, Evidence, Mention, Span};
+use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
+use crate::text::Doc;
+
+struct Item<'a> {
+    span: Span,
+    start: usize,
+    end: usize,
+    keys: Vec<&'a str>,
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    if a != b {
+        // The earlier span stays the root.
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        parent[hi] = lo;
+    }
+}
+
+/// Letters of an acronym: "U.N." → "UN"; None unless `word` is all capitals, 2–8 letters.
+fn acronym(word: &str) -> Option<String> {
+    let word = strip_possessive(word);
+    if !is_all_caps(word) {
+        return None;
+    }
+    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=8).contains(&letters.chars().count()).then_some(letters)
+}
+
+/// Whether `acr` can be read off the words: each significant word gives its first letter and
+/// up to two more of its letters in order, function words may give nothing. "ASEAN" ← Association, SouthEast, Asian, Nations.
+fn initials_match(acr: &[char], words: &[&str]) -> bool {
+    fn go(acr: &[char], words: &[Vec<char>], skippable: &[bool]) -> bool {
+        match (acr.is_empty(), words.is_empty()) {
+            (true, true) => true,
+            (true, false) => words.iter().zip(skippable).all(|(_, &s)| s),
+            (false, true) => false,
+            (false, false) => {
+                let w = &words[0];
+                if skippable[0] && go(acr, &words[1..], &skippable[1..]) {
+                    return true;
+                }
+                // The word's first letter, then up to two more of its letters in order
+                // ("SouthEast" gives "SE"), then the rest.
+                if w.first() != acr.first() {
+                    return false;
+                }
+                let (mut n, mut from) = (1, 1);
+                loop {
+                    if go(&acr[n..], &words[1..], &skippable[1..]) {
+                        return true;
+                    }
+                    if n == 3 || n == acr.len() {
+                        return false;
+                    }
+                    match w[from..].iter().position(|&c| c == acr[n]) {
+                        Some(p) => {
+                            from += p + 1;
+                            n += 1;
+                        }
+                        None => return false,
+                    }
+                }
+            }
+        }
+    }
+    let lower: Vec<Vec<char>> = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect()).collect();
+    let skippable: Vec<bool> = words.iter().map(|w| matches!(*w, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&")).collect();
+    words.len() >= 2 && words.len() <= 12 && go(acr, &lower, &skippable)
+}
+
+/// Groups `spans` (in token order, not overlapping) into entities and their mentions.
+pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
+    let items: Vec<Item> = spans
+        .iter()
+        .map(|&span| {
+            let tokens = &doc.seg.tokens;
+            let start = tokens[span.first as usize].start as usize;
+            let last = tokens[span.last as usize - 1];
+            let last_word = last.text(doc.text);
+            let end = last.start as usize + strip_possessive(last_word).len();
+            let keys = (span.first..span.last).map(|i| doc.key(i as usize)).collect();
+            Item { span, start, end, keys }
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+
+    // Same gazetteer entry, or same key.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let ident = match it.span.canonical {
+            Some(c) => format!("{c}\u{0}{}", it.span.ty),
+            None => match (it.keys.len(), acronym(&doc.text[it.start..it.end])) {
+                (1, Some(letters)) => letters.to_lowercase(),
+                _ => it.keys.join(" "),
+            },
+        };
+        match seen.get(&ident) {
+            Some(&j) => union(&mut parent, j, i),
+            None => {
+                seen.insert(ident, i);
+            }
+        }
+    }
+
+    // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
+    let tokens = &doc.seg.tokens;
+    for w in 0..items.len().saturating_sub(1) {
+        let (a, b) = (&items[w], &items[w + 1]);
+        let (al, bf, bl) = (a.span.last as usize, b.span.first as usize, b.span.last as usize);
+        let bracketed = bf == al + 1 && doc.word(al) == "(" && bl < tokens.len() && doc.word(bl) == ")";
+        if !bracketed {
+            continue;
+        }
+        let a_acr = (a.keys.len() == 1).then(|| acronym(&doc.text[a.start..a.end])).flatten();
+        let b_acr = (b.keys.len() == 1).then(|| acronym(&doc.text[b.start..b.end])).flatten();
+        if (b_acr.is_some() && a.keys.len() >= 2) || (a_acr.is_some() && b.keys.len() >= 2) {
+            union(&mut parent, w, w + 1);
+        }
+    }
+
+    // An acronym whose letters are the initials of a longer name in the document.
+    let long: Vec<usize> = (0..items.len()).filter(|&i| items[i].keys.len() >= 2 && items[i].span.ty != EntityType::Per).collect();
+    for i in 0..items.len() {
+        if items[i].span.canonical.is_some() || items[i].keys.len() != 1 || find(&mut parent, i) != i {
+            continue;
+        }
+        let Some(letters) = acronym(&doc.text[items[i].start..items[i].end]) else { continue };
+        let acr: Vec<char> = letters.chars().collect();
+        if let Some(&j) = long.iter().find(|&&j| initials_match(&acr, &words(doc, &items[j]))) {
+            union(&mut parent, j, i);
+        }
+    }
+
+    // Part of a person's name joins the full name: nearest one before, else the first after.
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, it) in items.iter().enumerate() {
+        if it.span.ty == EntityType::Per && it.keys.len() >= 2 {
+            for k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
+                by_key.entry(k).or_default().push(j);
+            }
+        }
+    }
+    for i in 0..items.len() {
+        let x = &items[i];
+        if x.span.canonical.is_some() && x.span.evidence == Evidence::Gazetteer && x.span.ty != EntityType::Per {
+            continue;
+        }
+        let Some(cands) = by_key.get(x.keys[0]) else { continue };
+        let fits = |j: usize| {
+            let y = &items[j];
+            y.keys.len() > x.keys.len()
+                && (0..=y.keys.len() - x.keys.len()).any(|at| (at > 0 || x.keys.len() >= 2) && y.keys[at..at + x.keys.len()] == x.keys[..])
+        };
+        let before = cands.iter().rev().copied().find(|&j| j < i && fits(j));
+        if let Some(j) = before.or_else(|| cands.iter().copied().find(|&j| j > i && fits(j))) {
+            union(&mut parent, j, i);
+        }
+    }
+
+    // Collect groups in order of first mention.
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..items.len() {
+        let r = find(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+
+    let mut entities: Vec<(Entity, usize)> = groups
+        .iter()
+        .map(|members| {
+            let mut votes = [0usize; 4];
+            for &i in members {
+                let s = &items[i].span;
+                let weight = match s.evidence {
+                    Evidence::Weak => 1,
+                    Evidence::Cue => 3,
+                    Evidence::Gazetteer => 8,
+                } * items[i].keys.len();
+                votes[s.ty as usize] += weight;
+            }
+            let best = (0..4).max_by_key(|&t| (votes[t], 3 - t)).unwrap_or(0);
+            let ty = EntityType::ALL[best];
+            let name = canonical_name(doc, &items, members, ty);
+            let mut aliases: Vec<String> = Vec::new();
+            for &i in members {
+                let surface = &doc.text[items[i].start..items[i].end];
+                if surface != name && !aliases.iter().any(|a| a == surface) {
+                    aliases.push(surface.to_string());
+                }
+            }
+            (Entity { name, ty, aliases, mentions: members.clone() }, members[0])
+        })
+        .collect();
+    entities.sort_by(|a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then(a.1.cmp(&b.1)));
+
+    let mut mentions: Vec<Mention> = items
+        .iter()
+        .map(|it| Mention { start: it.start, end: it.end, ty: it.span.ty, entity: 0, sentence: doc.sentence_of(it.span.first as usize) })
+        .collect();
+    let entities: Vec<Entity> = entities
+        .into_iter()
+        .enumerate()
+        .map(|(id, (e, _))| {
+            for &m in &e.mentions {
+                mentions[m].entity = id;
+                mentions[m].ty = e.ty;
+            }
+            e
+        })
+        .collect();
+    (mentions, entities)
+}
+
+fn words<'a>(doc: &'a Doc<'_>, it: &Item) -> Vec<&'a str> {
+    (it.span.first..it.span.last).map(|i| doc.word(i as usize)).collect()
+}
+
+/// The gazetteer's name if any; else the fullest written form, in mixed case where one exists.
+fn canonical_name(doc: &Doc<'_>, items: &[Item], members: &[usize], ty: EntityType) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &i in members {
+        if let Some(c) = items[i].span.canonical {
+            match counts.iter_mut().find(|(n, _)| *n == c) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+    }
+    if let Some(&(c, _)) = counts.iter().max_by_key(|(_, n)| *n) {
+        return c.to_string();
+    }
+    let best = members
+        .iter()
+        .copied()
+        .max_by_key(|&i| {
+            let s = &doc.text[items[i].start..items[i].end];
+            (!is_all_caps(s), items[i].keys.len(), s.len(), std::cmp::Reverse(i))
+        })
+        .unwrap_or(members[0]);
+    let surface = &doc.text[items[best].start..items[best].end];
+    let acronym_like = ty == EntityType::Org && acronym(surface).is_some();
+    if is_all_caps(surface) && !acronym_like {
+        title_case(surface)
+    } else {
+        surface.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials_match;
+
+    #[test]
+    fn acronyms_read_off_initials() {
+        let yes: &[(&str, &[&str])] = &[
+            ("ASEAN", &["Association", "of", "Southeast", "Asian", "Nations"]),
+            ("EAC", &["East", "African", "Community"]),
+            ("NATO", &["North", "Atlantic", "Treaty", "Organization"]),
+            ("UNHCR", &["United", "Nations", "High", "Commissioner", "for", "Refugees"]),
+        ];
+        for (acr, words) in yes {
+            let a: Vec<char> = acr.chars().collect();
+            assert!(initials_match(&a, words), "{acr}");
+        }
+        let no: &[(&str, &[&str])] = &[("EAC", &["African", "Union"]), ("UN", &["European", "Union"]), ("AB", &["Alpha"]), ("ANA", &["National", "Water", "Authority"])];
+        for (acr, words) in no {
+            let a: Vec<char> = acr.chars().collect();
+            assert!(!initials_match(&a, words), "{acr}");
+        }
+    }
+}

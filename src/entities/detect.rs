@@ -1,0 +1,389 @@
+//! The rule-based tagger: capitalised runs and acronyms, split on titles and gazetteer entries,
+//! typed by gazetteers and context cues.
+
+use std::collections::HashMap;
+
+use super::{EntityType, Evidence, Span, Tagger};
+use crate::lexicon::{Hit, Lexicon};
+use crate::text::normalize::{is_all_caps, is_capitalized, strip_possessive};
+use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
+
+/// The default tagger: no model, only rules and the bundled gazetteers.
+///
+/// It reads the document twice: prose first, where capital letters mean something; then headlines
+/// and sentence-initial words, where only gazetteer entries and names already seen in the prose
+/// count.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RuleTagger;
+
+const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "argued", "noted", "warned", "explained", "insisted", "wrote", "asked",
+    "stressed", "urged", "acknowledged", "announced", "replied", "recalled", "conceded", "declined", "insists",
+];
+const LOC_BEFORE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "throughout", "around", "via"];
+const LOC_AFTER: &[&str] = &[
+    "region", "province", "city", "district", "valley", "river", "county", "border", "capital", "town",
+    "village", "area", "island", "coast", "basin", "crossing", "port", "state",
+];
+const ORG_AFTER: &[&str] = &["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le",
+    "bin", "ibn", "al", "el", "y", "zu",
+];
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'static Lexicon,
+    key: String,
+}
+
+impl Ctx<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+    fn key(&self, i: usize) -> &str {
+        self.doc.key(i)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.seg.tokens[i].kind == TokenKind::Word
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalized(self.word(i)) && !CALENDAR.contains(&self.key(i))
+    }
+    fn possessive(&self, i: usize) -> bool {
+        strip_possessive(self.word(i)).len() != self.word(i).len()
+    }
+    /// The first word of a sentence, or the first after an opening quote, bracket or colon.
+    fn initial(&self, s: &Sentence, i: usize) -> bool {
+        let mut k = i;
+        while k > s.first as usize {
+            k -= 1;
+            if self.is_word(k) || self.doc.seg.tokens[k].kind == TokenKind::Number {
+                return false;
+            }
+            if matches!(self.word(k), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}") {
+                return true;
+            }
+        }
+        true
+    }
+    /// An ordinary word that is capitalised only because of where it stands.
+    fn ordinary(&self, i: usize) -> bool {
+        let key = self.key(i);
+        self.lex.stopwords.contains(key) || (self.lex.common.contains(key) && !self.lex.given.contains(key)) || self.lex.given_ambiguous.contains(key)
+    }
+
+    /// Longest phrase of `table` starting at token `i` and ending before `limit`, as its length.
+    fn longest<T: Copy>(&mut self, table: &crate::lexicon::Phrases<T>, i: usize, limit: usize, ok: impl Fn(&Self, usize, usize, T) -> bool) -> Option<(usize, T)> {
+        let mut best = None;
+        self.key.clear();
+        let mut n = 0;
+        while n < table.longest && i + n < limit && self.is_word(i + n) {
+            if n > 0 {
+                self.key.push(' ');
+            }
+            let k = self.doc.key(i + n);
+            self.key.push_str(k);
+            n += 1;
+            if let Some(&v) = table.map.get(self.key.as_str()) {
+                if ok(self, i, n, v) {
+                    best = Some((n, v));
+                }
+            }
+            if self.possessive(i + n - 1) {
+                break;
+            }
+        }
+        best
+    }
+
+    fn gazetteer(&mut self, i: usize, limit: usize, headline: bool) -> Option<(usize, Hit)> {
+        let lex = self.lex;
+        self.longest(&lex.gazetteer, i, limit, |c, i, n, hit: Hit| {
+            let last = i + n - 1;
+            let first_ok = if hit.caps_only { is_all_caps(c.word(i)) } else { c.cap(i) };
+            // "Côte d'Ivoire": inner words may be lower case, the last must not (unless caps-only).
+            let last_ok = n == 1 || c.cap(last) || c.word(last).contains('\'');
+            // In a headline, a single all-caps word must be the entry itself ("WHO" in "WHO Says").
+            first_ok && last_ok && (!headline || !hit.caps_only || is_all_caps(c.word(i)))
+        })
+    }
+
+    fn title(&mut self, i: usize, limit: usize) -> Option<usize> {
+        let lex = self.lex;
+        self.longest(&lex.titles, i, limit, |c, i, _, _| c.cap(i)).map(|(n, _)| n)
+    }
+}
+
+impl Tagger for RuleTagger {
+    fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let mut c = Ctx { doc, lex: Lexicon::get(), key: String::new() };
+        let start = out.len();
+        let mut deferred = Vec::new();
+        for s in &doc.seg.sentences {
+            if s.kind != SegmentKind::Headline {
+                prose(&mut c, s, out, &mut deferred);
+            }
+        }
+        // Names the prose established, by key; a person's surname alone counts too.
+        let mut known: HashMap<String, EntityType> = HashMap::new();
+        for span in &out[start..] {
+            let keys: Vec<&str> = (span.first..span.last).map(|i| doc.key(i as usize)).collect();
+            known.entry(keys.join(" ")).or_insert(span.ty);
+            if span.ty == EntityType::Per && keys.len() >= 2 {
+                known.entry(keys[keys.len() - 1].to_string()).or_insert(EntityType::Per);
+            }
+        }
+        for i in deferred {
+            if let Some(&ty) = known.get(doc.key(i)) {
+                out.push(Span { first: i as u32, last: i as u32 + 1, ty, evidence: Evidence::Cue, canonical: None });
+            }
+        }
+        for s in &doc.seg.sentences {
+            if s.kind == SegmentKind::Headline {
+                headline(&mut c, s, out, &known);
+            }
+        }
+        out[start..].sort_by_key(|s| s.first);
+    }
+}
+
+fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usize>) {
+    let end = s.last as usize;
+    let mut i = s.first as usize;
+    while i < end {
+        if !c.cap(i) {
+            i += 1;
+            continue;
+        }
+        let j = extend(c, s, i);
+        let mut a = i;
+        // "Officials said", "The United Nations": not names, however capitalised.
+        if c.initial(s, a) && c.ordinary(a) && c.gazetteer(a, j, false).is_none() {
+            if !c.lex.stopwords.contains(c.key(a)) && j == a + 1 {
+                deferred.push(a);
+            }
+            a += 1;
+        }
+        if a < j {
+            split(c, s, a, j, out);
+        }
+        i = j;
+    }
+}
+
+/// The end of the capitalised run that starts at `i`.
+fn extend(c: &mut Ctx, s: &Sentence, i: usize) -> usize {
+    let end = s.last as usize;
+    let mut j = i;
+    let mut has_of = false;
+    let mut cue = false;
+    loop {
+        // A gazetteer entry may hold lower-case words ("Bosnia and Herzegovina").
+        if let Some((n, _)) = c.gazetteer(j, end, false) {
+            j += n;
+        } else {
+            cue |= c.lex.org_cues.contains(c.key(j)) || c.lex.loc_cues.contains(c.key(j));
+            j += 1;
+        }
+        if c.possessive(j - 1) || j >= end {
+            return j;
+        }
+        if c.cap(j) {
+            continue;
+        }
+        if !c.is_word(j) || j + 1 >= end {
+            return j;
+        }
+        let k = c.key(j).to_string();
+        let k = k.as_str();
+        let next_cap = c.cap(j + 1);
+        let next_is_the = k == "of" && c.key(j + 1) == "the" && j + 2 < end && c.cap(j + 2);
+        if k == "of" && cue && (next_cap || next_is_the) {
+            has_of = true;
+            j += if next_is_the { 2 } else { 1 };
+        } else if (k == "and" || k == "for") && cue && has_of && next_cap && c.gazetteer(j + 1, end, false).is_none() {
+            j += 1;
+        } else if k == "for" && cue && next_cap {
+            j += 1;
+        } else if PARTICLES.contains(&k) && next_cap && c.word(j).chars().next().is_some_and(char::is_lowercase) {
+            j += 1;
+        } else {
+            return j;
+        }
+    }
+}
+
+fn push(out: &mut Vec<Span>, first: usize, last: usize, ty: EntityType, evidence: Evidence, canonical: Option<&'static str>) {
+    out.push(Span { first: first as u32, last: last as u32, ty, evidence, canonical });
+}
+
+/// Splits the run `[a, j)` into spans: titles dropped, gazetteer entries and cue words typed.
+fn split(c: &mut Ctx, s: &Sentence, a: usize, j: usize, out: &mut Vec<Span>) {
+    let mut k = a;
+    let mut titled = false;
+    while k < j {
+        if c.key(k) == "the" {
+            k += 1;
+            continue;
+        }
+        if let Some(n) = c.title(k, j) {
+            if k + n < j {
+                k += n;
+                titled = true;
+                continue;
+            }
+            return; // a bare title ("the President said") is not a name
+        }
+        let gaz = c.gazetteer(k, j, false);
+        if let Some((n, hit)) = gaz {
+            if k + n == j {
+                let p = c.lex.place(hit);
+                push(out, k, j, p.ty, Evidence::Gazetteer, Some(p.canonical));
+                return;
+            }
+        }
+        if let Some(ty) = cue_type(c, k, j) {
+            if let Some((n, hit)) = gaz {
+                let p = c.lex.place(hit);
+                if p.demonym || p.ty == EntityType::Misc {
+                    push(out, k, k + n, p.ty, Evidence::Gazetteer, Some(p.canonical));
+                    k += n;
+                }
+            }
+            if k < j {
+                push(out, k, j, ty, Evidence::Cue, None);
+            }
+            return;
+        }
+        if let Some((n, hit)) = gaz {
+            // "Jordan Henderson": a given name that is also a place starts a person's name.
+            let person = n == 1 && c.lex.given.contains(c.key(k)) && k + 1 < j && c.gazetteer(k + 1, j, false).is_none();
+            if !person {
+                let p = c.lex.place(hit);
+                push(out, k, k + n, p.ty, Evidence::Gazetteer, Some(p.canonical));
+                k += n;
+                titled = false;
+                continue;
+            }
+        }
+        // An unknown name runs to the next title or gazetteer entry; a person's name also
+        // swallows single-word places that follow ("Juan Santiago Pérez").
+        let person_start = titled || c.lex.given.contains(c.key(k));
+        let mut m = k + 1;
+        while m < j && c.title(m, j).is_none() {
+            if let Some((_, hit)) = c.gazetteer(m, j, false) {
+                let p = c.lex.place(hit);
+                if !(person_start && p.ty == EntityType::Loc && !p.demonym && c.gazetteer(m, j, false).is_some_and(|(n, _)| n == 1)) {
+                    break;
+                }
+            }
+            m += 1;
+        }
+        let (ty, evidence) = classify(c, s, k, m, titled);
+        push(out, k, m, ty, evidence, None);
+        k = m;
+        titled = false;
+    }
+}
+
+/// An organisation word anywhere in the name ("Central Bank of Kenya"), or a place word at its end
+/// ("Lake Victoria" has it first: "Lake" counts too when the name has two words).
+fn cue_type(c: &Ctx, k: usize, j: usize) -> Option<EntityType> {
+    if j - k < 2 {
+        return None;
+    }
+    if (k..j).any(|i| c.lex.org_cues.contains(c.key(i))) {
+        return Some(EntityType::Org);
+    }
+    if c.lex.loc_cues.contains(c.key(j - 1)) || c.lex.loc_cues.contains(c.key(k)) {
+        return Some(EntityType::Loc);
+    }
+    None
+}
+
+fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityType, Evidence) {
+    use EntityType::*;
+    use Evidence::*;
+    if s.kind == SegmentKind::Dateline {
+        return (Loc, Cue);
+    }
+    if titled {
+        return (Per, Cue);
+    }
+    let n = m - k;
+    let first = c.key(k);
+    if n >= 2 {
+        if c.lex.given.contains(first) {
+            return (Per, Cue);
+        }
+        if (k..m).all(|i| c.cap(i)) {
+            return (Per, Weak);
+        }
+        return (Org, Weak);
+    }
+    let w = c.word(k);
+    let prev = (k > s.first as usize && c.is_word(k - 1)).then(|| c.key(k - 1));
+    let next = (m < s.last as usize && c.is_word(m)).then(|| c.key(m));
+    if next.is_some_and(|n| SPEECH.contains(&n)) {
+        return (Per, Cue);
+    }
+    if is_all_caps(w) && strip_possessive(w).chars().filter(|c| c.is_alphabetic()).count() <= 6 {
+        return (Org, Cue);
+    }
+    if next.is_some_and(|n| LOC_AFTER.contains(&n)) || prev.is_some_and(|p| LOC_BEFORE.contains(&p)) {
+        return (Loc, Cue);
+    }
+    if next.is_some_and(|n| ORG_AFTER.contains(&n)) {
+        return (Org, Cue);
+    }
+    if c.lex.given.contains(first) {
+        return (Per, Cue);
+    }
+    if first.ends_with("stan") {
+        return (Loc, Weak);
+    }
+    (Org, Weak)
+}
+
+/// In a title-case or all-caps line only gazetteer entries and names known from the prose count.
+fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<String, EntityType>) {
+    let end = s.last as usize;
+    let mut i = s.first as usize;
+    while i < end {
+        if !c.cap(i) {
+            i += 1;
+            continue;
+        }
+        if let Some((n, hit)) = c.gazetteer(i, end, true) {
+            let p = c.lex.place(hit);
+            push(out, i, i + n, p.ty, Evidence::Gazetteer, Some(p.canonical));
+            i += n;
+            continue;
+        }
+        // Longest run of words whose keys name a known entity.
+        let mut best = None;
+        let mut key = String::new();
+        let mut n = 0;
+        while i + n < end && c.is_word(i + n) && n < 6 {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(c.key(i + n));
+            n += 1;
+            if let Some(&ty) = known.get(&key) {
+                best = Some((n, ty));
+            }
+        }
+        if let Some((n, ty)) = best {
+            push(out, i, i + n, ty, Evidence::Cue, None);
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+}

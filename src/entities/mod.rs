@@ -1,0 +1,126 @@
+//! Entity mentions: detection ([`Tagger`]), typing, and alias merging into [`Entity`]s.
+
+mod alias;
+mod detect;
+
+use std::fmt;
+
+pub use alias::merge;
+pub use detect::RuleTagger;
+
+use crate::text::Doc;
+
+/// CoNLL-2003 entity types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    /// People.
+    Per,
+    /// Organisations.
+    Org,
+    /// Places: countries, cities, regions, geographic features.
+    Loc,
+    /// Other names: nationalities and demonyms, events, languages, religions.
+    Misc,
+}
+
+impl EntityType {
+    /// All four types, in this order.
+    pub const ALL: [EntityType; 4] = [EntityType::Per, EntityType::Org, EntityType::Loc, EntityType::Misc];
+
+    /// `"PER"`, `"ORG"`, `"LOC"` or `"MISC"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Misc => "MISC",
+        }
+    }
+
+    /// Parses `"PER"`, `"ORG"`, `"LOC"` or `"MISC"` (exactly).
+    pub fn parse(s: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for EntityType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// How sure a tagger is of a span's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A fallback guess: other mentions of the same entity decide.
+    Weak,
+    /// A context cue (a title, "in", "said", an organisation word) or the model.
+    Cue,
+    /// A gazetteer entry.
+    Gazetteer,
+}
+
+/// A tagged token range, before alias merging.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// First token.
+    pub first: u32,
+    /// One past the last token.
+    pub last: u32,
+    /// The type.
+    pub ty: EntityType,
+    /// How sure the tagger is of the type.
+    pub evidence: Evidence,
+    /// The gazetteer's canonical name, when a gazetteer entry matched.
+    pub canonical: Option<&'static str>,
+}
+
+/// Finds entity spans in a segmented document.
+///
+/// The rule-based [`RuleTagger`] is the default; a trained model implements the same trait.
+/// Spans must be in token order and must not overlap.
+pub trait Tagger {
+    /// Appends the document's spans to `out`.
+    fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>);
+}
+
+/// One mention of an entity in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the mention's start.
+    pub start: usize,
+    /// Byte offset of its end (a possessive `’s` is not part of it).
+    pub end: usize,
+    /// The entity's type.
+    pub ty: EntityType,
+    /// Index into the entity list.
+    pub entity: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+}
+
+/// An entity: its mentions grouped, aliases merged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical name: the fullest form.
+    pub name: String,
+    /// The type.
+    pub ty: EntityType,
+    /// Other forms seen in the text, in order of first appearance.
+    pub aliases: Vec<String>,
+    /// Indices of its mentions, in text order.
+    pub mentions: Vec<usize>,
+}
+
+impl Entity {
+    /// Number of mentions.
+    pub fn count(&self) -> usize {
+        self.mentions.len()
+    }
+}

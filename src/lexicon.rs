@@ -1,0 +1,173 @@
+//! The bundled word lists and gazetteers (src/data, see its README for sources and licences),
+//! parsed once on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::entities::EntityType;
+use crate::text::normalize::term_key;
+use crate::text::segment::{tokenize, Abbreviations};
+
+/// One gazetteer entry: a canonical name and its type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub canonical: &'static str,
+    pub ty: EntityType,
+    /// A country's demonym rather than the country.
+    pub demonym: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub entry: u32,
+    /// Matches only when written in capitals (acronyms: "WHO", "US").
+    pub caps_only: bool,
+}
+
+/// Phrase tables keyed by the space-joined term keys of their words.
+pub(crate) struct Phrases<T> {
+    pub map: HashMap<String, T>,
+    pub longest: usize,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases { map: HashMap::new(), longest: 0 }
+    }
+}
+
+impl<T> Phrases<T> {
+    fn insert(&mut self, words: usize, key: String, value: T) {
+        self.longest = self.longest.max(words);
+        self.map.entry(key).or_insert(value);
+    }
+}
+
+pub(crate) struct Lexicon {
+    pub stopwords: HashSet<&'static str>,
+    abbreviations: HashSet<&'static str>,
+    pub common: HashSet<&'static str>,
+    pub given: HashSet<String>,
+    pub given_ambiguous: HashSet<String>,
+    pub org_cues: HashSet<String>,
+    pub loc_cues: HashSet<String>,
+    pub titles: Phrases<()>,
+    pub places: Vec<Place>,
+    pub gazetteer: Phrases<Hit>,
+}
+
+const STOPWORDS: &str = include_str!("data/stopwords_en.txt");
+const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
+const COMMON: &str = include_str!("data/common_words.txt");
+const GIVEN: &str = include_str!("data/given_names.txt");
+const GIVEN_AMBIGUOUS: &str = include_str!("data/given_names_ambiguous.txt");
+const ORG_CUES: &str = include_str!("data/org_cues.txt");
+const LOC_CUES: &str = include_str!("data/loc_cues.txt");
+const TITLES: &str = include_str!("data/titles.txt");
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const PLACES: &str = include_str!("data/places.tsv");
+const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
+const MISC: &str = include_str!("data/misc.tsv");
+
+/// Non-comment, non-blank lines.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn keys(data: &'static str) -> HashSet<String> {
+    lines(data).map(|l| term_key(l).into_owned()).collect()
+}
+
+impl Abbreviations for Lexicon {
+    fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+    fn is_stopword(&self, key: &str) -> bool {
+        self.stopwords.contains(key)
+    }
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::load)
+    }
+
+    fn load() -> Lexicon {
+        let mut lex = Lexicon {
+            stopwords: lines(STOPWORDS).collect(),
+            abbreviations: lines(ABBREVIATIONS).collect(),
+            common: lines(COMMON).collect(),
+            given: keys(GIVEN),
+            given_ambiguous: keys(GIVEN_AMBIGUOUS),
+            org_cues: keys(ORG_CUES),
+            loc_cues: keys(LOC_CUES),
+            titles: Phrases::default(),
+            places: Vec::new(),
+            gazetteer: Phrases::default(),
+        };
+        for title in lines(TITLES) {
+            if let Some((n, key)) = lex.phrase_key(title) {
+                lex.titles.insert(n, key, ());
+            }
+        }
+        for line in lines(COUNTRIES) {
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or("");
+            let aliases = cols.next().unwrap_or("");
+            let demonyms = cols.next().unwrap_or("");
+            lex.add_entry(name, aliases, EntityType::Loc, false);
+            let mut d = demonyms.split('|').filter(|d| !d.is_empty());
+            if let Some(first) = d.next() {
+                let rest = demonyms.split_once('|').map_or("", |(_, r)| r);
+                lex.add_entry(first, rest, EntityType::Misc, true);
+            }
+        }
+        for (data, ty) in [(ORGANIZATIONS, EntityType::Org), (PLACES, EntityType::Loc), (MISC, EntityType::Misc)] {
+            for line in lines(data) {
+                let (name, aliases) = line.split_once('\t').unwrap_or((line, ""));
+                lex.add_entry(name, aliases, ty, false);
+            }
+        }
+        lex
+    }
+
+    fn add_entry(&mut self, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        let entry = self.places.len() as u32;
+        self.places.push(Place { canonical: name, ty, demonym });
+        for form in std::iter::once(name).chain(aliases.split('|')) {
+            let form = form.trim();
+            if let Some((n, key)) = self.phrase_key(form) {
+                let caps_only = n == 1 && form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && form.chars().filter(|c| c.is_alphabetic()).count() <= 5;
+                self.gazetteer.insert(n, key, Hit { entry, caps_only });
+            }
+        }
+    }
+
+    /// The lookup key of a phrase: its words' term keys joined by spaces.
+    fn phrase_key(&self, phrase: &str) -> Option<(usize, String)> {
+        let mut key = String::new();
+        let mut n = 0;
+        for t in tokenize(phrase, self).iter().filter(|t| t.is_word()) {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&term_key(t.text(phrase)));
+            n += 1;
+        }
+        (n > 0).then_some((n, key))
+    }
+
+    pub fn place(&self, hit: Hit) -> Place {
+        self.places[hit.entry as usize]
+    }
+
+    /// The default English stopword list.
+    pub fn default_stopwords() -> impl Iterator<Item = &'static str> {
+        lines(STOPWORDS)
+    }
+}

@@ -1,0 +1,61 @@
+//! # textlens
+//!
+//! News text analytics for the browser (through WebAssembly) and the command line:
+//!
+//! - **entity mentions** of CoNLL-2003 types ([`EntityType`]: PER, ORG, LOC, MISC), grouped into
+//!   [`Entity`]s with their aliases merged: "Kovalenko" → "Olena Kovalenko", "ASEAN" ↔
+//!   "Association of Southeast Asian Nations", "Kenya’s" → "Kenya", a "NAIROBI —" dateline →
+//!   "Nairobi";
+//! - **term frequencies** and **phrases**, stopwords out, possessives folded, no sentiment;
+//! - **co-occurrence** of entities (same sentence) and terms (a word window), with PMI, NPMI,
+//!   log-likelihood G² and Dice scores; **keyword in context**;
+//! - a **corpus** of several documents with document frequency, tf-idf and per-document trends.
+//!
+//! Offsets inside Rust are byte offsets; [`Report`] converts them to UTF-16 code units for
+//! JavaScript, where `text.slice(m.start, m.end) === m.text`.
+//!
+//! ```
+//! use textlens::{analyze, Options, EntityType};
+//!
+//! let text = "NAIROBI, Kenya — The Association of Southeast Asian Nations (ASEAN) met \
+//!             Olena Kovalenko on Monday. Kovalenko said ASEAN would help Kenya’s farmers.";
+//! let a = analyze(text, &Options::default()).unwrap();
+//! let kovalenko = a.entities.iter().find(|e| e.name == "Olena Kovalenko").unwrap();
+//! assert_eq!((kovalenko.ty, kovalenko.count()), (EntityType::Per, 2));
+//! let asean = a.entities.iter().find(|e| e.aliases.contains(&"ASEAN".to_string())).unwrap();
+//! assert_eq!(asean.name, "Association of Southeast Asian Nations");
+//! let kenya = a.entities.iter().find(|e| e.name == "Kenya").unwrap();
+//! assert_eq!(kenya.count(), 2); // "Kenya" and "Kenya’s"
+//! assert_eq!(a.terms[0].term, "asean");
+//! ```
+#![deny(missing_docs, unsafe_code)]
+
+mod analysis;
+mod entities;
+mod error;
+mod lexicon;
+mod options;
+mod report;
+mod stats;
+mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{analyze, Analysis, Analyzer};
+pub use entities::{Entity, EntityType, Evidence, Mention, RuleTagger, Span, Tagger};
+pub use error::Error;
+pub use options::{Language, Measure, OptionValue, Options, OPTION_NAMES};
+pub use report::{Cooccurrence, EntityOut, KwicOut, MentionOut, PairOut, Report, Utf16Map};
+pub use stats::cooc::{Pair, Scores};
+pub use stats::corpus::{
+    CorpusDocument, CorpusEntity, CorpusResult, CorpusStats, CorpusTerm, DocumentInfo, EntityTrend, Keyword, TermTrend, Trends,
+};
+pub use stats::kwic::KwicLine;
+pub use stats::terms::Term;
+pub use text::normalize::{fold, strip_possessive, term_key};
+pub use text::{Doc, SegmentKind, Segmented, Sentence, Token, TokenKind};
+
+/// The built-in English stopword list.
+pub fn default_stopwords() -> impl Iterator<Item = &'static str> {
+    lexicon::Lexicon::default_stopwords()
+}

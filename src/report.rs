@@ -1,0 +1,201 @@
+//! The JSON-shaped result handed to JavaScript and printed by the CLI: UTF-16 offsets, top-k cuts.
+
+#![allow(missing_docs)] // Serialized shapes: each field is documented in the TypeScript definitions (src/wasm.rs).
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::entities::EntityType;
+use crate::stats::cooc::Pair;
+use crate::stats::kwic::KwicLine;
+use crate::stats::terms::Term;
+
+/// Maps byte offsets of a text to UTF-16 code-unit offsets.
+///
+/// ```
+/// let text = "👍 Kenya";
+/// let map = textlens::Utf16Map::new(text);
+/// assert_eq!(map.at(text.find('K').unwrap()), 3);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// (byte offset of a char boundary, UTF-16 offset there), every ~1 KiB.
+    marks: Vec<(usize, usize)>,
+}
+
+impl<'a> Utf16Map<'a> {
+    /// Indexes `text` (one pass; nothing for ASCII text).
+    pub fn new(text: &'a str) -> Utf16Map<'a> {
+        let ascii = text.is_ascii();
+        let mut marks = vec![(0, 0)];
+        if !ascii {
+            let mut units = 0;
+            let mut next = 1024;
+            for (i, c) in text.char_indices() {
+                if i >= next {
+                    marks.push((i, units));
+                    next = i + 1024;
+                }
+                units += c.len_utf16();
+            }
+        }
+        Utf16Map { text, ascii, marks }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a char boundary).
+    pub fn at(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let k = self.marks.partition_point(|&(b, _)| b <= byte) - 1;
+        let (b, u) = self.marks[k];
+        u + self.text[b..byte].chars().map(char::len_utf16).sum::<usize>()
+    }
+}
+
+/// One mention, offsets in UTF-16 code units.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MentionOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    pub entity: usize,
+    pub sentence: usize,
+}
+
+/// One entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntityOut {
+    pub id: usize,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    pub count: usize,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<usize>,
+}
+
+/// A pair with its scores, flattened.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PairOut<T> {
+    pub a: T,
+    pub b: T,
+    pub count: usize,
+    pub pmi: f64,
+    pub npmi: f64,
+    pub llr: f64,
+    pub dice: f64,
+}
+
+impl<T: Clone> From<&Pair<T>> for PairOut<T> {
+    fn from(p: &Pair<T>) -> Self {
+        let s = p.scores;
+        PairOut { a: p.a.clone(), b: p.b.clone(), count: s.count, pmi: finite(s.pmi), npmi: finite(s.npmi), llr: finite(s.llr), dice: finite(s.dice) }
+    }
+}
+
+fn finite(x: f64) -> f64 {
+    if x.is_finite() {
+        x
+    } else {
+        0.0
+    }
+}
+
+/// Co-occurring entities and terms.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cooccurrence {
+    pub entities: Vec<PairOut<usize>>,
+    pub terms: Vec<PairOut<String>>,
+}
+
+impl serde::Serialize for Term {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Term", 3)?;
+        st.serialize_field("term", &self.term)?;
+        st.serialize_field("display", &self.display)?;
+        st.serialize_field("count", &self.count)?;
+        st.end()
+    }
+}
+
+/// The analysis as JavaScript sees it: the shape of `analyze()`'s result and of the CLI's JSON.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub characters: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+    pub mentions: Vec<MentionOut>,
+    pub entities: Vec<EntityOut>,
+    pub terms: Vec<Term>,
+    pub phrases: Vec<Term>,
+    pub cooccurrence: Cooccurrence,
+}
+
+fn cut<T: Clone, U>(items: &[T], top: usize, f: impl Fn(&T) -> U) -> Vec<U> {
+    let n = if top == 0 { items.len() } else { top.min(items.len()) };
+    items[..n].iter().map(f).collect()
+}
+
+impl Report {
+    /// Converts an analysis of `text`: UTF-16 offsets, and terms, phrases and pairs cut to `top` (0 = all).
+    pub fn new(text: &str, a: &Analysis, top: usize) -> Report {
+        let map = Utf16Map::new(text);
+        Report {
+            characters: a.characters,
+            words: a.words,
+            sentences: a.sentences,
+            paragraphs: a.paragraphs,
+            mentions: a
+                .mentions
+                .iter()
+                .map(|m| MentionOut {
+                    start: map.at(m.start),
+                    end: map.at(m.end),
+                    text: text[m.start..m.end].to_string(),
+                    ty: m.ty,
+                    entity: m.entity,
+                    sentence: m.sentence,
+                })
+                .collect(),
+            entities: a
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(id, e)| EntityOut { id, name: e.name.clone(), ty: e.ty, count: e.count(), aliases: e.aliases.clone(), mentions: e.mentions.clone() })
+                .collect(),
+            terms: cut(&a.terms, top, Term::clone),
+            phrases: cut(&a.phrases, top, Term::clone),
+            cooccurrence: Cooccurrence { entities: cut(&a.entity_pairs, top, |p| PairOut::from(p)), terms: cut(&a.term_pairs, top, |p| PairOut::from(p)) },
+        }
+    }
+}
+
+/// A keyword-in-context line, offsets in UTF-16 code units.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KwicOut {
+    pub start: usize,
+    pub end: usize,
+    pub left: String,
+    #[serde(rename = "match")]
+    pub matched: String,
+    pub right: String,
+    pub sentence: usize,
+}
+
+impl KwicOut {
+    /// Converts lines found in `text`.
+    pub fn all(text: &str, lines: Vec<KwicLine>) -> Vec<KwicOut> {
+        let map = Utf16Map::new(text);
+        lines
+            .into_iter()
+            .map(|l| KwicOut { start: map.at(l.start), end: map.at(l.end), left: l.left, matched: l.matched, right: l.right, sentence: l.sentence })
+            .collect()
+    }
+}

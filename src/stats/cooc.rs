@@ -1,0 +1,115 @@
+//! Association scores from a 2×2 contingency table, and co-occurring pairs.
+
+use std::collections::HashMap;
+
+use crate::options::Measure;
+
+/// How strongly two items are associated.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scores {
+    /// Observed co-occurrences.
+    pub count: usize,
+    /// Pointwise mutual information, log2.
+    pub pmi: f64,
+    /// PMI normalised to [-1, 1] by −log2 p(a, b).
+    pub npmi: f64,
+    /// Log-likelihood ratio G².
+    pub llr: f64,
+    /// Dice coefficient.
+    pub dice: f64,
+}
+
+impl Scores {
+    /// Scores from a contingency table: `o11` joint occurrences, `r1` and `c1` the two marginals,
+    /// `n` the sample size.
+    ///
+    /// ```
+    /// let s = textlens::Scores::from_table(10, 20, 20, 100);
+    /// assert_eq!(s.count, 10);
+    /// assert!((s.pmi - (10.0f64 * 100.0 / 400.0).log2()).abs() < 1e-12);
+    /// assert!(s.llr > 0.0 && s.npmi > 0.0 && s.npmi <= 1.0);
+    /// ```
+    pub fn from_table(o11: usize, r1: usize, c1: usize, n: usize) -> Scores {
+        let (o11f, r1f, c1f) = (o11 as f64, r1.max(o11) as f64, c1.max(o11) as f64);
+        let nf = (n as f64).max(r1f + c1f - o11f).max(1.0);
+        let e11 = r1f * c1f / nf;
+        let pmi = if o11 == 0 || e11 == 0.0 { 0.0 } else { (o11f / e11).log2() };
+        let p11 = o11f / nf;
+        let npmi = if o11 == 0 {
+            -1.0
+        } else if p11 >= 1.0 {
+            1.0
+        } else {
+            (pmi / -p11.log2()).clamp(-1.0, 1.0)
+        };
+        let cells = [
+            (o11f, e11),
+            (r1f - o11f, r1f * (nf - c1f) / nf),
+            (c1f - o11f, (nf - r1f) * c1f / nf),
+            (nf - r1f - c1f + o11f, (nf - r1f) * (nf - c1f) / nf),
+        ];
+        let llr = 2.0 * cells.iter().filter(|(o, e)| *o > 0.0 && *e > 0.0).map(|(o, e)| o * (o / e).ln()).sum::<f64>();
+        let dice = if r1f + c1f > 0.0 { (2.0 * o11f / (r1f + c1f)).min(1.0) } else { 0.0 };
+        Scores { count: o11, pmi, npmi, llr: llr.max(0.0), dice }
+    }
+
+    pub(crate) fn measure(&self, m: Measure) -> f64 {
+        match m {
+            Measure::Llr => self.llr,
+            Measure::Npmi => self.npmi,
+            Measure::Pmi => self.pmi,
+            Measure::Dice => self.dice,
+            Measure::Count => self.count as f64,
+        }
+    }
+}
+
+/// A co-occurring pair with its scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair<T> {
+    /// The first item (the smaller id, or the term first in sort order).
+    pub a: T,
+    /// The second item.
+    pub b: T,
+    /// Association scores.
+    pub scores: Scores,
+}
+
+/// Sorts pairs by `measure` (descending), then by count, then by the items.
+pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
+    pairs.sort_by(|x, y| {
+        y.scores
+            .measure(measure)
+            .total_cmp(&x.scores.measure(measure))
+            .then(y.scores.count.cmp(&x.scores.count))
+            .then_with(|| x.a.cmp(&y.a))
+            .then_with(|| x.b.cmp(&y.b))
+    });
+}
+
+/// Entity pairs that share a unit: a sentence, or `window` sentences either side.
+/// `per_sentence[s]` lists the entity ids mentioned in sentence `s`.
+pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, measure: Measure) -> Vec<Pair<usize>> {
+    let n = per_sentence.len();
+    let mut units: HashMap<usize, usize> = HashMap::new();
+    let mut joint: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut unit: Vec<usize> = Vec::new();
+    for s in 0..n {
+        unit.clear();
+        for t in s.saturating_sub(window)..(s + window + 1).min(n) {
+            unit.extend_from_slice(&per_sentence[t]);
+        }
+        unit.sort_unstable();
+        unit.dedup();
+        for (k, &a) in unit.iter().enumerate() {
+            *units.entry(a).or_default() += 1;
+            for &b in &unit[k + 1..] {
+                *joint.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<Pair<usize>> =
+        joint.into_iter().map(|((a, b), c)| Pair { a, b, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
+    sort_pairs(&mut pairs, measure);
+    pairs
+}

@@ -1,0 +1,116 @@
+//! Keyword in context.
+
+use crate::text::{Doc, TokenKind};
+
+/// One keyword-in-context line. Offsets are bytes into the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KwicLine {
+    /// Byte offset of the match.
+    pub start: usize,
+    /// Byte offset past the match.
+    pub end: usize,
+    /// Context before the match (white space folded, cut at a word boundary).
+    pub left: String,
+    /// The match as written.
+    pub matched: String,
+    /// Context after the match.
+    pub right: String,
+    /// Sentence index of the match.
+    pub sentence: usize,
+}
+
+/// Lines for every whole-word occurrence of any of `queries` (matched by term key, so case,
+/// apostrophes and possessives do not matter; a query of several words matches them in a row).
+/// `width` is the context on each side in characters; `limit` 0 means all lines.
+pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
+    let patterns: Vec<Vec<String>> = queries
+        .iter()
+        .map(|q| {
+            let d = Doc::new(q);
+            (0..d.seg.tokens.len()).filter(|&i| d.seg.tokens[i].kind == TokenKind::Word).map(|i| d.key(i).to_string()).collect::<Vec<_>>()
+        })
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    let tokens = &doc.seg.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() && (limit == 0 || out.len() < limit) {
+        let len = patterns
+            .iter()
+            .filter(|p| i + p.len() <= tokens.len() && p.iter().enumerate().all(|(k, w)| tokens[i + k].kind == TokenKind::Word && doc.key(i + k) == w))
+            .map(Vec::len)
+            .max();
+        let Some(len) = len else {
+            i += 1;
+            continue;
+        };
+        let start = tokens[i].start as usize;
+        let last = tokens[i + len - 1];
+        let end = last.start as usize + crate::strip_possessive(last.text(doc.text)).len();
+        out.push(KwicLine {
+            start,
+            end,
+            left: context(&doc.text[..start], width, true),
+            matched: doc.text[start..end].to_string(),
+            right: context(&doc.text[end..], width, false),
+            sentence: doc.sentence_of(i),
+        });
+        i += len;
+    }
+    out
+}
+
+/// Up to `width` characters next to the match, white space folded, not cutting a word in half.
+fn context(side: &str, width: usize, left: bool) -> String {
+    let chars: Vec<char> = if left { side.chars().rev().take(width + 1).collect() } else { side.chars().take(width + 1).collect() };
+    let mut take = chars.len().min(width);
+    if chars.len() > width {
+        // Back off to the last white space inside the window, if there is one.
+        if let Some(ws) = chars[..take].iter().rposition(|c| c.is_whitespace()) {
+            if !chars[width].is_whitespace() {
+                take = ws;
+            }
+        }
+    }
+    let mut piece: Vec<char> = chars[..take].to_vec();
+    if left {
+        piece.reverse();
+    }
+    let mut out = String::with_capacity(piece.len());
+    let mut space = false;
+    for c in piece {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && (!out.is_empty() || !left) {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space && left {
+        out.push(' ');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_cut_at_word_boundaries() {
+        let text = "Talks in Nairobi stalled.\nKenya’s envoy left NAIROBI on Monday for the EAC summit.";
+        let doc = Doc::new(text);
+        let lines = kwic(&doc, &["nairobi".to_string()], 12, 0);
+        let got: Vec<(&str, &str, &str)> = lines.iter().map(|l| (l.left.as_str(), l.matched.as_str(), l.right.as_str())).collect();
+        assert_eq!(got, [("Talks in ", "Nairobi", " stalled."), ("envoy left ", "NAIROBI", " on Monday")]);
+        assert_eq!(&text[lines[1].start..lines[1].end], "NAIROBI");
+        assert_eq!(lines[1].sentence, 1);
+        let k = kwic(&doc, &["Kenya".to_string(), "EAC summit".to_string()], 5, 0);
+        assert_eq!(k.iter().map(|l| l.matched.as_str()).collect::<Vec<_>>(), ["Kenya", "EAC summit"]);
+        assert_eq!(kwic(&doc, &["nairobi".to_string()], 5, 1).len(), 1);
+        assert!(kwic(&doc, &["".to_string(), "   ".to_string()], 5, 0).is_empty());
+    }
+}

@@ -1,0 +1,107 @@
+//! Counting: term frequencies and phrases, co-occurrence with association scores,
+//! keyword-in-context, and corpus totals.
+
+pub(crate) mod cooc;
+pub(crate) mod corpus;
+pub(crate) mod kwic;
+pub(crate) mod terms;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon::Lexicon;
+use crate::options::{Language, Options};
+use crate::text::normalize::is_capitalized;
+use crate::text::{Doc, TokenKind};
+
+/// The stopword list in use: the built-in one, the caller's, or none, plus the caller's extras.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Stopwords {
+    builtin: bool,
+    words: HashSet<String>,
+}
+
+impl Stopwords {
+    pub fn new(options: &Options) -> Stopwords {
+        let mut words: HashSet<String> = options.extra_stopwords.iter().cloned().collect();
+        let builtin = match &options.stopwords {
+            Some(list) => {
+                words.extend(list.iter().cloned());
+                false
+            }
+            None => options.language == Language::English,
+        };
+        Stopwords { builtin, words }
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        let bare = key.trim_end_matches('.');
+        (self.builtin && (Lexicon::get().stopwords.contains(key) || Lexicon::get().stopwords.contains(bare)))
+            || self.words.contains(key)
+            || self.words.contains(bare)
+    }
+}
+
+/// One distinct word of a document.
+#[derive(Clone, Debug)]
+pub(crate) struct Word<'a> {
+    pub key: &'a str,
+    pub count: u32,
+    /// Counted as a term: not a stopword, has a letter, two characters or more.
+    pub content: bool,
+    /// Occurrences written in lower case.
+    lower: u32,
+    /// First capitalised form seen away from the start of a sentence.
+    capital: Option<&'a str>,
+}
+
+impl Word<'_> {
+    /// The form to show: the capitalised form if the word was never written in lower case.
+    pub fn display(&self) -> &str {
+        match self.capital {
+            Some(c) if self.lower == 0 => c,
+            _ => self.key,
+        }
+    }
+}
+
+/// The words of a document, interned: each word token's id, and each id's counts.
+pub(crate) struct Vocab<'a> {
+    pub words: Vec<Word<'a>>,
+    /// Per token: the word id, or `NONE` for non-word tokens.
+    pub ids: Vec<u32>,
+}
+
+pub(crate) const NONE: u32 = u32::MAX;
+
+impl<'a> Vocab<'a> {
+    pub fn new(doc: &'a Doc<'a>, stop: &Stopwords) -> Vocab<'a> {
+        let mut index: HashMap<&'a str, u32> = HashMap::new();
+        let mut words: Vec<Word<'a>> = Vec::new();
+        let mut ids = vec![NONE; doc.seg.tokens.len()];
+        for s in &doc.seg.sentences {
+            for i in s.tokens() {
+                let t = doc.seg.tokens[i];
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
+                let key: &'a str = &doc.keys[i];
+                let id = *index.entry(key).or_insert_with(|| {
+                    let content = !stop.contains(key) && key.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && key.chars().any(char::is_alphabetic);
+                    words.push(Word { key, count: 0, content, lower: 0, capital: None });
+                    (words.len() - 1) as u32
+                });
+                ids[i] = id;
+                let w = &mut words[id as usize];
+                w.count += 1;
+                let surface = doc.word(i);
+                let surface = crate::strip_possessive(surface);
+                if !is_capitalized(surface) {
+                    w.lower += 1;
+                } else if i != s.first as usize && w.capital.is_none() {
+                    w.capital = Some(surface);
+                }
+            }
+        }
+        Vocab { words, ids }
+    }
+}

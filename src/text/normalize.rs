@@ -1,0 +1,142 @@
+//! Normalisation: the counting key of a word, kept apart from its display form.
+
+use std::borrow::Cow;
+
+/// Apostrophe-like characters that are folded to `'`.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}')
+}
+
+/// The byte length of `word` without a trailing possessive (`'s`, `’s`, `'S`).
+///
+/// ```
+/// assert_eq!(textlens::strip_possessive("Kenya’s"), "Kenya");
+/// assert_eq!(textlens::strip_possessive("NATO's"), "NATO");
+/// assert_eq!(textlens::strip_possessive("it's"), "it");
+/// assert_eq!(textlens::strip_possessive("Jones"), "Jones");
+/// ```
+pub fn strip_possessive(word: &str) -> &str {
+    let mut chars = word.char_indices().rev();
+    if let (Some((_, s)), Some((i, a))) = (chars.next(), chars.next()) {
+        if (s == 's' || s == 'S') && is_apostrophe(a) && i > 0 {
+            return &word[..i];
+        }
+    }
+    word
+}
+
+/// The counting key of a word: lower case, apostrophes straightened. Borrows when the word is
+/// already in that form.
+///
+/// ```
+/// assert_eq!(textlens::fold("Kenya"), "kenya");
+/// assert_eq!(textlens::fold("don’t"), "don't");
+/// assert_eq!(textlens::fold("talks"), "talks");
+/// ```
+pub fn fold(word: &str) -> Cow<'_, str> {
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.');
+    if plain {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The key under which a word token is counted: possessive folded, then [`fold`]ed.
+pub fn term_key(word: &str) -> Cow<'_, str> {
+    fold(strip_possessive(word))
+}
+
+/// `Kenya` → true, `NAIROBI` → true, `al-Shabaab` → true, `post-war` → false.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    let first = match word.chars().next() {
+        Some(c) => c,
+        None => return false,
+    };
+    if first.is_uppercase() {
+        return true;
+    }
+    // Arabic-style particles: "al-Sharif", "el-Sisi", "bin-Salman".
+    if let Some((head, tail)) = word.split_once('-') {
+        const PARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "ul", "ud"];
+        return PARTICLES.contains(&head) && tail.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+/// True when every letter is upper case and there are at least two letters: `NATO`, `U.S.`.
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// `NAIROBI` → `Nairobi`, `GUINEA-BISSAU` → `Guinea-Bissau`.
+pub(crate) fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && !is_apostrophe(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        let cases = [
+            ("Kenya’s", "kenya"),
+            ("Kenya's", "kenya"),
+            ("KENYA", "kenya"),
+            ("Guinea-Bissau", "guinea-bissau"),
+            ("don’t", "don't"),
+            ("U.S.", "u.s."),
+            ("Ünal", "ünal"),
+            ("s", "s"),
+            ("’s", "'s"),
+        ];
+        for (word, key) in cases {
+            assert_eq!(term_key(word), key, "{word}");
+        }
+    }
+
+    #[test]
+    fn capitals() {
+        assert!(is_capitalized("Kenya"));
+        assert!(is_capitalized("Éire"));
+        assert!(is_capitalized("al-Sharif"));
+        assert!(!is_capitalized("post-war"));
+        assert!(!is_capitalized("al-"));
+        assert!(is_all_caps("NATO"));
+        assert!(is_all_caps("U.S."));
+        assert!(!is_all_caps("I"));
+        assert!(!is_all_caps("Nato"));
+        assert_eq!(title_case("NAIROBI"), "Nairobi");
+        assert_eq!(title_case("GUINEA-BISSAU"), "Guinea-Bissau");
+        assert_eq!(title_case("CÔTE D'IVOIRE"), "Côte D'ivoire");
+    }
+}

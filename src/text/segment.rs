@@ -1,0 +1,500 @@
+//! Segmentation: UAX #29 words, repaired for news text, grouped into sentences and paragraphs.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::normalize::{is_all_caps, is_capitalized, term_key};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, inner apostrophes, hyphens or a closing abbreviation dot.
+    Word,
+    /// Digits with their separators: `1,200`, `3.5`.
+    Number,
+    /// Punctuation: `.`, `,`, `—`, `“`.
+    Punct,
+    /// Anything else that is not white space: emoji, symbols.
+    Symbol,
+}
+
+/// One token: a byte range of the text and what it is. White space is not a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// What the token is.
+    pub kind: TokenKind,
+    pub(crate) flags: u8,
+}
+
+pub(crate) const SPACE_BEFORE: u8 = 1;
+pub(crate) const LINE_BEFORE: u8 = 2;
+pub(crate) const PARA_BEFORE: u8 = 4;
+/// A word that took a following `.` (`Mr.`, `U.S.`, `J.`).
+pub(crate) const ABBREV: u8 = 8;
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start as usize..self.end as usize]
+    }
+    pub(crate) fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+    /// True for word tokens.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// How a sentence-level segment reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegmentKind {
+    /// Ordinary prose.
+    Body,
+    /// A title-case or all-caps line: capital letters say nothing about names there.
+    Headline,
+    /// A dateline such as `NAIROBI, Kenya —` at the start of a paragraph.
+    Dateline,
+}
+
+/// A sentence (or headline, or dateline): a run of tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first token.
+    pub start: u32,
+    /// Byte offset past the last token.
+    pub end: u32,
+    /// Index of the first token.
+    pub first: u32,
+    /// Index past the last token.
+    pub last: u32,
+    /// Index of the paragraph the sentence is in.
+    pub paragraph: u32,
+    /// How the segment reads.
+    pub kind: SegmentKind,
+}
+
+impl Sentence {
+    /// The token index range.
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first as usize..self.last as usize
+    }
+}
+
+/// The text cut into tokens, sentences and paragraphs.
+#[derive(Clone, Debug, Default)]
+pub struct Segmented {
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order; every token belongs to exactly one.
+    pub sentences: Vec<Sentence>,
+    /// Number of paragraphs (blocks separated by a blank line) that hold a token.
+    pub paragraphs: usize,
+}
+
+/// Knows which words take an abbreviation dot, and which words are function words.
+pub(crate) trait Abbreviations {
+    fn is_abbreviation(&self, word: &str) -> bool;
+    fn is_stopword(&self, key: &str) -> bool;
+}
+
+fn classify(s: &str) -> TokenKind {
+    let first = s.chars().next().unwrap_or(' ');
+    if first.is_alphabetic() {
+        TokenKind::Word
+    } else if first.is_numeric() {
+        if s.chars().any(char::is_alphabetic) {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        }
+    } else if is_punctuation(first) {
+        TokenKind::Punct
+    } else if s.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+pub(crate) fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c, '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}')
+        || ('\u{2010}'..='\u{2027}').contains(&c)
+        || ('\u{2030}'..='\u{205E}').contains(&c)
+        || ('\u{3001}'..='\u{3003}').contains(&c)
+        || ('\u{3008}'..='\u{3011}').contains(&c)
+        || matches!(c, '\u{FF01}' | '\u{FF08}' | '\u{FF09}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}')
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+}
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "\u{2026}" | "\u{3002}" | "\u{FF01}" | "\u{FF1F}" | "\u{203C}" | "\u{2047}" | "\u{2048}" | "\u{2049}")
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "'" | ")" | "]" | "}" | "\u{2019}" | "\u{201D}" | "\u{00BB}" | "\u{203A}")
+}
+
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "\u{2013}" | "\u{2014}" | "\u{2015}" | "--")
+}
+
+/// Cuts `text` into tokens (UAX #29 words, repaired).
+///
+/// Repairs: hyphenated words stay one token (`Guinea-Bissau`, `post-war`, `COVID-19`); a dot
+/// after an initial, an initialism or a known abbreviation joins its word (`J.`, `U.S.`, `Mr.`).
+pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut flags = 0u8;
+    let mut pieces = text.split_word_bound_indices().peekable();
+    while let Some((at, piece)) = pieces.next() {
+        let first = piece.chars().next().unwrap_or(' ');
+        if first.is_whitespace() {
+            flags |= SPACE_BEFORE;
+            let newlines = piece.bytes().filter(|&b| b == b'\n').count()
+                + piece.chars().filter(|&c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')).count();
+            let newlines = if newlines == 0 && piece.contains('\r') { 1 } else { newlines };
+            if newlines >= 2 || (newlines == 1 && flags & LINE_BEFORE != 0) {
+                flags |= PARA_BEFORE;
+            }
+            if newlines >= 1 {
+                flags |= LINE_BEFORE;
+            }
+            continue;
+        }
+        let at = at as u32;
+        let end = at + piece.len() as u32;
+        let kind = classify(piece);
+        if flags == 0 {
+            if let Some(last) = tokens.last_mut() {
+                if last.end == at && last.kind != TokenKind::Punct && last.kind != TokenKind::Symbol {
+                    // Word-hyphen-word: one token.
+                    if is_hyphen(piece) {
+                        if let Some(&(next_at, next)) = pieces.peek() {
+                            let next_kind = classify(next);
+                            if next_at as u32 == end && matches!(next_kind, TokenKind::Word | TokenKind::Number) {
+                                last.end = end + next.len() as u32;
+                                if next_kind == TokenKind::Word {
+                                    last.kind = TokenKind::Word;
+                                }
+                                pieces.next();
+                                continue;
+                            }
+                        }
+                    }
+                    // A word that continues an earlier hyphenated word: "state-of-the-art".
+                    // (Handled above piece by piece.)
+                    if piece == "." && last.kind == TokenKind::Word && !last.has(ABBREV) {
+                        let word = &text[last.start as usize..last.end as usize];
+                        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                        if initial || word.contains('.') || abbr.is_abbreviation(word) {
+                            last.end = end;
+                            last.flags |= ABBREV;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        tokens.push(Token { start: at, end, kind, flags });
+        flags = 0;
+    }
+    tokens
+}
+
+/// Cuts `text` into tokens and sentences.
+pub(crate) fn segment(text: &str, abbr: &dyn Abbreviations) -> Segmented {
+    let tokens = tokenize(text, abbr);
+    let sentences = sentences(text, &tokens, abbr);
+    let mut paragraphs = 0;
+    let mut last_paragraph = u32::MAX;
+    for s in &sentences {
+        if s.paragraph != last_paragraph {
+            paragraphs += 1;
+            last_paragraph = s.paragraph;
+        }
+    }
+    Segmented { tokens, sentences, paragraphs }
+}
+
+fn sentences(text: &str, tokens: &[Token], abbr: &dyn Abbreviations) -> Vec<Sentence> {
+    let word = |i: usize| tokens[i].text(text);
+    let mut out = Vec::with_capacity(tokens.len() / 15 + 1);
+    let mut paragraph = 0u32;
+    let mut first = 0usize;
+    let mut line_start = 0usize;
+    let mut i = 0usize;
+    let close = |out: &mut Vec<Sentence>, first: usize, last: usize, paragraph: u32, kind: SegmentKind| {
+        if last > first {
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[last - 1].end,
+                first: first as u32,
+                last: last as u32,
+                paragraph,
+                kind,
+            });
+        }
+    };
+    while i < tokens.len() {
+        let t = tokens[i];
+        if i > first {
+            if t.has(PARA_BEFORE) {
+                let kind = line_kind(text, &tokens[first..i], &tokens[line_start..i], abbr, true);
+                close(&mut out, first, i, paragraph, kind);
+                paragraph += 1;
+                first = i;
+            } else if t.has(LINE_BEFORE) {
+                let line = &tokens[line_start..i];
+                if title_case(text, line, abbr) || all_caps(text, line) || word(i - 1) == ":" {
+                    let kind = line_kind(text, &tokens[first..i], line, abbr, true);
+                    close(&mut out, first, i, paragraph, kind);
+                    first = i;
+                }
+            }
+        } else if i > 0 && t.has(PARA_BEFORE) {
+            paragraph += 1;
+        }
+        if t.has(LINE_BEFORE) || i == 0 {
+            line_start = i;
+        }
+        // A dateline opens a paragraph: "NAIROBI, Kenya —".
+        if i == first && (i == 0 || t.has(LINE_BEFORE)) {
+            if let Some(end) = dateline(text, tokens, i) {
+                close(&mut out, first, end, paragraph, SegmentKind::Dateline);
+                first = end;
+                i = end;
+                continue;
+            }
+        }
+        let s = word(i);
+        let mut end_here = None;
+        if t.kind == TokenKind::Punct && is_terminal(s) {
+            let mut j = i + 1;
+            while j < tokens.len() && tokens[j].kind == TokenKind::Punct && !tokens[j].has(LINE_BEFORE) && (is_terminal(word(j)) || is_closer(word(j))) && !tokens[j].has(SPACE_BEFORE) {
+                j += 1;
+            }
+            let lower_next = j < tokens.len() && !tokens[j].has(LINE_BEFORE) && word(j).chars().next().is_some_and(char::is_lowercase);
+            let glued = j < tokens.len() && !tokens[j].has(SPACE_BEFORE);
+            if !lower_next && !glued {
+                end_here = Some(j);
+            }
+        } else if t.kind == TokenKind::Word && t.has(ABBREV) && i + 1 < tokens.len() {
+            // "… in the U.S. The talks …": an initialism can end a sentence when a function word
+            // follows it with a capital. A title ("Mr.") or an initial ("J.") cannot.
+            let w = word(i);
+            let initialism = w.len() > 2 && w[..w.len() - 1].contains('.');
+            let n = tokens[i + 1];
+            let next = word(i + 1);
+            if (initialism || w == "etc.") && n.is_word() && is_capitalized(next) && abbr.is_stopword(&term_key(next)) {
+                end_here = Some(i + 1);
+            }
+        }
+        if let Some(end) = end_here {
+            let kind = line_kind(text, &tokens[first..end], &tokens[line_start..end], abbr, false);
+            close(&mut out, first, end, paragraph, kind);
+            first = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if first < tokens.len() {
+        let kind = line_kind(text, &tokens[first..], &tokens[line_start..], abbr, true);
+        close(&mut out, first, tokens.len(), paragraph, kind);
+    }
+    out
+}
+
+/// The kind of a finished sentence. A whole line that reads as title case or all caps is a headline.
+fn line_kind(text: &str, sentence: &[Token], line: &[Token], abbr: &dyn Abbreviations, at_line_end: bool) -> SegmentKind {
+    let whole_line = sentence.first().map(|t| t.start) == line.first().map(|t| t.start);
+    if all_caps(text, sentence) {
+        return SegmentKind::Headline;
+    }
+    if whole_line && at_line_end && title_case(text, sentence, abbr) {
+        return SegmentKind::Headline;
+    }
+    SegmentKind::Body
+}
+
+/// At least two content words, and 60% of them capitalised (function words may stay lower case).
+fn title_case(text: &str, line: &[Token], abbr: &dyn Abbreviations) -> bool {
+    let (mut content, mut capital) = (0, 0);
+    for t in line.iter().filter(|t| t.is_word()) {
+        let w = t.text(text);
+        let key = term_key(w);
+        if abbr.is_stopword(&key) && !is_capitalized(w) {
+            continue;
+        }
+        content += 1;
+        if is_capitalized(w) {
+            capital += 1;
+        }
+    }
+    content >= 3 && capital * 10 >= content * 8
+}
+
+fn all_caps(text: &str, line: &[Token]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in line.iter().filter(|t| t.is_word()) {
+        let w = t.text(text);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        if is_all_caps(w) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 10 >= words * 6
+}
+
+/// `NAIROBI —`, `NAIROBI, Kenya —`, `KYIV, Ukraine (AP) —`: returns the index past the dash.
+fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut caps = 0;
+    while i < tokens.len() && tokens[i].is_word() && is_all_caps(tokens[i].text(text)) && (i == at || !tokens[i].has(LINE_BEFORE)) {
+        caps += 1;
+        i += 1;
+    }
+    if caps == 0 || caps > 4 {
+        return None;
+    }
+    let mut parts = 0;
+    while i < tokens.len() && !tokens[i].has(LINE_BEFORE) && i - at < 12 {
+        let s = tokens[i].text(text);
+        if is_dash(s) && tokens[i].has(SPACE_BEFORE) {
+            // "--" arrives as two hyphens.
+            let mut end = i + 1;
+            if end < tokens.len() && tokens[end].text(text) == "-" && !tokens[end].has(SPACE_BEFORE) {
+                end += 1;
+            }
+            return (end < tokens.len()).then_some(end);
+        }
+        let ok = match tokens[i].kind {
+            TokenKind::Word => is_capitalized(s) || matches!(s, "of" | "de" | "and"),
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(s, "," | "(" | ")" | "." | "/"),
+            TokenKind::Symbol => false,
+        };
+        if !ok {
+            return None;
+        }
+        parts += 1;
+        if parts > 8 {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Plain;
+    impl Abbreviations for Plain {
+        fn is_abbreviation(&self, w: &str) -> bool {
+            matches!(w, "Mr" | "Dr" | "Gen" | "St" | "Jan")
+        }
+        fn is_stopword(&self, k: &str) -> bool {
+            matches!(k, "the" | "a" | "of" | "to" | "and" | "in" | "it" | "he" | "she" | "but")
+        }
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, &Plain).iter().map(|t| t.text(text)).collect()
+    }
+
+    fn sents(text: &str) -> Vec<(&str, SegmentKind)> {
+        segment(text, &Plain).sentences.iter().map(|s| (&text[s.start as usize..s.end as usize], s.kind)).collect()
+    }
+
+    #[test]
+    fn tokens_repaired_for_news() {
+        let table: &[(&str, &[&str])] = &[
+            ("Guinea-Bissau and post-war talks", &["Guinea-Bissau", "and", "post-war", "talks"]),
+            ("Kenya’s border", &["Kenya’s", "border"]),
+            ("the U.S. envoy", &["the", "U.S.", "envoy"]),
+            ("Mr. Ruto met J. R. Smith.", &["Mr.", "Ruto", "met", "J.", "R.", "Smith", "."]),
+            ("COVID-19 cases rose 3.5% to 1,200", &["COVID-19", "cases", "rose", "3.5", "%", "to", "1,200"]),
+            ("state-of-the-art", &["state-of-the-art"]),
+            ("Kenya – Uganda", &["Kenya", "–", "Uganda"]),
+            ("end. Next", &["end", ".", "Next"]),
+            ("🇰🇪 Kenya", &["🇰🇪", "Kenya"]),
+            ("", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(&words(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let text = "Mr. Ruto met Gen. J. R. Otieno in St. Louis on Jan. 5. They talked. It was the U.S. The talks ended!";
+        let got: Vec<&str> = sents(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Mr. Ruto met Gen. J. R. Otieno in St. Louis on Jan. 5.", "They talked.", "It was the U.S.", "The talks ended!"]);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let text = "“We will not back down.” Wekesa said so. (He left.) Then e.g. nothing.";
+        let got: Vec<&str> = sents(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["“We will not back down.”", "Wekesa said so.", "(He left.)", "Then e.g. nothing."]);
+    }
+
+    #[test]
+    fn headline_dateline_and_paragraphs() {
+        let text = "Kenya and Uganda Reopen Border Crossing After Talks\n\nNAIROBI, Kenya — Officials met on Monday. They agreed.\n\nA second paragraph\nwraps here.";
+        let seg = segment(text, &Plain);
+        let got: Vec<(&str, SegmentKind, u32)> =
+            seg.sentences.iter().map(|s| (&text[s.start as usize..s.end as usize], s.kind, s.paragraph)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Kenya and Uganda Reopen Border Crossing After Talks", SegmentKind::Headline, 0),
+                ("NAIROBI, Kenya —", SegmentKind::Dateline, 1),
+                ("Officials met on Monday.", SegmentKind::Body, 1),
+                ("They agreed.", SegmentKind::Body, 1),
+                ("A second paragraph\nwraps here.", SegmentKind::Body, 2),
+            ]
+        );
+        assert_eq!(seg.paragraphs, 3);
+    }
+
+    #[test]
+    fn all_caps_lines_are_headlines_and_plain_dateline() {
+        let got = sents("KENYA AND UGANDA SIGN PACT\nGENEVA — Talks resumed.");
+        assert_eq!(
+            got,
+            [
+                ("KENYA AND UGANDA SIGN PACT", SegmentKind::Headline),
+                ("GENEVA —", SegmentKind::Dateline),
+                ("Talks resumed.", SegmentKind::Body)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_token_in_one_sentence() {
+        for text in ["a. b. c", "\n\n\n", "x", "Hello!!! World?? ok...", "A\nB\n\nC", "\r\n\r\nA B C D\r\nE"] {
+            let seg = segment(text, &Plain);
+            let mut next = 0;
+            for s in &seg.sentences {
+                assert_eq!(s.first, next, "{text:?}");
+                assert!(s.last > s.first);
+                next = s.last;
+            }
+            assert_eq!(next as usize, seg.tokens.len(), "{text:?}");
+        }
+    }
+}

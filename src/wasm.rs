@@ -1,0 +1,336 @@
+//! The WebAssembly binding: the only module that knows about wasm-bindgen.
+//!
+//! Text comes in as JS strings (lone surrogates become U+FFFD, one code unit each, so offsets stay
+//! aligned); results go out as plain objects with UTF-16 offsets; every failure is a JS `Error`
+//! whose message names the problem.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Analyzer, CorpusStats, Error, KwicOut, OptionValue, Options, Report};
+
+type JsResult<T> = Result<T, JsError>;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** CoNLL-2003 entity types. */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** Association measure used to sort co-occurrence pairs. */
+export type SortMeasure = 'llr' | 'npmi' | 'pmi' | 'dice' | 'count';
+
+export interface AnalyzeOptions {
+  /** How many terms, phrases and co-occurrence pairs to return (entities and mentions are complete). 0 = all. Default 50. */
+  top?: number;
+  /** Replaces the built-in stopword list. */
+  stopwords?: string[];
+  /** Added to the stopword list in use. */
+  extraStopwords?: string[];
+  /** Stopword language: 'en' (default) or 'none'. */
+  language?: 'en' | 'none';
+  /** Collocation window for term co-occurrence: ±window words within a sentence. 1–50, default 5. */
+  window?: number;
+  /** Entity co-occurrence unit: 0 = same sentence (default); n = within n sentences either side. 0–20. */
+  entityWindow?: number;
+  /** Minimum count for phrases and co-occurring pairs. 1–1000, default 2. */
+  minCount?: number;
+  /** Entity types to report. Default all four. */
+  types?: EntityType[];
+  /** Whether to compute phrases (bigrams and trigrams). Default true. */
+  phrases?: boolean;
+  /** Sort measure for co-occurrence pairs. Default 'llr' (log-likelihood G²). */
+  sortBy?: SortMeasure;
+  /** Reject longer input (UTF-16 code units) with an Error. Default 0 = no limit. */
+  maxLength?: number;
+}
+
+export interface Mention {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset one past the last code unit. */
+  end: number;
+  /** The mention as written (a possessive ’s is not part of it). */
+  text: string;
+  type: EntityType;
+  /** Index into `entities`. */
+  entity: number;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
+export interface Entity {
+  /** Its index in `entities`. */
+  id: number;
+  /** Canonical name: the fullest form seen ("Olena Kovalenko", "Association of Southeast Asian Nations", "Nairobi"). */
+  name: string;
+  type: EntityType;
+  /** Number of mentions. */
+  count: number;
+  /** Other forms seen in the text ("Kovalenko", "ASEAN", "NAIROBI"), in order of first appearance. */
+  aliases: string[];
+  /** Indices into `mentions`, in text order. */
+  mentions: number[];
+}
+
+export interface Term {
+  /** The counted form: case-folded, curly apostrophes straightened, possessive folded. */
+  term: string;
+  /** The commonest form as written ("Kenya", "ceasefire"). */
+  display: string;
+  count: number;
+}
+
+export interface Scores {
+  /** Observed co-occurrences. */
+  count: number;
+  /** Pointwise mutual information, log2. */
+  pmi: number;
+  /** Normalised PMI in [-1, 1]. */
+  npmi: number;
+  /** Log-likelihood ratio G² (Dunning 1993). */
+  llr: number;
+  /** Dice coefficient in [0, 1]. */
+  dice: number;
+}
+
+export interface EntityPair extends Scores {
+  /** Entity ids, a < b. */
+  a: number;
+  b: number;
+}
+
+export interface TermPair extends Scores {
+  a: string;
+  b: string;
+}
+
+export interface Analysis {
+  /** Length of the text in UTF-16 code units. */
+  characters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  mentions: Mention[];
+  entities: Entity[];
+  terms: Term[];
+  phrases: Term[];
+  cooccurrence: { entities: EntityPair[]; terms: TermPair[] };
+}
+
+export interface KwicOptions {
+  /** Characters of context on each side (cut at word boundaries). 1–500, default 40. */
+  width?: number;
+  /** Maximum number of lines. 0 = all. Default 0. */
+  limit?: number;
+}
+
+export interface KwicLine {
+  /** UTF-16 offsets of the match in the text. */
+  start: number;
+  end: number;
+  left: string;
+  match: string;
+  right: string;
+  sentence: number;
+}
+
+export interface CorpusDocument {
+  name: string;
+  characters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /** Distinct entities in the document. */
+  entities: number;
+  /** The document's top terms by tf-idf. */
+  keywords: { term: string; display: string; count: number; tfidf: number }[];
+}
+
+export interface CorpusResult {
+  documents: CorpusDocument[];
+  characters: number;
+  words: number;
+  sentences: number;
+  /** Terms over all documents: `df` documents contain it; tfidf = count × (ln((1 + N) / (1 + df)) + 1). */
+  terms: { term: string; display: string; count: number; df: number; tfidf: number }[];
+  /** Entities matched across documents by canonical name and type. */
+  entities: { name: string; type: EntityType; count: number; df: number; aliases: string[] }[];
+  /** Per-document counts of the top terms and entities, in document order. */
+  trends: {
+    terms: { term: string; counts: number[] }[];
+    entities: { name: string; type: EntityType; counts: number[] }[];
+  };
+}
+"#;
+
+fn error(e: Error) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn describe(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if v.is_undefined() {
+        "undefined".into()
+    } else if let Some(s) = v.as_string() {
+        format!("{s:?}")
+    } else if let Some(n) = v.as_f64() {
+        format!("{n}")
+    } else if v.is_function() {
+        "a function".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        format!("a value of type {}", v.js_typeof().as_string().unwrap_or_default())
+    }
+}
+
+fn text_arg(what: &str, v: &JsValue) -> JsResult<String> {
+    v.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a string, got {}", describe(v))))
+}
+
+/// The object's own enumerable properties, with `undefined` values skipped. `what` names it in errors.
+fn entries(what: &str, v: &JsValue) -> JsResult<Vec<(String, JsValue)>> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Vec::new());
+    }
+    if !v.is_object() || js_sys::Array::is_array(v) || v.is_function() {
+        return Err(JsError::new(&format!("{what} must be an object, got {}", describe(v))));
+    }
+    let obj: &js_sys::Object = v.unchecked_ref();
+    let mut out = Vec::new();
+    for pair in js_sys::Object::entries(obj).iter() {
+        let pair: js_sys::Array = pair.unchecked_into();
+        let value = pair.get(1);
+        if !value.is_undefined() {
+            out.push((pair.get(0).as_string().unwrap_or_default(), value));
+        }
+    }
+    Ok(out)
+}
+
+fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
+    if let Some(b) = v.as_bool() {
+        Ok(OptionValue::Bool(b))
+    } else if let Some(n) = v.as_f64() {
+        Ok(OptionValue::Number(n))
+    } else if let Some(s) = v.as_string() {
+        Ok(OptionValue::Str(s))
+    } else if js_sys::Array::is_array(v) {
+        let arr: &js_sys::Array = v.unchecked_ref();
+        arr.iter()
+            .map(|item| item.as_string().ok_or_else(|| JsError::new(&format!("invalid option `{name}`: must be an array of strings, got an element {}", describe(&item)))))
+            .collect::<JsResult<Vec<String>>>()
+            .map(OptionValue::List)
+    } else {
+        Err(JsError::new(&format!("invalid option `{name}`: unsupported value {}", describe(v))))
+    }
+}
+
+fn options(v: &JsValue) -> JsResult<Options> {
+    let mut o = Options::default();
+    for (name, v) in entries("options", v)? {
+        o.set(&name, value(&name, &v)?).map_err(error)?;
+    }
+    Ok(o)
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyses one document: entity mentions and entities, terms, phrases, co-occurrence.
+/// Offsets are UTF-16 code units, so `text.slice(m.start, m.end) === m.text`.
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> JsResult<JsValue> {
+    let text = text_arg("analyze(text): text", &text)?;
+    let o = self::options(&options)?;
+    let top = o.top;
+    let analysis = Analyzer::new(o).map_err(error)?.analyze(&text).map_err(error)?;
+    to_js(&Report::new(&text, &analysis, top))
+}
+
+/// Keyword in context: each whole-word, case-folded occurrence of any of `query` with the words
+/// around it.
+#[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
+pub fn kwic(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "KwicOptions | undefined")] options: JsValue,
+) -> JsResult<JsValue> {
+    let text = text_arg("kwic(text, query): text", &text)?;
+    let queries = match value("query", &query) {
+        Ok(OptionValue::Str(s)) => vec![s],
+        Ok(OptionValue::List(l)) => l,
+        _ => return Err(JsError::new(&format!("kwic(text, query): query must be a string or an array of strings, got {}", describe(&query)))),
+    };
+    let (mut width, mut limit) = (40usize, 0usize);
+    for (name, v) in entries("kwic options", &options)? {
+        let n = v.as_f64().filter(|n| n.fract() == 0.0);
+        match (name.as_str(), n) {
+            ("width", Some(n)) if (1.0..=500.0).contains(&n) => width = n as usize,
+            ("limit", Some(n)) if (0.0..=1e6).contains(&n) => limit = n as usize,
+            ("width", _) => return Err(JsError::new(&format!("invalid option `width`: must be a whole number from 1 to 500, got {}", describe(&v)))),
+            ("limit", _) => return Err(JsError::new(&format!("invalid option `limit`: must be a whole number from 0 to 1000000, got {}", describe(&v)))),
+            _ => return Err(JsError::new(&format!("invalid option `{name}`: unknown option; known options are width, limit"))),
+        }
+    }
+    let analyzer = Analyzer::new(Options::default()).map_err(error)?;
+    to_js(&KwicOut::all(&text, analyzer.kwic(&text, &queries, width, limit)))
+}
+
+/// Several documents analysed together: per-document results, totals, document frequency,
+/// tf-idf and per-document trends. Call `free()` when done to release its memory at once.
+#[wasm_bindgen]
+pub struct Corpus {
+    analyzer: Analyzer,
+    stats: CorpusStats,
+}
+
+#[wasm_bindgen]
+impl Corpus {
+    /// A corpus whose documents are analysed with `options`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue) -> JsResult<Corpus> {
+        let analyzer = Analyzer::new(self::options(&options)?).map_err(error)?;
+        Ok(Corpus { analyzer, stats: CorpusStats::default() })
+    }
+
+    /// Analyses `text`, adds it to the corpus, and returns its analysis. `name` defaults to
+    /// "document N".
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn add(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | undefined")] name: JsValue,
+    ) -> JsResult<JsValue> {
+        let text = text_arg("Corpus.add(text, name): text", &text)?;
+        let name = if name.is_undefined() || name.is_null() { format!("document {}", self.stats.len() + 1) } else { text_arg("Corpus.add(text, name): name", &name)? };
+        let analysis = self.analyzer.analyze(&text).map_err(error)?;
+        let report = to_js(&Report::new(&text, &analysis, self.analyzer.options().top))?;
+        let stats = std::mem::take(&mut self.stats);
+        self.stats = stats.merge(CorpusStats::of(&name, &analysis));
+        Ok(report)
+    }
+
+    /// Totals over all documents added so far.
+    #[wasm_bindgen(unchecked_return_type = "CorpusResult")]
+    pub fn result(&self) -> JsResult<JsValue> {
+        to_js(&self.stats.result(self.analyzer.options().top))
+    }
+
+    /// Number of documents added.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.stats.len()
+    }
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,34 @@
+// textlens: the analysis API. Types of results and options come from the wasm-bindgen output.
+import type { Analysis, AnalyzeOptions, KwicLine, KwicOptions, CorpusResult } from '../pkg/textlens.js';
+export type {
+  Analysis, AnalyzeOptions, KwicLine, KwicOptions, CorpusResult, CorpusDocument, Entity, EntityType, Mention,
+  Term, Scores, EntityPair, TermPair, SortMeasure,
+} from '../pkg/textlens.js';
+
+/** What init() accepts: a URL or path of the .wasm, a Response, bytes, or a compiled module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/** Loads the WebAssembly module; idempotent (every call returns the same promise). In Node it is already done at import. */
+export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+/** True once init() has finished. */
+export function isReady(): boolean;
+/** Analyses one document. Offsets are UTF-16 code units: `text.slice(m.start, m.end) === m.text`. */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis;
+/** Keyword in context: every whole-word, case-folded occurrence of any query with the words around it. */
+export function kwic(text: string, query: string | string[], options?: KwicOptions): KwicLine[];
+/** The library version. */
+export function version(): string;
+
+/** Several documents analysed together. */
+export class Corpus {
+  constructor(options?: AnalyzeOptions);
+  /** Analyses `text`, adds it, and returns its analysis. `name` defaults to "document N". */
+  add(text: string, name?: string): Analysis;
+  /** Totals, document frequency, tf-idf and per-document trends over all documents so far. */
+  result(): CorpusResult;
+  /** Number of documents added. */
+  readonly length: number;
+  /** Releases the corpus's WebAssembly memory. */
+  free(): void;
+  [Symbol.dispose](): void;
+}

@@ -1,0 +1,74 @@
+// textlens: the analysis API. Call `await init()` once (idempotent), then use analyze/kwic/Corpus.
+// In Node the module initialises itself from the installed .wasm file, so `import { analyze }`
+// works without init().
+import wasmInit, * as wasm from '../pkg/textlens.js';
+
+const WASM_URL = new URL('../pkg/textlens_bg.wasm', import.meta.url);
+let ready = null;
+let initialised = false;
+
+/**
+ * Loads the WebAssembly module. Safe to call many times: every call returns the same promise.
+ * `input` may be a URL, a Response, a BufferSource or a WebAssembly.Module; by default the .wasm
+ * file next to this package's pkg/ folder is fetched.
+ */
+export function init(input) {
+  if (!ready) {
+    ready = (async () => {
+      let source = input ?? WASM_URL;
+      if (source instanceof URL && source.protocol === 'file:') {
+        const { readFile } = await import('node:fs/promises');
+        source = await readFile(source);
+      }
+      await wasmInit({ module_or_path: source });
+      initialised = true;
+    })();
+    ready.catch(() => { ready = null; });
+  }
+  return ready;
+}
+
+/** True once init() has finished. */
+export function isReady() {
+  return initialised;
+}
+
+function check(name) {
+  if (!initialised) {
+    throw new Error(`textlens: ${name}() called before the WebAssembly module was loaded; await init() first`);
+  }
+}
+
+/** Analyses one document. See Analysis in the type definitions. */
+export function analyze(text, options) {
+  check('analyze');
+  return wasm.analyze(text, options);
+}
+
+/** Keyword-in-context lines for `query` (a string or an array of strings) in `text`. */
+export function kwic(text, query, options) {
+  check('kwic');
+  return wasm.kwic(text, query, options);
+}
+
+/** The library version. */
+export function version() {
+  check('version');
+  return wasm.version();
+}
+
+/** Several documents analysed together. Call free() when done. */
+export class Corpus extends wasm.Corpus {
+  constructor(options) {
+    check('new Corpus');
+    super(options);
+  }
+}
+
+// Node: initialise at import time from the file on disk, so no caller has to fetch the .wasm.
+if (typeof process !== 'undefined' && process.versions?.node && WASM_URL.protocol === 'file:') {
+  const { readFileSync } = await import('node:fs');
+  wasm.initSync({ module: readFileSync(WASM_URL) });
+  initialised = true;
+  ready = Promise.resolve();
+}
