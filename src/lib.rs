@@ -38,6 +38,11 @@ mod options;
 mod report;
 mod stats;
 mod text;
+/// The WebAssembly binding (wasm32 only): what JavaScript calls.
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_api {
+    pub use crate::wasm::{analyze, kwic, version, Corpus};
+}
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

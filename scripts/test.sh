@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# All tests: native (cargo), WebAssembly in Node, Chrome and Firefox (wasm-pack), the JS API and
+# CLI in Node, and the widget's page tests in headless Chromium. `npm test` runs this after
+# scripts/tools.sh has installed what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-60}
+
+step() { printf '\n==== %s\n' "$*"; }
+cleanup() { rm -rf /tmp/org.chromium.Chromium.scoped_dir.* 2>/dev/null || true; }
+trap cleanup EXIT
+
+step "cargo test (unit, integration, doc tests)"
+cargo test --quiet
+
+step "wasm-pack test --node"
+wasm-pack test --node --test node
+
+step "wasm-pack test --headless --chrome"
+wasm-pack test --headless --chrome --test web
+
+step "wasm-pack test --headless --firefox"
+wasm-pack test --headless --firefox --test web
+
+step "npm run build (release wasm for the JS tests)"
+npm run build --silent
+cargo build --release --quiet
+
+step "node --test (JS API, CLI = WASM, page tests)"
+node --test --test-concurrency=1 tests/js/ tests/page/

@@ -1,0 +1,98 @@
+// The JS API in Node (no bundler, no manual .wasm fetch), and the CLI printing the same JSON.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { analyze, kwic, init, isReady, Corpus } from '../../www/api.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const articles = `${root}tests/fixtures/articles/`;
+const cli = `${root}target/release/textlens`;
+const names = readdirSync(articles).filter((f) => f.endsWith('.txt')).sort();
+
+test('the module is ready in Node without init(), and init() is idempotent', async () => {
+  assert.equal(isReady(), true);
+  const p = init();
+  assert.equal(init(), p);
+  await p;
+});
+
+for (const name of names) {
+  test(`CLI and WASM give identical JSON: ${name}`, () => {
+    const text = readFileSync(articles + name, 'utf8');
+    for (const options of [{}, { top: 5, types: ['PER', 'LOC'], window: 3, sortBy: 'npmi' }]) {
+      const args = ['analyze', articles + name];
+      if (options.top) args.push('--top', '5', '--types', 'PER,LOC', '--window', '3', '--sort-by', 'npmi');
+      const fromCli = JSON.parse(execFileSync(cli, args, { encoding: 'utf8' }));
+      const fromWasm = JSON.parse(JSON.stringify(analyze(text, options)));
+      assert.deepEqual(fromCli, fromWasm);
+    }
+  });
+}
+
+test('every mention slices to its text, with astral characters and CRLF before it', () => {
+  const text = '👩‍👩‍👧 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\r\n\r\nKENYA, Kenya’s envoy met Olena Kovalenko in Kyiv. Kovalenko said so.';
+  const a = analyze(text);
+  assert.ok(a.mentions.length >= 4);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(a.characters, text.length);
+  const lines = kwic(text, 'kovalenko');
+  assert.deepEqual(lines.map((l) => text.slice(l.start, l.end)), ['Kovalenko', 'Kovalenko']);
+});
+
+test('lone surrogates from JS do not shift offsets', () => {
+  const text = '\uD800 Kenya \uDC00 Uganda';
+  const a = analyze(text);
+  assert.deepEqual(a.mentions.map((m) => text.slice(m.start, m.end)), ['Kenya', 'Uganda']);
+});
+
+test('errors are JS Errors naming the problem; the caller\'s options are not mutated', () => {
+  const options = Object.freeze({ top: 3, types: Object.freeze(['PER']) });
+  analyze('Kenya.', options);
+  assert.deepEqual(options, { top: 3, types: ['PER'] });
+  const cases = [
+    [() => analyze(42), /^analyze\(text\): text must be a string, got 42$/],
+    [() => analyze('x', 'top'), /^options must be an object, got "top"$/],
+    [() => analyze('x', { tpo: 3 }), /^invalid option `tpo`: unknown option/],
+    [() => analyze('x', { types: ['PER', 7] }), /^invalid option `types`: must be an array of strings, got an element 7$/],
+    [() => analyze('x', { minCount: 1e9 }), /^invalid option `minCount`: must be a whole number from 1 to 1000, got 1000000000$/],
+    [() => analyze('long text', { maxLength: 4 }), /^text is 9 UTF-16 code units long, over the `maxLength` option of 4$/],
+    [() => kwic('x', 5), /^kwic\(text, query\): query must be a string or an array of strings, got 5$/],
+    [() => new Corpus({ window: 0 }), /^invalid option `window`/],
+  ];
+  for (const [fn, message] of cases) {
+    assert.throws(fn, (e) => e instanceof Error && message.test(e.message));
+  }
+});
+
+test('Corpus: per-document results, totals, trends; free() releases it', () => {
+  const corpus = new Corpus({ top: 10 });
+  const texts = names.map((n) => readFileSync(articles + n, 'utf8'));
+  const perDoc = texts.map((t, i) => corpus.add(t, names[i]));
+  const r = corpus.result();
+  assert.equal(corpus.length, texts.length);
+  assert.deepEqual(r.documents.map((d) => d.name), names);
+  assert.equal(r.words, perDoc.reduce((s, a) => s + a.words, 0));
+  for (const t of r.trends.terms) assert.equal(t.counts.length, texts.length);
+  const top = r.terms[0];
+  assert.equal(top.count, r.trends.terms[0].counts.reduce((s, c) => s + c, 0));
+  corpus.free();
+  assert.throws(() => corpus.result());
+});
+
+test('CLI: errors go to stderr with a non-zero exit', () => {
+  const missing = spawnSync(cli, ['analyze', '/nonexistent/file.txt'], { encoding: 'utf8' });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^textlens: cannot read \/nonexistent\/file.txt: /);
+  assert.equal(missing.stdout, '');
+  const invalid = spawnSync(cli, ['analyze', '-'], { input: Buffer.from([0x4b, 0x65, 0xff, 0x6e]), encoding: 'utf8' });
+  assert.equal(invalid.status, 1);
+  assert.equal(invalid.stderr, 'textlens: - is not valid UTF-8 (first bad byte at offset 2)\n');
+  const badOption = spawnSync(cli, ['analyze', '-', '--window', '0'], { input: 'x', encoding: 'utf8' });
+  assert.equal(badOption.status, 2);
+  assert.match(badOption.stderr, /^textlens: invalid option `window`: must be a whole number from 1 to 50, got 0\n/);
+  const stdin = spawnSync(cli, ['analyze', '-'], { input: 'Kenya and Uganda.', encoding: 'utf8' });
+  assert.equal(stdin.status, 0);
+  assert.deepEqual(JSON.parse(stdin.stdout).entities.map((e) => e.name), ['Kenya', 'Uganda']);
+});

@@ -1,0 +1,50 @@
+//! Node tests (wasm-pack test --node): the binding without a browser. Kept apart from tests/web.rs,
+//! whose run_in_browser configuration makes the node runner skip it.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn astral_characters_shift_utf16_offsets() {
+    let text = "😀😀 Kenya and Uganda";
+    let result = textlens::wasm_api::analyze(JsValue::from_str(text), JsValue::UNDEFINED).unwrap();
+    let mentions: js_sys::Array = get(&result, "mentions").unchecked_into();
+    let starts: Vec<f64> = mentions.iter().map(|m| get(&m, "start").as_f64().unwrap()).collect();
+    assert_eq!(starts, [5.0, 15.0]);
+    assert_eq!(get(&result, "characters").as_f64(), Some(21.0));
+}
+
+#[wasm_bindgen_test]
+fn corpus_totals_and_trends() {
+    let mut corpus = textlens::wasm_api::Corpus::new(JsValue::UNDEFINED).unwrap();
+    corpus.add("Kenya and Uganda signed a border deal. Kenya gained.".into(), "one".into()).unwrap();
+    corpus.add("Uganda’s border reopened.".into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(corpus.length(), 2);
+    let result = corpus.result().unwrap();
+    let docs: js_sys::Array = get(&result, "documents").unchecked_into();
+    assert_eq!(get(&docs.get(1), "name").as_string().as_deref(), Some("document 2"));
+    let terms: js_sys::Array = get(&result, "terms").unchecked_into();
+    let border = terms.iter().find(|t| get(t, "term").as_string().as_deref() == Some("border")).unwrap();
+    assert_eq!(get(&border, "count").as_f64(), Some(2.0));
+    assert_eq!(get(&border, "df").as_f64(), Some(2.0));
+    let trends: js_sys::Array = get(&get(&result, "trends"), "entities").unchecked_into();
+    let uganda = trends.iter().find(|t| get(t, "name").as_string().as_deref() == Some("Uganda")).unwrap();
+    let counts: Vec<f64> = get(&uganda, "counts").unchecked_into::<js_sys::Array>().iter().map(|c| c.as_f64().unwrap()).collect();
+    assert_eq!(counts, [1.0, 1.0]);
+}
+
+#[wasm_bindgen_test]
+fn kwic_validates_and_finds() {
+    let lines = textlens::wasm_api::kwic("The EAC met. The eac left.".into(), "EAC".into(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(lines.unchecked_into::<js_sys::Array>().length(), 2);
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"colour".into(), &JsValue::TRUE).unwrap();
+    let err: JsValue = textlens::wasm_api::kwic("x".into(), "x".into(), options.into()).unwrap_err().into();
+    let message: String = err.unchecked_into::<js_sys::Error>().message().into();
+    assert_eq!(message, "invalid option `colour`: unknown option; known options are width, limit");
+}
