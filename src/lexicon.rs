@@ -117,10 +117,14 @@ impl Lexicon {
             let aliases = cols.next().unwrap_or("");
             let demonyms = cols.next().unwrap_or("");
             lex.add_entry(name, aliases, EntityType::Loc, false);
-            let mut d = demonyms.split('|').filter(|d| !d.is_empty());
-            if let Some(first) = d.next() {
-                let rest = demonyms.split_once('|').map_or("", |(_, r)| r);
-                lex.add_entry(first, rest, EntityType::Misc, true);
+            // Each demonym is its own entry ("Filipino" and "Philippine" are different words);
+            // a plural joins its singular ("Kenyans" → "Kenyan").
+            let forms: Vec<&'static str> = demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()).collect();
+            for &form in &forms {
+                if !forms.iter().any(|&other| other != form && form.starts_with(other) && form.len() - other.len() <= 2) {
+                    let plurals = forms.iter().copied().filter(|&other| other != form && other.starts_with(form) && other.len() - form.len() <= 2);
+                    lex.add_forms(form, plurals, EntityType::Misc, true);
+                }
             }
         }
         for (data, ty) in [(ORGANIZATIONS, EntityType::Org), (PLACES, EntityType::Loc), (MISC, EntityType::Misc)] {
@@ -133,13 +137,17 @@ impl Lexicon {
     }
 
     fn add_entry(&mut self, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
+        self.add_forms(name, aliases.split('|'), ty, demonym);
+    }
+
+    fn add_forms(&mut self, name: &'static str, aliases: impl Iterator<Item = &'static str>, ty: EntityType, demonym: bool) {
         let name = name.trim();
         if name.is_empty() {
             return;
         }
         let entry = self.places.len() as u32;
         self.places.push(Place { canonical: name, ty, demonym });
-        for form in std::iter::once(name).chain(aliases.split('|')) {
+        for form in std::iter::once(name).chain(aliases) {
             let form = form.trim();
             if let Some((n, key)) = self.phrase_key(form) {
                 let caps_only = n == 1 && form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && form.chars().filter(|c| c.is_alphabetic()).count() <= 5;

@@ -169,7 +169,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let fits = |j: usize| {
             let y = &items[j];
             y.keys.len() > x.keys.len()
-                && (0..=y.keys.len() - x.keys.len()).any(|at| (at > 0 || x.keys.len() >= 2) && y.keys[at..at + x.keys.len()] == x.keys[..])
+                && (0..=y.keys.len() - x.keys.len()).any(|at| y.keys[at..at + x.keys.len()] == x.keys[..])
         };
         let before = cands.iter().rev().copied().find(|&j| j < i && fits(j));
         if let Some(j) = before.or_else(|| cands.iter().copied().find(|&j| j > i && fits(j))) {
