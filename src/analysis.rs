@@ -29,7 +29,7 @@ pub struct Analysis {
     pub terms: Vec<Term>,
     /// All phrases by count, ties by term.
     pub phrases: Vec<Term>,
-    /// Entity pairs sharing a sentence (or window), sorted by the `sortBy` measure.
+    /// Entity pairs sharing a sentence (or window) at least `minCount` times, sorted by the `sortBy` measure.
     pub entity_pairs: Vec<Pair<usize>>,
     /// Term pairs within the window, at least `minCount` times, sorted by the `sortBy` measure.
     pub term_pairs: Vec<Pair<String>>,
@@ -96,7 +96,7 @@ impl Analyzer {
             words: doc.seg.tokens.iter().filter(|t| matches!(t.kind, crate::TokenKind::Word | crate::TokenKind::Number)).count(),
             sentences: doc.seg.sentences.len(),
             paragraphs: doc.seg.paragraphs,
-            entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.sort_by),
+            entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.min_count, o.sort_by),
             term_pairs: term_pairs(&doc, &vocab, o.window, o.min_count, o.sort_by),
             terms: terms(&vocab),
             phrases: if o.phrases { phrases(&doc, &vocab, o.min_count) } else { Vec::new() },

@@ -1,7 +1,7 @@
 //! The bundled word lists and gazetteers (src/data, see its README for sources and licences),
 //! parsed once on first use.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::entities::EntityType;
@@ -32,7 +32,7 @@ pub(crate) struct Phrases<T> {
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { map: HashMap::new(), longest: 0 }
+        Phrases { map: HashMap::default(), longest: 0 }
     }
 }
 

@@ -33,6 +33,7 @@
 mod analysis;
 mod entities;
 mod error;
+mod hash;
 mod lexicon;
 mod options;
 mod report;

@@ -10,6 +10,8 @@ use crate::stats::cooc::Pair;
 use crate::stats::kwic::KwicLine;
 use crate::stats::terms::Term;
 
+const STEP: usize = 64;
+
 /// Maps byte offsets of a text to UTF-16 code-unit offsets.
 ///
 /// ```
@@ -21,8 +23,8 @@ use crate::stats::terms::Term;
 pub struct Utf16Map<'a> {
     text: &'a str,
     ascii: bool,
-    /// (byte offset of a char boundary, UTF-16 offset there), every ~1 KiB.
-    marks: Vec<(usize, usize)>,
+    /// (byte offset of a char boundary, UTF-16 offset there), every ~64 bytes.
+    marks: Vec<(u32, u32)>,
 }
 
 impl<'a> Utf16Map<'a> {
@@ -32,11 +34,11 @@ impl<'a> Utf16Map<'a> {
         let mut marks = vec![(0, 0)];
         if !ascii {
             let mut units = 0;
-            let mut next = 1024;
+            let mut next = STEP;
             for (i, c) in text.char_indices() {
                 if i >= next {
-                    marks.push((i, units));
-                    next = i + 1024;
+                    marks.push((i as u32, units as u32));
+                    next = i + STEP;
                 }
                 units += c.len_utf16();
             }
@@ -49,9 +51,9 @@ impl<'a> Utf16Map<'a> {
         if self.ascii {
             return byte;
         }
-        let k = self.marks.partition_point(|&(b, _)| b <= byte) - 1;
+        let k = self.marks.partition_point(|&(b, _)| b as usize <= byte) - 1;
         let (b, u) = self.marks[k];
-        u + self.text[b..byte].chars().map(char::len_utf16).sum::<usize>()
+        u as usize + self.text[b as usize..byte].chars().map(char::len_utf16).sum::<usize>()
     }
 }
 

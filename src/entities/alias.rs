@@ -6,7 +6,7 @@
 //! Southeast Asian Nations"); part of a person's name joins the full name ("Kovalenko" →
 //! "Olena Kovalenko"), preferring the nearest full name before it.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
@@ -105,7 +105,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
     // Same gazetteer entry, or same key.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
         let ident = match it.span.canonical {
             Some(c) => format!("{c}\u{0}{}", it.span.ty),
@@ -152,7 +152,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Part of a person's name joins the full name: nearest one before, else the first after.
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, it) in items.iter().enumerate() {
         if it.span.ty == EntityType::Per && it.keys.len() >= 2 {
             for k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
@@ -178,7 +178,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Collect groups in order of first mention.
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..items.len() {
         let r = find(&mut parent, i);

@@ -1,7 +1,7 @@
 //! The rule-based tagger: capitalised runs and acronyms, split on titles and gazetteer entries,
 //! typed by gazetteers and context cues.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{Hit, Lexicon};
@@ -82,8 +82,12 @@ impl Ctx<'_, '_> {
         }
         true
     }
-    /// An ordinary word that is capitalised only because of where it stands.
+    /// An ordinary word that is capitalised only because of where it stands (an all-caps word in
+    /// prose is an acronym, not an ordinary word).
     fn ordinary(&self, i: usize) -> bool {
+        if is_all_caps(self.word(i)) {
+            return false;
+        }
         let key = self.key(i);
         self.lex.stopwords.contains(key) || (self.lex.common.contains(key) && !self.lex.given.contains(key)) || self.lex.given_ambiguous.contains(key)
     }
@@ -150,7 +154,7 @@ impl Tagger for RuleTagger {
             }
         }
         // Names the prose established, by key; a person's surname alone counts too.
-        let mut known: HashMap<String, EntityType> = HashMap::new();
+        let mut known: HashMap<String, EntityType> = HashMap::default();
         for span in &out[start..] {
             let keys: Vec<&str> = (span.first..span.last).map(|i| doc.key(i as usize)).collect();
             known.entry(keys.join(" ")).or_insert(span.ty);
@@ -180,7 +184,8 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
             i += 1;
             continue;
         }
-        if c.lex.stopwords.contains(c.key(i)) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
+        // "I", "We" mid-sentence; but "CAN" or "US" in capitals may be acronyms.
+        if c.lex.stopwords.contains(c.key(i)) && !is_all_caps(c.word(i)) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
             i += 1;
             continue;
         }

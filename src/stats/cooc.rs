@@ -1,6 +1,6 @@
 //! Association scores from a 2×2 contingency table, and co-occurring pairs.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use crate::options::Measure;
 
@@ -87,12 +87,13 @@ pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
     });
 }
 
-/// Entity pairs that share a unit: a sentence, or `window` sentences either side.
+/// Entity pairs that share a unit (a sentence, or `window` sentences either side) in at least
+/// `min_count` units. N is the number of sentences; each entity's marginal is the units it is in.
 /// `per_sentence[s]` lists the entity ids mentioned in sentence `s`.
-pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, measure: Measure) -> Vec<Pair<usize>> {
+pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count: usize, measure: Measure) -> Vec<Pair<usize>> {
     let n = per_sentence.len();
-    let mut units: HashMap<usize, usize> = HashMap::new();
-    let mut joint: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut units: HashMap<usize, usize> = HashMap::default();
+    let mut joint: HashMap<(usize, usize), usize> = HashMap::default();
     let mut unit: Vec<usize> = Vec::new();
     for s in 0..n {
         unit.clear();
@@ -108,8 +109,10 @@ pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, measure: 
             }
         }
     }
-    let mut pairs: Vec<Pair<usize>> =
-        joint.into_iter().map(|((a, b), c)| Pair { a, b, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
+    let mut pairs: Vec<Pair<usize>> = joint
+        .into_iter()
+        .filter(|&(_, c)| c >= min_count)
+        .map(|((a, b), c)| Pair { a, b, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
     sort_pairs(&mut pairs, measure);
     pairs
 }

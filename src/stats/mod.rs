@@ -6,7 +6,7 @@ pub(crate) mod corpus;
 pub(crate) mod kwic;
 pub(crate) mod terms;
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxMap as HashMap, FxSet as HashSet};
 
 use crate::lexicon::Lexicon;
 use crate::options::{Language, Options};
@@ -39,6 +39,17 @@ impl Stopwords {
             || self.words.contains(key)
             || self.words.contains(bare)
     }
+}
+
+/// Numbers written as words are numbers, and numbers are not terms.
+fn is_number_word(key: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "billions", "trillion", "dozen", "dozens", "first", "second", "third", "fourth", "fifth", "half",
+    ];
+    NUMBERS.contains(&key) || key.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// One distinct word of a document.
@@ -75,7 +86,7 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 impl<'a> Vocab<'a> {
     pub fn new(doc: &'a Doc<'a>, stop: &Stopwords) -> Vocab<'a> {
-        let mut index: HashMap<&'a str, u32> = HashMap::new();
+        let mut index: HashMap<&'a str, u32> = HashMap::default();
         let mut words: Vec<Word<'a>> = Vec::new();
         let mut ids = vec![NONE; doc.seg.tokens.len()];
         for s in &doc.seg.sentences {
@@ -86,7 +97,10 @@ impl<'a> Vocab<'a> {
                 }
                 let key: &'a str = &doc.keys[i];
                 let id = *index.entry(key).or_insert_with(|| {
-                    let content = !stop.contains(key) && key.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && key.chars().any(char::is_alphabetic);
+                    let content = !stop.contains(key)
+                        && !is_number_word(key)
+                        && key.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                        && key.chars().any(char::is_alphabetic);
                     words.push(Word { key, count: 0, content, lower: 0, capital: None });
                     (words.len() - 1) as u32
                 });

@@ -1,6 +1,6 @@
 //! Term frequencies, phrases (collocations) and term co-occurrence within a window.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use super::cooc::{sort_pairs, Pair, Scores};
 use super::{Vocab, NONE};
@@ -34,15 +34,16 @@ pub(crate) fn sort_terms(terms: &mut [Term]) {
     terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
 }
 
-const CONNECTORS: &[&str] = &["of", "for", "and", "on", "de", "in", "the"];
+/// Words a trigram may have in the middle: "freedom of navigation", "minister for trade".
+const CONNECTORS: &[&str] = &["of", "for", "de", "del", "du", "des"];
 
 /// Bigrams and trigrams of adjacent words inside a sentence that begin and end with a content word
-/// (a trigram may have "of", "for", "and"… in the middle), occur at least `min_count` times and are
+/// (a trigram may have "of" or "for" in the middle), occur at least `min_count` times and are
 /// positively associated (PMI > 0). A bigram that only ever occurs inside one trigram is left to
 /// the trigram.
 pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
-    let mut bi: HashMap<(u32, u32), usize> = HashMap::new();
-    let mut tri: HashMap<(u32, u32, u32), usize> = HashMap::new();
+    let mut bi: HashMap<(u32, u32), usize> = HashMap::default();
+    let mut tri: HashMap<(u32, u32, u32), usize> = HashMap::default();
     let content = |id: u32| id != NONE && vocab.words[id as usize].content;
     let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key);
     let mut words_total = 0usize;
@@ -64,7 +65,7 @@ pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
         }
     }
     let freq = |id: u32| vocab.words[id as usize].count as usize;
-    let mut subsumed: HashMap<(u32, u32), bool> = HashMap::new();
+    let mut subsumed: HashMap<(u32, u32), bool> = HashMap::default();
     let mut out = Vec::new();
     for (&(a, b, c), &n) in &tri {
         if n < min_count {
@@ -102,8 +103,8 @@ fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
 /// Window-based contingency (Evert 2008): each occurrence of `a` offers 2·window neighbour slots,
 /// so the table is O11 = joint count, R1 = 2w·f(a), C1 = 2w·f(b), N = 2w·(content words).
 pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure) -> Vec<Pair<String>> {
-    let mut joint: HashMap<(u32, u32), usize> = HashMap::new();
-    let mut freq: HashMap<u32, usize> = HashMap::new();
+    let mut joint: HashMap<(u32, u32), usize> = HashMap::default();
+    let mut freq: HashMap<u32, usize> = HashMap::default();
     let mut total = 0usize;
     let mut positions: Vec<(usize, u32)> = Vec::new();
     for s in &doc.seg.sentences {
