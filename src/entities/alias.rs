@@ -239,19 +239,18 @@ fn words<'a>(doc: &'a Doc<'_>, it: &Item) -> Vec<&'a str> {
     (it.span.first..it.span.last).map(|i| doc.word(i as usize)).collect()
 }
 
-/// The gazetteer's name if any; else the fullest written form, in mixed case where one exists.
+/// The fullest form written in the text, in mixed case where one exists ("Côte d'Ivoire" stays as
+/// written); the gazetteer's name when the text has only abbreviations of it ("U.S." → "United
+/// States", "NAIROBI" → "Nairobi").
 fn canonical_name(doc: &Doc<'_>, items: &[Item], members: &[usize], ty: EntityType) -> String {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for &i in members {
-        if let Some(c) = items[i].span.canonical {
-            match counts.iter_mut().find(|(n, _)| *n == c) {
-                Some(e) => e.1 += 1,
-                None => counts.push((c, 1)),
-            }
+    let written = |i: usize| &doc.text[items[i].start..items[i].end];
+    let abbreviated = |s: &str| is_all_caps(s) || s.contains('.');
+    if let Some(c) = members.iter().find_map(|&i| items[i].span.canonical) {
+        // A demonym is named by its singular ("Kenyans" → "Kenyan"); a name the text also
+        // writes in full keeps that form.
+        if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || members.iter().any(|&i| written(i) == c) {
+            return c.to_string();
         }
-    }
-    if let Some(&(c, _)) = counts.iter().max_by_key(|(_, n)| *n) {
-        return c.to_string();
     }
     let best = members
         .iter()

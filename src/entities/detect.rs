@@ -207,9 +207,13 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
     }
 }
 
+/// Longest capitalised run looked at as one name; longer runs (all-caps text, lists of names
+/// without commas) are cut, which keeps the work per token bounded.
+const MAX_RUN: usize = 12;
+
 /// The end of the capitalised run that starts at `i`.
 fn extend(c: &mut Ctx, s: &Sentence, i: usize) -> usize {
-    let end = s.last as usize;
+    let end = (s.last as usize).min(i + MAX_RUN);
     let mut j = i;
     let mut has_of = false;
     let mut cue = false;

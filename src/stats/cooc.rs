@@ -87,8 +87,11 @@ pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
     });
 }
 
+const MAX_PER_UNIT: usize = 64;
+
 /// Entity pairs that share a unit (a sentence, or `window` sentences either side) in at least
 /// `min_count` units. N is the number of sentences; each entity's marginal is the units it is in.
+/// A unit with more than 64 distinct entities counts only its 64 most mentioned.
 /// `per_sentence[s]` lists the entity ids mentioned in sentence `s`.
 pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count: usize, measure: Measure) -> Vec<Pair<usize>> {
     let n = per_sentence.len();
@@ -102,6 +105,9 @@ pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count
         }
         unit.sort_unstable();
         unit.dedup();
+        // Entities are numbered by mention count, so this keeps a unit's most mentioned ones and
+        // bounds the pairs per unit (a table of names in one "sentence" is not a co-occurrence).
+        unit.truncate(MAX_PER_UNIT);
         for (k, &a) in unit.iter().enumerate() {
             *units.entry(a).or_default() += 1;
             for &b in &unit[k + 1..] {
