@@ -5,7 +5,8 @@ use crate::hash::FxMap as HashMap;
 
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{Hit, Lexicon};
-use crate::text::normalize::{is_all_caps, is_capitalized, strip_possessive};
+use crate::text::normalize::{is_all_caps, strip_possessive};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
 /// The default tagger: no model, only rules and the bundled gazetteers.
@@ -64,11 +65,17 @@ impl Ctx<'_, '_> {
     fn is_word(&self, i: usize) -> bool {
         self.doc.seg.tokens[i].kind == TokenKind::Word
     }
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.doc.seg.tokens[i].has(flag)
+    }
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && is_capitalized(self.word(i)) && !CALENDAR.contains(&self.key(i))
+        self.has(i, CAP) && !CALENDAR.contains(&self.key(i))
+    }
+    fn caps(&self, i: usize) -> bool {
+        self.has(i, ALL_CAPS)
     }
     fn possessive(&self, i: usize) -> bool {
-        strip_possessive(self.word(i)).len() != self.word(i).len()
+        self.has(i, POSSESSIVE)
     }
     /// The first word of a sentence, or the first after an opening quote, bracket or colon.
     fn initial(&self, s: &Sentence, i: usize) -> bool {
@@ -87,7 +94,7 @@ impl Ctx<'_, '_> {
     /// An ordinary word that is capitalised only because of where it stands (an all-caps word in
     /// prose is an acronym, not an ordinary word).
     fn ordinary(&self, i: usize) -> bool {
-        if is_all_caps(self.word(i)) {
+        if self.caps(i) {
             return false;
         }
         let key = self.key(i);
@@ -122,11 +129,11 @@ impl Ctx<'_, '_> {
         let lex = self.lex;
         self.longest(&lex.gazetteer, i, limit, |c, i, n, hit: Hit| {
             let last = i + n - 1;
-            let first_ok = if hit.caps_only { is_all_caps(c.word(i)) } else { c.cap(i) };
+            let first_ok = if hit.caps_only { c.caps(i) } else { c.cap(i) };
             // "Côte d'Ivoire": inner words may be lower case, the last must not (unless caps-only).
             let last_ok = n == 1 || c.cap(last) || c.word(last).contains('\'');
             // In a headline, a single all-caps word must be the entry itself ("WHO" in "WHO Says").
-            first_ok && last_ok && (!headline || !hit.caps_only || is_all_caps(c.word(i)))
+            first_ok && last_ok && (!headline || !hit.caps_only || c.caps(i))
         })
     }
 
@@ -187,7 +194,7 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
             continue;
         }
         // "I", "We" mid-sentence; but "CAN" or "US" in capitals may be acronyms.
-        if c.lex.stopwords.contains(c.key(i)) && !is_all_caps(c.word(i)) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
+        if c.lex.stopwords.contains(c.key(i)) && !c.caps(i) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
             i += 1;
             continue;
         }

@@ -34,6 +34,27 @@ pub(crate) const LINE_BEFORE: u8 = 2;
 pub(crate) const PARA_BEFORE: u8 = 4;
 /// A word that took a following `.` (`Mr.`, `U.S.`, `J.`).
 pub(crate) const ABBREV: u8 = 8;
+/// A word that starts with a capital (see `is_capitalized`).
+pub(crate) const CAP: u8 = 16;
+/// A word in capitals, two letters or more.
+pub(crate) const ALL_CAPS: u8 = 32;
+/// A word ending in a possessive `’s`.
+pub(crate) const POSSESSIVE: u8 = 64;
+
+/// The shape flags of a word.
+fn shape(word: &str) -> u8 {
+    let mut f = 0;
+    if is_capitalized(word) {
+        f |= CAP;
+        if is_all_caps(word) {
+            f |= ALL_CAPS;
+        }
+    }
+    if super::normalize::strip_possessive(word).len() != word.len() {
+        f |= POSSESSIVE;
+    }
+    f
+}
 
 impl Token {
     /// The token's text.
@@ -181,6 +202,7 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
                             let next_kind = classify(next);
                             if next_at as u32 == end && matches!(next_kind, TokenKind::Word | TokenKind::Number) {
                                 last.end = end + next.len() as u32;
+                                last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(&text[last.start as usize..last.end as usize]);
                                 if next_kind == TokenKind::Word {
                                     last.kind = TokenKind::Word;
                                 }
@@ -197,13 +219,15 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
                         if initial || word.contains('.') || abbr.is_abbreviation(word) {
                             last.end = end;
                             last.flags |= ABBREV;
+                            last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(&text[last.start as usize..last.end as usize]);
                             continue;
                         }
                     }
                 }
             }
         }
-        tokens.push(Token { start: at, end, kind, flags });
+        let shaped = if kind == TokenKind::Word { flags | shape(piece) } else { flags };
+        tokens.push(Token { start: at, end, kind, flags: shaped });
         flags = 0;
     }
     tokens
@@ -329,15 +353,14 @@ fn line_kind(text: &str, sentence: &[Token], line: &[Token], abbr: &dyn Abbrevia
 fn title_case(text: &str, line: &[Token], abbr: &dyn Abbreviations) -> bool {
     let (mut content, mut capital) = (0, 0);
     for t in line.iter().filter(|t| t.is_word()) {
-        let w = t.text(text);
-        let key = term_key(w);
-        if abbr.is_stopword(&key) && !is_capitalized(w) {
-            continue;
-        }
-        content += 1;
-        if is_capitalized(w) {
+        if !t.has(CAP) {
+            if abbr.is_stopword(&term_key(t.text(text))) {
+                continue;
+            }
+        } else {
             capital += 1;
         }
+        content += 1;
     }
     content >= 3 && capital * 10 >= content * 8
 }
@@ -345,14 +368,12 @@ fn title_case(text: &str, line: &[Token], abbr: &dyn Abbreviations) -> bool {
 fn all_caps(text: &str, line: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
     for t in line.iter().filter(|t| t.is_word()) {
-        let w = t.text(text);
-        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        if t.has(ALL_CAPS) {
+            caps += 1;
+        } else if t.end - t.start < 2 || t.text(text).chars().filter(|c| c.is_alphabetic()).count() < 2 {
             continue;
         }
         words += 1;
-        if is_all_caps(w) {
-            caps += 1;
-        }
     }
     words >= 3 && caps * 10 >= words * 6
 }
@@ -361,7 +382,7 @@ fn all_caps(text: &str, line: &[Token]) -> bool {
 fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
     let mut i = at;
     let mut caps = 0;
-    while i < tokens.len() && tokens[i].is_word() && is_all_caps(tokens[i].text(text)) && (i == at || !tokens[i].has(LINE_BEFORE)) {
+    while i < tokens.len() && tokens[i].has(ALL_CAPS) && (i == at || !tokens[i].has(LINE_BEFORE)) {
         caps += 1;
         i += 1;
     }

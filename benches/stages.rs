@@ -1,0 +1,66 @@
+//! Stage benchmarks: `cargo bench --bench stages`. Prints MB/s for each stage on the sample
+//! articles repeated to about 1 MB and 10 MB, so a regression shows which stage moved. The first
+//! line is the floor: UAX #29 word segmentation alone.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use textlens::{analyze, Doc, Options, Report, RuleTagger, Tagger};
+use unicode_segmentation::UnicodeSegmentation;
+
+fn corpus(bytes: usize) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
+    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    names.sort();
+    let one: Vec<String> = names.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let one = one.join("\n\n");
+    let mut text = String::with_capacity(bytes + one.len());
+    while text.len() < bytes {
+        text.push_str(&one);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// Best of `runs` timings, in MB/s.
+fn rate(bytes: usize, runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..runs {
+        let t = Instant::now();
+        f();
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    bytes as f64 / 1e6 / best
+}
+
+fn main() {
+    // Warm the bundled word lists once, as a page does at its first analysis.
+    let start = Instant::now();
+    analyze("Warm up.", &Options::default()).unwrap();
+    println!("first call (loads word lists): {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    let options = Options::default();
+    for (label, size, runs) in [("1 MB", 1 << 20, 5), ("10 MB", 10 << 20, 2)] {
+        let text = corpus(size);
+        let n = text.len();
+        println!("\n{label} ({n} bytes):");
+        let floor = rate(n, runs, || {
+            black_box(text.split_word_bounds().count());
+        });
+        println!("  {:<34} {:>8.1} MB/s", "UAX #29 words alone (floor)", floor);
+        println!("  {:<34} {:>8.1} MB/s", "segment + keys (Doc::new)", rate(n, runs, || drop(black_box(Doc::new(&text)))));
+        let doc = Doc::new(&text);
+        println!(
+            "  {:<34} {:>8.1} MB/s",
+            "tag entities (RuleTagger)",
+            rate(n, runs, || {
+                let mut spans = Vec::new();
+                RuleTagger.tag(&doc, &mut spans);
+                black_box(spans);
+            })
+        );
+        let full = rate(n, runs, || drop(black_box(analyze(&text, &options).unwrap())));
+        println!("  {:<34} {:>8.1} MB/s ({:.2}x the floor's time)", "full analysis", full, floor / full);
+        let a = analyze(&text, &options).unwrap();
+        println!("  {:<34} {:>8.1} MB/s", "UTF-16 report", rate(n, runs, || drop(black_box(Report::new(&text, &a, 50)))));
+    }
+}
