@@ -1,0 +1,234 @@
+// The demo page (www/index.html) in headless Chromium under its strict CSP.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setup, open, ready, RESULTS } from './helpers.mjs';
+
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url));
+const ARTICLE = readFileSync(fixture('kenya-border.txt'), 'utf8').trim();
+const EXPECTED = JSON.parse(readFileSync(fixture('kenya-border.expected.json'), 'utf8'));
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+// Entities the core is expected to get exactly right (name, type and count) in the main article.
+const CHECKED = ['Kenya', 'Busia', 'East African Community', 'Amina Wekesa', 'Nairobi'];
+
+/** Captures the article's markup before any module script runs. */
+async function keepArticle(page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') window.__article = document.querySelector('#story').innerHTML;
+    });
+  });
+}
+
+const lens = (page) => page.locator('text-lens');
+
+/** Rows of a bar chart as [label, value, selected]. */
+function rows(page, chart) {
+  return lens(page).locator(`svg[data-chart=${chart}] .row`).evaluateAll((gs) => gs.map((g) => ({
+    key: g.dataset.key,
+    label: g.querySelector('.label').textContent,
+    name: g.querySelector('title').textContent,
+    value: Number(g.querySelector('.value').textContent),
+    selected: g.getAttribute('aria-selected') === 'true',
+  })));
+}
+
+const highlighted = (page) => page.evaluate(() => {
+  const h = CSS.highlights.get('textlens');
+  return h ? [...h].map((r) => r.toString()) : [];
+});
+
+const kwicLines = (page) => lens(page).locator('[part~=kwic] li:not(.note)').allTextContents();
+
+describe('demo page', () => {
+  let env;
+  let tab;
+  let analysis;
+  before(async () => {
+    env = await setup();
+    tab = await open(env, '/www/index.html', { before: keepArticle });
+    analysis = await ready(tab.page);
+  });
+  after(async () => {
+    await tab?.context.close();
+    await env?.close();
+  });
+
+  test('textlens-ready carries the analysis of the article text', () => {
+    // Headline and paragraphs joined by blank lines; byline, kicker and pull quote skipped.
+    assert.equal(analysis.characters, ARTICLE.length);
+    assert.ok(analysis.words > 500, `words: ${analysis.words}`);
+    assert.ok(Math.abs(analysis.sentences - EXPECTED.sentences) <= 2, `sentences: ${analysis.sentences}`);
+    assert.ok(analysis.entities.length >= 10);
+    for (const m of analysis.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
+  });
+
+  test('the entities chart shows the expected people and places with their counts', async () => {
+    const shown = await rows(tab.page, 'entities');
+    assert.equal(shown.length, 10);
+    for (const name of CHECKED) {
+      const want = EXPECTED.entities.find((e) => e.name === name);
+      const got = analysis.entities.find((e) => e.name === name);
+      assert.ok(got, `${name} is in the analysis`);
+      assert.equal(got.type, want.type, `${name} type`);
+      assert.equal(got.count, want.count, `${name} count`);
+      assert.equal(shown.find((r) => r.key === `e${got.id}`)?.value, want.count, `${name} row`);
+    }
+    const ranked = [...analysis.entities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    assert.deepEqual(shown.map((r) => [r.key, r.value]), ranked.slice(0, 10).map((e) => [`e${e.id}`, e.count]));
+    assert.ok(shown.every((r) => r.name.startsWith(analysis.entities[r.key.slice(1)].name)), 'rows are named in full');
+    const legend = await lens(tab.page).locator('.legend li').allTextContents();
+    assert.ok(legend.includes('People') && legend.includes('Places'), legend.join());
+  });
+
+  test('every chart has an accessible name and a table alternative', async () => {
+    const charts = await lens(tab.page).locator('[part~=chart]').evaluateAll((ss) => ss.map((s) => ({
+      part: s.getAttribute('part'),
+      svgs: [...s.querySelectorAll('svg')].map((g) => [g.getAttribute('role'), g.getAttribute('aria-label')]),
+      tables: s.querySelectorAll('details table').length,
+    })));
+    assert.deepEqual(charts.map((c) => c.part), ['chart entities', 'chart terms', 'chart network', 'chart strip']);
+    for (const c of charts) {
+      assert.ok(c.svgs.length >= 1, c.part);
+      for (const [role, label] of c.svgs) assert.ok(['img', 'listbox'].includes(role) && label, `${c.part}: ${role} ${label}`);
+      assert.equal(c.tables, c.svgs.length, c.part);
+    }
+  });
+
+  test('clicking an entity highlights each of its mentions and shows them in context', async () => {
+    const { page } = tab;
+    const kenya = analysis.entities.find((e) => e.name === 'Kenya');
+    const selected = page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('textlens-select', (e) => resolve(e.detail), { once: true });
+    }));
+    await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${kenya.id}]`).click();
+    const detail = await selected;
+    assert.equal(detail.kind, 'entity');
+    assert.equal(detail.name, 'Kenya');
+    const texts = await highlighted(page);
+    assert.equal(texts.length, kenya.count);
+    assert.deepEqual(texts, kenya.mentions.map((i) => analysis.mentions[i].text));
+    const lines = await kwicLines(page);
+    assert.equal(lines.length, kenya.count);
+    for (const line of lines) assert.match(line, /Kenya/);
+    assert.ok((await rows(page, 'entities')).find((r) => r.label === 'Kenya').selected);
+  });
+
+  test('an entity with aliases highlights every form', async () => {
+    const { page } = tab;
+    const entity = analysis.entities.find((e) => e.aliases.length && e.type === 'PER') ??
+      analysis.entities.find((e) => e.aliases.length);
+    await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    const texts = await highlighted(page);
+    assert.deepEqual(texts, entity.mentions.map((i) => analysis.mentions[i].text));
+    for (const t of texts) assert.ok([entity.name, ...entity.aliases].includes(t), t);
+    assert.ok(entity.aliases.some((a) => texts.includes(a)), 'an alias is highlighted');
+    assert.equal((await kwicLines(page)).length, entity.count);
+  });
+
+  test('picking a word highlights its occurrences', async () => {
+    const { page } = tab;
+    const term = analysis.terms[0];
+    await lens(page).locator('svg[data-chart=words] .row').first().click();
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, term.count);
+    const lines = await kwicLines(page);
+    assert.equal(lines.length, term.count);
+    await lens(page).locator('[part~=clear]').click();
+    assert.deepEqual(await highlighted(page), []);
+    assert.equal(await lens(page).locator('[part~=kwic]').isHidden(), true);
+  });
+
+  test('keyboard: Tab reaches the entity list, arrows move, Enter selects', async () => {
+    const { page } = tab;
+    await page.evaluate(() => {
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
+    });
+    const focused = () => page.evaluate(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      return inner ? { chart: inner.closest('svg')?.dataset.chart, key: inner.dataset.key } : null;
+    });
+    let at = null;
+    for (let i = 0; i < 30 && at?.chart !== 'entities'; i++) {
+      await page.keyboard.press('Tab');
+      at = await focused();
+    }
+    assert.equal(at?.chart, 'entities', 'Tab reaches the entity chart');
+    const shown = await rows(page, 'entities');
+    const index = shown.findIndex((r) => r.key === at.key);
+    const down = index < shown.length - 1;
+    await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+    const next = await focused();
+    assert.equal(next.key, shown[index + (down ? 1 : -1)].key);
+    await page.keyboard.press('Enter');
+    const entity = analysis.entities[Number(next.key.slice(1))];
+    assert.equal((await highlighted(page)).length, entity.count);
+    assert.ok((await rows(page, 'entities')).find((r) => r.key === next.key).selected);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await highlighted(page), []);
+  });
+
+  test('the article markup is unchanged by analysis and selection', async () => {
+    const { page } = tab;
+    await lens(page).locator('svg[data-chart=entities] .row').nth(2).click();
+    const [before, now] = await page.evaluate(() => [window.__article, document.querySelector('#story').innerHTML]);
+    assert.ok(before.length > 3000);
+    assert.equal(now, before);
+  });
+
+  test('no console errors, no CSP violations, only same-origin requests and one wasm', async () => {
+    const { page, log } = tab;
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    const origin = new URL(env.url).origin;
+    for (const url of log.requests) assert.ok(url.startsWith(origin + '/') || url.startsWith('data:'), url);
+    assert.equal(log.requests.filter((u) => u.endsWith('.wasm')).length, 1);
+    assert.equal(log.requests.filter((u) => u.endsWith('/worker.js')).length, 0, 'a short article is analysed inline');
+  });
+
+  test('screenshots: wide, narrow and dark', async () => {
+    const { page } = tab;
+    const kenya = analysis.entities.find((e) => e.name === 'Kenya');
+    await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${kenya.id}]`).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${RESULTS}demo.png`, fullPage: true });
+    for (const [name, options] of [['demo-narrow', { viewport: { width: 360, height: 780 } }],
+      ['demo-dark', { colorScheme: 'dark' }]]) {
+      const t = await open(env, '/www/index.html', { context: options });
+      await ready(t.page);
+      await t.page.screenshot({ path: `${RESULTS}${name}.png`, fullPage: true });
+      if (name === 'demo-narrow') {
+        const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 360px`);
+        await lens(t.page).screenshot({ path: `${RESULTS}widget-narrow.png` });
+      }
+      assert.deepEqual(t.log.errors, []);
+      await t.context.close();
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  let env;
+  before(async () => {
+    env = await setup();
+  });
+  after(() => env?.close());
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`no axe violations with a selection and open tables, ${colorScheme}`, async () => {
+      // addScriptTag injects an inline script, which the page's CSP rightly blocks.
+      const { page, context } = await open(env, '/www/index.html', { context: { bypassCSP: true, colorScheme } });
+      await ready(page);
+      await lens(page).locator('svg[data-chart=entities] .row').first().click();
+      await lens(page).locator('details').first().evaluate((d) => { d.open = true; });
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,100 @@
+// Element behaviour beyond the demo: slotted text, attributes, batching, themes, the worker.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, open, ready } from './helpers.mjs';
+
+const ARTICLE = readFileSync(new URL('../fixtures/articles/kenya-border.txt', import.meta.url), 'utf8').trim();
+
+let env;
+let tab;
+before(async () => {
+  env = await setup();
+  tab = await open(env, '/tests/page/blank.html');
+});
+after(async () => {
+  await tab?.context.close();
+  await env?.close();
+});
+
+/** Runs `change` on the element in the page and collects its textlens-ready events for a while. */
+function readyEvents(page, selector, change, ms = 1500) {
+  return page.evaluate(([selector, change, ms]) => new Promise((resolve) => {
+    const el = document.querySelector(selector);
+    const seen = [];
+    el.addEventListener('textlens-ready', (e) => seen.push(e.detail));
+    // eslint-disable-next-line no-new-func -- test code, evaluated by the test driver
+    new Function('el', change)(el);
+    setTimeout(() => resolve(seen), ms);
+  }), [selector, change, ms]);
+}
+
+test('slotted text is analysed and not displayed', async () => {
+  const { page } = tab;
+  const analysis = await ready(page);
+  const grace = analysis.entities.find((e) => e.name === 'Grace Nabukeera');
+  assert.equal(grace?.count, 2);
+  assert.equal(analysis.entities.find((e) => e.name === 'Nairobi')?.count, 2);
+  assert.equal(await page.locator('#slotted p').first().isVisible(), false);
+});
+
+test('attribute changes in one task re-render once', async () => {
+  const { page } = tab;
+  const seen = await readyEvents(page, '#slotted', "el.setAttribute('types', 'PER'); el.setAttribute('top', '1'); el.setAttribute('lang', 'en-GB');");
+  assert.equal(seen.length, 1);
+  assert.ok(seen[0].entities.length >= 1);
+  assert.ok(seen[0].entities.every((e) => e.type === 'PER'), seen[0].entities.map((e) => e.type).join());
+  const rows = await page.locator('#slotted svg[data-chart=entities] .row').count();
+  assert.equal(rows, 1);
+  // `top` alone changes the charts without analysing again.
+  const again = await readyEvents(page, '#slotted', "el.setAttribute('top', '5'); el.removeAttribute('types');", 800);
+  assert.equal(again.length, 1, 'removing types analyses again');
+  const none = await readyEvents(page, '#slotted', "el.setAttribute('top', '3');", 500);
+  assert.equal(none.length, 0);
+  assert.equal(await page.locator('#slotted svg[data-chart=entities] .row').count(), 3);
+});
+
+test('theme attribute switches colours; auto follows the colour scheme', async () => {
+  const { page } = tab;
+  const bg = () => page.locator('#slotted').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await bg();
+  await page.locator('#slotted').evaluate((el) => el.setAttribute('theme', 'dark'));
+  const dark = await bg();
+  assert.notEqual(dark, light);
+  await page.locator('#slotted').evaluate((el) => el.setAttribute('theme', 'auto'));
+  assert.equal(await bg(), light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await bg(), dark);
+  await page.locator('#slotted').evaluate((el) => el.setAttribute('theme', 'light'));
+  assert.equal(await bg(), light);
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test('a long text is analysed in a worker and picking still works', async () => {
+  const { page, log } = tab;
+  const copies = 40;
+  const text = Array.from({ length: copies }, () => ARTICLE).join('\n\n');
+  assert.ok(text.length > 100_000);
+  const analysis = await page.evaluate((text) => new Promise((resolve, reject) => {
+    const el = document.createElement('text-lens');
+    el.id = 'long';
+    el.addEventListener('textlens-ready', (e) => resolve(e.detail), { once: true });
+    setTimeout(() => reject(new Error('no textlens-ready within 60 s')), 60_000);
+    el.text = text;
+    document.querySelector('main').append(el);
+  }), text);
+  assert.equal(analysis.characters, text.length);
+  assert.ok(log.requests.some((u) => u.endsWith('/www/worker.js')), 'worker.js was loaded');
+  const single = await page.evaluate(async (article) => {
+    const { init, analyze } = await import('/www/api.js');
+    await init();
+    return analyze(article).entities.find((e) => e.name === 'Kenya').count;
+  }, ARTICLE);
+  assert.equal(analysis.entities.find((e) => e.name === 'Kenya').count, single * copies);
+  await page.locator('#long svg[data-chart=words] .row').first().click();
+  await page.locator('#long [part~=kwic] li').nth(1).waitFor();
+  assert.ok(await page.evaluate(() => CSS.highlights.has('textlens')) === false, 'text handed in has nothing to highlight');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+});

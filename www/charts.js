@@ -1,0 +1,184 @@
+// Small, dependency-free SVG chart builders for <text-lens>. Each builder takes plain data and a
+// width in CSS pixels and returns a new element; nothing here reads the page or keeps state.
+// Text only ever enters the DOM through textContent.
+
+const NS = 'http://www.w3.org/2000/svg';
+/** Approximate advance of one character of the chart font, in px per px of font size. */
+const EM = 0.56;
+
+/** Creates an SVG element with attributes. */
+export function createSVG(tag, attrs = {}) {
+  const el = document.createElementNS(NS, tag);
+  for (const k in attrs) if (attrs[k] != null) el.setAttribute(k, attrs[k]);
+  return el;
+}
+
+/** Creates an HTML element with attributes and optional text. */
+export function h(tag, attrs = {}, text) {
+  const el = document.createElement(tag);
+  for (const k in attrs) if (attrs[k] != null) el.setAttribute(k, attrs[k]);
+  if (text != null) el.textContent = text;
+  return el;
+}
+
+function text(x, y, value, attrs) {
+  const t = createSVG('text', { x, y, ...attrs });
+  t.textContent = value;
+  return t;
+}
+
+/** Cuts `s` to about `px` pixels at `size` px font, with an ellipsis. */
+export function fit(s, px, size = 12) {
+  const max = Math.max(3, Math.floor(px / (size * EM)));
+  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
+}
+
+function svg(width, height, attrs) {
+  return createSVG('svg', {
+    viewBox: `0 0 ${width} ${height}`, width, height, ...attrs,
+  });
+}
+
+/**
+ * Horizontal bar chart whose rows are options of a listbox (keyboard handled by the caller).
+ * @param {{ label: string, items: { key: string, label: string, value: number, cls?: string,
+ *   aria?: string }[], width: number }} spec  `aria` names a row (default "label: value").
+ */
+export function bars({ label, items, width }) {
+  const row = 26;
+  const size = 13;
+  const max = Math.max(1, ...items.map((d) => d.value));
+  const longest = Math.max(4, ...items.map((d) => d.label.length)) * size * EM;
+  const valueCol = String(max).length * size * EM + 10;
+  const labelCol = Math.round(Math.min(longest + 10, width * 0.45, 200));
+  const track = Math.max(20, width - labelCol - valueCol);
+  const root = svg(width, items.length * row + 2, { role: 'listbox', 'aria-label': label, class: 'bars' });
+  items.forEach((d, i) => {
+    const y = i * row + 1;
+    const w = Math.max(2, Math.round((track * d.value) / max));
+    const name = fit(d.label, labelCol - 10, size);
+    const g = createSVG('g', {
+      class: `row ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false',
+      'data-key': d.key,
+    });
+    // The option's name (and tooltip) is its <title>: the full label, unlike the cut visible one.
+    const title = createSVG('title');
+    title.textContent = d.aria ?? `${d.label}: ${d.value}`;
+    g.append(
+      title,
+      createSVG('rect', { class: 'hit', x: 1, y, width: width - 2, height: row - 2, rx: 3 }),
+      text(labelCol - 8, y + row / 2, name, { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      createSVG('rect', { class: 'bar', x: labelCol, y: y + 5, width: w, height: row - 12, rx: 2 }),
+      text(labelCol + w + 5, y + row / 2, String(d.value), { class: 'value', 'dominant-baseline': 'central' }),
+    );
+    root.append(g);
+  });
+  return root;
+}
+
+/**
+ * Circular network: nodes on a ring, edges as curves through the centre, labels radial.
+ * @param {{ label: string, nodes: { key: string, label: string, value: number, cls?: string }[],
+ *   edges: { a: string, b: string, weight: number }[], width: number }} spec
+ *   `weight` in [0, 1] sets edge width and opacity.
+ */
+export function network({ label, nodes, edges, width }) {
+  const size = 11;
+  const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
+  const r = Math.max(40, width / 2 - pad);
+  const c = width / 2;
+  const root = svg(width, width, { role: 'img', 'aria-label': label, class: 'network' });
+  const max = Math.max(1, ...nodes.map((n) => n.value));
+  const at = new Map();
+  nodes.forEach((n, i) => {
+    const a = (i / nodes.length) * 2 * Math.PI - Math.PI / 2;
+    at.set(n.key, { x: c + r * Math.cos(a), y: c + r * Math.sin(a), a });
+  });
+  const lines = createSVG('g', { class: 'edges' });
+  for (const e of edges) {
+    const p = at.get(e.a);
+    const q = at.get(e.b);
+    if (!p || !q) continue;
+    const mx = c + ((p.x + q.x) / 2 - c) * 0.35;
+    const my = c + ((p.y + q.y) / 2 - c) * 0.35;
+    lines.append(createSVG('path', {
+      d: `M${p.x.toFixed(1)} ${p.y.toFixed(1)}Q${mx.toFixed(1)} ${my.toFixed(1)} ${q.x.toFixed(1)} ${q.y.toFixed(1)}`,
+      'stroke-width': (0.75 + 3.5 * e.weight).toFixed(2),
+      'stroke-opacity': (0.2 + 0.6 * e.weight).toFixed(2),
+      'data-a': e.a, 'data-b': e.b, class: 'edge',
+    }));
+  }
+  root.append(lines);
+  for (const n of nodes) {
+    const { x, y, a } = at.get(n.key);
+    const left = Math.cos(a) < -1e-6;
+    const deg = (a * 180) / Math.PI + (left ? 180 : 0);
+    const dot = 3 + 6 * Math.sqrt(n.value / max);
+    const g = createSVG('g', { class: `node ${n.cls ?? ''}`, 'data-key': n.key });
+    const lx = x + Math.cos(a) * (dot + 4);
+    const ly = y + Math.sin(a) * (dot + 4);
+    g.append(
+      createSVG('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dot.toFixed(1) }),
+      text(lx.toFixed(1), ly.toFixed(1), fit(n.label, pad - dot - 8, size), {
+        'text-anchor': left ? 'end' : 'start', 'dominant-baseline': 'central',
+        transform: `rotate(${deg.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})`,
+      }),
+    );
+    root.append(g);
+  }
+  return root;
+}
+
+/**
+ * One strip per row showing where in the text each occurrence falls.
+ * @param {{ label: string, rows: { key: string, label: string, cls?: string,
+ *   positions: number[] }[], width: number }} spec  positions in [0, 1]
+ */
+export function strips({ label, rows, width }) {
+  const row = 24;
+  const size = 12;
+  const longest = Math.max(4, ...rows.map((d) => d.label.length)) * size * EM;
+  const labelCol = Math.round(Math.min(longest + 10, width * 0.38, 170));
+  const track = Math.max(20, width - labelCol - 6);
+  const height = rows.length * row + 20;
+  const root = svg(width, height, { role: 'img', 'aria-label': label, class: 'strips' });
+  rows.forEach((d, i) => {
+    const y = i * row;
+    const g = createSVG('g', { class: `strip ${d.cls ?? ''}`, 'data-key': d.key });
+    g.append(
+      text(labelCol - 8, y + row / 2, fit(d.label, labelCol - 10, size), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      createSVG('rect', { class: 'track', x: labelCol, y: y + row / 2 - 0.5, width: track, height: 1 }),
+    );
+    for (const p of d.positions) {
+      g.append(createSVG('rect', { class: 'tick', x: (labelCol + p * (track - 3)).toFixed(1), y: y + 5, width: 3, height: row - 10, rx: 1 }));
+    }
+    root.append(g);
+  });
+  const axis = height - 6;
+  root.append(
+    text(labelCol, axis, 'start', { class: 'axis' }),
+    text(labelCol + track / 2, axis, 'middle', { class: 'axis', 'text-anchor': 'middle' }),
+    text(width - 2, axis, 'end of text', { class: 'axis', 'text-anchor': 'end' }),
+  );
+  return root;
+}
+
+/** A <details> holding a real table: the chart's data for assistive technology and copying. */
+export function table(caption, head, rows) {
+  const details = h('details', { class: 'table' });
+  const t = h('table');
+  t.append(h('caption', {}, caption));
+  const hr = h('tr');
+  for (const c of head) hr.append(h('th', { scope: 'col' }, c));
+  t.append(h('thead'));
+  t.tHead.append(hr);
+  const body = h('tbody');
+  for (const r of rows) {
+    const tr = h('tr');
+    r.forEach((v, i) => tr.append(h(i ? 'td' : 'th', i ? {} : { scope: 'row' }, String(v))));
+    body.append(tr);
+  }
+  t.append(body);
+  details.append(h('summary', {}, 'Show as a table'), t);
+  return details;
+}

@@ -1,0 +1,542 @@
+// <text-lens>: charts of who and what an article is about, drawn from textlens's analysis.
+// Importing this module defines nothing; import define.js (or call TextLensElement.define()).
+import { init, analyze, kwic } from './api.js';
+import { bars, network, strips, table, h } from './charts.js';
+import { extract, toRange } from './extract.js';
+import { css, highlightCss } from './styles.js';
+
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other name' };
+const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
+const HIGHLIGHT = 'textlens';
+const SHOWN_LINES = 50;
+
+/** A name short enough for a network label: the shortest other form seen if the name is long. */
+const short = (e) => (e.name.length <= 14 ? e.name
+  : e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
+    .sort((x, y) => x.length - y.length)[0] ?? e.name);
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const ready = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
+
+// ---- analysis engines: inline for ordinary articles, a shared module worker for long texts ----
+
+let worker;
+let seq = 0;
+const calls = new Map();
+
+function inWorker(method, args) {
+  if (!worker) {
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'textlens' });
+    worker.onmessage = ({ data }) => {
+      const call = calls.get(data.id);
+      calls.delete(data.id);
+      if (data.error) call?.fail(new Error(data.error));
+      else call?.ok(data.result);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      for (const call of calls.values()) call.fail(new Error(e.message || 'the analysis worker failed'));
+      calls.clear();
+      worker = null;
+    };
+  }
+  return new Promise((ok, fail) => {
+    calls.set(++seq, { ok, fail });
+    worker.postMessage({ id: seq, method, args });
+  });
+}
+
+async function run(method, args, big) {
+  if (big) return inWorker(method, args);
+  await init();
+  return method === 'analyze' ? analyze(...args) : kwic(...args);
+}
+
+// ---- one shared stylesheet per realm, one highlight rule per host document ----
+
+let shadowSheet;
+const styled = new WeakSet();
+
+function addHighlightRule(doc) {
+  if (styled.has(doc)) return;
+  styled.add(doc);
+  const sheet = new doc.defaultView.CSSStyleSheet();
+  sheet.replaceSync(highlightCss);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+/** Context around [start, end) within its paragraph, cut at spaces. */
+function cut(text, start, end, width = 60) {
+  const para = text.lastIndexOf('\n\n', start);
+  let a = Math.max(para < 0 ? 0 : para + 2, start - width);
+  if (a > 0 && a < start && text[a - 1] !== '\n') a = Math.min(start, text.indexOf(' ', a) + 1 || start);
+  const next = text.indexOf('\n\n', end);
+  let b = Math.min(next < 0 ? text.length : next, end + width);
+  if (b < text.length && text[b] !== '\n') b = Math.max(end, text.lastIndexOf(' ', b));
+  const tidy = (s) => s.replace(/\s+/g, ' ');
+  return { start, end, left: tidy(text.slice(a, start)), match: text.slice(start, end), right: tidy(text.slice(end, b)) };
+}
+
+function section(part, title, id) {
+  const s = h('section', { part, 'aria-labelledby': id });
+  s.append(h('h3', { id }, title));
+  return s;
+}
+
+export class TextLensElement extends HTMLElement {
+  static observedAttributes = ['for', 'top', 'types', 'lang', 'theme'];
+  /** Texts longer than this (UTF-16 code units) are analysed in a Web Worker. */
+  static workerThreshold = 100_000;
+
+  /** Registers the element; a second call with the same tag does nothing. */
+  static define(tag = 'text-lens', registry = customElements) {
+    if (!registry.get(tag)) registry.define(tag, this);
+    return this;
+  }
+
+  #text = null;
+  #pending = false;
+  #token = 0;
+  #input = null;
+  #source = null;
+  #analysis = null;
+  #sel = null;
+  #width = 0;
+  #focus = {};
+  #ro = null;
+  #ui;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    if (!shadowSheet) {
+      shadowSheet = new CSSStyleSheet();
+      shadowSheet.replaceSync(css);
+    }
+    root.adoptedStyleSheets = [shadowSheet];
+    const ui = (this.#ui = {});
+    const header = h('header', { part: 'header' });
+    header.append(h('h2', {}, 'In this story'), (ui.summary = h('p', { class: 'summary', part: 'summary' })));
+    ui.status = h('p', { part: 'status', role: 'status' });
+
+    ui.entities = section('chart entities', 'People, organisations and places', 'h-ent');
+    ui.legend = h('ul', { class: 'legend', 'aria-label': 'Colour key' });
+    ui.entities.append(ui.legend, (ui.entPlot = h('div', { class: 'plot' })), (ui.entTable = h('div')));
+
+    ui.kwic = section('kwic', 'In context', 'h-kwic');
+    ui.kwic.hidden = true;
+    const clear = h('button', { type: 'button', part: 'clear' }, 'Clear');
+    clear.addEventListener('click', () => this.#select(null));
+    const kh = h('div', { class: 'kwic-head' });
+    ui.kwicTitle = ui.kwic.firstChild;
+    kh.append(ui.kwicTitle, clear);
+    ui.kwicNote = h('p', { class: 'aliases' });
+    ui.kwicList = h('ol');
+    ui.kwic.append(kh, ui.kwicNote, ui.kwicList);
+
+    ui.terms = section('chart terms', 'Words and phrases', 'h-terms');
+    const pair = h('div', { class: 'pair' });
+    const pane = (title, id) => {
+      const p = h('div', { class: 'pane', 'aria-labelledby': id, role: 'group' });
+      p.append(h('h4', { id }, title), h('div', { class: 'plot' }), h('div'));
+      pair.append(p);
+      return p;
+    };
+    ui.words = pane('Most frequent words', 'h-words');
+    ui.phrases = pane('Recurring phrases', 'h-phrases');
+    ui.terms.append(pair);
+
+    ui.network = section('chart network', 'Who appears together', 'h-net');
+    ui.netNote = h('p', { class: 'note' });
+    ui.network.append(ui.netNote, (ui.netPlot = h('div', { class: 'plot' })), (ui.netTable = h('div')));
+
+    ui.strip = section('chart strip', 'Where in the story', 'h-strip');
+    ui.strip.append((ui.stripPlot = h('div', { class: 'plot' })), (ui.stripTable = h('div')));
+
+    const hidden = h('div', { hidden: '' });
+    ui.slot = h('slot');
+    hidden.append(ui.slot);
+    ui.charts = [ui.entities, ui.terms, ui.network, ui.strip];
+    for (const s of ui.charts) s.hidden = true;
+    root.append(header, ui.status, ui.entities, ui.kwic, ui.terms, ui.network, ui.strip, hidden);
+
+    ui.slot.addEventListener('slotchange', () => this.#schedule());
+    root.addEventListener('click', (e) => this.#onClick(e));
+    root.addEventListener('keydown', (e) => this.#onKey(e));
+    root.addEventListener('focusin', (e) => {
+      const row = e.target.closest?.('.row');
+      if (row) this.#focus[row.closest('svg').dataset.chart] = row.dataset.key;
+    });
+  }
+
+  connectedCallback() {
+    if (Object.hasOwn(this, 'text')) {
+      const value = this.text;
+      delete this.text;
+      this.text = value;
+    }
+    this.#ro ??= new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width !== this.#width && this.#analysis) this.#draw();
+    });
+    this.#ro.observe(this);
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#ro?.disconnect();
+    this.#clearHighlight();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (name !== 'theme' && old !== value) this.#schedule();
+  }
+
+  /** Text to analyse instead of the page's; `null` goes back to reading the page. */
+  get text() {
+    return this.#text;
+  }
+  set text(value) {
+    this.#text = value == null ? null : String(value);
+    this.#schedule();
+  }
+
+  /** The latest analysis, or null before the first `textlens-ready`. */
+  get analysis() {
+    return this.#analysis;
+  }
+
+  /** Reads and analyses the source again, e.g. after the article changed. */
+  refresh() {
+    this.#input = null;
+    this.#schedule();
+  }
+
+  #schedule() {
+    if (this.#pending) return;
+    this.#pending = true;
+    queueMicrotask(() => {
+      this.#pending = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  get #top() {
+    const n = parseInt(this.getAttribute('top') ?? '', 10);
+    return Number.isFinite(n) ? Math.min(50, Math.max(1, n)) : 10;
+  }
+
+  #options() {
+    const lang = (this.closest('[lang]')?.lang || this.ownerDocument.documentElement.lang || 'en').toLowerCase();
+    const types = (this.getAttribute('types') ?? '').split(',').map((t) => t.trim().toUpperCase()).filter((t) => TYPES.includes(t));
+    const options = { top: 200, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none', entityWindow: 1 };
+    if (types.length) options.types = types;
+    return options;
+  }
+
+  #read() {
+    if (this.#text != null) return { text: this.#text, segments: null };
+    const root = this.getRootNode();
+    const selector = this.getAttribute('for');
+    let nodes;
+    if (selector) {
+      try {
+        nodes = [...root.querySelectorAll(selector)];
+      } catch {
+        return { text: '', segments: null, error: `The for attribute is not a valid selector: ${selector}` };
+      }
+    } else {
+      nodes = this.#ui.slot.assignedNodes({ flatten: true });
+      if (!nodes.some((n) => n.textContent.trim())) {
+        const el = this.closest('article') ?? root.querySelector?.('article') ?? root.querySelector?.('main');
+        nodes = el ? [el] : [];
+      }
+    }
+    return extract(nodes, this);
+  }
+
+  async #update() {
+    const source = this.#read();
+    const options = this.#options();
+    const input = JSON.stringify(options);
+    const same = this.#input && this.#input.options === input && this.#input.text === source.text;
+    this.#source = source;
+    if (same) {
+      if (this.#analysis) this.#render();
+      return;
+    }
+    this.#input = { options: input, text: source.text };
+    const token = ++this.#token;
+    this.#select(null, false);
+    if (!source.text.trim()) {
+      this.#analysis = null;
+      for (const s of this.#ui.charts) s.hidden = true;
+      this.#ui.summary.textContent = '';
+      this.#status(source.error ?? 'There is no text to analyse.');
+      return;
+    }
+    this.#status('Analysing…');
+    try {
+      const big = source.text.length > TextLensElement.workerThreshold;
+      const analysis = await run('analyze', [source.text, options], big);
+      if (token !== this.#token) return;
+      this.#analysis = analysis;
+      this.#status('');
+      this.#render();
+      this.dispatchEvent(new CustomEvent('textlens-ready', { detail: analysis, bubbles: true, composed: true }));
+    } catch (error) {
+      if (token === this.#token) this.#status(`Could not analyse this text: ${error?.message ?? error}`);
+    }
+  }
+
+  #status(message) {
+    this.#ui.status.textContent = message;
+  }
+
+  /** Entities by mention count, most first. */
+  #ranked() {
+    return [...this.#analysis.entities].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+  }
+
+  #render() {
+    const a = this.#analysis;
+    const ui = this.#ui;
+    const ranked = this.#ranked();
+    ui.summary.textContent = `${plural(a.words, 'word')} · ${plural(a.sentences, 'sentence')} · ${plural(a.entities.length, 'name')}`;
+
+    ui.legend.replaceChildren(...TYPES.filter((t) => ranked.some((e) => e.type === t)).map((t) => {
+      const li = h('li', {}, LEGEND[t]);
+      li.prepend(h('span', { class: `sw t-${t}`, 'aria-hidden': 'true' }));
+      return li;
+    }));
+    ui.entTable.replaceChildren(table(`All ${plural(ranked.length, 'name')} found`, ['Name', 'Kind', 'Mentions', 'Also written'],
+      ranked.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
+    ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
+    ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], a.phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
+    const { pairs } = this.#graph(ranked);
+    ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
+      pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
+    ui.netNote.textContent = pairs.length
+      ? 'Names mentioned close together; thicker lines mean a stronger association.'
+      : 'No two names appear together often enough to chart.';
+    ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
+      ranked.slice(0, this.#top).map((e) => [e.name, e.count,
+        e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')])));
+    ui.entities.hidden = !ranked.length;
+    ui.strip.hidden = !ranked.length;
+    ui.network.hidden = ranked.length < 2;
+    ui.terms.hidden = !a.terms.length;
+    ui.phrases.hidden = !a.phrases.length;
+    this.#draw();
+  }
+
+  /** The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type. */
+  #graph(ranked) {
+    const pool = new Set(ranked.slice(0, Math.max(20, 2 * this.#top)).map((e) => e.id));
+    const pairs = this.#analysis.cooccurrence.entities.filter((p) => pool.has(p.a) && pool.has(p.b)).slice(0, 60);
+    const used = new Set(pairs.flatMap((p) => [p.a, p.b]));
+    const nodes = ranked.filter((e) => used.has(e.id))
+      .sort((x, y) => TYPES.indexOf(x.type) - TYPES.indexOf(y.type) || y.count - x.count);
+    return { pairs, nodes };
+  }
+
+  #draw() {
+    const a = this.#analysis;
+    const ui = this.#ui;
+    this.#width = Math.round(this.getBoundingClientRect().width);
+    const width = (el) => Math.max(200, el.clientWidth || 288);
+    const ranked = this.#ranked();
+    const top = this.#top;
+    const focused = this.shadowRoot.activeElement?.closest?.('svg')?.dataset.chart;
+    const entityItems = ranked.slice(0, top).map((e) => ({
+      key: `e${e.id}`, label: e.name, value: e.count, cls: `t-${e.type}`,
+      aria: `${e.name}, ${KIND[e.type]}, ${plural(e.count, 'mention')}`,
+    }));
+    const termItems = (list, prefix) => list.slice(0, top).map((t) => ({
+      key: `${prefix}${t.term}`, label: t.display, value: t.count, aria: `${t.display}, ${plural(t.count, 'time')}`,
+    }));
+    const plots = {
+      entities: [ui.entPlot, () => bars({ label: 'Names by number of mentions', items: entityItems, width: width(ui.entPlot) })],
+      words: [ui.words.children[1], () => bars({ label: 'Most frequent words', items: termItems(a.terms, 't:'), width: width(ui.words.children[1]) })],
+      phrases: [ui.phrases.children[1], () => bars({ label: 'Recurring phrases', items: termItems(a.phrases, 'p:'), width: width(ui.phrases.children[1]) })],
+    };
+    for (const [name, [plot, build]] of Object.entries(plots)) {
+      const svg = build();
+      svg.dataset.chart = name;
+      plot.replaceChildren(svg);
+    }
+    const { pairs, nodes } = this.#graph(ranked);
+    const best = Math.max(1e-9, ...pairs.map((p) => p.llr));
+    ui.netPlot.replaceChildren(network({
+      label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
+      nodes: nodes.map((e) => ({ key: `e${e.id}`, label: short(e), value: e.count, cls: `t-${e.type}` })),
+      edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.sqrt(Math.max(0, p.llr) / best) })),
+      width: Math.min(width(ui.netPlot), 560),
+    }));
+    ui.stripPlot.replaceChildren(strips({
+      label: `Where the ${plural(Math.min(top, ranked.length), 'most mentioned name')} appear in the story`,
+      rows: ranked.slice(0, top).map((e) => ({
+        key: `e${e.id}`, label: e.name, cls: `t-${e.type}`,
+        positions: e.mentions.map((i) => a.mentions[i].start / Math.max(1, a.characters)),
+      })),
+      width: width(ui.stripPlot),
+    }));
+    this.#mark();
+    if (focused) {
+      const svg = this.shadowRoot.querySelector(`svg[data-chart=${focused}]`);
+      [...svg.querySelectorAll('.row')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
+    }
+  }
+
+  /** Reflects the selection and the roving focus position in the drawn charts. */
+  #mark() {
+    const key = this.#sel?.key;
+    for (const svg of this.shadowRoot.querySelectorAll('svg.bars')) {
+      const rows = [...svg.querySelectorAll('.row')];
+      const stop = this.#focus[svg.dataset.chart] ?? key;
+      const home = rows.find((r) => r.dataset.key === stop) ?? rows.find((r) => r.dataset.key === key) ?? rows[0];
+      for (const r of rows) {
+        r.setAttribute('aria-selected', String(r.dataset.key === key));
+        r.setAttribute('tabindex', r === home ? '0' : '-1');
+      }
+    }
+    const net = this.shadowRoot.querySelector('svg.network');
+    if (net) {
+      net.classList.toggle('has-sel', key?.[0] === 'e');
+      for (const n of net.querySelectorAll('.node')) n.classList.toggle('sel', n.dataset.key === key);
+      const near = new Set([key]);
+      for (const e of net.querySelectorAll('.edge')) {
+        const on = e.dataset.a === key || e.dataset.b === key;
+        e.classList.toggle('on', on);
+        if (on) near.add(e.dataset.a).add(e.dataset.b);
+      }
+      for (const n of net.querySelectorAll('.node')) n.classList.toggle('on', near.has(n.dataset.key));
+    }
+    const strip = this.shadowRoot.querySelector('svg.strips');
+    if (strip) {
+      strip.classList.toggle('has-sel', key?.[0] === 'e');
+      for (const s of strip.querySelectorAll('.strip')) s.classList.toggle('sel', s.dataset.key === key);
+    }
+  }
+
+  #onClick(e) {
+    const item = e.target.closest?.('[data-key]');
+    if (!item) return;
+    this.#select(item.dataset.key === this.#sel?.key ? null : item.dataset.key);
+  }
+
+  #onKey(e) {
+    const row = e.target.closest?.('.row');
+    if (!row) return;
+    const rows = [...row.parentNode.querySelectorAll('.row')];
+    let i = rows.indexOf(row);
+    switch (e.key) {
+      case 'ArrowDown': case 'ArrowRight': i = Math.min(rows.length - 1, i + 1); break;
+      case 'ArrowUp': case 'ArrowLeft': i = Math.max(0, i - 1); break;
+      case 'Home': i = 0; break;
+      case 'End': i = rows.length - 1; break;
+      case 'Enter': case ' ':
+        e.preventDefault();
+        this.#select(row.dataset.key === this.#sel?.key ? null : row.dataset.key);
+        return;
+      case 'Escape':
+        if (this.#sel) {
+          e.preventDefault();
+          this.#select(null);
+        }
+        return;
+      default: return;
+    }
+    e.preventDefault();
+    row.setAttribute('tabindex', '-1');
+    rows[i].setAttribute('tabindex', '0');
+    rows[i].focus();
+  }
+
+  /** Selects an entity ('e<id>'), a word ('t:<term>') or a phrase ('p:<term>'), or nothing. */
+  async #select(key, announce = true) {
+    const a = this.#analysis;
+    const ui = this.#ui;
+    this.#sel = key && a ? { key } : null;
+    this.#clearHighlight();
+    this.#mark();
+    if (!this.#sel) {
+      ui.kwic.hidden = true;
+      return;
+    }
+    const text = this.#source.text;
+    let title;
+    let note = '';
+    let lines;
+    let detail;
+    if (key[0] === 'e') {
+      const entity = a.entities[Number(key.slice(1))];
+      title = `${entity.name} in context`;
+      if (entity.aliases.length) note = `Also written: ${entity.aliases.join(', ')}`;
+      const mentions = entity.mentions.map((i) => a.mentions[i]);
+      lines = mentions.map((m) => cut(text, m.start, m.end));
+      detail = { kind: 'entity', id: entity.id, name: entity.name, type: entity.type, count: entity.count, aliases: entity.aliases, mentions };
+    } else {
+      const phrase = key[0] === 'p';
+      const term = (phrase ? a.phrases : a.terms).find((t) => t.term === key.slice(2));
+      title = `“${term.display}” in context`;
+      detail = { kind: 'term', term: term.term, display: term.display, count: term.count, phrase };
+      try {
+        const query = [...new Set([term.display, term.term])];
+        lines = await run('kwic', [text, query, { width: 60, limit: 0 }], text.length > TextLensElement.workerThreshold);
+      } catch (error) {
+        lines = [];
+        note = `Could not find it in the text: ${error?.message ?? error}`;
+      }
+      if (this.#sel?.key !== key) return;
+    }
+    ui.kwicTitle.textContent = title;
+    ui.kwicNote.textContent = note;
+    ui.kwicNote.hidden = !note;
+    ui.kwicList.replaceChildren(...lines.slice(0, SHOWN_LINES).map((l) => {
+      const li = h('li');
+      const left = h('span', { class: 'left' });
+      left.append(h('span', {}, l.left));
+      li.append(left, h('mark', {}, l.match), h('span', { class: 'right' }, l.right));
+      return li;
+    }));
+    if (lines.length > SHOWN_LINES) ui.kwicList.append(h('li', { class: 'note' }, `… and ${lines.length - SHOWN_LINES} more`));
+    ui.kwic.hidden = false;
+    this.#highlight(lines);
+    if (announce) this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
+  }
+
+  #highlight(spans) {
+    const segments = this.#source?.segments;
+    if (!segments || !spans.length) return;
+    const doc = this.ownerDocument;
+    if (!ready(doc)) {
+      this.#status('Highlighting in the article is unavailable in this browser.');
+      return;
+    }
+    addHighlightRule(doc);
+    const ranges = [];
+    for (const s of spans) {
+      try {
+        const r = toRange(segments, s.start, s.end);
+        if (r) ranges.push(r);
+      } catch {
+        // The article changed since it was read; skip what no longer fits.
+      }
+    }
+    if (!ranges.length) return;
+    const { CSS, Highlight } = doc.defaultView;
+    CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    this.#highlighted = true;
+    const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  #highlighted = false;
+
+  #clearHighlight() {
+    if (!this.#highlighted) return;
+    this.#highlighted = false;
+    this.ownerDocument.defaultView?.CSS?.highlights?.delete(HIGHLIGHT);
+  }
+}
