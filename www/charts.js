@@ -3,8 +3,8 @@
 // Text only ever enters the DOM through textContent.
 
 const NS = 'http://www.w3.org/2000/svg';
-/** Approximate advance of one character of the chart font, in px per px of font size. */
-const EM = 0.56;
+const FONT = 'system-ui, sans-serif';
+let ctx;
 
 /** Creates an SVG element with attributes. */
 export function createSVG(tag, attrs = {}) {
@@ -27,11 +27,29 @@ function text(x, y, value, attrs) {
   return t;
 }
 
-/** Cuts `s` to about `px` pixels at `size` px font, with an ellipsis. */
-export function fit(s, px, size = 12) {
-  const max = Math.max(3, Math.floor(px / (size * EM)));
-  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
+/** Width of `s` in px at `size` px of `font` (a font family), measured on a canvas in semibold
+ * so that a label still fits when a selection makes it bold. */
+export function measure(s, size, font = FONT) {
+  ctx ??= document.createElement('canvas').getContext('2d');
+  if (!ctx) return s.length * size * 0.62;
+  ctx.font = `600 ${size}px ${font}`;
+  return ctx.measureText(s).width;
 }
+
+/** `s`, cut with an ellipsis if it is wider than `px`. */
+export function fit(s, px, size, font) {
+  if (measure(s, size, font) <= px) return s;
+  let lo = 1;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure(`${s.slice(0, mid).trimEnd()}…`, size, font) <= px) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${s.slice(0, lo).trimEnd()}…`;
+}
+
+const widest = (labels, size, font) => Math.max(30, ...labels.map((l) => measure(l, size, font)));
 
 function svg(width, height, attrs) {
   return createSVG('svg', {
@@ -42,21 +60,20 @@ function svg(width, height, attrs) {
 /**
  * Horizontal bar chart whose rows are options of a listbox (keyboard handled by the caller).
  * @param {{ label: string, items: { key: string, label: string, value: number, cls?: string,
- *   aria?: string }[], width: number }} spec  `aria` names a row (default "label: value").
+ *   aria?: string }[], width: number, font?: string }} spec  `aria` names a row (default "label: value").
  */
-export function bars({ label, items, width }) {
+export function bars({ label, items, width, font }) {
   const row = 26;
   const size = 13;
   const max = Math.max(1, ...items.map((d) => d.value));
-  const longest = Math.max(4, ...items.map((d) => d.label.length)) * size * EM;
-  const valueCol = String(max).length * size * EM + 10;
-  const labelCol = Math.round(Math.min(longest + 10, width * 0.45, 200));
+  const valueCol = measure(String(max), 11.5, font) + 10;
+  const labelCol = Math.ceil(Math.min(widest(items.map((d) => d.label), size, font) + 12, width * 0.45, 220));
   const track = Math.max(20, width - labelCol - valueCol);
   const root = svg(width, items.length * row + 2, { role: 'listbox', 'aria-label': label, class: 'bars' });
   items.forEach((d, i) => {
     const y = i * row + 1;
     const w = Math.max(2, Math.round((track * d.value) / max));
-    const name = fit(d.label, labelCol - 10, size);
+    const name = fit(d.label, labelCol - 12, size, font);
     const g = createSVG('g', {
       class: `row ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false',
       'data-key': d.key,
@@ -78,11 +95,12 @@ export function bars({ label, items, width }) {
 
 /**
  * Circular network: nodes on a ring, edges as curves through the centre, labels radial.
- * @param {{ label: string, nodes: { key: string, label: string, value: number, cls?: string }[],
- *   edges: { a: string, b: string, weight: number }[], width: number }} spec
- *   `weight` in [0, 1] sets edge width and opacity.
+ * @param {{ label: string, nodes: { key: string, label: string, short?: string, value: number,
+ *   cls?: string }[], edges: { a: string, b: string, weight: number }[], width: number,
+ *   font?: string }} spec  `short` stands in for a label too long to fit; `weight` in [0, 1]
+ *   sets edge width and opacity.
  */
-export function network({ label, nodes, edges, width }) {
+export function network({ label, nodes, edges, width, font }) {
   const size = 11;
   const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
   const r = Math.max(40, width / 2 - pad);
@@ -90,6 +108,7 @@ export function network({ label, nodes, edges, width }) {
   const root = svg(width, width, { role: 'img', 'aria-label': label, class: 'network' });
   const max = Math.max(1, ...nodes.map((n) => n.value));
   const at = new Map();
+  const name = (n, room) => (measure(n.label, size, font) <= room ? n.label : fit(n.short ?? n.label, room, size, font));
   nodes.forEach((n, i) => {
     const a = (i / nodes.length) * 2 * Math.PI - Math.PI / 2;
     at.set(n.key, { x: c + r * Math.cos(a), y: c + r * Math.sin(a), a });
@@ -103,8 +122,8 @@ export function network({ label, nodes, edges, width }) {
     const my = c + ((p.y + q.y) / 2 - c) * 0.35;
     lines.append(createSVG('path', {
       d: `M${p.x.toFixed(1)} ${p.y.toFixed(1)}Q${mx.toFixed(1)} ${my.toFixed(1)} ${q.x.toFixed(1)} ${q.y.toFixed(1)}`,
-      'stroke-width': (0.75 + 3.5 * e.weight).toFixed(2),
-      'stroke-opacity': (0.2 + 0.6 * e.weight).toFixed(2),
+      'stroke-width': (1 + 3 * e.weight).toFixed(2),
+      'stroke-opacity': (0.3 + 0.55 * e.weight).toFixed(2),
       'data-a': e.a, 'data-b': e.b, class: 'edge',
     }));
   }
@@ -119,7 +138,7 @@ export function network({ label, nodes, edges, width }) {
     const ly = y + Math.sin(a) * (dot + 4);
     g.append(
       createSVG('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dot.toFixed(1) }),
-      text(lx.toFixed(1), ly.toFixed(1), fit(n.label, pad - dot - 8, size), {
+      text(lx.toFixed(1), ly.toFixed(1), name(n, pad - dot - 8), {
         'text-anchor': left ? 'end' : 'start', 'dominant-baseline': 'central',
         transform: `rotate(${deg.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})`,
       }),
@@ -132,13 +151,12 @@ export function network({ label, nodes, edges, width }) {
 /**
  * One strip per row showing where in the text each occurrence falls.
  * @param {{ label: string, rows: { key: string, label: string, cls?: string,
- *   positions: number[] }[], width: number }} spec  positions in [0, 1]
+ *   positions: number[] }[], width: number, font?: string }} spec  positions in [0, 1]
  */
-export function strips({ label, rows, width }) {
+export function strips({ label, rows, width, font }) {
   const row = 24;
   const size = 12;
-  const longest = Math.max(4, ...rows.map((d) => d.label.length)) * size * EM;
-  const labelCol = Math.round(Math.min(longest + 10, width * 0.38, 170));
+  const labelCol = Math.ceil(Math.min(widest(rows.map((d) => d.label), size, font) + 12, width * 0.38, 190));
   const track = Math.max(20, width - labelCol - 6);
   const height = rows.length * row + 20;
   const root = svg(width, height, { role: 'img', 'aria-label': label, class: 'strips' });
@@ -146,7 +164,7 @@ export function strips({ label, rows, width }) {
     const y = i * row;
     const g = createSVG('g', { class: `strip ${d.cls ?? ''}`, 'data-key': d.key });
     g.append(
-      text(labelCol - 8, y + row / 2, fit(d.label, labelCol - 10, size), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      text(labelCol - 8, y + row / 2, fit(d.label, labelCol - 12, size, font), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       createSVG('rect', { class: 'track', x: labelCol, y: y + row / 2 - 0.5, width: track, height: 1 }),
     );
     for (const p of d.positions) {

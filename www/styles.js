@@ -71,7 +71,7 @@ text.value, text.axis { fill: var(--_muted); font-size: 11.5px; font-variant-num
 .hit { fill: transparent; stroke: none; }
 .row:hover .hit { fill: var(--_track); }
 .row[aria-selected=true] .hit { fill: var(--_track); }
-.row[aria-selected=true] .label { font-weight: 700; }
+.row[aria-selected=true] .label { font-weight: 600; }
 .row:focus-visible .hit { stroke: var(--_accent); stroke-width: 2; }
 .edge { fill: none; stroke: var(--_muted); }
 .network circle { stroke: var(--_bg); stroke-width: 1.5; }
@@ -79,7 +79,7 @@ text.value, text.axis { fill: var(--_muted); font-size: 11.5px; font-variant-num
 .network.has-sel .edge { stroke-opacity: 0.08; }
 .network.has-sel .edge.on { stroke: var(--_accent); stroke-opacity: 0.85; }
 .network.has-sel .node:not(.on) { opacity: 0.45; }
-.node.sel text, .strip.sel text { font-weight: 700; }
+.node.sel text, .strip.sel text { font-weight: 600; }
 .strips.has-sel .strip:not(.sel) .tick { fill-opacity: 0.35; }
 .legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: -2px 0 8px; padding: 0; list-style: none; font-size: 12.5px; color: var(--_muted); }
 .legend li { display: flex; align-items: center; gap: 6px; }

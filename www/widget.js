@@ -11,10 +11,9 @@ const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Othe
 const HIGHLIGHT = 'textlens';
 const SHOWN_LINES = 50;
 
-/** A name short enough for a network label: the shortest other form seen if the name is long. */
-const short = (e) => (e.name.length <= 14 ? e.name
-  : e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
-    .sort((x, y) => x.length - y.length)[0] ?? e.name);
+/** A shorter form of a name for tight labels: its shortest other form, or a person's surname. */
+const short = (e) => e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
+  .sort((x, y) => x.length - y.length)[0] ?? (e.type === 'PER' ? e.name.split(' ').pop() : e.name);
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const ready = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
 
@@ -175,9 +174,9 @@ export class TextLensElement extends HTMLElement {
       delete this.text;
       this.text = value;
     }
-    this.#ro ??= new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width !== this.#width && this.#analysis) this.#draw();
+    // Redraw in the next frame: drawing changes our height, which must not re-enter the observer.
+    this.#ro ??= new ResizeObserver(() => {
+      if (this.clientWidth !== this.#width && this.#analysis) requestAnimationFrame(() => this.#analysis && this.#draw());
     });
     this.#ro.observe(this);
     this.#schedule();
@@ -229,7 +228,8 @@ export class TextLensElement extends HTMLElement {
   #options() {
     const lang = (this.closest('[lang]')?.lang || this.ownerDocument.documentElement.lang || 'en').toLowerCase();
     const types = (this.getAttribute('types') ?? '').split(',').map((t) => t.trim().toUpperCase()).filter((t) => TYPES.includes(t));
-    const options = { top: 200, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none', entityWindow: 1 };
+    // minCount 1: in a single article most names meet once; phrases are filtered to 2+ below.
+    const options = { top: 200, minCount: 1, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none' };
     if (types.length) options.types = types;
     return options;
   }
@@ -293,6 +293,11 @@ export class TextLensElement extends HTMLElement {
     this.#ui.status.textContent = message;
   }
 
+  /** Phrases that recur. */
+  get #phrases() {
+    return this.#analysis.phrases.filter((p) => p.count > 1);
+  }
+
   /** Entities by mention count, most first. */
   #ranked() {
     return [...this.#analysis.entities].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
@@ -312,7 +317,7 @@ export class TextLensElement extends HTMLElement {
     ui.entTable.replaceChildren(table(`All ${plural(ranked.length, 'name')} found`, ['Name', 'Kind', 'Mentions', 'Also written'],
       ranked.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
     ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
-    ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], a.phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
+    ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
     const { pairs } = this.#graph(ranked);
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
       pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
@@ -326,7 +331,7 @@ export class TextLensElement extends HTMLElement {
     ui.strip.hidden = !ranked.length;
     ui.network.hidden = ranked.length < 2;
     ui.terms.hidden = !a.terms.length;
-    ui.phrases.hidden = !a.phrases.length;
+    ui.phrases.hidden = !this.#phrases.length;
     this.#draw();
   }
 
@@ -343,8 +348,9 @@ export class TextLensElement extends HTMLElement {
   #draw() {
     const a = this.#analysis;
     const ui = this.#ui;
-    this.#width = Math.round(this.getBoundingClientRect().width);
+    this.#width = this.clientWidth;
     const width = (el) => Math.max(200, el.clientWidth || 288);
+    const font = getComputedStyle(this).fontFamily;
     const ranked = this.#ranked();
     const top = this.#top;
     const focused = this.shadowRoot.activeElement?.closest?.('svg')?.dataset.chart;
@@ -356,9 +362,9 @@ export class TextLensElement extends HTMLElement {
       key: `${prefix}${t.term}`, label: t.display, value: t.count, aria: `${t.display}, ${plural(t.count, 'time')}`,
     }));
     const plots = {
-      entities: [ui.entPlot, () => bars({ label: 'Names by number of mentions', items: entityItems, width: width(ui.entPlot) })],
-      words: [ui.words.children[1], () => bars({ label: 'Most frequent words', items: termItems(a.terms, 't:'), width: width(ui.words.children[1]) })],
-      phrases: [ui.phrases.children[1], () => bars({ label: 'Recurring phrases', items: termItems(a.phrases, 'p:'), width: width(ui.phrases.children[1]) })],
+      entities: [ui.entPlot, () => bars({ label: 'Names by number of mentions', items: entityItems, width: width(ui.entPlot), font })],
+      words: [ui.words.children[1], () => bars({ label: 'Most frequent words', items: termItems(a.terms, 't:'), width: width(ui.words.children[1]), font })],
+      phrases: [ui.phrases.children[1], () => bars({ label: 'Recurring phrases', items: termItems(this.#phrases, 'p:'), width: width(ui.phrases.children[1]), font })],
     };
     for (const [name, [plot, build]] of Object.entries(plots)) {
       const svg = build();
@@ -366,11 +372,11 @@ export class TextLensElement extends HTMLElement {
       plot.replaceChildren(svg);
     }
     const { pairs, nodes } = this.#graph(ranked);
-    const best = Math.max(1e-9, ...pairs.map((p) => p.llr));
     ui.netPlot.replaceChildren(network({
       label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
-      nodes: nodes.map((e) => ({ key: `e${e.id}`, label: short(e), value: e.count, cls: `t-${e.type}` })),
-      edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.sqrt(Math.max(0, p.llr) / best) })),
+      nodes: nodes.map((e) => ({ key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}` })),
+      font,
+      edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.max(0, p.npmi) })),
       width: Math.min(width(ui.netPlot), 560),
     }));
     ui.stripPlot.replaceChildren(strips({
@@ -380,6 +386,7 @@ export class TextLensElement extends HTMLElement {
         positions: e.mentions.map((i) => a.mentions[i].start / Math.max(1, a.characters)),
       })),
       width: width(ui.stripPlot),
+      font,
     }));
     this.#mark();
     if (focused) {

@@ -188,6 +188,28 @@ describe('demo page', () => {
     assert.equal(log.requests.filter((u) => u.endsWith('/worker.js')).length, 0, 'a short article is analysed inline');
   });
 
+  test('charts reflow to the column width', async () => {
+    const { page, log } = tab;
+    const widths = () => lens(page).locator('.plot svg').evaluateAll((svgs) => svgs.map((s) => [
+      Number(s.getAttribute('width')), s.parentElement.clientWidth]));
+    for (const [w, want] of (await widths())) assert.equal(w, Math.min(want, w), 'drawn at most as wide as its box');
+    const before = (await widths())[0][0];
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.waitForFunction((b) => {
+      const svg = document.querySelector('text-lens').shadowRoot.querySelector('.plot svg');
+      return Number(svg.getAttribute('width')) !== b;
+    }, before);
+    const after = await widths();
+    assert.equal(after[0][0], after[0][1], 'the entity chart fills its box');
+    assert.ok(after[0][0] > before, `${after[0][0]} > ${before}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction((b) => {
+      const svg = document.querySelector('text-lens').shadowRoot.querySelector('.plot svg');
+      return Number(svg.getAttribute('width')) === b;
+    }, before);
+    assert.deepEqual(log.errors, []);
+  });
+
   test('screenshots: wide, narrow and dark', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
@@ -231,4 +253,30 @@ describe('accessibility (axe-core)', () => {
       await context.close();
     });
   }
+});
+
+describe('without the CSS Custom Highlight API', () => {
+  let env;
+  before(async () => {
+    env = await setup();
+  });
+  after(() => env?.close());
+
+  test('says highlighting is unavailable and leaves the article alone', async () => {
+    const { page, log, context } = await open(env, '/www/index.html', {
+      before: async (p) => {
+        await keepArticle(p);
+        await p.addInitScript(() => Object.defineProperty(CSS, 'highlights', { value: undefined }));
+      },
+    });
+    await ready(page);
+    await lens(page).locator('svg[data-chart=entities] .row').first().click();
+    const status = await lens(page).locator('[part~=status]').textContent();
+    assert.match(status, /highlighting .* unavailable/i);
+    assert.ok((await kwicLines(page)).length > 0, 'context lines still show');
+    const [before, now] = await page.evaluate(() => [window.__article, document.querySelector('#story').innerHTML]);
+    assert.equal(now, before);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
 });
