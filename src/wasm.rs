@@ -244,10 +244,10 @@ fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     let text = text_arg("analyze(text): text", &text)?;
-    let o = self::options(&options)?;
+    let o = self::options(&options.unwrap_or(JsValue::UNDEFINED))?;
     let top = o.top;
     let analysis = Analyzer::new(o).map_err(error)?.analyze(&text).map_err(error)?;
     to_js(&Report::new(&text, &analysis, top))
@@ -259,8 +259,9 @@ pub fn analyze(
 pub fn kwic(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "KwicOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "KwicOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
     let text = text_arg("kwic(text, query): text", &text)?;
     let queries = match value("query", &query) {
         Ok(OptionValue::Str(s)) => vec![s],
@@ -294,8 +295,8 @@ pub struct Corpus {
 impl Corpus {
     /// A corpus whose documents are analysed with `options`.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue) -> JsResult<Corpus> {
-        let analyzer = Analyzer::new(self::options(&options)?).map_err(error)?;
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>) -> JsResult<Corpus> {
+        let analyzer = Analyzer::new(self::options(&options.unwrap_or(JsValue::UNDEFINED))?).map_err(error)?;
         Ok(Corpus { analyzer, stats: CorpusStats::default() })
     }
 
@@ -305,10 +306,13 @@ impl Corpus {
     pub fn add(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | undefined")] name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] name: Option<JsValue>,
     ) -> JsResult<JsValue> {
         let text = text_arg("Corpus.add(text, name): text", &text)?;
-        let name = if name.is_undefined() || name.is_null() { format!("document {}", self.stats.len() + 1) } else { text_arg("Corpus.add(text, name): name", &name)? };
+        let name = match name {
+            None => format!("document {}", self.stats.len() + 1),
+            Some(n) => text_arg("Corpus.add(text, name): name", &n)?,
+        };
         let analysis = self.analyzer.analyze(&text).map_err(error)?;
         let report = to_js(&Report::new(&text, &analysis, self.analyzer.options().top))?;
         let stats = std::mem::take(&mut self.stats);

@@ -12,7 +12,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn astral_characters_shift_utf16_offsets() {
     let text = "😀😀 Kenya and Uganda";
-    let result = textlens::wasm_api::analyze(JsValue::from_str(text), JsValue::UNDEFINED).unwrap();
+    let result = textlens::wasm_api::analyze(JsValue::from_str(text), None).unwrap();
     let mentions: js_sys::Array = get(&result, "mentions").unchecked_into();
     let starts: Vec<f64> = mentions.iter().map(|m| get(&m, "start").as_f64().unwrap()).collect();
     assert_eq!(starts, [5.0, 15.0]);
@@ -21,9 +21,9 @@ fn astral_characters_shift_utf16_offsets() {
 
 #[wasm_bindgen_test]
 fn corpus_totals_and_trends() {
-    let mut corpus = textlens::wasm_api::Corpus::new(JsValue::UNDEFINED).unwrap();
-    corpus.add("Kenya and Uganda signed a border deal. Kenya gained.".into(), "one".into()).unwrap();
-    corpus.add("Uganda’s border reopened.".into(), JsValue::UNDEFINED).unwrap();
+    let mut corpus = textlens::wasm_api::Corpus::new(None).unwrap();
+    corpus.add("Kenya and Uganda signed a border deal. Kenya gained.".into(), Some("one".into())).unwrap();
+    corpus.add("Uganda’s border reopened.".into(), None).unwrap();
     assert_eq!(corpus.length(), 2);
     let result = corpus.result().unwrap();
     let docs: js_sys::Array = get(&result, "documents").unchecked_into();
@@ -40,11 +40,11 @@ fn corpus_totals_and_trends() {
 
 #[wasm_bindgen_test]
 fn kwic_validates_and_finds() {
-    let lines = textlens::wasm_api::kwic("The EAC met. The eac left.".into(), "EAC".into(), JsValue::UNDEFINED).unwrap();
+    let lines = textlens::wasm_api::kwic("The EAC met. The eac left.".into(), "EAC".into(), None).unwrap();
     assert_eq!(lines.unchecked_into::<js_sys::Array>().length(), 2);
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"colour".into(), &JsValue::TRUE).unwrap();
-    let err: JsValue = textlens::wasm_api::kwic("x".into(), "x".into(), options.into()).unwrap_err().into();
+    let err: JsValue = textlens::wasm_api::kwic("x".into(), "x".into(), Some(options.into())).unwrap_err().into();
     let message: String = err.unchecked_into::<js_sys::Error>().message().into();
     assert_eq!(message, "invalid option `colour`: unknown option; known options are width, limit");
 }

@@ -32,7 +32,7 @@ fn article_text() -> String {
 #[wasm_bindgen_test]
 fn mentions_slice_to_their_text_in_utf16() {
     let text = article_text();
-    let result = textlens::wasm_api::analyze(JsValue::from_str(&text), JsValue::UNDEFINED).unwrap();
+    let result = textlens::wasm_api::analyze(JsValue::from_str(&text), None).unwrap();
     let js_text = js_sys::JsString::from(text.as_str());
     let mentions = array(&result, "mentions");
     assert!(mentions.length() >= 6);
@@ -47,7 +47,7 @@ fn mentions_slice_to_their_text_in_utf16() {
 #[wasm_bindgen_test]
 fn aliases_are_merged() {
     let text = article_text();
-    let result = textlens::wasm_api::analyze(JsValue::from_str(&text), JsValue::UNDEFINED).unwrap();
+    let result = textlens::wasm_api::analyze(JsValue::from_str(&text), None).unwrap();
     let entities = array(&result, "entities");
     let find = |name: &str| entities.iter().find(|e| get(e, "name").as_string().as_deref() == Some(name)).unwrap_or_else(|| panic!("no entity {name}"));
     let asean = find("Association of Southeast Asian Nations");
@@ -64,12 +64,12 @@ fn aliases_are_merged() {
 fn bad_options_throw_errors_naming_the_option() {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"window".into(), &JsValue::from_str("wide")).unwrap();
-    let err = textlens::wasm_api::analyze(JsValue::from_str("Text."), options.into()).unwrap_err();
+    let err = textlens::wasm_api::analyze(JsValue::from_str("Text."), Some(options.into())).unwrap_err();
     let err: JsValue = err.into();
     assert!(err.is_instance_of::<js_sys::Error>());
     let message: String = err.unchecked_into::<js_sys::Error>().message().into();
     assert_eq!(message, "invalid option `window`: must be a whole number from 1 to 50, got \"wide\"");
-    let err: JsValue = textlens::wasm_api::analyze(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err().into();
+    let err: JsValue = textlens::wasm_api::analyze(JsValue::from_f64(3.0), None).unwrap_err().into();
     let message: String = err.unchecked_into::<js_sys::Error>().message().into();
     assert_eq!(message, "analyze(text): text must be a string, got 3");
 }
