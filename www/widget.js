@@ -1,7 +1,7 @@
 // <text-lens>: charts of who and what an article is about, drawn from textlens's analysis.
 // Importing this module defines nothing; import define.js (or call TextLensElement.define()).
-import { init, analyze, kwic } from './api.js';
 import { bars, network, strips, table, h } from './charts.js';
+import { run } from './engine.js';
 import { extract, toRange } from './extract.js';
 import { css, highlightCss } from './styles.js';
 
@@ -15,41 +15,7 @@ const SHOWN_LINES = 50;
 const short = (e) => e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
   .sort((x, y) => x.length - y.length)[0] ?? (e.type === 'PER' ? e.name.split(' ').pop() : e.name);
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-const ready = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
-
-// ---- analysis engines: inline for ordinary articles, a shared module worker for long texts ----
-
-let worker;
-let seq = 0;
-const calls = new Map();
-
-function inWorker(method, args) {
-  if (!worker) {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'textlens' });
-    worker.onmessage = ({ data }) => {
-      const call = calls.get(data.id);
-      calls.delete(data.id);
-      if (data.error) call?.fail(new Error(data.error));
-      else call?.ok(data.result);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      for (const call of calls.values()) call.fail(new Error(e.message || 'the analysis worker failed'));
-      calls.clear();
-      worker = null;
-    };
-  }
-  return new Promise((ok, fail) => {
-    calls.set(++seq, { ok, fail });
-    worker.postMessage({ id: seq, method, args });
-  });
-}
-
-async function run(method, args, big) {
-  if (big) return inWorker(method, args);
-  await init();
-  return method === 'analyze' ? analyze(...args) : kwic(...args);
-}
+const canHighlight = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
 
 // ---- one shared stylesheet per realm, one highlight rule per host document ----
 
@@ -517,7 +483,7 @@ export class TextLensElement extends HTMLElement {
     const segments = this.#source?.segments;
     if (!segments || !spans.length) return;
     const doc = this.ownerDocument;
-    if (!ready(doc)) {
+    if (!canHighlight(doc)) {
       this.#status('Highlighting in the article is unavailable in this browser.');
       return;
     }
