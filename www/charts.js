@@ -49,6 +49,9 @@ export function fit(s, px, size, font) {
   return `${s.slice(0, lo).trimEnd()}…`;
 }
 
+/** The label if it fits in `room`, else its short form (or the label) cut to fit. */
+const name = (d, room, size, font) => (measure(d.label, size, font) <= room ? d.label : fit(d.short ?? d.label, room, size, font));
+
 const widest = (labels, size, font) => Math.max(30, ...labels.map((l) => measure(l, size, font)));
 
 function svg(width, height, attrs) {
@@ -59,8 +62,9 @@ function svg(width, height, attrs) {
 
 /**
  * Horizontal bar chart whose rows are options of a listbox (keyboard handled by the caller).
- * @param {{ label: string, items: { key: string, label: string, value: number, cls?: string,
- *   aria?: string }[], width: number, font?: string }} spec  `aria` names a row (default "label: value").
+ * @param {{ label: string, items: { key: string, label: string, short?: string, value: number,
+ *   cls?: string, aria?: string }[], width: number, font?: string }} spec  `short` stands in for a
+ *   label too long to fit; `aria` names a row (default "label: value").
  */
 export function bars({ label, items, width, font }) {
   const row = 26;
@@ -73,7 +77,7 @@ export function bars({ label, items, width, font }) {
   items.forEach((d, i) => {
     const y = i * row + 1;
     const w = Math.max(2, Math.round((track * d.value) / max));
-    const name = fit(d.label, labelCol - 12, size, font);
+    const shown = name(d, labelCol - 12, size, font);
     const g = createSVG('g', {
       class: `row ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false',
       'data-key': d.key,
@@ -84,7 +88,7 @@ export function bars({ label, items, width, font }) {
     g.append(
       title,
       createSVG('rect', { class: 'hit', x: 1, y, width: width - 2, height: row - 2, rx: 3 }),
-      text(labelCol - 8, y + row / 2, name, { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      text(labelCol - 8, y + row / 2, shown, { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       createSVG('rect', { class: 'bar', x: labelCol, y: y + 5, width: w, height: row - 12, rx: 2 }),
       text(labelCol + w + 5, y + row / 2, String(d.value), { class: 'value', 'dominant-baseline': 'central' }),
     );
@@ -108,7 +112,6 @@ export function network({ label, nodes, edges, width, font }) {
   const root = svg(width, width, { role: 'img', 'aria-label': label, class: 'network' });
   const max = Math.max(1, ...nodes.map((n) => n.value));
   const at = new Map();
-  const name = (n, room) => (measure(n.label, size, font) <= room ? n.label : fit(n.short ?? n.label, room, size, font));
   nodes.forEach((n, i) => {
     const a = (i / nodes.length) * 2 * Math.PI - Math.PI / 2;
     at.set(n.key, { x: c + r * Math.cos(a), y: c + r * Math.sin(a), a });
@@ -138,7 +141,7 @@ export function network({ label, nodes, edges, width, font }) {
     const ly = y + Math.sin(a) * (dot + 4);
     g.append(
       createSVG('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dot.toFixed(1) }),
-      text(lx.toFixed(1), ly.toFixed(1), name(n, pad - dot - 8), {
+      text(lx.toFixed(1), ly.toFixed(1), name(n, pad - dot - 8, size, font), {
         'text-anchor': left ? 'end' : 'start', 'dominant-baseline': 'central',
         transform: `rotate(${deg.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})`,
       }),
@@ -150,7 +153,7 @@ export function network({ label, nodes, edges, width, font }) {
 
 /**
  * One strip per row showing where in the text each occurrence falls.
- * @param {{ label: string, rows: { key: string, label: string, cls?: string,
+ * @param {{ label: string, rows: { key: string, label: string, short?: string, cls?: string,
  *   positions: number[] }[], width: number, font?: string }} spec  positions in [0, 1]
  */
 export function strips({ label, rows, width, font }) {
@@ -164,7 +167,7 @@ export function strips({ label, rows, width, font }) {
     const y = i * row;
     const g = createSVG('g', { class: `strip ${d.cls ?? ''}`, 'data-key': d.key });
     g.append(
-      text(labelCol - 8, y + row / 2, fit(d.label, labelCol - 12, size, font), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
+      text(labelCol - 8, y + row / 2, name(d, labelCol - 12, size, font), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       createSVG('rect', { class: 'track', x: labelCol, y: y + row / 2 - 0.5, width: track, height: 1 }),
     );
     for (const p of d.positions) {
@@ -175,9 +178,9 @@ export function strips({ label, rows, width, font }) {
   const axis = height - 6;
   root.append(
     text(labelCol, axis, 'start', { class: 'axis' }),
-    text(labelCol + track / 2, axis, 'middle', { class: 'axis', 'text-anchor': 'middle' }),
-    text(width - 2, axis, 'end of text', { class: 'axis', 'text-anchor': 'end' }),
+    text(width - 2, axis, 'end', { class: 'axis', 'text-anchor': 'end' }),
   );
+  if (track > 240) root.append(text(labelCol + track / 2, axis, 'middle', { class: 'axis', 'text-anchor': 'middle' }));
   return root;
 }
 

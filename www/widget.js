@@ -321,7 +321,7 @@ export class TextLensElement extends HTMLElement {
     const top = this.#top;
     const focused = this.shadowRoot.activeElement?.closest?.('svg')?.dataset.chart;
     const entityItems = ranked.slice(0, top).map((e) => ({
-      key: `e${e.id}`, label: e.name, value: e.count, cls: `t-${e.type}`,
+      key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}`,
       aria: `${e.name}, ${KIND[e.type]}, ${plural(e.count, 'mention')}`,
     }));
     const termItems = (list, prefix) => list.slice(0, top).map((t) => ({
@@ -348,7 +348,7 @@ export class TextLensElement extends HTMLElement {
     ui.stripPlot.replaceChildren(strips({
       label: `Where the ${plural(Math.min(top, ranked.length), 'most mentioned name')} appear in the story`,
       rows: ranked.slice(0, top).map((e) => ({
-        key: `e${e.id}`, label: e.name, cls: `t-${e.type}`,
+        key: `e${e.id}`, label: e.name, short: short(e), cls: `t-${e.type}`,
         positions: e.mentions.map((i) => a.mentions[i].start / Math.max(1, a.characters)),
       })),
       width: width(ui.stripPlot),
