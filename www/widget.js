@@ -69,6 +69,7 @@ export class TextLensElement extends HTMLElement {
   #width = 0;
   #focus = {};
   #ro = null;
+  #highlight = null;
   #ui;
 
   constructor() {
@@ -475,11 +476,11 @@ export class TextLensElement extends HTMLElement {
     }));
     if (lines.length > SHOWN_LINES) ui.kwicList.append(h('li', { class: 'note' }, `… and ${lines.length - SHOWN_LINES} more`));
     ui.kwic.hidden = false;
-    this.#highlight(lines);
+    this.#highlightSpans(lines);
     if (announce) this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
   }
 
-  #highlight(spans) {
+  #highlightSpans(spans) {
     const segments = this.#source?.segments;
     if (!segments || !spans.length) return;
     const doc = this.ownerDocument;
@@ -499,17 +500,16 @@ export class TextLensElement extends HTMLElement {
     }
     if (!ranges.length) return;
     const { CSS, Highlight } = doc.defaultView;
-    CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
-    this.#highlighted = true;
+    this.#highlight = new Highlight(...ranges);
+    CSS.highlights.set(HIGHLIGHT, this.#highlight);
     const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
-  #highlighted = false;
-
+  /** Removes our highlight, unless another <text-lens> has replaced it since. */
   #clearHighlight() {
-    if (!this.#highlighted) return;
-    this.#highlighted = false;
-    this.ownerDocument.defaultView?.CSS?.highlights?.delete(HIGHLIGHT);
+    const highlights = this.ownerDocument.defaultView?.CSS?.highlights;
+    if (this.#highlight && highlights?.get(HIGHLIGHT) === this.#highlight) highlights.delete(HIGHLIGHT);
+    this.#highlight = null;
   }
 }

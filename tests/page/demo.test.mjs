@@ -176,6 +176,9 @@ describe('demo page', () => {
     const [before, now] = await page.evaluate(() => [window.__article, document.querySelector('#story').innerHTML]);
     assert.ok(before.length > 3000);
     assert.equal(now, before);
+    const sheets = await page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join()));
+    assert.equal(sheets.length, 1, 'one highlight rule, added once');
+    assert.match(sheets[0], /::highlight\(textlens\)/);
   });
 
   test('no console errors, no CSP violations, only same-origin requests and one wasm', async () => {
