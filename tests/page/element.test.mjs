@@ -17,16 +17,29 @@ after(async () => {
   await env?.close();
 });
 
-/** Runs `change` on the element in the page and collects its textlens-ready events for a while. */
-function readyEvents(page, selector, change, ms = 1500) {
-  return page.evaluate(([selector, change, ms]) => new Promise((resolve) => {
+/**
+ * Makes the attribute `changes` ([name, value | null]) to the element in one task and collects its
+ * textlens-ready events: waits for `expect` of them (10 s at most), then 400 ms more for extras.
+ */
+function readyEvents(page, selector, changes, expect) {
+  return page.evaluate(([selector, changes, expect]) => new Promise((resolve) => {
     const el = document.querySelector(selector);
     const seen = [];
-    el.addEventListener('textlens-ready', (e) => seen.push(e.detail));
-    // eslint-disable-next-line no-new-func -- test code, evaluated by the test driver
-    new Function('el', change)(el);
-    setTimeout(() => resolve(seen), ms);
-  }), [selector, change, ms]);
+    const settle = () => setTimeout(() => resolve(seen), 400);
+    const cap = setTimeout(() => resolve(seen), 10_000);
+    el.addEventListener('textlens-ready', (e) => {
+      seen.push(e.detail);
+      if (seen.length === expect) {
+        clearTimeout(cap);
+        settle();
+      }
+    });
+    for (const [name, value] of changes) {
+      if (value === null) el.removeAttribute(name);
+      else el.setAttribute(name, value);
+    }
+    if (!expect) settle();
+  }), [selector, changes, expect]);
 }
 
 test('slotted text is analysed and not displayed', async () => {
@@ -40,16 +53,16 @@ test('slotted text is analysed and not displayed', async () => {
 
 test('attribute changes in one task re-render once', async () => {
   const { page } = tab;
-  const seen = await readyEvents(page, '#slotted', "el.setAttribute('types', 'PER'); el.setAttribute('top', '1'); el.setAttribute('lang', 'en-GB');");
+  const seen = await readyEvents(page, '#slotted', [['types', 'PER'], ['top', '1'], ['lang', 'en-GB']], 1);
   assert.equal(seen.length, 1);
   assert.ok(seen[0].entities.length >= 1);
   assert.ok(seen[0].entities.every((e) => e.type === 'PER'), seen[0].entities.map((e) => e.type).join());
   const rows = await page.locator('#slotted svg[data-chart=entities] .row').count();
   assert.equal(rows, 1);
   // `top` alone changes the charts without analysing again.
-  const again = await readyEvents(page, '#slotted', "el.setAttribute('top', '5'); el.removeAttribute('types');", 800);
+  const again = await readyEvents(page, '#slotted', [['top', '5'], ['types', null]], 1);
   assert.equal(again.length, 1, 'removing types analyses again');
-  const none = await readyEvents(page, '#slotted', "el.setAttribute('top', '3');", 500);
+  const none = await readyEvents(page, '#slotted', [['top', '3']], 0);
   assert.equal(none.length, 0);
   assert.equal(await page.locator('#slotted svg[data-chart=entities] .row').count(), 3);
 });
