@@ -33,14 +33,14 @@ impl Scores {
         let (o11f, r1f, c1f) = (o11 as f64, r1.max(o11) as f64, c1.max(o11) as f64);
         let nf = (n as f64).max(r1f + c1f - o11f).max(1.0);
         let e11 = r1f * c1f / nf;
-        let pmi = if o11 == 0 || e11 == 0.0 { 0.0 } else { (o11f / e11).log2() };
+        let pmi = if o11 == 0 || e11 == 0.0 { 0.0 } else { libm::log2(o11f / e11) };
         let p11 = o11f / nf;
         let npmi = if o11 == 0 {
             -1.0
         } else if p11 >= 1.0 {
             1.0
         } else {
-            (pmi / -p11.log2()).clamp(-1.0, 1.0)
+            (pmi / -libm::log2(p11)).clamp(-1.0, 1.0)
         };
         let cells = [
             (o11f, e11),
@@ -48,7 +48,7 @@ impl Scores {
             (c1f - o11f, (nf - r1f) * c1f / nf),
             (nf - r1f - c1f + o11f, (nf - r1f) * (nf - c1f) / nf),
         ];
-        let llr = 2.0 * cells.iter().filter(|(o, e)| *o > 0.0 && *e > 0.0).map(|(o, e)| o * (o / e).ln()).sum::<f64>();
+        let llr = 2.0 * cells.iter().filter(|(o, e)| *o > 0.0 && *e > 0.0).map(|(o, e)| o * libm::log(o / e)).sum::<f64>();
         let dice = if r1f + c1f > 0.0 { (2.0 * o11f / (r1f + c1f)).min(1.0) } else { 0.0 };
         Scores { count: o11, pmi, npmi, llr: llr.max(0.0), dice }
     }

@@ -116,7 +116,7 @@ impl CorpusStats {
     /// Totals, document frequencies, tf-idf and trends; lists cut to `top` (0 = all).
     pub fn result(&self, top: usize) -> CorpusResult {
         let n = self.docs.len();
-        let idf = |df: usize| ((1.0 + n as f64) / (1.0 + df as f64)).ln() + 1.0;
+        let idf = |df: usize| libm::log((1.0 + n as f64) / (1.0 + df as f64)) + 1.0;
         let limit = |len: usize| if top == 0 { len } else { top.min(len) };
         let total = |per_doc: &[(usize, usize)]| per_doc.iter().map(|p| p.1).sum::<usize>();
         let series = |per_doc: &[(usize, usize)]| {
