@@ -27,7 +27,7 @@ export const css = `
   --_org: var(--textlens-org, #c26100);
   --_loc: var(--textlens-loc, #17815c);
   --_misc: var(--textlens-misc, #94468f);
-  --_term: var(--textlens-term, #5d6670);
+  --_term: var(--textlens-term, #78838f);
   color-scheme: light;
   display: block;
   container-type: inline-size;

@@ -209,6 +209,7 @@ export class TextLensElement extends HTMLElement {
     if (selector) {
       try {
         nodes = [...root.querySelectorAll(selector)];
+        nodes = nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
       } catch {
         return { text: '', segments: null, error: `The for attribute is not a valid selector: ${selector}` };
       }
