@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A dependency-free static server for the demo and the page tests.
 //
-//   node scripts/serve.mjs            serves the repository root on PORT (default 8080)
+//   node scripts/serve.mjs            serves the repository root on HOST:PORT (127.0.0.1:8080)
 //   import { start } from './serve.mjs'; const { url, close } = await start({ port: 0 });
 //
 // It serves files only (no directory listings), sends the demo's strict Content-Security-Policy
@@ -119,6 +119,6 @@ export function start({ port = 8080, root = ROOT, host = '127.0.0.1' } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await start({ port: Number(process.env.PORT ?? 8080) });
+  const { url } = await start({ port: Number(process.env.PORT ?? 8080), host: process.env.HOST ?? '127.0.0.1' });
   console.log(`textlens demo: ${url}/www/index.html`);
 }
