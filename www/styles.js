@@ -61,11 +61,12 @@ text { fill: var(--_fg); font-size: 13px; }
 .network text { font-size: 11px; }
 .strips text { font-size: 12px; }
 text.value, text.axis { fill: var(--_muted); font-size: 11.5px; font-variant-numeric: tabular-nums; }
-.bar, .tick, circle { fill: var(--_term); }
-.t-PER .bar, .t-PER .tick, .t-PER circle, .sw.t-PER { fill: var(--_per); background: var(--_per); }
-.t-ORG .bar, .t-ORG .tick, .t-ORG circle, .sw.t-ORG { fill: var(--_org); background: var(--_org); }
-.t-LOC .bar, .t-LOC .tick, .t-LOC circle, .sw.t-LOC { fill: var(--_loc); background: var(--_loc); }
-.t-MISC .bar, .t-MISC .tick, .t-MISC circle, .sw.t-MISC { fill: var(--_misc); background: var(--_misc); }
+.t-PER { --_c: var(--_per); }
+.t-ORG { --_c: var(--_org); }
+.t-LOC { --_c: var(--_loc); }
+.t-MISC { --_c: var(--_misc); }
+.bar, .tick, circle { fill: var(--_c, var(--_term)); }
+.sw { background: var(--_c); }
 .track { fill: var(--_rule); }
 .row { cursor: pointer; outline: none; }
 .hit { fill: transparent; stroke: none; }
