@@ -10,6 +10,7 @@ const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other na
 const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
 const HIGHLIGHT = 'textlens';
 const SHOWN_LINES = 50;
+const TABLE_ROWS = 200;
 
 /** A shorter form of a name for tight labels: its shortest other form, or a person's surname. */
 const short = (e) => e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
@@ -282,8 +283,10 @@ export class TextLensElement extends HTMLElement {
       li.prepend(h('span', { class: `sw t-${t}`, 'aria-hidden': 'true' }));
       return li;
     }));
-    ui.entTable.replaceChildren(table(`All ${plural(ranked.length, 'name')} found`, ['Name', 'Kind', 'Mentions', 'Also written'],
-      ranked.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
+    const listed = ranked.slice(0, TABLE_ROWS);
+    ui.entTable.replaceChildren(table(listed.length < ranked.length
+      ? `The ${listed.length} most mentioned of ${plural(ranked.length, 'name')}` : `All ${plural(ranked.length, 'name')} found`,
+    ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
     ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
     ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
     const { pairs } = this.#graph(ranked);
