@@ -30,7 +30,7 @@ export interface AnalyzeOptions {
   language?: 'en' | 'none';
   /** Collocation window for term co-occurrence: ±window words within a sentence. 1–50, default 5. */
   window?: number;
-  /** Entity co-occurrence unit: 0 = same sentence (default); n = within n sentences either side. 0–20. */
+  /** Entity co-occurrence unit: 0 = same sentence (default); n = a window of n sentences either side of each sentence (overlapping windows: a pair one sentence apart is counted in every window holding both). 0–20. */
   entityWindow?: number;
   /** Minimum count for phrases and co-occurring pairs. 1–1000, default 2. */
   minCount?: number;
