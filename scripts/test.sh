@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # All tests: native (cargo), WebAssembly in Node, Chrome and Firefox (wasm-pack), the JS API and
-# CLI in Node, and the widget's page tests in headless Chromium. `npm test` runs this after
+# CLI in Node, the widget's page tests in headless Chromium, and the npm package as installed from
+# its tarball (plain HTML, esbuild, Vite, Node, TypeScript). `npm test` runs this after
 # scripts/tools.sh has installed what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,3 +30,6 @@ cargo build --release --quiet
 
 step "node --test (JS API, CLI = WASM, page tests)"
 node --test --test-concurrency=1 tests/js/ tests/page/
+
+step "node --test (the npm package: packed, installed, bundled, type-checked)"
+node --test --test-concurrency=1 tests/package/

@@ -32,3 +32,13 @@ export class Corpus {
   free(): void;
   [Symbol.dispose](): void;
 }
+
+declare global {
+  // `Corpus` (here and in the wasm-bindgen output) has a `[Symbol.dispose]()` method, for
+  // `using corpus = new Corpus()`. TypeScript's lib files declare `Symbol.dispose` only from
+  // `esnext.disposable` on; this declaration (the one @types/node makes too) lets projects with an
+  // older `lib` type-check the package without skipLibCheck. It merges with the lib's own.
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}

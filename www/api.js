@@ -1,11 +1,15 @@
 // textlens: the analysis API. Call `await init()` once (idempotent), then use analyze/kwic/Corpus.
 // In Node the module initialises itself from the installed .wasm file, so `import { analyze }`
-// works without init().
+// works without init(). Node's fs comes from process.getBuiltinModule (Node 20.16+), not from an
+// `import 'node:fs'`: bundlers for the browser then see no Node built-in and no top-level await.
 import wasmInit, * as wasm from '../pkg/textlens.js';
 
 const WASM_URL = new URL('../pkg/textlens_bg.wasm', import.meta.url);
 let ready = null;
 let initialised = false;
+
+/** Node's fs module; undefined in browsers and workers. */
+const fs = globalThis.process?.getBuiltinModule?.('node:fs');
 
 /**
  * Loads the WebAssembly module. Safe to call many times: every call returns the same promise.
@@ -16,9 +20,8 @@ export function init(input) {
   if (!ready) {
     ready = (async () => {
       let source = input ?? WASM_URL;
-      if (source instanceof URL && source.protocol === 'file:') {
-        const { readFile } = await import('node:fs/promises');
-        source = await readFile(source);
+      if (source instanceof URL && source.protocol === 'file:' && fs) {
+        source = await fs.promises.readFile(source);
       }
       await wasmInit({ module_or_path: source });
       initialised = true;
@@ -66,9 +69,8 @@ export class Corpus extends wasm.Corpus {
 }
 
 // Node: initialise at import time from the file on disk, so no caller has to fetch the .wasm.
-if (typeof process !== 'undefined' && process.versions?.node && WASM_URL.protocol === 'file:') {
-  const { readFileSync } = await import('node:fs');
-  wasm.initSync({ module: readFileSync(WASM_URL) });
+if (fs && WASM_URL.protocol === 'file:') {
+  wasm.initSync({ module: fs.readFileSync(WASM_URL) });
   initialised = true;
   ready = Promise.resolve();
 }
