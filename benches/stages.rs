@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use textlens::{analyze, Doc, Options, Report, RuleTagger, Tagger};
+use textlens::{analyze, Analyzer, Doc, ModelTagger, Options, Report, RuleTagger, Tagger};
 use unicode_segmentation::UnicodeSegmentation;
 
 fn corpus(bytes: usize) -> String {
@@ -58,9 +58,44 @@ fn main() {
                 black_box(spans);
             })
         );
+        println!(
+            "  {:<34} {:>8.1} MB/s",
+            "tag entities (ModelTagger)",
+            rate(n, runs, || {
+                let mut spans = Vec::new();
+                ModelTagger::new().tag(&doc, &mut spans);
+                black_box(spans);
+            })
+        );
         let full = rate(n, runs, || drop(black_box(analyze(&text, &options).unwrap())));
         println!("  {:<34} {:>8.1} MB/s ({:.2}x the floor's time)", "full analysis", full, floor / full);
+        let rules = Analyzer::with_tagger(options.clone(), Box::new(RuleTagger)).unwrap();
+        let model = Analyzer::with_tagger(options.clone(), Box::new(ModelTagger::new())).unwrap();
+        let with_rules = rate(n, runs, || drop(black_box(rules.analyze(&text).unwrap())));
+        let with_model = rate(n, runs, || drop(black_box(model.analyze(&text).unwrap())));
+        println!("  {:<34} {:>8.1} MB/s", "full analysis, rule tagger", with_rules);
+        println!("  {:<34} {:>8.1} MB/s ({:.2}x the rule tagger's time)", "full analysis, model tagger", with_model, with_rules / with_model);
         let a = analyze(&text, &options).unwrap();
         println!("  {:<34} {:>8.1} MB/s", "UTF-16 report", rate(n, runs, || drop(black_box(Report::new(&text, &a, 50)))));
+    }
+
+    // Pathological input (tests/pathological.rs checks the behaviour): time must stay linear.
+    println!("\npathological input (full analysis):");
+    let article = corpus(1);
+    let cases: Vec<(&str, String)> = vec![
+        ("50 MB without spaces", "a".repeat(50 << 20)),
+        ("one capitalised word x 1,000,000", "Nairobi ".repeat(1_000_000)),
+        ("ALL CAPS, 10 MB", corpus(10 << 20).to_uppercase()),
+        ("emoji ZWJ sequences, 10 MB", "👩‍👩‍👧‍👦 🇰🇪 Kenya ".repeat((10 << 20) / 40)),
+        ("RTL and mixed scripts, 10 MB", "مرحبا Kenya שלום Nairobi 北京 ".repeat((10 << 20) / 50)),
+        ("combining marks, 10 MB", "Zu\u{308}rich e\u{301}cole Ko\u{301}vale\u{301}nko ".repeat((10 << 20) / 32)),
+        ("NUL and control characters, 10 MB", "Kenya\u{0}\u{1}\u{7}Uganda\u{1b} ".repeat((10 << 20) / 17)),
+        ("a single 10 MB line", article.replace('\n', " ").repeat((10 << 20) / article.len().max(1) + 1)),
+    ];
+    for (label, text) in cases {
+        let t = Instant::now();
+        black_box(analyze(&text, &options).unwrap());
+        let s = t.elapsed().as_secs_f64();
+        println!("  {:<34} {:>8.2} s {:>8.1} MB/s", label, s, text.len() as f64 / 1e6 / s);
     }
 }

@@ -16,6 +16,7 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// assert_eq!(textlens::strip_possessive("Jones"), "Jones");
 /// ```
 pub fn strip_possessive(word: &str) -> &str {
+    let word = trim_format(word);
     let mut chars = word.char_indices().rev();
     if let (Some((_, s)), Some((i, a))) = (chars.next(), chars.next()) {
         if (s == 's' || s == 'S') && is_apostrophe(a) && i > 0 {
@@ -44,6 +45,8 @@ pub fn fold(word: &str) -> Cow<'_, str> {
     for c in word.chars() {
         if is_apostrophe(c) {
             out.push('\'');
+        } else if is_format(c) {
+            continue;
         } else {
             out.extend(c.to_lowercase());
         }
@@ -54,6 +57,17 @@ pub fn fold(word: &str) -> Cow<'_, str> {
 /// The key under which a word token is counted: possessive folded, then [`fold`]ed.
 pub fn term_key(word: &str) -> Cow<'_, str> {
     fold(strip_possessive(word))
+}
+
+/// Invisible format characters that UAX #29 glues to a word: soft hyphen, zero-width space and
+/// joiners, bidirectional marks and embeddings, word joiner, byte-order mark.
+pub(crate) fn is_format(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// `word` without trailing format characters ("Kenya\u{200F}" → "Kenya").
+pub(crate) fn trim_format(word: &str) -> &str {
+    word.trim_end_matches(is_format)
 }
 
 /// `Kenya` → true, `NAIROBI` → true, `al-Shabaab` → true, `post-war` → false.
@@ -116,6 +130,8 @@ mod tests {
             ("don’t", "don't"),
             ("U.S.", "u.s."),
             ("Ünal", "ünal"),
+            ("Kenya\u{200F}", "kenya"),
+            ("Ke\u{AD}nya", "kenya"),
             ("s", "s"),
             ("’s", "'s"),
         ];

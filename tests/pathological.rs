@@ -1,0 +1,94 @@
+//! Pathological input: each case must finish with sensible output, never panic or hang. Sizes are
+//! moderate here (debug build); `cargo bench --bench stages` times the full-size versions.
+
+use textlens::{analyze, Analysis, EntityType, Options, Report};
+
+fn run(text: &str) -> Analysis {
+    let a = analyze(text, &Options::default()).unwrap();
+    // The report (UTF-16 offsets) must be consistent too.
+    let r = Report::new(text, &a, 50);
+    assert_eq!(r.characters, text.encode_utf16().count());
+    a
+}
+
+#[test]
+fn empty_and_blank() {
+    for text in ["", " ", "\n\n\n", "\t\r\n", "\u{0}"] {
+        let a = run(text);
+        assert!(a.entities.is_empty() && a.terms.is_empty());
+        assert_eq!(a.words, 0);
+    }
+}
+
+#[test]
+fn megabytes_without_spaces() {
+    let text = "a".repeat(2_000_000);
+    let a = run(&text);
+    assert_eq!((a.words, a.sentences, a.terms.len()), (1, 1, 1));
+    let text = "ab,".repeat(300_000);
+    let a = run(&text);
+    assert_eq!(a.terms[0].term, "ab");
+    assert_eq!(a.terms[0].count, 300_000);
+}
+
+#[test]
+fn one_capitalised_word_repeated() {
+    let text = "Nairobi ".repeat(50_000);
+    let a = run(&text);
+    assert_eq!(a.entities.len(), 1);
+    assert_eq!((a.entities[0].name.as_str(), a.entities[0].count()), ("Nairobi", 50_000));
+    // An unknown name repeated in prose, no punctuation at all: one sentence, one entity.
+    let a = run(&"Zyxwv met officials and ".repeat(30_000));
+    assert_eq!(a.sentences, 1);
+    assert_eq!(a.entities.len(), 1);
+    assert_eq!((a.entities[0].name.as_str(), a.entities[0].count()), ("Zyxwv", 30_000));
+    // A line of nothing but capitalised words reads as a headline: only known names count.
+    assert!(run(&"Zyxwv ".repeat(30_000)).entities.is_empty());
+}
+
+#[test]
+fn many_distinct_names_in_one_sentence() {
+    let text: String = (0..10_000).map(|i| format!("Name{i:05} met ")).collect();
+    let a = run(&text);
+    assert!(!a.entities.is_empty());
+    // Bounded pairs per sentence, however many names it holds.
+    assert!(a.entity_pairs.len() <= 64 * 63 / 2);
+}
+
+#[test]
+fn all_caps_text_only_finds_gazetteer_names() {
+    let text = "KENYA AND UGANDA SIGN BORDER PACT AFTER TALKS IN NAIROBI\nOFFICIALS SAY TRADE WILL RESUME ON MONDAY";
+    let a = run(text);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Kenya", "Uganda", "Nairobi"]);
+}
+
+#[test]
+fn emoji_rtl_combining_and_control_characters() {
+    let text = "👩‍👩‍👧‍👦 Kenya 🇰🇪 — مرحبا بكم في Nairobi. שלום Kenya\u{200F}. Zu\u{308}rich e\u{301}cole. \u{1}\u{7}\u{1b}[0m Uganda\u{0}said.";
+    let a = run(text);
+    let kenya = a.entities.iter().find(|e| e.name == "Kenya").unwrap();
+    assert_eq!(kenya.count(), 2);
+    assert!(a.entities.iter().any(|e| e.name == "Nairobi" && e.ty == EntityType::Loc));
+    assert!(a.entities.iter().any(|e| e.name == "Uganda"));
+}
+
+#[test]
+fn a_single_long_line() {
+    let sentence = "Foreign Minister Amina Wekesa met Olena Kovalenko in Kyiv and Kovalenko said talks went well. ";
+    let text = sentence.repeat(20_000);
+    assert!(!text.contains('\n'));
+    let a = run(&text);
+    assert_eq!(a.sentences, 20_000);
+    let kovalenko = a.entities.iter().find(|e| e.name == "Olena Kovalenko").unwrap();
+    assert_eq!(kovalenko.count(), 40_000);
+}
+
+#[test]
+fn max_length_is_a_clear_error() {
+    let mut o = Options::default();
+    o.max_length = 10;
+    let err = analyze("Kenya and Uganda", &o).unwrap_err();
+    assert_eq!(err.to_string(), "text is 16 UTF-16 code units long, over the `maxLength` option of 10");
+    assert!(analyze("Kenya", &o).is_ok());
+}
