@@ -15,6 +15,9 @@ trap cleanup EXIT
 step "cargo test (unit, integration, doc tests)"
 cargo test --quiet
 
+step "cargo fuzz: ${FUZZ_SECONDS:=15} s per target (longer by hand: FUZZ_SECONDS=600 bash scripts/fuzz.sh)"
+bash scripts/fuzz.sh
+
 step "wasm-pack test --node"
 wasm-pack test --node --test node
 

@@ -40,6 +40,17 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   # Without --locked: the CLI's own lockfile pins a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
+if [ "$mode" = test ]; then
+  # Fuzzing (cargo fuzz) needs a nightly toolchain and cargo-fuzz.
+  rustup toolchain list | grep -q '^nightly' || {
+    log "rustup toolchain install nightly"
+    rustup toolchain install nightly --profile minimal
+  }
+  command -v cargo-fuzz >/dev/null || {
+    log "cargo install cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  }
+fi
 [ "$mode" != test ] || command -v geckodriver >/dev/null || {
   log "cargo install geckodriver"
   cargo install geckodriver --locked

@@ -42,13 +42,16 @@ mod text;
 /// The WebAssembly binding (wasm32 only): what JavaScript calls.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{analyze, kwic, version, Corpus};
+    pub use crate::wasm::{analyze, kwic, memory_bytes, version, Corpus};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use analysis::{analyze, Analysis, Analyzer};
-pub use entities::{Entity, EntityType, Evidence, Mention, RuleTagger, Span, Tagger};
+pub use entities::{Entity, EntityType, Evidence, Mention, ModelTagger, RuleTagger, Span, Tagger};
+/// Training the [`ModelTagger`] (used by `src/bin/train.rs`; not a stable API).
+#[doc(hidden)]
+pub use entities::train;
 pub use error::Error;
 pub use options::{Language, Measure, OptionValue, Options, OPTION_NAMES};
 pub use report::{Cooccurrence, EntityOut, KwicOut, MentionOut, PairOut, Report, Utf16Map};

@@ -54,6 +54,12 @@ export function kwic(text, query, options) {
   return wasm.kwic(text, query, options);
 }
 
+/** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */
+export function memoryBytes() {
+  check('memoryBytes');
+  return wasm.memoryBytes();
+}
+
 /** The library version. */
 export function version() {
   check('version');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { analyze, kwic, init, isReady, Corpus } from '../../www/api.js';
+import { analyze, kwic, init, isReady, memoryBytes, Corpus } from '../../www/api.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articles = `${root}tests/fixtures/articles/`;
@@ -95,4 +95,18 @@ test('CLI: errors go to stderr with a non-zero exit', () => {
   const stdin = spawnSync(cli, ['analyze', '-'], { input: 'Kenya and Uganda.', encoding: 'utf8' });
   assert.equal(stdin.status, 0);
   assert.deepEqual(JSON.parse(stdin.stdout).entities.map((e) => e.name), ['Kenya', 'Uganda']);
+});
+
+test('1,000 analyses and 1,000 dropped corpora do not grow wasm memory', () => {
+  const text = readFileSync(articles + names[0], 'utf8');
+  for (let i = 0; i < 20; i++) { analyze(text); const c = new Corpus(); c.add(text); c.free(); }
+  const before = memoryBytes();
+  for (let i = 0; i < 1000; i++) {
+    analyze(text);
+    const c = new Corpus();
+    c.add(text);
+    c.result();
+    c.free();
+  }
+  assert.equal(memoryBytes(), before);
 });
