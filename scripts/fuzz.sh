@@ -15,6 +15,6 @@ for target in analyze corpus options; do
     echo "fuzz target $target failed; the input is in fuzz/artifacts/$target/"
     exit 1
   fi
-  printf '%-8s %s\n' "$target" "$(grep -E '^#[0-9]+ +DONE' "$log" | tail -n 1)"
+  printf '%-8s %s\n' "$target" "$(grep -E '^Done [0-9]+ runs' "$log" | tail -n 1)"
   rm -f "$log"
 done
