@@ -344,3 +344,12 @@ pub fn version() -> String {
 pub fn memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
+
+/// Number of UAX #29 words (segments with a letter or digit) in `text`: segmentation alone, the
+/// floor the benchmark compares the full analysis with.
+#[wasm_bindgen(js_name = wordCount)]
+pub fn word_count(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsResult<u32> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = text_arg("wordCount(text): text", &text)?;
+    Ok(text.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count() as u32)
+}

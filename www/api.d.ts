@@ -18,6 +18,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 export function kwic(text: string, query: string | string[], options?: KwicOptions): KwicLine[];
 /** The library version. */
 export function version(): string;
+/** Number of words (UAX #29 segments with a letter or digit): segmentation alone. */
+export function wordCount(text: string): number;
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */
 export function memoryBytes(): number;
 

@@ -60,6 +60,12 @@ export function memoryBytes() {
   return wasm.memoryBytes();
 }
 
+/** Number of words (UAX #29 segments with a letter or digit): segmentation alone. */
+export function wordCount(text) {
+  check('wordCount');
+  return wasm.wordCount(text);
+}
+
 /** The library version. */
 export function version() {
   check('version');

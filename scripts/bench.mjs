@@ -1,0 +1,110 @@
+// npm run bench: textlens against compromise and wink-nlp on the same texts, each library in a
+// process (Node) or a page (headless Chromium) of its own. Prints MB/s, words/s, the ratio to
+// textlens and memory; writes bench-results/bench.json and bench-results/bench.md.
+//
+// Texts: our sample articles repeated to ~1 MB and ~10 MB, and our multilingual text to ~1 MB.
+// BENCH_TIMEOUT (seconds, default 180) ends a run that takes longer; BENCH_SIZES=1 skips 10 MB.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { start } from './serve.mjs';
+import { wordCount } from '../www/api.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}bench-results/`;
+const TMP = `${ROOT}target/bench/`;
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 180) * 1000;
+const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map(Number);
+const LIBS = ['floor', 'textlens', 'wink', 'compromise'];
+mkdirSync(OUT, { recursive: true });
+mkdirSync(TMP, { recursive: true });
+
+function repeat(text, bytes) {
+  let out = '';
+  while (Buffer.byteLength(out) < bytes) out += text + '\n\n';
+  return out;
+}
+
+const articlesDir = `${ROOT}tests/fixtures/articles/`;
+const english = readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(articlesDir + f, 'utf8')).join('\n\n');
+const texts = SIZES.map((mb) => ({ name: `news ${mb} MB`, text: repeat(english, mb * 2 ** 20) }));
+texts.push({ name: 'multilingual 1 MB', text: repeat(readFileSync(`${ROOT}scripts/bench/multilingual.txt`, 'utf8'), 2 ** 20) });
+for (const t of texts) {
+  t.file = `${TMP}${t.name.replace(/ /g, '-')}.txt`;
+  writeFileSync(t.file, t.text);
+  t.bytes = Buffer.byteLength(t.text);
+  t.words = wordCount(t.text);
+}
+
+function runNode(lib, file) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--max-old-space-size=8192', `${ROOT}scripts/bench/run.mjs`, lib, file], { timeout: TIMEOUT, maxBuffer: 1 << 20 }, (err, stdout) => {
+      if (err) resolve({ error: err.killed ? `timed out after ${TIMEOUT / 1000} s` : err.message.split('\n')[0] });
+      else resolve(JSON.parse(stdout.trim().split('\n').pop()));
+    });
+  });
+}
+
+async function runBrowser(browserUrl, lib, file) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${browserUrl}/scripts/bench/page.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    const url = '/' + file.slice(ROOT.length);
+    return await Promise.race([
+      page.evaluate(([l, u]) => window.benchmark(l, u), [lib, url]),
+      new Promise((resolve) => setTimeout(() => resolve({ error: `timed out after ${TIMEOUT / 1000} s` }), TIMEOUT)),
+    ]);
+  } catch (e) {
+    return { error: String(e.message).split('\n')[0] };
+  } finally {
+    await browser.close();
+  }
+}
+
+await build({ entryPoints: [`${ROOT}scripts/bench/peers.mjs`], bundle: true, format: 'esm', outfile: `${TMP}peers.js`, logLevel: 'warning', minify: true });
+const server = await start({ port: 0, root: ROOT });
+const results = [];
+for (const env of ['node', 'chromium']) {
+  for (const t of texts) {
+    for (const lib of LIBS) {
+      const r = env === 'node' ? await runNode(lib, t.file) : await runBrowser(server.url, lib, t.file);
+      const row = { env, text: t.name, lib, bytes: t.bytes, words: t.words, ...r };
+      if (r.ms) {
+        row.mbPerS = t.bytes / 1e6 / (r.ms / 1000);
+        row.wordsPerS = t.words / (r.ms / 1000);
+      }
+      results.push(row);
+      const speed = row.mbPerS ? `${row.mbPerS.toFixed(2).padStart(8)} MB/s ${Math.round(row.wordsPerS).toLocaleString('en').padStart(12)} words/s` : r.error;
+      console.log(`${env.padEnd(9)} ${t.name.padEnd(18)} ${lib.padEnd(11)} ${speed}`);
+    }
+  }
+}
+await server.close();
+
+// Ratios: how many times faster textlens is than each peer, per environment and text.
+for (const row of results) {
+  const ours = results.find((r) => r.env === row.env && r.text === row.text && r.lib === 'textlens');
+  if (row.ms && ours?.ms) row.textlensSpeedup = row.ms / ours.ms;
+}
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`;
+writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
+const fmt = (x, d = 1) => (x === undefined ? '' : x.toFixed(d));
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; one run each, best of one after a warm-up.`,
+  '',
+  '| env | text | library | MB/s | words/s | textlens is × faster | memory MB |',
+  '|---|---|---|---|---|---|---|',
+  ...results.map((r) => `| ${r.env} | ${r.text} | ${r.lib === 'floor' ? 'UAX #29 alone (floor)' : r.lib} | ${r.error ? r.error : fmt(r.mbPerS, 2)} | ${r.wordsPerS ? Math.round(r.wordsPerS).toLocaleString('en') : ''} | ${r.lib === 'textlens' || r.lib === 'floor' ? '' : fmt(r.textlensSpeedup)} | ${r.env === 'node' ? fmt(r.rssMB, 0) + ' peak RSS' : r.heapMB !== undefined ? fmt(r.heapMB, 0) + ' JS heap' + (r.wasmMB ? ` + ${fmt(r.wasmMB, 0)} wasm` : '') : ''} |`),
+];
+writeFileSync(`${OUT}bench.md`, lines.join('\n') + '\n');
+console.log(`\nwrote ${OUT}bench.json and ${OUT}bench.md`);

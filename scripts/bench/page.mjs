@@ -1,0 +1,22 @@
+// In the browser: the same measurement as run.mjs, driven by scripts/bench.mjs through playwright.
+import { init, analyze, wordCount, memoryBytes } from '../../www/api.js';
+
+window.benchmark = async (lib, url) => {
+  const text = await (await fetch(url)).text();
+  let fn;
+  if (lib === 'textlens' || lib === 'floor') {
+    await init();
+    fn = lib === 'floor' ? (t) => wordCount(t) : (t) => analyze(t);
+  } else {
+    await import('/target/bench/peers.js');
+    fn = window.peers[lib];
+  }
+  fn(text.slice(0, 2000));
+  const start = performance.now();
+  fn(text);
+  const ms = performance.now() - start;
+  const heapMB = (performance.memory?.usedJSHeapSize ?? 0) / 2 ** 20;
+  const wasmMB = lib === 'textlens' || lib === 'floor' ? memoryBytes() / 2 ** 20 : 0;
+  return { ms, heapMB, wasmMB };
+};
+window.benchReady = true;

@@ -1,0 +1,43 @@
+// One library on one text, in its own process: prints {ms, heapMB, rssMB} as JSON.
+// node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | floor | wink | compromise
+import { readFileSync } from 'node:fs';
+
+const [lib, file] = process.argv.slice(2);
+const text = readFileSync(file, 'utf8');
+
+async function load(name) {
+  if (name === 'textlens' || name === 'floor') {
+    const api = await import('../../www/api.js');
+    return name === 'floor' ? (t) => api.wordCount(t) : (t) => api.analyze(t);
+  }
+  if (name === 'wink') {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model);
+    const { its, as } = nlp;
+    return (t) => {
+      const doc = nlp.readDoc(t);
+      doc.entities().out(its.detail);
+      doc.tokens().filter((tok) => tok.out(its.type) === 'word' && !tok.out(its.stopWordFlag)).out(its.normal, as.freqTable);
+    };
+  }
+  if (name === 'compromise') {
+    const nlp = (await import('compromise')).default;
+    return (t) => {
+      const doc = nlp(t);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+      doc.terms().out('freq');
+    };
+  }
+  throw new Error(`unknown library ${name}`);
+}
+
+const fn = await load(lib);
+fn(text.slice(0, 2000)); // warm up: lazy initialisation, JIT
+const start = performance.now();
+fn(text);
+const ms = performance.now() - start;
+const mem = process.memoryUsage();
+process.stdout.write(JSON.stringify({ ms, heapMB: mem.heapUsed / 2 ** 20, rssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
