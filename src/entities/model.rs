@@ -1,0 +1,675 @@
+//! The trained tagger: a greedy left-to-right averaged perceptron over hashed token features,
+//! stacked on the rule tagger (its spans are features), trained on CoNLL-2003 `train`.
+//!
+//! Each token gets one of five tags (`O`, `PER`, `ORG`, `LOC`, `MISC`; a run of one tag is one
+//! name). Features are hashed into a fixed table of rows, one `i8` weight per tag in each row;
+//! the table is `src/data/model.bin` (see `src/data/README.md`), embedded with `include_bytes!`.
+//! Spans the model agrees on with the rules keep the rules' evidence and gazetteer name, so alias
+//! merging works as before.
+
+use crate::hash::{FxHasher, FxMap as HashMap};
+use std::borrow::Cow;
+use std::hash::Hasher;
+
+use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
+use crate::lexicon::Lexicon;
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::{Doc, SegmentKind, TokenKind};
+
+/// Tags: `O` then the four types in [`EntityType::ALL`] order.
+pub(crate) const TAGS: usize = 5;
+const MAGIC: &[u8; 4] = b"TLM1";
+const HEADER: usize = 8;
+/// Static features per token (see [`Features::token`]); the dynamic ones depend on earlier tags.
+pub(crate) const STATIC: usize = 32;
+pub(crate) const DYNAMIC: usize = 5;
+
+static BUNDLED: &[u8] = include_bytes!("../data/model.bin");
+
+/// The trained tagger. [`ModelTagger::new`] uses the bundled weights; the rule tagger's spans
+/// are among its features, and the rule tagger is what it falls back to without weights.
+///
+/// ```
+/// use textlens::{Analyzer, ModelTagger, Options};
+/// let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+/// let a = analyzer.analyze("Olena Kovalenko met envoys in Kyiv. Kovalenko said talks went well.").unwrap();
+/// assert_eq!(a.entities[0].name, "Olena Kovalenko");
+/// ```
+#[derive(Clone, Debug)]
+pub struct ModelTagger {
+    weights: Option<Table>,
+}
+
+/// A table of `rows × TAGS` weights, `i8` stored as bytes, after an 8-byte header.
+#[derive(Clone, Debug)]
+struct Table {
+    mask: u32,
+    bytes: Cow<'static, [u8]>,
+}
+
+impl Table {
+    fn parse(bytes: Cow<'static, [u8]>) -> Option<Table> {
+        let head = bytes.get(..HEADER)?;
+        let bits = u32::from(head[4]);
+        if &head[..4] != MAGIC || usize::from(head[5]) != TAGS || !(4..=24).contains(&bits) || bytes.len() != HEADER + (TAGS << bits) {
+            return None;
+        }
+        Some(Table { mask: (1u32 << bits) - 1, bytes })
+    }
+}
+
+impl Default for ModelTagger {
+    fn default() -> Self {
+        ModelTagger::new()
+    }
+}
+
+impl ModelTagger {
+    /// The tagger with the bundled weights (parsed once, at first use).
+    pub fn new() -> ModelTagger {
+        ModelTagger { weights: Table::parse(Cow::Borrowed(BUNDLED)) }
+    }
+
+    /// A tagger with other weights, in the format `train` writes; `None` if `bytes` is not one.
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<ModelTagger> {
+        Table::parse(Cow::Owned(bytes)).map(|t| ModelTagger { weights: Some(t) })
+    }
+
+    /// The size of the weight table in bytes (0 when it is missing and the rules stand alone).
+    pub fn table_bytes(&self) -> usize {
+        self.weights.as_ref().map_or(0, |t| t.bytes.len() - HEADER)
+    }
+}
+
+/// Sums the weight rows of a token's features into tag scores.
+pub(crate) trait Weights {
+    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS];
+}
+
+impl Weights for Table {
+    #[inline]
+    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
+        // Integer sums in registers: the row loads do not wait on one another.
+        let mut acc = [0i32; TAGS];
+        for &row in own.iter().chain(dynamic) {
+            let at = HEADER + ((row & self.mask) as usize) * TAGS;
+            if let Some(w) = self.bytes.get(at..at + TAGS).and_then(|w| <&[u8; TAGS]>::try_from(w).ok()) {
+                for (a, &w) in acc.iter_mut().zip(w) {
+                    *a += i32::from(w as i8);
+                }
+            }
+        }
+        acc.map(|a| a as f32)
+    }
+}
+
+impl Tagger for ModelTagger {
+    fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let Some(table) = &self.weights else {
+            RuleTagger.tag(doc, out);
+            return;
+        };
+        let f = Features::new(doc);
+        let tags = decode(&f, table);
+        f.spans(&tags, out);
+    }
+}
+
+/// Greedy left-to-right decoding: each token's tag from its features and the two tags before it.
+pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
+    let mut tags = vec![0u8; f.len()];
+    for s in &f.doc.seg.sentences {
+        let (mut p1, mut p2) = (0u8, 0u8);
+        for i in s.tokens() {
+            let mut t = 0;
+            if f.scored(i) {
+                let own = f.token(i, s.first as usize, s.last as usize);
+                t = argmax(&w.score(&own, &dynamic_of(&own, p1, p2)));
+            }
+            if let Some(slot) = tags.get_mut(i) {
+                *slot = t;
+            }
+            p2 = p1;
+            p1 = t;
+        }
+    }
+    tags
+}
+
+pub(crate) fn argmax(scores: &[f32; TAGS]) -> u8 {
+    let mut best = 0;
+    for t in 1..TAGS {
+        if scores[t] > scores[best] {
+            best = t;
+        }
+    }
+    best as u8
+}
+
+/// What the document says about one word key, wherever it occurs, and the key's own features
+/// (computed once per distinct key).
+#[derive(Clone, Copy, Default)]
+struct KeyInfo {
+    /// Capitalised occurrences inside prose sentences, not sentence-initial.
+    cap_mid: u16,
+    /// Lower-case occurrences.
+    lower: u16,
+    /// Types the rule tagger gave spans holding the key (bit per type).
+    rule_types: u8,
+    /// The last word of a multi-word person's name.
+    surname: bool,
+    /// Given name, ambiguous given name, stopword, common word, organisation cue, place cue, title.
+    lexbits: u8,
+    word: u64,
+    /// Prefixes of 2 and 3 characters, suffixes of 2, 3 and 4.
+    affixes: [u32; 5],
+}
+
+/// Per token facts the features are made of.
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    key: u32,
+    shape: u64,
+    rule: u8,
+    gaz: u8,
+    kind: u8,
+    initial: bool,
+    caps: u8,
+}
+
+/// The features of a document's tokens.
+pub(crate) struct Features<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    keys: Vec<KeyInfo>,
+    toks: Vec<Tok>,
+    /// Rule spans, in token order.
+    rules: Vec<Span>,
+}
+
+const SHAPE_AT: usize = 3;
+const KEY_AT: usize = 1;
+const GAZ_AT: usize = 21;
+
+fn mix(h: u64) -> u32 {
+    let mut h = h ^ (h >> 33);
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    (h ^ (h >> 33)) as u32
+}
+
+fn hash_str(template: u64, s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u64(template);
+    h.write(s.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+fn hash_n(template: u64, values: &[u64]) -> u32 {
+    let mut h = FxHasher::default();
+    h.write_u64(template);
+    for &v in values {
+        h.write_u64(v);
+    }
+    mix(h.finish())
+}
+
+/// A word's shape, hashed: `Kenya` → `Xx`, `NATO` → `X`, `U.S.` → `X.X.`, `1996-08-22` → `d-d-d`.
+fn shape(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    let mut last = 0u8;
+    let mut n = 0;
+    for c in word.chars() {
+        let code = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'o'
+        };
+        if code != last {
+            h.write_u8(code);
+            last = code;
+            n += 1;
+            if n == 6 {
+                break;
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Up to `n` characters from the start (or the end) of `s`.
+fn affix(s: &str, n: usize, end: bool) -> &str {
+    if end {
+        match s.char_indices().rev().nth(n.saturating_sub(1)) {
+            Some((at, _)) => s.get(at..).unwrap_or(s),
+            None => s,
+        }
+    } else {
+        match s.char_indices().nth(n) {
+            Some((at, _)) => s.get(..at).unwrap_or(s),
+            None => s,
+        }
+    }
+}
+
+const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
+
+fn key_info(lex: &Lexicon, k: &str) -> KeyInfo {
+    let bit = |b: bool, v: u8| if b { v } else { 0 };
+    KeyInfo {
+        lexbits: bit(lex.given.contains(k), 1)
+            | bit(lex.given_ambiguous.contains(k), 2)
+            | bit(lex.stopwords.contains(k), 4)
+            | bit(lex.common.contains(k), 8)
+            | bit(lex.org_cues.contains(k), 16)
+            | bit(lex.loc_cues.contains(k), 32)
+            | bit(lex.titles.map.contains_key(k), 64),
+        word: hash_str(1, k),
+        affixes: [
+            mix(hash_str(4, affix(k, 2, false))),
+            mix(hash_str(5, affix(k, 3, false))),
+            mix(hash_str(6, affix(k, 2, true))),
+            mix(hash_str(7, affix(k, 3, true))),
+            mix(hash_str(8, affix(k, 4, true))),
+        ],
+        ..KeyInfo::default()
+    }
+}
+
+impl<'d, 'a> Features<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>) -> Features<'d, 'a> {
+        let lex = Lexicon::get();
+        let tokens = &doc.seg.tokens;
+        let n = tokens.len();
+        let mut rules = Vec::new();
+        RuleTagger.tag(doc, &mut rules);
+
+        // Distinct keys (0: none).
+        let mut ids: HashMap<&str, u32> = HashMap::default();
+        let mut keys = vec![KeyInfo::default()];
+        let mut toks = vec![Tok::default(); n];
+        for s in &doc.seg.sentences {
+            let mut seen_word = false;
+            for i in s.tokens() {
+                let t = tokens[i];
+                let tok = &mut toks[i];
+                tok.kind = s.kind as u8;
+                let k = doc.key(i);
+                let id = *ids.entry(k).or_insert_with(|| {
+                    keys.push(key_info(lex, k));
+                    (keys.len() - 1) as u32
+                });
+                tok.key = id;
+                tok.shape = shape(doc.word(i));
+                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                    continue;
+                }
+                tok.initial = !seen_word || (i > 0 && OPENERS.contains(&doc.word(i - 1)));
+                seen_word = true;
+                tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
+                if let Some(e) = keys.get_mut(id as usize) {
+                    if !t.has(CAP) {
+                        e.lower = e.lower.saturating_add(1);
+                    } else if !tok.initial && s.kind == SegmentKind::Body {
+                        e.cap_mid = e.cap_mid.saturating_add(1);
+                    }
+                }
+            }
+        }
+        for s in &rules {
+            let (ty, ev) = (s.ty as u8, s.evidence as u8);
+            for i in s.first..s.last {
+                let Some(tok) = toks.get_mut(i as usize) else { continue };
+                tok.rule = 1 + ty * 6 + ev * 2 + u8::from(i > s.first);
+                if let Some(e) = keys.get_mut(tok.key as usize).filter(|_| tok.key > 0) {
+                    e.rule_types |= 1 << ty;
+                    if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
+                        e.surname = true;
+                    }
+                }
+            }
+        }
+
+        // Longest gazetteer entries, left to right, starting at capitalised words.
+        let mut key = String::new();
+        for s in &doc.seg.sentences {
+            let end = s.last as usize;
+            let mut i = s.first as usize;
+            while i < end {
+                if !tokens[i].has(CAP) {
+                    i += 1;
+                    continue;
+                }
+                let mut best = None;
+                key.clear();
+                let mut m = 0;
+                while m < lex.gazetteer.longest && i + m < end && tokens[i + m].kind == TokenKind::Word {
+                    if m > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(doc.key(i + m));
+                    m += 1;
+                    if let Some(hit) = lex.gazetteer.map.get(key.as_str()) {
+                        if !hit.caps_only || tokens[i].has(ALL_CAPS) {
+                            best = Some((m, *hit));
+                        }
+                    }
+                    if tokens[i + m - 1].has(POSSESSIVE) {
+                        break;
+                    }
+                }
+                match best {
+                    Some((m, hit)) => {
+                        let p = lex.place(hit);
+                        let code = 1 + (p.ty as u8) * 8 + u8::from(p.demonym) * 4 + u8::from(m == 1) * 2;
+                        for (j, t) in toks.iter_mut().enumerate().skip(i).take(m) {
+                            t.gaz = code + u8::from(j > i);
+                        }
+                        i += m;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        Features { doc, keys, toks, rules }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether token `i` can be part of a name (punctuation never is).
+    pub fn scored(&self, i: usize) -> bool {
+        self.doc.seg.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    /// The static features of token `i`, which lies in sentence `[first, last)`.
+    pub fn token(&self, i: usize, first: usize, last: usize) -> [u32; STATIC] {
+        let toks = &self.toks;
+        let Some(&t) = toks.get(i) else { return [0; STATIC] };
+        let info = |tok: &Tok| self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        let ki = info(&t);
+        // Neighbours within the sentence; outside it, a boundary marker.
+        let at = |d: isize| -> Option<&Tok> {
+            let j = i as isize + d;
+            if j >= first as isize && (j as usize) < last {
+                toks.get(j as usize)
+            } else {
+                None
+            }
+        };
+        let wh = |d: isize| at(d).map_or(7, |t| info(t).word);
+        let sh = |d: isize| at(d).map_or(7, |t| t.shape);
+        let lx = |d: isize| at(d).map_or(255, |t| u64::from(info(t).lexbits));
+        let rl = |d: isize| at(d).map_or(255, |t| u64::from(t.rule));
+        let caps = u64::from(t.caps);
+        let cap = t.caps & 1 != 0;
+        let own_mid = u16::from(cap && !t.initial && t.kind == SegmentKind::Body as u8);
+        let cap_elsewhere = u64::from(ki.cap_mid.saturating_sub(own_mid).min(2));
+        let lower_elsewhere = u64::from(ki.lower.saturating_sub(u16::from(!cap)).min(1));
+        let init = u64::from(t.initial);
+        let kd = u64::from(t.kind);
+        let k = self.doc.key(i);
+        let len = k.chars().count().min(8) as u64;
+        let digit = u64::from(k.bytes().any(|c| c.is_ascii_digit()));
+        let hyphen = u64::from(k.contains('-'));
+        let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
+        let shape = t.shape;
+        let word = ki.word;
+        [
+            hash_n(0, &[]),
+            mix(word),
+            hash_n(2, &[word, caps]),
+            hash_n(3, &[shape]),
+            ki.affixes[0],
+            ki.affixes[1],
+            ki.affixes[2],
+            ki.affixes[3],
+            ki.affixes[4],
+            hash_n(9, &[wh(-1)]),
+            hash_n(10, &[wh(1)]),
+            hash_n(11, &[wh(-2)]),
+            hash_n(12, &[wh(2)]),
+            hash_n(13, &[sh(-1), shape]),
+            hash_n(14, &[shape, sh(1)]),
+            hash_n(15, &[wh(-1), word]),
+            hash_n(16, &[word, wh(1)]),
+            hash_n(17, &[kd, shape, init]),
+            hash_n(18, &[init, caps, lx(0)]),
+            hash_n(19, &[lx(-1), caps]),
+            hash_n(20, &[lx(1), caps]),
+            hash_n(21, &[u64::from(t.gaz)]),
+            hash_n(22, &[u64::from(t.gaz), kd, init]),
+            hash_n(23, &[rl(0)]),
+            hash_n(24, &[rl(-1), rl(0)]),
+            hash_n(25, &[rl(0), rl(1)]),
+            hash_n(26, &[caps, init, kd, cap_elsewhere, lower_elsewhere]),
+            hash_n(27, &[u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
+            hash_n(28, &[possessive, hyphen, digit, len, caps]),
+            hash_n(29, &[wh(-1), shape]),
+            hash_n(30, &[shape, wh(1)]),
+            hash_n(31, &[kd, word]),
+        ]
+    }
+
+    /// Runs of one tag become spans; a possessive ends one. Spans the rules found too keep the
+    /// rules' evidence and gazetteer name; a span that is a gazetteer entry of its type gets it.
+    fn model_spans(&self, tags: &[u8]) -> Vec<Span> {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let tokens = &doc.seg.tokens;
+        let mut out = Vec::new();
+        let mut key = String::new();
+        let mut next_rule = 0;
+        for s in &doc.seg.sentences {
+            let mut i = s.first as usize;
+            let end = s.last as usize;
+            while i < end {
+                let t = tags.get(i).copied().unwrap_or(0);
+                if t == 0 {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) {
+                    j += 1;
+                }
+                let ty = EntityType::ALL[usize::from(t - 1) % 4];
+                let (first, last) = (i as u32, j as u32);
+                while self.rules.get(next_rule).is_some_and(|r| r.last <= first) {
+                    next_rule += 1;
+                }
+                let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
+                let span = match same {
+                    Some(r) => *r,
+                    None => {
+                        key.clear();
+                        for k in i..j {
+                            if k > i {
+                                key.push(' ');
+                            }
+                            key.push_str(doc.key(k));
+                        }
+                        let entry = lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == ty);
+                        match entry {
+                            Some(p) => Span { first, last, ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) },
+                            None => Span { first, last, ty, evidence: Evidence::Cue, canonical: None },
+                        }
+                    }
+                };
+                out.push(span);
+                i = j;
+            }
+        }
+        out
+    }
+
+    /// The model's spans (see [`Features::model_spans`]).
+    pub fn spans(&self, tags: &[u8], out: &mut Vec<Span>) {
+        out.extend(self.model_spans(tags));
+    }
+}
+
+fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
+    let at = |k: usize| u64::from(own.get(k).copied().unwrap_or(0));
+    let (p1, p2) = (u64::from(p1), u64::from(p2));
+    [
+        hash_n(100, &[p1]),
+        hash_n(101, &[p1, p2]),
+        hash_n(102, &[p1, at(SHAPE_AT)]),
+        hash_n(103, &[p1, at(KEY_AT)]),
+        hash_n(104, &[p1, at(GAZ_AT)]),
+    ]
+}
+
+/// Training: the perceptron over documents with gold spans (byte ranges). Used by `src/bin/train.rs`.
+pub mod train {
+    use super::*;
+
+    /// A document and its gold names as byte ranges of the text.
+    #[derive(Clone, Debug)]
+    pub struct Example {
+        /// The text.
+        pub text: String,
+        /// Gold names: start byte, end byte, type.
+        pub gold: Vec<(usize, usize, EntityType)>,
+    }
+
+    struct Prepared {
+        hashes: Vec<u32>,
+        gold: Vec<u8>,
+        scored: Vec<bool>,
+        sentences: Vec<(usize, usize)>,
+    }
+
+    /// Averaged weights: `w` the current ones, `u` the time-weighted sum of updates.
+    struct Averaged {
+        mask: u32,
+        w: Vec<f32>,
+        u: Vec<f32>,
+    }
+
+    impl Weights for Averaged {
+        fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
+            let mut scores = [0f32; TAGS];
+            for &row in own.iter().chain(dynamic) {
+                let at = ((row & self.mask) as usize) * TAGS;
+                for (s, w) in scores.iter_mut().zip(&self.w[at..at + TAGS]) {
+                    *s += w;
+                }
+            }
+            scores
+        }
+    }
+
+    impl Averaged {
+        fn update(&mut self, rows: &[u32], tag: u8, d: f32, c: f32) {
+            for &r in rows {
+                let at = ((r & self.mask) as usize) * TAGS + usize::from(tag);
+                self.w[at] += d;
+                self.u[at] += c * d;
+            }
+        }
+    }
+
+    /// Gold tag per token: the type of the gold name that holds the token's start.
+    fn prepare(e: &Example) -> Prepared {
+        let doc = Doc::new(&e.text);
+        let f = Features::new(&doc);
+        let mut gold = vec![0u8; f.len()];
+        for (i, t) in doc.seg.tokens.iter().enumerate() {
+            let at = t.start as usize;
+            if let Some(g) = e.gold.iter().find(|g| g.0 <= at && at < g.1) {
+                gold[i] = 1 + g.2 as u8;
+            }
+        }
+        let scored = (0..f.len()).map(|i| f.scored(i)).collect();
+        let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
+        let mut hashes = Vec::with_capacity(f.len() * STATIC);
+        for &(first, last) in &sentences {
+            for i in first..last {
+                hashes.extend_from_slice(&f.token(i, first, last));
+            }
+        }
+        Prepared { hashes, gold, scored, sentences }
+    }
+
+    /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
+    /// `2^bits` rows, and returns the model file: header then the quantised weights.
+    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<u8> {
+        let docs: Vec<Prepared> = examples.iter().map(prepare).collect();
+        let rows = 1usize << bits;
+        let mut m = Averaged { mask: (rows - 1) as u32, w: vec![0.0; rows * TAGS], u: vec![0.0; rows * TAGS] };
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut rng = seed | 1;
+        let mut c = 1.0f32;
+        for epoch in 0..epochs {
+            // Fisher–Yates with xorshift.
+            for k in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(k, (rng % (k as u64 + 1)) as usize);
+            }
+            let (mut right, mut total) = (0usize, 0usize);
+            for &d in &order {
+                let p = &docs[d];
+                for &(first, last) in &p.sentences {
+                    let (mut p1, mut p2) = (0u8, 0u8);
+                    for i in first..last {
+                        let mut t = 0;
+                        if p.scored[i] {
+                            let own = &p.hashes[i * STATIC..(i + 1) * STATIC];
+                            let dy = dynamic_of(own, p1, p2);
+                            t = argmax(&m.score(own, &dy));
+                            let g = p.gold[i];
+                            if t != g {
+                                m.update(own, g, 1.0, c);
+                                m.update(&dy, g, 1.0, c);
+                                m.update(own, t, -1.0, c);
+                                m.update(&dy, t, -1.0, c);
+                            } else {
+                                right += 1;
+                            }
+                            total += 1;
+                            // Learn from the gold history early, from its own predictions later.
+                            if epoch == 0 {
+                                t = g;
+                            }
+                        }
+                        p2 = p1;
+                        p1 = t;
+                        c += 1.0;
+                    }
+                }
+            }
+            log(&format!("epoch {}: token accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
+        }
+        let avg: Vec<f32> = m.w.iter().zip(&m.u).map(|(w, u)| w - u / c).collect();
+        quantise(&avg, bits)
+    }
+
+    /// Scales the weights into `i8` (the largest magnitude, clipped at the 99.99th percentile,
+    /// becomes 127; a common scale does not change which tag wins), then prunes ±2 and less to 0.
+    fn quantise(w: &[f32], bits: u32) -> Vec<u8> {
+        let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+        mags.sort_by(f32::total_cmp);
+        let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0).max(1e-6);
+        let mut out = Vec::with_capacity(HEADER + w.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&[bits as u8, TAGS as u8, 0, 0]);
+        // Weights of ±2 steps or less are mostly hash-collision noise; zero compresses better.
+        out.extend(w.iter().map(|&x| {
+            let q = (x / top * 127.0).round().clamp(-127.0, 127.0) as i8;
+            (if q.abs() <= 2 { 0 } else { q }) as u8
+        }));
+        out
+    }
+}

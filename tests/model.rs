@@ -1,0 +1,75 @@
+//! The trained tagger (`ModelTagger`): bundled weights load, spans are well formed and the
+//! output is deterministic on any input, including text no news article contains.
+
+use textlens::{Analyzer, Doc, ModelTagger, Options, Span, Tagger};
+
+fn spans(text: &str) -> (usize, Vec<Span>) {
+    let doc = Doc::new(text);
+    let mut out = Vec::new();
+    ModelTagger::new().tag(&doc, &mut out);
+    (doc.seg.tokens.len(), out)
+}
+
+fn check(text: &str) {
+    let (n, found) = spans(text);
+    let mut end = 0;
+    for s in &found {
+        assert!(s.first >= end && s.first < s.last && s.last as usize <= n, "{text:?}: bad span {s:?}");
+        end = s.last;
+    }
+    assert_eq!(found, spans(text).1, "{text:?}: not deterministic");
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let a = analyzer.analyze(text).unwrap();
+    for m in &a.mentions {
+        assert!(text.get(m.start..m.end).is_some(), "{text:?}: mention off a char boundary");
+    }
+}
+
+#[test]
+fn bundled_weights_load() {
+    assert!(ModelTagger::new().table_bytes() >= 1 << 12);
+    assert!(ModelTagger::from_bytes(Vec::new()).is_none());
+    assert!(ModelTagger::from_bytes(b"TLM1\x0e\x05\0\0short".to_vec()).is_none());
+}
+
+#[test]
+fn finds_people_places_and_organisations() {
+    let text = "NAIROBI, Kenya — Foreign Minister Amina Wekesa met officials of the World Bank in Kampala on Monday. Wekesa said talks went well.";
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let a = analyzer.analyze(text).unwrap();
+    let found: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str())).collect();
+    for want in [("Amina Wekesa", "PER"), ("Nairobi", "LOC"), ("Kenya", "LOC"), ("Kampala", "LOC"), ("World Bank", "ORG")] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}
+
+#[test]
+fn any_input_is_safe() {
+    let long_caps = "THE UNITED NATIONS SAID ".repeat(200);
+    let names = "Olena Kovalenko ".repeat(300);
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        ".",
+        "'s",
+        "’S ’s 's",
+        "A",
+        "Ü",
+        "\u{0}\u{1}\u{7f}",
+        "e\u{301}\u{301}\u{301} Ñ\u{303}",
+        "👩‍👩‍👧 Kenya 🇰🇪 Nairobi",
+        "Mr. Mr. Mr. Dr.",
+        "— NAIROBI —",
+        "Bosnia and Herzegovina's Côte d'Ivoire's",
+        "al-Sharif el- bin-",
+        "東京 北京 Москва Київ القاهرة",
+        "1996-08-22 3.5 1,200",
+        "U.S. U.N. E.U. J. R. R. Tolkien",
+        "(ASEAN) (((((",
+        long_caps.as_str(),
+        names.as_str(),
+    ] {
+        check(text);
+    }
+}
