@@ -2,6 +2,7 @@
 
 pub(crate) mod normalize;
 pub(crate) mod segment;
+mod words;
 
 use std::borrow::Cow;
 

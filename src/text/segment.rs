@@ -1,6 +1,5 @@
 //! Segmentation: UAX #29 words, repaired for news text, grouped into sentences and paragraphs.
 
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::normalize::{is_all_caps, is_capitalized, term_key};
 
@@ -174,14 +173,17 @@ pub(crate) fn is_dash(s: &str) -> bool {
 pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut flags = 0u8;
-    let mut pieces = text.split_word_bound_indices().peekable();
+    let mut pieces = super::words::WordBounds::new(text).peekable();
     while let Some((at, piece)) = pieces.next() {
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
             flags |= SPACE_BEFORE;
-            let newlines = piece.bytes().filter(|&b| b == b'\n').count()
-                + piece.chars().filter(|&c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')).count();
-            let newlines = if newlines == 0 && piece.contains('\r') { 1 } else { newlines };
+            // Line breaks: LF, CR not before LF, and the Unicode line and paragraph separators.
+            let bytes = piece.as_bytes();
+            let mut newlines = (0..bytes.len()).filter(|&k| bytes[k] == b'\n' || (bytes[k] == b'\r' && bytes.get(k + 1) != Some(&b'\n'))).count();
+            if !piece.is_ascii() {
+                newlines += piece.chars().filter(|&c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')).count();
+            }
             if newlines >= 2 || (newlines == 1 && flags & LINE_BEFORE != 0) {
                 flags |= PARA_BEFORE;
             }

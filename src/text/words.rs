@@ -1,0 +1,201 @@
+//! UAX #29 word bounds with a fast path for ASCII: the same segments as
+//! `unicode_segmentation::UnicodeSegmentation::split_word_bound_indices`, several times faster on
+//! the ASCII stretches that make up most news text.
+//!
+//! The text is read as alternating runs of ASCII white space and "chunks" between them. UAX #29
+//! always breaks where a chunk meets ASCII white space, so each chunk can be segmented alone: an
+//! all-ASCII chunk by the ASCII subset of the rules (below), any other chunk by
+//! unicode-segmentation itself. A chunk that starts with a non-ASCII character is segmented
+//! together with the white space before it (a combining mark attaches to a preceding space, WB4).
+//! White space is returned as one segment per run: callers only count its line breaks.
+
+use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    /// `:` (MidLetter).
+    MidLetter,
+    /// `.` and `'` (MidNumLet, Single_Quote).
+    MidNumLet,
+    /// `,` and `;` (MidNum).
+    MidNum,
+    /// `_` (ExtendNumLet).
+    Connector,
+    Other,
+}
+
+fn class(b: u8) -> Class {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+        b'0'..=b'9' => Class::Digit,
+        b':' => Class::MidLetter,
+        b'.' | b'\'' => Class::MidNumLet,
+        b',' | b';' => Class::MidNum,
+        b'_' => Class::Connector,
+        _ => Class::Other,
+    }
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// The end of the ASCII word that starts at `at` (WB5–WB13b restricted to ASCII).
+fn ascii_word_end(bytes: &[u8], at: usize) -> usize {
+    let mut last = class(bytes[at]);
+    if last == Class::Other || last == Class::MidLetter || last == Class::MidNumLet || last == Class::MidNum {
+        return at + 1;
+    }
+    let mut i = at + 1;
+    while i < bytes.len() {
+        let c = class(bytes[i]);
+        match c {
+            Class::Letter | Class::Digit | Class::Connector => {
+                last = c;
+                i += 1;
+            }
+            Class::MidLetter | Class::MidNumLet | Class::MidNum => {
+                let next = bytes.get(i + 1).map(|&b| class(b));
+                let letters = last == Class::Letter && next == Some(Class::Letter) && c != Class::MidNum;
+                let digits = last == Class::Digit && next == Some(Class::Digit) && c != Class::MidLetter;
+                if letters || digits {
+                    last = next.unwrap_or(Class::Other);
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            Class::Other => break,
+        }
+    }
+    i
+}
+
+/// Word-bound segments of `text` with their byte offsets.
+pub(crate) struct WordBounds<'a> {
+    text: &'a str,
+    at: usize,
+    /// A chunk being segmented by unicode-segmentation, and where it starts.
+    slow: Option<(usize, UWordBoundIndices<'a>)>,
+    /// End of the ASCII chunk being read, when one is.
+    ascii_end: usize,
+}
+
+impl<'a> WordBounds<'a> {
+    pub fn new(text: &'a str) -> WordBounds<'a> {
+        WordBounds { text, at: 0, slow: None, ascii_end: 0 }
+    }
+}
+
+impl<'a> Iterator for WordBounds<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        if let Some((base, inner)) = &mut self.slow {
+            if let Some((i, s)) = inner.next() {
+                return Some((*base + i, s));
+            }
+            self.slow = None;
+        }
+        let bytes = self.text.as_bytes();
+        let start = self.at;
+        if start >= bytes.len() {
+            return None;
+        }
+        if start < self.ascii_end {
+            let end = ascii_word_end(&bytes[..self.ascii_end], start);
+            self.at = end;
+            return Some((start, &self.text[start..end]));
+        }
+        // White space, then the chunk after it.
+        let mut chunk = start;
+        while chunk < bytes.len() && is_ascii_space(bytes[chunk]) {
+            chunk += 1;
+        }
+        let mut end = chunk;
+        let mut ascii = true;
+        while end < bytes.len() && !is_ascii_space(bytes[end]) {
+            ascii &= bytes[end] < 0x80;
+            end += 1;
+        }
+        if !ascii {
+            // A chunk that opens with a non-ASCII character may attach to the white space.
+            let from = if bytes[chunk] >= 0x80 { start } else { chunk };
+            if from == start || chunk == start {
+                self.at = end;
+                self.slow = Some((from, self.text[from..end].split_word_bound_indices()));
+                return self.next();
+            }
+            self.at = end;
+            self.slow = Some((chunk, self.text[chunk..end].split_word_bound_indices()));
+            return Some((start, &self.text[start..chunk]));
+        }
+        self.ascii_end = end;
+        if chunk > start {
+            self.at = chunk;
+            return Some((start, &self.text[start..chunk]));
+        }
+        self.next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Our segments, with white-space runs split as unicode-segmentation splits them, must equal
+    /// unicode-segmentation's.
+    fn same_as_uax29(text: &str) {
+        let ours: Vec<(usize, &str)> = WordBounds::new(text).collect();
+        let theirs: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+        let ws = |s: &str| s.chars().next().is_some_and(|c| c.is_whitespace());
+        let words = |v: &[(usize, &'_ str)]| v.iter().filter(|(_, s)| !ws(s)).map(|&(i, s)| (i, s.to_string())).collect::<Vec<_>>();
+        assert_eq!(words(&ours), words(&theirs), "{text:?}");
+        // Every byte covered once, in order.
+        let mut next = 0;
+        for (i, s) in &ours {
+            assert_eq!(*i, next, "{text:?}");
+            next += s.len();
+        }
+        assert_eq!(next, text.len(), "{text:?}");
+        // The same line breaks inside white space.
+        let lines = |v: &[(usize, &'_ str)]| v.iter().filter(|(_, s)| ws(s)).map(|(_, s)| s.matches('\n').count()).sum::<usize>();
+        assert_eq!(lines(&ours), lines(&theirs), "{text:?}");
+    }
+
+    #[test]
+    fn matches_unicode_segmentation() {
+        let table = [
+            "", " ", "a", "Kenya's border, U.S. and 3.5% of 1,200,000 tokens_here a:b a.b. a..b 1.2.3 1,,2 ,1 1, 'a' a' 'a",
+            "Kenya’s “quote” — NAIROBI\u{a0}x e\u{301}cole  \u{301}x 🇰🇪🇰🇪 👩‍👩‍👧 北京市 مرحبا\tTab\r\nCRLF\n\n\rZ",
+            "x \u{200d}y \u{301} z\u{301} \u{feff}w", "a\u{2019}b a\u{2018}b", "__init__ a_1 1_a _ _a", "3:4 a:1 1:a a;b 1;2",
+            "end.\nNext", "word\u{301}word", "\u{301}", " \u{301}", "\n\u{301}", "a \n \u{301}b",
+        ];
+        for text in table {
+            same_as_uax29(text);
+        }
+        for name in ["kenya-border", "asean-summit", "ukraine-grain", "andes-water"] {
+            let path = format!("{}/tests/fixtures/articles/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+            same_as_uax29(&std::fs::read_to_string(path).unwrap());
+        }
+    }
+
+    #[test]
+    fn matches_unicode_segmentation_on_generated_text() {
+        // A deterministic generator over an alphabet full of boundary cases.
+        let alphabet: Vec<char> = "aZ09:.',;_ -\n\r\t!\u{301}\u{200d}\u{2019}é🇰北👩\u{a0}".chars().collect();
+        let mut state = 0x2545F4914F6CDD1Du64;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            same_as_uax29(&s);
+        }
+    }
+}
