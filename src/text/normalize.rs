@@ -16,7 +16,12 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// assert_eq!(textlens::strip_possessive("Jones"), "Jones");
 /// ```
 pub fn strip_possessive(word: &str) -> &str {
-    let word = trim_format(word);
+    let b = word.as_bytes();
+    let n = b.len();
+    if n == 0 || (b[n - 1] != b's' && b[n - 1] != b'S' && b[n - 1] < 0x80) {
+        return word; // the common case: no possessive, no trailing format character
+    }
+    let word = if b[n - 1] >= 0x80 { trim_format(word) } else { word };
     let mut chars = word.char_indices().rev();
     if let (Some((_, s)), Some((i, a))) = (chars.next(), chars.next()) {
         if (s == 's' || s == 'S') && is_apostrophe(a) && i > 0 {
@@ -40,6 +45,9 @@ pub fn fold(word: &str) -> Cow<'_, str> {
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.');
     if plain {
         return Cow::Borrowed(word);
+    }
+    if word.is_ascii() {
+        return Cow::Owned(word.to_ascii_lowercase());
     }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
@@ -72,6 +80,11 @@ pub(crate) fn trim_format(word: &str) -> &str {
 
 /// `Kenya` → true, `NAIROBI` → true, `al-Shabaab` → true, `post-war` → false.
 pub(crate) fn is_capitalized(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(b) if b.is_ascii_lowercase() && !word.contains('-') => return false,
+        _ => {}
+    }
     let first = match word.chars().next() {
         Some(c) => c,
         None => return false,

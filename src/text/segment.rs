@@ -198,8 +198,8 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
         if flags == 0 {
             if let Some(last) = tokens.last_mut() {
                 if last.end == at && last.kind != TokenKind::Punct && last.kind != TokenKind::Symbol {
-                    // Word-hyphen-word: one token.
-                    if is_hyphen(piece) {
+                    // Word-hyphen-word: one token ("U.S.-led" keeps "U.S." whole).
+                    if is_hyphen(piece) && !last.has(ABBREV) {
                         if let Some(&(next_at, next)) = pieces.peek() {
                             let next_kind = classify(next);
                             if next_at as u32 == end && matches!(next_kind, TokenKind::Word | TokenKind::Number) {
@@ -316,7 +316,7 @@ fn sentences(text: &str, tokens: &[Token], abbr: &dyn Abbreviations) -> Vec<Sent
             // "… in the U.S. The talks …": an initialism can end a sentence when a function word
             // follows it with a capital. A title ("Mr.") or an initial ("J.") cannot.
             let w = word(i);
-            let initialism = w.len() > 2 && w[..w.len() - 1].contains('.');
+            let initialism = w.strip_suffix('.').is_some_and(|stem| stem.contains('.'));
             let n = tokens[i + 1];
             let next = word(i + 1);
             if (initialism || w == "etc.") && n.is_word() && is_capitalized(next) && abbr.is_stopword(&term_key(next)) {
@@ -451,6 +451,8 @@ mod tests {
             ("Mr. Ruto met J. R. Smith.", &["Mr.", "Ruto", "met", "J.", "R.", "Smith", "."]),
             ("COVID-19 cases rose 3.5% to 1,200", &["COVID-19", "cases", "rose", "3.5", "%", "to", "1,200"]),
             ("state-of-the-art", &["state-of-the-art"]),
+            ("the U.S.-led talks", &["the", "U.S.", "-", "led", "talks"]),
+            ("🅅.-âóѨ", &["🅅.", "-", "âóѨ"]),
             ("Kenya – Uganda", &["Kenya", "–", "Uganda"]),
             ("end. Next", &["end", ".", "Next"]),
             ("🇰🇪 Kenya", &["🇰🇪", "Kenya"]),
