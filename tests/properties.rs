@@ -1,6 +1,7 @@
 //! Property tests (proptest): for arbitrary text, offsets are valid and slice to the mention,
 //! counts agree, the corpus merge is associative and order-independent, and joining two texts
 //! relates sanely to analysing them apart.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use textlens::{analyze, CorpusStats, Options, Report};
