@@ -1,0 +1,71 @@
+// The widget in a host page's life: many on one page, removed and re-added, highlights cleaned up.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, open } from './helpers.mjs';
+
+let env;
+let tab;
+before(async () => {
+  env = await setup();
+  tab = await open(env, '/tests/page/blank.html');
+});
+after(async () => {
+  await tab?.context.close();
+  await env?.close();
+});
+
+test('twelve widgets on one page each analyse their own text', async () => {
+  const { page, log } = tab;
+  const names = await page.evaluate(() => new Promise((resolve) => {
+    const got = new Map();
+    const host = document.querySelector('main');
+    for (let i = 0; i < 12; i++) {
+      const el = document.createElement('text-lens');
+      el.id = `w${i}`;
+      el.addEventListener('textlens-ready', (e) => {
+        got.set(i, e.detail.entities.map((x) => x.name).join('|'));
+        if (got.size === 12) resolve([...got.entries()].sort((a, b) => a[0] - b[0]).map((p) => p[1]));
+      });
+      el.text = `Envoy ${i} met Olena Kovalenko in Kyiv. Kovalenko said Ukraine would ship grain through Odesa.`;
+      host.append(el);
+    }
+    setTimeout(() => resolve([...got.values()]), 15_000);
+  }));
+  assert.equal(names.length, 12);
+  for (const n of names) assert.equal(n, 'Olena Kovalenko|Kyiv|Ukraine|Odesa');
+  assert.deepEqual(log.errors, []);
+});
+
+test('a widget removed and re-added renders again, and removal clears its highlight', async () => {
+  const { page, log } = tab;
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('#slotted');
+    const parent = el.parentNode;
+    let readies = 0;
+    el.addEventListener('textlens-ready', () => {
+      readies += 1;
+      if (readies === 1) try {
+        // Pick the first entity, then take the widget out of the page.
+        el.shadowRoot.querySelector('[role=option]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        const highlighted = CSS.highlights.get('textlens')?.size ?? 0;
+        el.remove();
+        const afterRemoval = CSS.highlights.get('textlens')?.size ?? 0;
+        setTimeout(() => {
+          parent.append(el);
+          setTimeout(() => resolve({ readies, highlighted, afterRemoval, svg: el.shadowRoot.querySelectorAll('svg').length }), 1500);
+        }, 100);
+      } catch (e) {
+        resolve({ readies, error: String(e) });
+      }
+    });
+    // A fresh analysis so the listener sees it (types re-analyses; top alone only redraws).
+    el.setAttribute('types', 'PER,LOC');
+    setTimeout(() => resolve({ readies, timedOut: true }), 15_000);
+  }));
+  assert.equal(result.error, undefined);
+  assert.ok(!result.timedOut, `the widget announced textlens-ready (${result.readies} events)`);
+  assert.ok(result.highlighted > 0, 'picking highlighted something');
+  assert.equal(result.afterRemoval, 0, 'removal cleared the highlight');
+  assert.ok(result.svg > 0, 'charts are there after re-adding');
+  assert.deepEqual(log.errors, []);
+});
