@@ -122,3 +122,12 @@ fn joining_two_texts_adds_their_counts() {
         assert_eq!(count(&ab, &t.term), t.count + count(&b, &t.term), "{}", t.term);
     }
 }
+
+#[test]
+fn display_forms_keep_proper_nouns_capitalised() {
+    let a = analyze("Kenya and Uganda signed. Kenya said so. Talks ended. Talks resumed.", &Options::default()).unwrap();
+    let display = |key: &str| a.terms.iter().find(|t| t.term == key).map(|t| t.display.clone()).unwrap();
+    assert_eq!(display("kenya"), "Kenya");
+    assert_eq!(display("uganda"), "Uganda");
+    assert_eq!(display("talks"), "talks");
+}

@@ -63,13 +63,21 @@ pub(crate) struct Word<'a> {
     lower: u32,
     /// First capitalised form seen away from the start of a sentence.
     capital: Option<&'a str>,
+    /// First capitalised form seen at the start of a sentence.
+    initial: Option<&'a str>,
 }
 
 impl Word<'_> {
-    /// The form to show: the capitalised form if the word was never written in lower case.
+    /// The form to show: the capitalised form if the word was never written in lower case. A word
+    /// seen capitalised only at the start of sentences keeps its capital unless it is an ordinary
+    /// English word ("Kenya" stays "Kenya"; "Talks" becomes "talks").
     pub fn display(&self) -> &str {
-        match self.capital {
-            Some(c) if self.lower == 0 => c,
+        if self.lower > 0 {
+            return self.key;
+        }
+        match (self.capital, self.initial) {
+            (Some(c), _) => c,
+            (None, Some(c)) if !Lexicon::get().common.contains(self.key) && !Lexicon::get().stopwords.contains(self.key) => c,
             _ => self.key,
         }
     }
@@ -101,7 +109,7 @@ impl<'a> Vocab<'a> {
                         && !is_number_word(key)
                         && key.chars().filter(|c| c.is_alphanumeric()).count() >= 2
                         && key.chars().any(char::is_alphabetic);
-                    words.push(Word { key, count: 0, content, lower: 0, capital: None });
+                    words.push(Word { key, count: 0, content, lower: 0, capital: None, initial: None });
                     (words.len() - 1) as u32
                 });
                 ids[i] = id;
@@ -113,6 +121,8 @@ impl<'a> Vocab<'a> {
                     w.lower += 1;
                 } else if i != s.first as usize && w.capital.is_none() {
                     w.capital = Some(surface);
+                } else if i == s.first as usize && w.initial.is_none() {
+                    w.initial = Some(surface);
                 }
             }
         }
