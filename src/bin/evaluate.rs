@@ -99,25 +99,10 @@ fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
     let mut errors: BTreeMap<String, usize> = BTreeMap::new();
     let (mut tokens_total, mut seconds) = (0usize, 0.0f64);
     for doc in &docs {
-        // Text: tokens joined by spaces, sentences by blank lines; remember token offsets.
-        let mut text = String::new();
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        let mut tags = Vec::new();
-        for sentence in doc {
-            if !text.is_empty() {
-                text.push_str("\n\n");
-            }
-            for (k, (word, tag)) in sentence.iter().enumerate() {
-                if k > 0 {
-                    text.push(' ');
-                }
-                starts.push(text.len());
-                text.push_str(word);
-                ends.push(text.len());
-                tags.push(tag.as_str());
-            }
-        }
+        let (text, tokens) = conll::layout(doc, |_, word| word.to_string());
+        let starts: Vec<usize> = tokens.iter().map(|t| t.0).collect();
+        let ends: Vec<usize> = tokens.iter().map(|t| t.1).collect();
+        let tags: Vec<&str> = tokens.iter().map(|t| t.2).collect();
         tokens_total += tags.len();
         let clock = std::time::Instant::now();
         let a = analyze(which, &text)?;

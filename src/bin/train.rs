@@ -20,31 +20,25 @@ use conll::Sentence;
 /// The text `evaluate conll` scores (tokens joined by spaces, sentences by blank lines), with
 /// the gold names as byte ranges; `recase` rewrites each word first.
 fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
-    let mut text = String::new();
+    let (text, tokens) = conll::layout(doc, recase);
     let mut gold: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut open: Option<(usize, usize, EntityType)> = None;
-    for sentence in doc {
-        if !text.is_empty() {
-            text.push_str("\n\n");
+    for (k, &(start, end, tag)) in tokens.iter().enumerate() {
+        // A name never spans a sentence break (the blank line between two tokens).
+        if k > 0 && text[tokens[k - 1].1..start].contains('\n') {
+            gold.extend(open.take());
         }
-        for (k, (word, tag)) in sentence.iter().enumerate() {
-            if k > 0 {
-                text.push(' ');
+        let (bio, ty) = tag.split_once('-').unwrap_or((tag, ""));
+        match (bio, EntityType::parse(ty), &mut open) {
+            ("I", Some(t), Some(o)) if o.2 == t => o.1 = end,
+            ("B" | "I", Some(t), _) => {
+                gold.extend(open.take());
+                open = Some((start, end, t));
             }
-            let start = text.len();
-            text.push_str(&recase(sentence, word));
-            let (bio, ty) = tag.split_once('-').unwrap_or((tag, ""));
-            match (bio, EntityType::parse(ty), &mut open) {
-                ("I", Some(t), Some(o)) if o.2 == t => o.1 = text.len(),
-                ("B" | "I", Some(t), _) => {
-                    gold.extend(open.take());
-                    open = Some((start, text.len(), t));
-                }
-                _ => gold.extend(open.take()),
-            }
+            _ => gold.extend(open.take()),
         }
-        gold.extend(open.take());
     }
+    gold.extend(open.take());
     Example { text, gold }
 }
 

