@@ -2,20 +2,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, open, ready } from './helpers.mjs';
+import { usePage, ready } from './helpers.mjs';
 
 const ARTICLE = readFileSync(new URL('../fixtures/articles/kenya-border.txt', import.meta.url), 'utf8').trim();
 
-let env;
-let tab;
-before(async () => {
-  env = await setup();
-  tab = await open(env, '/tests/page/blank.html');
-});
-after(async () => {
-  await tab?.context.close();
-  await env?.close();
-});
+const tab = usePage('/tests/page/blank.html', { before, after });
 
 /**
  * Makes the attribute `changes` ([name, value | null]) to the element in one task and collects its
@@ -43,7 +34,7 @@ function readyEvents(page, selector, changes, expect) {
 }
 
 test('slotted text is analysed and not displayed', async () => {
-  const { page } = tab;
+  const { page } = tab();
   const analysis = await ready(page);
   const grace = analysis.entities.find((e) => e.name === 'Grace Nabukeera');
   assert.equal(grace?.count, 2);
@@ -52,7 +43,7 @@ test('slotted text is analysed and not displayed', async () => {
 });
 
 test('attribute changes in one task re-render once', async () => {
-  const { page } = tab;
+  const { page } = tab();
   const seen = await readyEvents(page, '#slotted', [['types', 'PER'], ['top', '1'], ['lang', 'en-GB']], 1);
   assert.equal(seen.length, 1);
   assert.ok(seen[0].entities.length >= 1);
@@ -68,7 +59,7 @@ test('attribute changes in one task re-render once', async () => {
 });
 
 test('theme attribute switches colours; auto follows the colour scheme', async () => {
-  const { page } = tab;
+  const { page } = tab();
   const bg = () => page.locator('#slotted').evaluate((el) => getComputedStyle(el).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   const light = await bg();
@@ -85,7 +76,7 @@ test('theme attribute switches colours; auto follows the colour scheme', async (
 });
 
 test('a long text is analysed in a worker and picking still works', async () => {
-  const { page, log } = tab;
+  const { page, log } = tab();
   const copies = 40;
   const text = Array.from({ length: copies }, () => ARTICLE).join('\n\n');
   assert.ok(text.length > 100_000);

@@ -64,3 +64,21 @@ export async function open(env, path, { context: contextOptions = {}, before } =
 export function ready(page) {
   return page.evaluate(() => window.__ready);
 }
+
+/**
+ * Registers before/after hooks that start the server and Chromium and open `path` once for the
+ * whole file; returns a function giving the open tab ({ context, page, log }).
+ */
+export function usePage(path, hooks) {
+  let env;
+  let tab;
+  hooks.before(async () => {
+    env = await setup();
+    tab = await open(env, path);
+  });
+  hooks.after(async () => {
+    await tab?.context.close();
+    await env?.close();
+  });
+  return () => tab;
+}

@@ -1,21 +1,12 @@
 // The widget in a host page's life: many on one page, removed and re-added, highlights cleaned up.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, open } from './helpers.mjs';
+import { usePage } from './helpers.mjs';
 
-let env;
-let tab;
-before(async () => {
-  env = await setup();
-  tab = await open(env, '/tests/page/blank.html');
-});
-after(async () => {
-  await tab?.context.close();
-  await env?.close();
-});
+const tab = usePage('/tests/page/blank.html', { before, after });
 
 test('twelve widgets on one page each analyse their own text', async () => {
-  const { page, log } = tab;
+  const { page, log } = tab();
   const names = await page.evaluate(() => new Promise((resolve) => {
     const got = new Map();
     const host = document.querySelector('main');
@@ -37,7 +28,7 @@ test('twelve widgets on one page each analyse their own text', async () => {
 });
 
 test('a widget removed and re-added renders again, and removal clears its highlight', async () => {
-  const { page, log } = tab;
+  const { page, log } = tab();
   const result = await page.evaluate(() => new Promise((resolve) => {
     const el = document.querySelector('#slotted');
     const parent = el.parentNode;
