@@ -34,6 +34,7 @@ mod analysis;
 mod entities;
 mod error;
 mod hash;
+mod json;
 mod lexicon;
 mod options;
 mod report;
@@ -53,6 +54,7 @@ pub use entities::{Entity, EntityType, Evidence, Mention, ModelTagger, RuleTagge
 #[doc(hidden)]
 pub use entities::train;
 pub use error::Error;
+pub use json::{JsonWriter, ToJson};
 pub use options::{Language, Measure, OptionValue, Options, OPTION_NAMES};
 pub use report::{Cooccurrence, EntityOut, KwicOut, MentionOut, PairOut, Report, Utf16Map};
 pub use stats::cooc::{Pair, Scores};

@@ -48,7 +48,7 @@ pub enum OptionValue {
 impl OptionValue {
     fn describe(&self) -> String {
         match self {
-            OptionValue::Number(n) => format!("{n}"),
+            OptionValue::Number(n) => crate::json::describe_number(*n),
             OptionValue::Bool(b) => format!("{b}"),
             OptionValue::Str(s) => format!("{s:?}"),
             OptionValue::List(_) => "a list".to_string(),

@@ -2,10 +2,9 @@
 
 #![allow(missing_docs)] // Serialized shapes: each field is documented in the TypeScript definitions (src/wasm.rs).
 
-use serde::Serialize;
-
 use crate::analysis::Analysis;
 use crate::entities::EntityType;
+use crate::json::{json_object, JsonWriter, ToJson};
 use crate::stats::cooc::Pair;
 use crate::stats::kwic::KwicLine;
 use crate::stats::terms::Term;
@@ -58,23 +57,21 @@ impl<'a> Utf16Map<'a> {
 }
 
 /// One mention, offsets in UTF-16 code units.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MentionOut {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    #[serde(rename = "type")]
     pub ty: EntityType,
     pub entity: usize,
     pub sentence: usize,
 }
 
 /// One entity.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EntityOut {
     pub id: usize,
     pub name: String,
-    #[serde(rename = "type")]
     pub ty: EntityType,
     pub count: usize,
     pub aliases: Vec<String>,
@@ -82,7 +79,7 @@ pub struct EntityOut {
 }
 
 /// A pair with its scores, flattened.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PairOut<T> {
     pub a: T,
     pub b: T,
@@ -109,25 +106,35 @@ fn finite(x: f64) -> f64 {
 }
 
 /// Co-occurring entities and terms.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Cooccurrence {
     pub entities: Vec<PairOut<usize>>,
     pub terms: Vec<PairOut<String>>,
 }
 
-impl serde::Serialize for Term {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Term", 3)?;
-        st.serialize_field("term", &self.term)?;
-        st.serialize_field("display", &self.display)?;
-        st.serialize_field("count", &self.count)?;
-        st.end()
+json_object!(MentionOut { start, end, text, ty => "type", entity, sentence });
+json_object!(EntityOut { id, name, ty => "type", count, aliases, mentions });
+json_object!(Cooccurrence { entities, terms });
+json_object!(Term { term, display, count });
+json_object!(Report { characters, words, sentences, paragraphs, mentions, entities, terms, phrases, cooccurrence });
+json_object!(KwicOut { start, end, left, matched => "match", right, sentence });
+
+impl<T: ToJson> ToJson for PairOut<T> {
+    fn write_json(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.member("a", &self.a);
+        w.member("b", &self.b);
+        w.member("count", &self.count);
+        w.member("pmi", &self.pmi);
+        w.member("npmi", &self.npmi);
+        w.member("llr", &self.llr);
+        w.member("dice", &self.dice);
+        w.end_object();
     }
 }
 
 /// The analysis as JavaScript sees it: the shape of `analyze()`'s result and of the CLI's JSON.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     pub characters: usize,
     pub words: usize,
@@ -180,12 +187,11 @@ impl Report {
 }
 
 /// A keyword-in-context line, offsets in UTF-16 code units.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KwicOut {
     pub start: usize,
     pub end: usize,
     pub left: String,
-    #[serde(rename = "match")]
     pub matched: String,
     pub right: String,
     pub sentence: usize,

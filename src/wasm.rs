@@ -4,9 +4,9 @@
 //! aligned); results go out as plain objects with UTF-16 offsets; every failure is a JS `Error`
 //! whose message names the problem.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::json::{describe_number, ToJson};
 use crate::{Analyzer, CorpusStats, Error, KwicOut, OptionValue, Options, Report};
 
 type JsResult<T> = Result<T, JsError>;
@@ -80,6 +80,7 @@ export interface Term {
   count: number;
 }
 
+/** Association scores, rounded to 6 decimal places. */
 export interface Scores {
   /** Observed co-occurrences. */
   count: number;
@@ -175,7 +176,7 @@ fn describe(v: &JsValue) -> String {
     } else if let Some(s) = v.as_string() {
         format!("{s:?}")
     } else if let Some(n) = v.as_f64() {
-        format!("{n}")
+        describe_number(n)
     } else if v.is_function() {
         "a function".into()
     } else if js_sys::Array::is_array(v) {
@@ -235,8 +236,10 @@ fn options(v: &JsValue) -> JsResult<Options> {
     Ok(o)
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+/// The result as JS objects: one JSON text, parsed by the engine's `JSON.parse` (far fewer
+/// boundary crossings than building each object field by field from Rust).
+fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    js_sys::JSON::parse(&value.to_json()).map_err(|_| JsError::new("internal error: the result is not valid JSON"))
 }
 
 /// Analyses one document: entity mentions and entities, terms, phrases, co-occurrence.

@@ -3,7 +3,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use textlens::{Analyzer, CorpusStats, KwicOut, OptionValue, Options, Report};
+use textlens::{Analyzer, CorpusStats, KwicOut, OptionValue, Options, Report, ToJson};
 
 const USAGE: &str = "\
 usage: textlens analyze FILE|- [OPTIONS]      analyse one document (- reads standard input)
@@ -110,9 +110,8 @@ fn parse(args: &[String], mut extra: impl FnMut(&str, &str) -> Result<bool, Fail
     Ok((positional, options, pretty))
 }
 
-fn print<T: serde::Serialize>(value: &T, pretty: bool) -> Result<(), Failure> {
-    let json = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
-    let json = json.map_err(|e| fail(format!("cannot write JSON: {e}")))?;
+fn print<T: ToJson + ?Sized>(value: &T, pretty: bool) -> Result<(), Failure> {
+    let json = if pretty { value.to_json_pretty() } else { value.to_json() };
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| fail(format!("cannot write output: {e}")))
 }

@@ -51,12 +51,6 @@ impl fmt::Display for EntityType {
     }
 }
 
-impl serde::Serialize for EntityType {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
 /// How sure a tagger is of a span's type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Evidence {

@@ -8,13 +8,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
-
 use crate::analysis::Analysis;
 use crate::entities::EntityType;
+use crate::json::{json_object, JsonWriter, ToJson};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 /// One document of a corpus.
 pub struct DocumentInfo {
     pub name: String,
@@ -184,16 +182,15 @@ impl CorpusStats {
 }
 
 /// A document in the corpus result.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CorpusDocument {
-    #[serde(flatten)]
     pub info: DocumentInfo,
     /// Top terms of the document by tf-idf.
     pub keywords: Vec<Keyword>,
 }
 
 /// A term's weight in one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Keyword {
     pub term: String,
     pub display: String,
@@ -202,7 +199,7 @@ pub struct Keyword {
 }
 
 /// A term over the whole corpus.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CorpusTerm {
     pub term: String,
     pub display: String,
@@ -214,10 +211,9 @@ pub struct CorpusTerm {
 }
 
 /// An entity over the whole corpus, matched across documents by canonical name and type.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CorpusEntity {
     pub name: String,
-    #[serde(rename = "type")]
     pub ty: EntityType,
     pub count: usize,
     pub df: usize,
@@ -225,30 +221,29 @@ pub struct CorpusEntity {
 }
 
 /// Per-document counts of a term.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TermTrend {
     pub term: String,
     pub counts: Vec<usize>,
 }
 
 /// Per-document counts of an entity.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EntityTrend {
     pub name: String,
-    #[serde(rename = "type")]
     pub ty: EntityType,
     pub counts: Vec<usize>,
 }
 
 /// Per-document counts of the top terms and entities.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Trends {
     pub terms: Vec<TermTrend>,
     pub entities: Vec<EntityTrend>,
 }
 
 /// The corpus as JavaScript sees it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CorpusResult {
     pub documents: Vec<CorpusDocument>,
     pub characters: usize,
@@ -257,4 +252,27 @@ pub struct CorpusResult {
     pub terms: Vec<CorpusTerm>,
     pub entities: Vec<CorpusEntity>,
     pub trends: Trends,
+}
+
+json_object!(Keyword { term, display, count, tfidf });
+json_object!(CorpusTerm { term, display, count, df, tfidf });
+json_object!(CorpusEntity { name, ty => "type", count, df, aliases });
+json_object!(TermTrend { term, counts });
+json_object!(EntityTrend { name, ty => "type", counts });
+json_object!(Trends { terms, entities });
+json_object!(CorpusResult { documents, characters, words, sentences, terms, entities, trends });
+
+impl ToJson for CorpusDocument {
+    fn write_json(&self, w: &mut JsonWriter) {
+        let i = &self.info;
+        w.begin_object();
+        w.member("name", &i.name);
+        w.member("characters", &i.characters);
+        w.member("words", &i.words);
+        w.member("sentences", &i.sentences);
+        w.member("paragraphs", &i.paragraphs);
+        w.member("entities", &i.entities);
+        w.member("keywords", &self.keywords);
+        w.end_object();
+    }
 }
