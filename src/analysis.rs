@@ -120,7 +120,7 @@ pub(crate) fn utf16_len(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
-    text.chars().map(char::len_utf16).sum()
+    crate::report::utf16_units(text.as_bytes())
 }
 
 fn validate(o: &Options) -> Result<(), Error> {

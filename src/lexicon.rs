@@ -28,17 +28,23 @@ pub(crate) struct Hit {
 pub(crate) struct Phrases<T> {
     pub map: HashMap<String, T>,
     pub longest: usize,
+    /// The first word of every phrase: a lookup that cannot start here is skipped at once.
+    pub firsts: HashSet<String>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { map: HashMap::default(), longest: 0 }
+        Phrases { map: HashMap::default(), longest: 0, firsts: HashSet::default() }
     }
 }
 
 impl<T> Phrases<T> {
     fn insert(&mut self, words: usize, key: String, value: T) {
         self.longest = self.longest.max(words);
+        let first = key.split(' ').next().unwrap_or_default();
+        if !self.firsts.contains(first) {
+            self.firsts.insert(first.to_string());
+        }
         self.map.entry(key).or_insert(value);
     }
 }

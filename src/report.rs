@@ -9,7 +9,13 @@ use crate::stats::cooc::Pair;
 use crate::stats::kwic::KwicLine;
 use crate::stats::terms::Term;
 
-const STEP: usize = 64;
+const BLOCK: usize = 256;
+
+/// UTF-16 code units in `bytes` of UTF-8 (which start at a char boundary): one per lead byte, two
+/// for a four-byte sequence. Counts bytes; decodes nothing.
+pub(crate) fn utf16_units(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum()
+}
 
 /// Maps byte offsets of a text to UTF-16 code-unit offsets.
 ///
@@ -22,24 +28,21 @@ const STEP: usize = 64;
 pub struct Utf16Map<'a> {
     text: &'a str,
     ascii: bool,
-    /// (byte offset of a char boundary, UTF-16 offset there), every ~64 bytes.
-    marks: Vec<(u32, u32)>,
+    /// UTF-16 offset at byte `k × BLOCK`, for each k.
+    marks: Vec<u32>,
 }
 
 impl<'a> Utf16Map<'a> {
-    /// Indexes `text` (one pass; nothing for ASCII text).
+    /// Indexes `text` (one pass over its bytes; nothing for ASCII text).
     pub fn new(text: &'a str) -> Utf16Map<'a> {
         let ascii = text.is_ascii();
-        let mut marks = vec![(0, 0)];
+        let mut marks = Vec::new();
         if !ascii {
+            marks.reserve(text.len() / BLOCK + 1);
             let mut units = 0;
-            let mut next = STEP;
-            for (i, c) in text.char_indices() {
-                if i >= next {
-                    marks.push((i as u32, units as u32));
-                    next = i + STEP;
-                }
-                units += c.len_utf16();
+            for block in text.as_bytes().chunks(BLOCK) {
+                marks.push(units as u32);
+                units += utf16_units(block);
             }
         }
         Utf16Map { text, ascii, marks }
@@ -47,12 +50,11 @@ impl<'a> Utf16Map<'a> {
 
     /// The UTF-16 offset of byte offset `byte` (a char boundary).
     pub fn at(&self, byte: usize) -> usize {
-        if self.ascii {
+        if self.ascii || byte == 0 {
             return byte;
         }
-        let k = self.marks.partition_point(|&(b, _)| b as usize <= byte) - 1;
-        let (b, u) = self.marks[k];
-        u as usize + self.text[b as usize..byte].chars().map(char::len_utf16).sum::<usize>()
+        let k = (byte - 1) / BLOCK;
+        self.marks[k] as usize + utf16_units(&self.text.as_bytes()[k * BLOCK..byte])
     }
 }
 
@@ -205,5 +207,25 @@ impl KwicOut {
             .into_iter()
             .map(|l| KwicOut { start: map.at(l.start), end: map.at(l.end), left: l.left, matched: l.matched, right: l.right, sentence: l.sentence })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_match_char_by_char_counts() {
+        let piece = "Kenya’s 👍 Zürich e\u{301} 北京 👩‍👩‍👧 NATO\u{2028}";
+        let text = piece.repeat(40); // several blocks, with blocks ending mid-character
+        let map = Utf16Map::new(&text);
+        let mut units = 0;
+        for (i, c) in text.char_indices() {
+            assert_eq!(map.at(i), units, "byte {i}");
+            units += c.len_utf16();
+        }
+        assert_eq!(map.at(text.len()), units);
+        assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
+        assert_eq!(Utf16Map::new("plain").at(3), 3);
     }
 }

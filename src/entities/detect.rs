@@ -49,13 +49,53 @@ const CALENDAR: &[&str] = &[
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
+// What the word lists say about a key, worked out once per distinct key of a document.
+const IS_CALENDAR: u8 = 1;
+const IS_STOPWORD: u8 = 2;
+/// A common English word that is not also a given name, or a given name that is also a word.
+const IS_ORDINARY: u8 = 4;
+const IS_GIVEN: u8 = 8;
+const IS_CUE: u8 = 16;
+const STARTS_PLACE: u8 = 32;
+const STARTS_TITLE: u8 = 64;
+const IS_HEAD_TITLE: u8 = 128;
+
+fn classes(doc: &Doc<'_>, lex: &Lexicon) -> Vec<u8> {
+    (0..doc.key_count() as u32)
+        .map(|id| {
+            let key = doc.key_of(id);
+            let mut c = 0;
+            let mut set = |flag: u8, yes: bool| {
+                if yes {
+                    c |= flag;
+                }
+            };
+            let given = lex.given.contains(key);
+            set(IS_CALENDAR, CALENDAR.contains(&key));
+            set(IS_STOPWORD, lex.stopwords.contains(key));
+            set(IS_ORDINARY, (lex.common.contains(key) && !given) || lex.given_ambiguous.contains(key));
+            set(IS_GIVEN, given);
+            set(IS_CUE, lex.org_cues.contains(key) || lex.loc_cues.contains(key));
+            set(STARTS_PLACE, lex.gazetteer.firsts.contains(key));
+            set(STARTS_TITLE, lex.titles.firsts.contains(key));
+            set(IS_HEAD_TITLE, HEAD_TITLES.contains(&key));
+            c
+        })
+        .collect()
+}
+
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     lex: &'static Lexicon,
     key: String,
+    /// Per key number: `IS_…` and `STARTS_…` flags.
+    class: Vec<u8>,
 }
 
 impl Ctx<'_, '_> {
+    fn class(&self, i: usize, flag: u8) -> bool {
+        self.class[self.doc.key_id(i) as usize] & flag != 0
+    }
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
@@ -69,7 +109,7 @@ impl Ctx<'_, '_> {
         self.doc.seg.tokens[i].has(flag)
     }
     fn cap(&self, i: usize) -> bool {
-        self.has(i, CAP) && !CALENDAR.contains(&self.key(i))
+        self.has(i, CAP) && !self.class(i, IS_CALENDAR)
     }
     fn caps(&self, i: usize) -> bool {
         self.has(i, ALL_CAPS)
@@ -97,12 +137,14 @@ impl Ctx<'_, '_> {
         if self.caps(i) {
             return false;
         }
-        let key = self.key(i);
-        self.lex.stopwords.contains(key) || (self.lex.common.contains(key) && !self.lex.given.contains(key)) || self.lex.given_ambiguous.contains(key)
+        self.class(i, IS_STOPWORD | IS_ORDINARY)
     }
 
     /// Longest phrase of `table` starting at token `i` and ending before `limit`, as its length.
-    fn longest<T: Copy>(&mut self, table: &crate::lexicon::Phrases<T>, i: usize, limit: usize, ok: impl Fn(&Self, usize, usize, T) -> bool) -> Option<(usize, T)> {
+    fn longest<T: Copy>(&mut self, table: &crate::lexicon::Phrases<T>, starts: u8, i: usize, limit: usize, ok: impl Fn(&Self, usize, usize, T) -> bool) -> Option<(usize, T)> {
+        if i >= limit || !self.is_word(i) || !self.class(i, starts) {
+            return None;
+        }
         let mut best = None;
         self.key.clear();
         let mut n = 0;
@@ -127,7 +169,7 @@ impl Ctx<'_, '_> {
 
     fn gazetteer(&mut self, i: usize, limit: usize, headline: bool) -> Option<(usize, Hit)> {
         let lex = self.lex;
-        self.longest(&lex.gazetteer, i, limit, |c, i, n, hit: Hit| {
+        self.longest(&lex.gazetteer, STARTS_PLACE, i, limit, |c, i, n, hit: Hit| {
             let last = i + n - 1;
             let first_ok = if hit.caps_only { c.caps(i) } else { c.cap(i) };
             // "Côte d'Ivoire": inner words may be lower case, the last must not (unless caps-only).
@@ -141,10 +183,10 @@ impl Ctx<'_, '_> {
     /// portfolio ending in a title word ("Deputy Agriculture Minister"). Needs a name after it.
     fn title(&mut self, i: usize, limit: usize) -> Option<usize> {
         let lex = self.lex;
-        let listed = self.longest(&lex.titles, i, limit, |c, i, _, _| c.cap(i)).map(|(n, _)| n);
+        let listed = self.longest(&lex.titles, STARTS_TITLE, i, limit, |c, i, _, _| c.cap(i)).map(|(n, _)| n);
         let composite = (i + 1..limit.min(i + 4))
             .take_while(|&m| self.cap(m))
-            .filter(|&m| m + 1 < limit && self.cap(m + 1) && HEAD_TITLES.contains(&self.key(m)))
+            .filter(|&m| m + 1 < limit && self.cap(m + 1) && self.class(m, IS_HEAD_TITLE))
             .last()
             .filter(|_| self.cap(i) && self.gazetteer(i, limit, false).is_none())
             .map(|m| m + 1 - i);
@@ -154,7 +196,8 @@ impl Ctx<'_, '_> {
 
 impl Tagger for RuleTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        let mut c = Ctx { doc, lex: Lexicon::get(), key: String::new() };
+        let lex = Lexicon::get();
+        let mut c = Ctx { doc, lex, key: String::new(), class: classes(doc, lex) };
         let start = out.len();
         let mut deferred = Vec::new();
         for s in &doc.seg.sentences {
@@ -194,7 +237,7 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
             continue;
         }
         // "I", "We" mid-sentence; but "CAN" or "US" in capitals may be acronyms.
-        if c.lex.stopwords.contains(c.key(i)) && !c.caps(i) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
+        if c.class(i, IS_STOPWORD) && !c.caps(i) && c.gazetteer(i, s.last as usize, false).is_none() && !c.initial(s, i) {
             i += 1;
             continue;
         }
@@ -202,7 +245,7 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
         let mut a = i;
         // "Officials said", "The United Nations": not names, however capitalised.
         if c.initial(s, a) && c.ordinary(a) && c.gazetteer(a, j, false).is_none() {
-            if !c.lex.stopwords.contains(c.key(a)) && j == a + 1 {
+            if !c.class(a, IS_STOPWORD) && j == a + 1 {
                 deferred.push(a);
             }
             a += 1;
@@ -229,7 +272,7 @@ fn extend(c: &mut Ctx, s: &Sentence, i: usize) -> usize {
         if let Some((n, _)) = c.gazetteer(j, end, false) {
             j += n;
         } else {
-            cue |= c.lex.org_cues.contains(c.key(j)) || c.lex.loc_cues.contains(c.key(j));
+            cue |= c.class(j, IS_CUE);
             j += 1;
         }
         if c.possessive(j - 1) || j >= end {
@@ -306,7 +349,7 @@ fn split(c: &mut Ctx, s: &Sentence, a: usize, j: usize, out: &mut Vec<Span>) {
         }
         if let Some((n, hit)) = gaz {
             // "Jordan Henderson": a given name that is also a place starts a person's name.
-            let person = n == 1 && c.lex.given.contains(c.key(k)) && k + 1 < j && c.gazetteer(k + 1, j, false).is_none();
+            let person = n == 1 && c.class(k, IS_GIVEN) && k + 1 < j && c.gazetteer(k + 1, j, false).is_none();
             if !person {
                 let p = c.lex.place(hit);
                 push(out, k, k + n, p.ty, Evidence::Gazetteer, Some(p.canonical));
@@ -317,7 +360,7 @@ fn split(c: &mut Ctx, s: &Sentence, a: usize, j: usize, out: &mut Vec<Span>) {
         }
         // An unknown name runs to the next title or gazetteer entry; a person's name also
         // swallows single-word places that follow ("Juan Santiago Pérez").
-        let person_start = titled || c.lex.given.contains(c.key(k));
+        let person_start = titled || c.class(k, IS_GIVEN);
         let mut m = k + 1;
         while m < j && c.title(m, j).is_none() {
             if let Some((_, hit)) = c.gazetteer(m, j, false) {

@@ -6,7 +6,7 @@ pub(crate) mod corpus;
 pub(crate) mod kwic;
 pub(crate) mod terms;
 
-use crate::hash::{FxMap as HashMap, FxSet as HashSet};
+use crate::hash::FxSet as HashSet;
 
 use crate::lexicon::Lexicon;
 use crate::options::{Language, Options};
@@ -94,7 +94,8 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 impl<'a> Vocab<'a> {
     pub fn new(doc: &'a Doc<'a>, stop: &Stopwords) -> Vocab<'a> {
-        let mut index: HashMap<&'a str, u32> = HashMap::default();
+        // Word ids in order of first appearance in the sentences, looked up by key number.
+        let mut by_key: Vec<u32> = vec![NONE; doc.key_count()];
         let mut words: Vec<Word<'a>> = Vec::new();
         let mut ids = vec![NONE; doc.seg.tokens.len()];
         for s in &doc.seg.sentences {
@@ -103,15 +104,17 @@ impl<'a> Vocab<'a> {
                 if t.kind != TokenKind::Word {
                     continue;
                 }
-                let key: &'a str = &doc.keys[i];
-                let id = *index.entry(key).or_insert_with(|| {
+                let slot = &mut by_key[doc.key_id(i) as usize];
+                if *slot == NONE {
+                    let key: &'a str = doc.key_of(doc.key_id(i));
                     let content = !stop.contains(key)
                         && !is_number_word(key)
                         && key.chars().filter(|c| c.is_alphanumeric()).count() >= 2
                         && key.chars().any(char::is_alphabetic);
                     words.push(Word { key, count: 0, content, lower: 0, capital: None, initial: None });
-                    (words.len() - 1) as u32
-                });
+                    *slot = (words.len() - 1) as u32;
+                }
+                let id = *slot;
                 ids[i] = id;
                 let w = &mut words[id as usize];
                 w.count += 1;

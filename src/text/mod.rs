@@ -8,17 +8,23 @@ use std::borrow::Cow;
 
 pub use segment::{Segmented, SegmentKind, Sentence, Token, TokenKind};
 
+use crate::hash::FxMap;
 use crate::lexicon::Lexicon;
 
 /// A document cut into tokens and sentences, with each token's counting key.
+///
+/// Keys are interned: each distinct key is stored once and numbered, so counting needs no hashing
+/// and a capitalised word costs one lower-case copy per document, not one per occurrence.
 #[derive(Clone, Debug)]
 pub struct Doc<'a> {
     /// The text.
     pub text: &'a str,
     /// Tokens, sentences, paragraphs.
     pub seg: Segmented,
-    /// Each token's counting key ([`crate::term_key`]).
-    pub keys: Vec<Cow<'a, str>>,
+    /// Per token: the number of its counting key.
+    ids: Vec<u32>,
+    /// The distinct counting keys ([`crate::term_key`]), by number, in order of first appearance.
+    keys: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -31,8 +37,26 @@ impl<'a> Doc<'a> {
     /// ```
     pub fn new(text: &'a str) -> Doc<'a> {
         let seg = segment::segment(text, Lexicon::get());
-        let keys = seg.tokens.iter().map(|t| normalize::term_key(t.text(text))).collect();
-        Doc { text, seg, keys }
+        // Two levels: a surface form seen before needs one hash and no folding; a new surface
+        // form is folded, and its key numbered unless another form had it ("Kenya", "KENYA").
+        let mut by_surface: FxMap<&'a str, u32> = FxMap::default();
+        let mut by_key: FxMap<Cow<'a, str>, u32> = FxMap::default();
+        let mut keys: Vec<Cow<'a, str>> = Vec::new();
+        let ids = seg
+            .tokens
+            .iter()
+            .map(|t| {
+                let surface = t.text(text);
+                *by_surface.entry(surface).or_insert_with(|| {
+                    let key = normalize::term_key(surface);
+                    *by_key.entry(key.clone()).or_insert_with(|| {
+                        keys.push(key);
+                        (keys.len() - 1) as u32
+                    })
+                })
+            })
+            .collect();
+        Doc { text, seg, ids, keys }
     }
 
     /// The text of token `i`.
@@ -42,7 +66,23 @@ impl<'a> Doc<'a> {
 
     /// The counting key of token `i`.
     pub fn key(&self, i: usize) -> &str {
-        &self.keys[i]
+        &self.keys[self.ids[i] as usize]
+    }
+
+    /// The number of token `i`'s counting key: tokens with equal keys have equal numbers, from 0
+    /// to [`Doc::key_count`] − 1.
+    pub fn key_id(&self, i: usize) -> u32 {
+        self.ids[i]
+    }
+
+    /// The number of distinct counting keys.
+    pub fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The counting key numbered `id`.
+    pub fn key_of(&self, id: u32) -> &str {
+        &self.keys[id as usize]
     }
 
     /// The index of the sentence that holds token `i`.

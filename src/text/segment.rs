@@ -372,12 +372,21 @@ fn all_caps(text: &str, line: &[Token]) -> bool {
     for t in line.iter().filter(|t| t.is_word()) {
         if t.has(ALL_CAPS) {
             caps += 1;
-        } else if t.end - t.start < 2 || t.text(text).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        } else if t.end - t.start < 2 || !two_letters(t.text(text)) {
             continue;
         }
         words += 1;
     }
     words >= 3 && caps * 10 >= words * 6
+}
+
+/// True when `word` has at least two letters (ASCII words decide on their first two bytes).
+fn two_letters(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1].is_ascii_alphabetic() {
+        return true;
+    }
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 /// `NAIROBI —`, `NAIROBI, Kenya —`, `KYIV, Ukraine (AP) —`: returns the index past the dash.
