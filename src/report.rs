@@ -30,6 +30,8 @@ pub struct Utf16Map<'a> {
     ascii: bool,
     /// UTF-16 offset at byte `k × BLOCK`, for each k.
     marks: Vec<u32>,
+    /// The last lookup (byte, UTF-16 offset): lookups in text order count only the bytes between.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Utf16Map<'a> {
@@ -45,7 +47,7 @@ impl<'a> Utf16Map<'a> {
                 units += utf16_units(block);
             }
         }
-        Utf16Map { text, ascii, marks }
+        Utf16Map { text, ascii, marks, last: Default::default() }
     }
 
     /// The UTF-16 offset of byte offset `byte` (a char boundary).
@@ -54,7 +56,14 @@ impl<'a> Utf16Map<'a> {
             return byte;
         }
         let k = (byte - 1) / BLOCK;
-        self.marks[k] as usize + utf16_units(&self.text.as_bytes()[k * BLOCK..byte])
+        let (last_byte, last_units) = self.last.get();
+        let units = if last_byte <= byte && last_byte >= k * BLOCK {
+            last_units + utf16_units(&self.text.as_bytes()[last_byte..byte])
+        } else {
+            self.marks[k] as usize + utf16_units(&self.text.as_bytes()[k * BLOCK..byte])
+        };
+        self.last.set((byte, units));
+        units
     }
 }
 
@@ -225,6 +234,11 @@ mod tests {
             units += c.len_utf16();
         }
         assert_eq!(map.at(text.len()), units);
+        // Out of order too (the map remembers the last lookup).
+        let offsets: Vec<(usize, usize)> = text.char_indices().scan(0, |u, (i, c)| { let at = (i, *u); *u += c.len_utf16(); Some(at) }).collect();
+        for &(i, u) in offsets.iter().rev().step_by(7).chain(offsets.iter().step_by(13)) {
+            assert_eq!(map.at(i), u, "byte {i}");
+        }
         assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
         assert_eq!(Utf16Map::new("plain").at(3), 3);
     }

@@ -152,12 +152,21 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Part of a person's name joins the full name: nearest one before, else the first after.
+    // Full names are grouped by their keys, each with its occurrences in text order, so a lookup
+    // costs a binary search per distinct name, whatever the length of the text.
+    let mut name_of: HashMap<&[&str], usize> = HashMap::default();
+    let mut names: Vec<(&[&str], Vec<usize>)> = Vec::new();
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
     for (j, it) in items.iter().enumerate() {
         if it.span.ty == EntityType::Per && it.keys.len() >= 2 {
-            for k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
-                by_key.entry(k).or_default().push(j);
-            }
+            let n = *name_of.entry(it.keys.as_slice()).or_insert_with(|| {
+                names.push((it.keys.as_slice(), Vec::new()));
+                for k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
+                    by_key.entry(k).or_default().push(names.len() - 1);
+                }
+                names.len() - 1
+            });
+            names[n].1.push(j);
         }
     }
     for i in 0..items.len() {
@@ -166,13 +175,22 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             continue;
         }
         let Some(cands) = by_key.get(x.keys[0]) else { continue };
-        let fits = |j: usize| {
-            let y = &items[j];
-            y.keys.len() > x.keys.len()
-                && (0..=y.keys.len() - x.keys.len()).any(|at| y.keys[at..at + x.keys.len()] == x.keys[..])
-        };
-        let before = cands.iter().rev().copied().find(|&j| j < i && fits(j));
-        if let Some(j) = before.or_else(|| cands.iter().copied().find(|&j| j > i && fits(j))) {
+        let fits = |keys: &[&str]| keys.len() > x.keys.len() && (0..=keys.len() - x.keys.len()).any(|at| keys[at..at + x.keys.len()] == x.keys[..]);
+        let (mut before, mut after) = (None, None);
+        for &n in cands {
+            let (keys, at) = &names[n];
+            if !fits(keys) {
+                continue;
+            }
+            let p = at.partition_point(|&j| j < i);
+            if p > 0 {
+                before = before.max(Some(at[p - 1]));
+            }
+            if let Some(&j) = at[p..].iter().find(|&&j| j > i) {
+                after = Some(after.map_or(j, |a: usize| a.min(j)));
+            }
+        }
+        if let Some(j) = before.or(after) {
             union(&mut parent, j, i);
         }
     }
