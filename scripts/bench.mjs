@@ -3,7 +3,9 @@
 // textlens and memory; writes bench-results/bench.json and bench-results/bench.md.
 //
 // Texts: our sample articles repeated to ~1 MB and ~10 MB, and our multilingual text to ~1 MB.
-// BENCH_TIMEOUT (seconds, default 180) ends a run that takes longer; BENCH_SIZES=1 skips 10 MB.
+// BENCH_TIMEOUT (seconds, default 180) ends a run that takes longer; BENCH_SIZES (MB, default
+// 1,2,10) picks the news sizes. From the same run it also checks the budgets: cost linear in size
+// (2 MB takes at most 2.2× the time of 1 MB) and peak wasm memory at most 4 × input + 8 MB.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -17,7 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench-results/`;
 const TMP = `${ROOT}target/bench/`;
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 180) * 1000;
-const SIZES = (process.env.BENCH_SIZES ?? '1,10').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1,2,10').split(',').map(Number);
 const LIBS = ['floor', 'textlens', 'wink', 'compromise'];
 mkdirSync(OUT, { recursive: true });
 mkdirSync(TMP, { recursive: true });
@@ -97,14 +99,34 @@ for (const row of results) {
   if (row.ms && ours?.ms) row.textlensSpeedup = row.ms / ours.ms;
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`;
-writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
 const fmt = (x, d = 1) => (x === undefined ? '' : x.toFixed(d));
 const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; one run each, best of one after a warm-up.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; best of up to three runs each (stopping after 10 s), after a warm-up.`,
   '',
   '| env | text | library | MB/s | words/s | textlens is × faster | memory MB |',
   '|---|---|---|---|---|---|---|',
   ...results.map((r) => `| ${r.env} | ${r.text} | ${r.lib === 'floor' ? 'UAX #29 alone (floor)' : r.lib} | ${r.error ? r.error : fmt(r.mbPerS, 2)} | ${r.wordsPerS ? Math.round(r.wordsPerS).toLocaleString('en') : ''} | ${r.lib === 'textlens' || r.lib === 'floor' ? '' : fmt(r.textlensSpeedup)} | ${r.env === 'node' ? fmt(r.rssMB, 0) + ' peak RSS' : r.heapMB !== undefined ? fmt(r.heapMB, 0) + ' JS heap' + (r.wasmMB ? ` + ${fmt(r.wasmMB, 0)} wasm` : '') : ''} |`),
 ];
+// Budgets, from the rows above: linearity per library and environment, wasm memory per run.
+const checks = [];
+for (const env of ['node', 'chromium']) {
+  for (const lib of LIBS) {
+    const one = results.find((r) => r.env === env && r.lib === lib && r.text === 'news 1 MB' && r.ms);
+    const two = results.find((r) => r.env === env && r.lib === lib && r.text === 'news 2 MB' && r.ms);
+    if (one && two) {
+      const ratio = two.ms / one.ms;
+      checks.push({ env, lib, check: 'linear: 2× text → time ×', value: ratio, budget: 2.2, ok: ratio <= 2.2 });
+    }
+  }
+}
+for (const r of results.filter((r) => r.lib === 'textlens' && r.wasmMB)) {
+  const budget = (4 * r.bytes) / 2 ** 20 + 8;
+  checks.push({ env: r.env, lib: r.lib, check: `peak wasm memory MB, ${r.text}`, value: r.wasmMB, budget, ok: r.wasmMB <= budget });
+}
+console.log('\nbudgets:');
+for (const c of checks) console.log(`${c.env.padEnd(9)} ${c.lib.padEnd(11)} ${c.check.padEnd(36)} ${c.value.toFixed(2).padStart(8)} (budget ${c.budget.toFixed(1)}) ${c.ok ? 'ok' : 'OVER'}`);
+writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, results, checks }, null, 2));
+lines.push('', '| env | library | budget check | value | budget | |', '|---|---|---|---|---|---|',
+  ...checks.map((c) => `| ${c.env} | ${c.lib} | ${c.check} | ${c.value.toFixed(2)} | ${c.budget.toFixed(1)} | ${c.ok ? 'ok' : 'over'} |`));
 writeFileSync(`${OUT}bench.md`, lines.join('\n') + '\n');
 console.log(`\nwrote ${OUT}bench.json and ${OUT}bench.md`);

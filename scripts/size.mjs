@@ -9,9 +9,11 @@
 // a page with <text-lens> loads, found by following the static imports from www/define.js, plus
 // the .wasm, each gzipped (level 9) and brotli-compressed as a server would send them; the worker
 // module, loaded only for long texts; the API alone (`import 'textlens'`); and, when esbuild is
-// installed, the widget's JS bundled and minified as a consumer's bundler would.
+// installed, the widget's JS bundled and minified as a consumer's bundler would. When twiggy is
+// installed (`cargo install twiggy --locked`), it also names the biggest contributors to the
+// .wasm: code by crate and module, the bundled word lists, and the other constant data.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -78,6 +80,55 @@ async function bundled() {
   return measure(Buffer.from(js.contents));
 }
 
+/**
+ * What the .wasm is made of, from the build before wasm-opt (which strips the names): twiggy's
+ * per-item sizes grouped by crate (and by module for ours), plus the word lists found in the data.
+ */
+function contributors() {
+  const built = join(ROOT, 'target/wasm32-unknown-unknown/release/textlens.wasm');
+  if (!existsSync(built)) return null;
+  // wasm-bindgen as wasm-pack runs it (its describe functions gone), names kept.
+  const raw = join(ROOT, 'target/size/textlens_bg.wasm');
+  let items;
+  try {
+    execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', join(ROOT, 'target/size'), built], { stdio: 'ignore' });
+    items = JSON.parse(execFileSync('twiggy', ['top', '-n', '1000000', '--format', 'json', raw], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return null;
+  }
+  const bytes = readFileSync(raw);
+  const dataDir = join(ROOT, 'src/data');
+  const lists = readdirSync(dataDir)
+    .filter((f) => !f.endsWith('.md'))
+    .map((f) => ({ file: `src/data/${f}`, content: readFileSync(join(dataDir, f)) }))
+    .filter((d) => d.content.length >= 64 && bytes.includes(d.content.subarray(0, 64)))
+    .map((d) => ({ file: d.file, ...measure(d.content) }));
+  const groups = new Map();
+  let code = 0;
+  let data = 0;
+  for (const { name, shallow_size: size } of items) {
+    if (/^custom section|subsection|^"function names"/.test(name)) continue; // names and metadata: gone after wasm-opt
+    if (name.startsWith('data segment')) {
+      data += size;
+      continue;
+    }
+    code += size;
+    // "<textlens::entities::detect::RuleTagger as …>::tag", "core[abc]::fmt::…", "hashbrown::raw::…"
+    const path = name.replace(/^</, '').split(/ as |[<>(]/)[0].split('::').map((p) => p.replace(/\[[0-9a-f]+\]$/, ''));
+    const key = path[0] === 'textlens' ? path.slice(0, Math.min(3, path.length - 1)).join('::') : /^[a-z_][a-z0-9_]*$/.test(path[0]) && path.length > 1 ? path[0] : '(other: runtime, glue)';
+    groups.set(key, (groups.get(key) ?? 0) + size);
+  }
+  const listed = lists.reduce((t, l) => t + l.raw, 0);
+  return {
+    code,
+    data,
+    groups: [...groups].map(([name, size]) => ({ name, size })).sort((a, b) => b.size - a.size),
+    functions: items.filter((i) => !/^custom section|subsection|^"function names"|^data segment/.test(i.name)).slice(0, 10).map((i) => ({ name: i.name.replace(/::h[0-9a-f]{16}$/, ''), size: i.shallow_size })),
+    lists,
+    otherData: data - listed,
+  };
+}
+
 const widgetJs = graph('www/define.js');
 const page = rows([WASM, ...widgetJs]);
 const apiJs = graph('www/api.js');
@@ -87,6 +138,7 @@ const report = {
   worker: { files: rows(['www/worker.js']), note: 'loaded only for texts over workerThreshold; it imports api.js, pkg/textlens.js and the .wasm, which the page has already cached' },
   api: { files: apiJs, total: sum(rows([WASM, ...apiJs])) },
   bundled: await bundled(),
+  contributors: contributors(),
 };
 
 if (process.argv.includes('--json')) {
@@ -110,6 +162,19 @@ if (process.argv.includes('--json')) {
     console.log("\nThe widget's JavaScript bundled and minified by esbuild (the .wasm stays a file of its own):");
     line('bundle', report.bundled);
     line('bundle + .wasm', sum([report.bundled, page[0]]));
+  }
+  const c = report.contributors;
+  if (c) {
+    console.log(`\nWhat the .wasm holds (twiggy, on wasm-bindgen's output before wasm-opt -Oz: ${kb(c.code)} code, ${kb(c.data)} data):`);
+    console.log('  code by crate / module (core, alloc and hashbrown include generic code instantiated for textlens):');
+    for (const g of c.groups.slice(0, 12)) console.log(`    ${g.name.padEnd(40)} ${kb(g.size).padStart(10)}`);
+    console.log('  largest functions:');
+    for (const f of c.functions) console.log(`    ${f.name.slice(0, 70).padEnd(70)} ${kb(f.size).padStart(10)}`);
+    console.log('  data: bundled word lists (raw / gzip alone):');
+    for (const l of c.lists) console.log(`    ${l.file.padEnd(40)} ${kb(l.raw).padStart(10)} ${kb(l.gzip).padStart(10)}`);
+    console.log(`    ${'other constants (Unicode tables, strings)'.padEnd(40)} ${kb(c.otherData).padStart(10)}`);
+  } else {
+    console.log('\n(Install twiggy, `cargo install twiggy --locked`, and build, to see what the .wasm is made of.)');
   }
   console.log(`\n(KB = 1000 bytes; gzip level 9, brotli quality 11; measured from ${relative(process.cwd(), ROOT) || '.'}/pkg and www as built)`);
 }
