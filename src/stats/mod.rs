@@ -86,8 +86,9 @@ impl Word<'_> {
 /// The words of a document, interned: each word token's id, and each id's counts.
 pub(crate) struct Vocab<'a> {
     pub words: Vec<Word<'a>>,
-    /// Per token: the word id, or `NONE` for non-word tokens.
-    pub ids: Vec<u32>,
+    /// Per key number of the document: the word id, or `NONE` (no per-token table: it would cost
+    /// four bytes per token).
+    by_key: Vec<u32>,
 }
 
 pub(crate) const NONE: u32 = u32::MAX;
@@ -97,7 +98,6 @@ impl<'a> Vocab<'a> {
         // Word ids in order of first appearance in the sentences, looked up by key number.
         let mut by_key: Vec<u32> = vec![NONE; doc.key_count()];
         let mut words: Vec<Word<'a>> = Vec::new();
-        let mut ids = vec![NONE; doc.seg.tokens.len()];
         for s in &doc.seg.sentences {
             for i in s.tokens() {
                 let t = doc.seg.tokens[i];
@@ -114,9 +114,7 @@ impl<'a> Vocab<'a> {
                     words.push(Word { key, count: 0, content, lower: 0, capital: None, initial: None });
                     *slot = (words.len() - 1) as u32;
                 }
-                let id = *slot;
-                ids[i] = id;
-                let w = &mut words[id as usize];
+                let w = &mut words[*slot as usize];
                 w.count += 1;
                 let surface = doc.word(i);
                 let surface = crate::strip_possessive(surface);
@@ -129,6 +127,20 @@ impl<'a> Vocab<'a> {
                 }
             }
         }
-        Vocab { words, ids }
+        Vocab { words, by_key }
+    }
+
+    /// The word id of token `i`, or `NONE` for a token that is not a word.
+    pub fn id(&self, doc: &Doc<'_>, i: usize) -> u32 {
+        if doc.seg.tokens[i].kind != TokenKind::Word {
+            return NONE;
+        }
+        self.by_key[doc.key_id(i) as usize]
+    }
+
+    /// The word ids of the tokens of `range` (`NONE` for other tokens), into `out`.
+    pub fn ids(&self, doc: &Doc<'_>, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
+        out.clear();
+        out.extend(range.map(|i| self.id(doc, i)));
     }
 }

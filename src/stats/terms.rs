@@ -47,8 +47,9 @@ pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
     let content = |id: u32| id != NONE && vocab.words[id as usize].content;
     let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key);
     let mut words_total = 0usize;
+    let mut ids = Vec::new();
     for s in &doc.seg.sentences {
-        let ids = &vocab.ids[s.tokens()];
+        vocab.ids(doc, s.tokens(), &mut ids);
         words_total += ids.iter().filter(|&&id| id != NONE).count();
         for k in 0..ids.len() {
             let a = ids[k];
@@ -110,7 +111,7 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
     for s in &doc.seg.sentences {
         positions.clear();
         let mut p = 0;
-        for &id in &vocab.ids[s.tokens()] {
+        for id in s.tokens().map(|i| vocab.id(doc, i)) {
             if id == NONE {
                 continue;
             }
