@@ -1,11 +1,12 @@
-//! UAX #29 word bounds with a fast path for ASCII: the same segments as
+//! UAX #29 word bounds with a fast path for news text: the same segments as
 //! `unicode_segmentation::UnicodeSegmentation::split_word_bound_indices`, several times faster on
-//! the ASCII stretches that make up most news text.
+//! the stretches that make up most news text.
 //!
 //! The text is read as alternating runs of ASCII white space and "chunks" between them. UAX #29
-//! always breaks where a chunk meets ASCII white space, so each chunk can be segmented alone: an
-//! all-ASCII chunk by the ASCII subset of the rules (below), any other chunk by
-//! unicode-segmentation itself. A chunk that starts with a non-ASCII character is segmented
+//! always breaks where a chunk meets ASCII white space, so each chunk can be segmented alone: a
+//! chunk of characters the fast path knows (ASCII, the Latin-1 letters, curly quotes and
+//! apostrophes, en and em dashes, the ellipsis) by the subset of the rules that applies to them
+//! (below), any other chunk by unicode-segmentation itself. A chunk that starts with a non-ASCII character is segmented
 //! together with the white space before it (a combining mark attaches to a preceding space, WB4).
 //! White space is returned as one segment per run: callers only count its line breaks.
 
@@ -42,29 +43,56 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
 }
 
-/// The end of the ASCII word that starts at `at` (WB5–WB13b restricted to ASCII).
-fn ascii_word_end(bytes: &[u8], at: usize) -> usize {
-    let mut last = class(bytes[at]);
-    if last == Class::Other || last == Class::MidLetter || last == Class::MidNumLet || last == Class::MidNum {
-        return at + 1;
+/// The word-break class and byte length of the character at `bytes[i]`, when the fast path knows
+/// it: ASCII; Latin-1 letters À–ÿ (ALetter, but × and ÷ are Other); ‘ ’ (MidNumLet); “ ” – — …
+/// (Other).
+fn unit(bytes: &[u8], i: usize) -> Option<(Class, usize)> {
+    let b = bytes[i];
+    if b < 0x80 {
+        return Some((class(b), 1));
     }
-    let mut i = at + 1;
+    match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+        (0xC3, Some(&c), _) if (0x80..=0xBF).contains(&c) => Some((if c == 0x97 || c == 0xB7 { Class::Other } else { Class::Letter }, 2)),
+        (0xE2, Some(0x80), Some(&c)) => match c {
+            0x98 | 0x99 => Some((Class::MidNumLet, 3)),
+            0x93 | 0x94 | 0x9C | 0x9D | 0xA6 => Some((Class::Other, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `unit` inside a chunk already checked to hold only known characters.
+fn known(bytes: &[u8], i: usize) -> (Class, usize) {
+    unit(bytes, i).unwrap_or((Class::Other, if bytes[i] < 0xE0 { 2 } else if bytes[i] < 0xF0 { 3 } else { 4 }))
+}
+
+/// The end of the word that starts at `at` in a known chunk (WB5–WB13b restricted to the known
+/// characters).
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    let (mut last, len) = known(bytes, at);
+    if last == Class::Other || last == Class::MidLetter || last == Class::MidNumLet || last == Class::MidNum {
+        return at + len;
+    }
+    let mut i = at + len;
     while i < bytes.len() {
-        let c = class(bytes[i]);
+        let (c, n) = known(bytes, i);
         match c {
             Class::Letter | Class::Digit | Class::Connector => {
                 last = c;
-                i += 1;
+                i += n;
             }
             Class::MidLetter | Class::MidNumLet | Class::MidNum => {
-                let next = bytes.get(i + 1).map(|&b| class(b));
-                let letters = last == Class::Letter && next == Some(Class::Letter) && c != Class::MidNum;
-                let digits = last == Class::Digit && next == Some(Class::Digit) && c != Class::MidLetter;
-                if letters || digits {
-                    last = next.unwrap_or(Class::Other);
-                    i += 2;
-                } else {
-                    break;
+                let next = (i + n < bytes.len()).then(|| known(bytes, i + n));
+                let next_class = next.map(|(c, _)| c);
+                let letters = last == Class::Letter && next_class == Some(Class::Letter) && c != Class::MidNum;
+                let digits = last == Class::Digit && next_class == Some(Class::Digit) && c != Class::MidLetter;
+                match next {
+                    Some((next_class, next_len)) if letters || digits => {
+                        last = next_class;
+                        i += n + next_len;
+                    }
+                    _ => break,
                 }
             }
             Class::Other => break,
@@ -105,7 +133,7 @@ impl<'a> Iterator for WordBounds<'a> {
             return None;
         }
         if start < self.ascii_end {
-            let end = ascii_word_end(&bytes[..self.ascii_end], start);
+            let end = word_end(&bytes[..self.ascii_end], start);
             self.at = end;
             return Some((start, &self.text[start..end]));
         }
@@ -117,8 +145,14 @@ impl<'a> Iterator for WordBounds<'a> {
         let mut end = chunk;
         let mut ascii = true;
         while end < bytes.len() && !is_ascii_space(bytes[end]) {
-            ascii &= bytes[end] < 0x80;
-            end += 1;
+            if bytes[end] < 0x80 {
+                end += 1;
+            } else if let (true, Some((_, n))) = (ascii, unit(bytes, end)) {
+                end += n;
+            } else {
+                ascii = false;
+                end += 1;
+            }
         }
         if !ascii {
             // A chunk that opens with a non-ASCII character may attach to the white space.
@@ -185,7 +219,7 @@ mod tests {
     #[test]
     fn matches_unicode_segmentation_on_generated_text() {
         // A deterministic generator over an alphabet full of boundary cases.
-        let alphabet: Vec<char> = "aZ09:.',;_ -\n\r\t!\u{301}\u{200d}\u{2019}é🇰北👩\u{a0}".chars().collect();
+        let alphabet: Vec<char> = "aZ09:.',;_ -\n\r\t!\u{301}\u{200d}\u{2019}\u{2018}“”–—…×ÿé🇰北👩\u{a0}".chars().collect();
         let mut state = 0x2545F4914F6CDD1Du64;
         for _ in 0..3000 {
             let mut s = String::new();
