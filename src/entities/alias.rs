@@ -16,7 +16,19 @@ struct Item<'a> {
     span: Span,
     start: usize,
     end: usize,
-    keys: Vec<&'a str>,
+    /// The key numbers of its words (equal numbers, equal keys).
+    keys: &'a [u32],
+}
+
+/// What makes two spans the same name at first sight.
+#[derive(PartialEq, Eq, Hash)]
+enum Ident<'a> {
+    /// The same gazetteer entry, as the same type.
+    Entry(&'static str, EntityType),
+    /// One word: its key, or an acronym's letters in lower case ("U.S." and "US").
+    Word(std::borrow::Cow<'a, str>),
+    /// Several words: their keys.
+    Words(&'a [u32]),
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -98,21 +110,22 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let last = tokens[span.last as usize - 1];
             let last_word = last.text(doc.text);
             let end = last.start as usize + strip_possessive(last_word).len();
-            let keys = (span.first..span.last).map(|i| doc.key(i as usize)).collect();
+            let keys = doc.key_ids(span.first as usize..span.last as usize);
             Item { span, start, end, keys }
         })
         .collect();
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
     // Same gazetteer entry, or same key.
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut seen: HashMap<Ident, usize> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
         let ident = match it.span.canonical {
-            Some(c) => format!("{c}\u{0}{}", it.span.ty),
-            None => match (it.keys.len(), acronym(&doc.text[it.start..it.end])) {
-                (1, Some(letters)) => letters.to_lowercase(),
-                _ => it.keys.join(" "),
+            Some(c) => Ident::Entry(c, it.span.ty),
+            None if it.keys.len() == 1 => match acronym(&doc.text[it.start..it.end]) {
+                Some(letters) => Ident::Word(letters.to_lowercase().into()),
+                None => Ident::Word(doc.key_of(it.keys[0]).into()),
             },
+            None => Ident::Words(it.keys),
         };
         match seen.get(&ident) {
             Some(&j) => union(&mut parent, j, i),
@@ -154,14 +167,14 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // Part of a person's name joins the full name: nearest one before, else the first after.
     // Full names are grouped by their keys, each with its occurrences in text order, so a lookup
     // costs a binary search per distinct name, whatever the length of the text.
-    let mut name_of: HashMap<&[&str], usize> = HashMap::default();
-    let mut names: Vec<(&[&str], Vec<usize>)> = Vec::new();
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut name_of: HashMap<&[u32], usize> = HashMap::default();
+    let mut names: Vec<(&[u32], Vec<usize>)> = Vec::new();
+    let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
     for (j, it) in items.iter().enumerate() {
         if it.span.ty == EntityType::Per && it.keys.len() >= 2 {
-            let n = *name_of.entry(it.keys.as_slice()).or_insert_with(|| {
-                names.push((it.keys.as_slice(), Vec::new()));
-                for k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
+            let n = *name_of.entry(it.keys).or_insert_with(|| {
+                names.push((it.keys, Vec::new()));
+                for &k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
                     by_key.entry(k).or_default().push(names.len() - 1);
                 }
                 names.len() - 1
@@ -174,8 +187,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if x.span.canonical.is_some() && x.span.evidence == Evidence::Gazetteer && x.span.ty != EntityType::Per {
             continue;
         }
-        let Some(cands) = by_key.get(x.keys[0]) else { continue };
-        let fits = |keys: &[&str]| keys.len() > x.keys.len() && (0..=keys.len() - x.keys.len()).any(|at| keys[at..at + x.keys.len()] == x.keys[..]);
+        let Some(cands) = by_key.get(&x.keys[0]) else { continue };
+        let fits = |keys: &[u32]| keys.len() > x.keys.len() && (0..=keys.len() - x.keys.len()).any(|at| keys[at..at + x.keys.len()] == x.keys[..]);
         let (mut before, mut after) = (None, None);
         for &n in cands {
             let (keys, at) = &names[n];

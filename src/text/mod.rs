@@ -75,6 +75,11 @@ impl<'a> Doc<'a> {
         self.ids[i]
     }
 
+    /// The key numbers of tokens `range`.
+    pub fn key_ids(&self, range: std::ops::Range<usize>) -> &[u32] {
+        &self.ids[range]
+    }
+
     /// The number of distinct counting keys.
     pub fn key_count(&self) -> usize {
         self.keys.len()
