@@ -10,7 +10,7 @@ use crate::hash::FxSet as HashSet;
 
 use crate::lexicon::Lexicon;
 use crate::options::{Language, Options};
-use crate::text::normalize::is_capitalized;
+use crate::text::segment::CAP;
 use crate::text::{Doc, TokenKind};
 
 /// The stopword list in use: the built-in one, the caller's, or none, plus the caller's extras.
@@ -116,14 +116,14 @@ impl<'a> Vocab<'a> {
                 }
                 let w = &mut words[*slot as usize];
                 w.count += 1;
-                let surface = doc.word(i);
-                let surface = crate::strip_possessive(surface);
-                if !is_capitalized(surface) {
+                // The token's CAP flag is `is_capitalized` of its text (a possessive changes nothing).
+                let surface = || crate::strip_possessive(doc.word(i));
+                if !t.has(CAP) {
                     w.lower += 1;
                 } else if i != s.first as usize && w.capital.is_none() {
-                    w.capital = Some(surface);
+                    w.capital = Some(surface());
                 } else if i == s.first as usize && w.initial.is_none() {
-                    w.initial = Some(surface);
+                    w.initial = Some(surface());
                 }
             }
         }

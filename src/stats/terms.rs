@@ -105,7 +105,7 @@ fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
 /// so the table is O11 = joint count, R1 = 2w·f(a), C1 = 2w·f(b), N = 2w·(content words).
 pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure) -> Vec<Pair<String>> {
     let mut joint: HashMap<(u32, u32), usize> = HashMap::default();
-    let mut freq: HashMap<u32, usize> = HashMap::default();
+    let mut freq: Vec<usize> = vec![0; vocab.words.len()];
     let mut total = 0usize;
     let mut positions: Vec<(usize, u32)> = Vec::new();
     for s in &doc.seg.sentences {
@@ -122,7 +122,7 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
         }
         for (k, &(pa, a)) in positions.iter().enumerate() {
             total += 1;
-            *freq.entry(a).or_default() += 1;
+            freq[a as usize] += 1;
             for &(pb, b) in &positions[k + 1..] {
                 if pb - pa > window {
                     break;
@@ -140,7 +140,7 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
         .map(|((a, b), n)| {
             let (ka, kb) = (vocab.words[a as usize].key, vocab.words[b as usize].key);
             let (ka, kb) = if ka <= kb { (ka, kb) } else { (kb, ka) };
-            let (fa, fb) = (freq[&a], freq[&b]);
+            let (fa, fb) = (freq[a as usize], freq[b as usize]);
             let mut scores = Scores::from_table(n, w2 * fa, w2 * fb, w2 * total);
             scores.dice = (2.0 * n as f64 / (fa + fb) as f64).min(1.0);
             Pair { a: ka.to_string(), b: kb.to_string(), scores }
