@@ -295,6 +295,12 @@ impl<T: ToJson> ToJson for [T] {
     }
 }
 
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, w: &mut JsonWriter) {
+        (**self).write_json(w);
+    }
+}
+
 impl<T: ToJson> ToJson for Vec<T> {
     fn write_json(&self, w: &mut JsonWriter) {
         self.as_slice().write_json(w);

@@ -69,10 +69,10 @@ impl<'a> Utf16Map<'a> {
 
 /// One mention, offsets in UTF-16 code units.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MentionOut {
+pub struct MentionOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub ty: EntityType,
     pub entity: usize,
     pub sentence: usize,
@@ -80,13 +80,13 @@ pub struct MentionOut {
 
 /// One entity.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EntityOut {
+pub struct EntityOut<'a> {
     pub id: usize,
-    pub name: String,
+    pub name: &'a str,
     pub ty: EntityType,
     pub count: usize,
-    pub aliases: Vec<String>,
-    pub mentions: Vec<usize>,
+    pub aliases: &'a [String],
+    pub mentions: &'a [usize],
 }
 
 /// A pair with its scores, flattened.
@@ -123,11 +123,11 @@ pub struct Cooccurrence {
     pub terms: Vec<PairOut<String>>,
 }
 
-json_object!(MentionOut { start, end, text, ty => "type", entity, sentence });
-json_object!(EntityOut { id, name, ty => "type", count, aliases, mentions });
+json_object!(MentionOut<'_> { start, end, text, ty => "type", entity, sentence });
+json_object!(EntityOut<'_> { id, name, ty => "type", count, aliases, mentions });
 json_object!(Cooccurrence { entities, terms });
 json_object!(Term { term, display, count });
-json_object!(Report { characters, words, sentences, paragraphs, mentions, entities, terms, phrases, cooccurrence });
+json_object!(Report<'_> { characters, words, sentences, paragraphs, mentions, entities, terms, phrases, cooccurrence });
 json_object!(KwicOut { start, end, left, matched => "match", right, sentence });
 
 impl<T: ToJson> ToJson for PairOut<T> {
@@ -146,13 +146,13 @@ impl<T: ToJson> ToJson for PairOut<T> {
 
 /// The analysis as JavaScript sees it: the shape of `analyze()`'s result and of the CLI's JSON.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Report {
+pub struct Report<'a> {
     pub characters: usize,
     pub words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
-    pub mentions: Vec<MentionOut>,
-    pub entities: Vec<EntityOut>,
+    pub mentions: Vec<MentionOut<'a>>,
+    pub entities: Vec<EntityOut<'a>>,
     pub terms: Vec<Term>,
     pub phrases: Vec<Term>,
     pub cooccurrence: Cooccurrence,
@@ -163,9 +163,9 @@ fn cut<T: Clone, U>(items: &[T], top: usize, f: impl Fn(&T) -> U) -> Vec<U> {
     items[..n].iter().map(f).collect()
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// Converts an analysis of `text`: UTF-16 offsets, and terms, phrases and pairs cut to `top` (0 = all).
-    pub fn new(text: &str, a: &Analysis, top: usize) -> Report {
+    pub fn new(text: &'a str, a: &'a Analysis, top: usize) -> Report<'a> {
         let map = Utf16Map::new(text);
         Report {
             characters: a.characters,
@@ -178,7 +178,7 @@ impl Report {
                 .map(|m| MentionOut {
                     start: map.at(m.start),
                     end: map.at(m.end),
-                    text: text[m.start..m.end].to_string(),
+                    text: &text[m.start..m.end],
                     ty: m.ty,
                     entity: m.entity,
                     sentence: m.sentence,
@@ -188,7 +188,7 @@ impl Report {
                 .entities
                 .iter()
                 .enumerate()
-                .map(|(id, e)| EntityOut { id, name: e.name.clone(), ty: e.ty, count: e.count(), aliases: e.aliases.clone(), mentions: e.mentions.clone() })
+                .map(|(id, e)| EntityOut { id, name: &e.name, ty: e.ty, count: e.count(), aliases: &e.aliases, mentions: &e.mentions })
                 .collect(),
             terms: cut(&a.terms, top, Term::clone),
             phrases: cut(&a.phrases, top, Term::clone),

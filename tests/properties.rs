@@ -36,7 +36,7 @@ proptest! {
             // Not inside a surrogate pair.
             prop_assert!(!(0xDC00..0xE000).contains(&units[m.start]));
             prop_assert!(m.end == units.len() || !(0xDC00..0xE000).contains(&units[m.end]));
-            prop_assert_eq!(String::from_utf16(&units[m.start..m.end]).unwrap(), m.text.clone());
+            prop_assert_eq!(String::from_utf16(&units[m.start..m.end]).unwrap(), m.text);
         }
         for w in report.mentions.windows(2) {
             prop_assert!(w[0].end <= w[1].start);
