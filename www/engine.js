@@ -1,6 +1,7 @@
 // Where <text-lens> runs the analysis: inline for ordinary articles (no worker start-up cost),
 // or in one shared module worker (worker.js) for long texts, so the page never freezes.
 import { init, analyze, kwic } from './api.js';
+import { unpack } from './columns.js';
 
 let worker;
 let seq = 0;
@@ -35,7 +36,10 @@ function inWorker(method, args) {
  * @param {boolean} big
  */
 export async function run(method, args, big) {
-  if (big) return inWorker(method, args);
+  if (big) {
+    const result = await inWorker(method, args);
+    return method === 'analyze' ? unpack(result, args[0]) : result;
+  }
   await init();
   return method === 'analyze' ? analyze(...args) : kwic(...args);
 }
