@@ -54,6 +54,13 @@ export class TextLensElement extends HTMLElement {
   static observedAttributes = ['for', 'top', 'types', 'lang', 'theme'];
   /** Texts longer than this (UTF-16 code units) are analysed in a Web Worker. */
   static workerThreshold = 100_000;
+  /**
+   * The worker script for every element without a `worker-url` attribute: a URL or a string
+   * (resolved against the document's base URL); undefined (the default) for the package's
+   * worker.js beside widget.js; null to analyse every text inline.
+   * @type {string | URL | null | undefined}
+   */
+  static workerUrl = undefined;
 
   /** Registers the element; a second call with the same tag does nothing. */
   static define(tag = 'text-lens', registry = customElements) {
@@ -261,8 +268,7 @@ export class TextLensElement extends HTMLElement {
     // document, which for a long article is a long task, and longer still once highlights exist.
     if (source.segments && canHighlight(this.ownerDocument)) addHighlightRule(this.ownerDocument);
     try {
-      const big = source.text.length > TextLensElement.workerThreshold;
-      const analysis = await run('analyze', [source.text, options], big);
+      const analysis = await run('analyze', [source.text, options], this.#where(source.text));
       if (token !== this.#token) return;
       this.#analysis = analysis;
       this.#unannounced = analysis;
@@ -271,6 +277,16 @@ export class TextLensElement extends HTMLElement {
     } catch (error) {
       if (token === this.#token) this.#status(`Could not analyse this text: ${error?.message ?? error}`);
     }
+  }
+
+  /** Where run() analyses `text`: in a worker when long, from `worker-url` or the static workerUrl. */
+  #where(text) {
+    const doc = this.ownerDocument;
+    const url = this.getAttribute('worker-url') ?? TextLensElement.workerUrl;
+    return {
+      big: text.length > TextLensElement.workerThreshold,
+      workerUrl: url == null ? url : new URL(url, doc.baseURI),
+    };
   }
 
   #status(message) {
@@ -518,7 +534,7 @@ export class TextLensElement extends HTMLElement {
       detail = { kind: 'term', term: term.term, display: term.display, count: term.count, phrase };
       try {
         const query = [...new Set([term.display, term.term])];
-        lines = await run('kwic', [text, query, { width: 60, limit: 0 }], text.length > TextLensElement.workerThreshold);
+        lines = await run('kwic', [text, query, { width: 60, limit: 0 }], this.#where(text));
       } catch (error) {
         lines = [];
         note = `Could not find it in the text: ${error?.message ?? error}`;

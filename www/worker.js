@@ -1,12 +1,16 @@
-// Module worker for <text-lens>: runs analyze() and kwic() off the main thread for long texts.
-// Messages in: { id, method: 'analyze' | 'kwic', args }; out: { id, result } or { id, error }.
+// Module worker for <text-lens>: runs analyze(), kwic() and kwicSpans() off the main thread for
+// long texts. Messages in: { id, method, args }; out: { id, result } or { id, error }.
 // An analysis goes out packed as typed-array columns (columns.js), transferred, not copied.
-import { init, analyze, kwic } from './api.js';
+import { init, analyze, kwic, kwicSpans } from './api.js';
 import { pack } from './columns.js';
 
 const methods = {
   analyze: (text, options) => pack(analyze(text, options), text),
   kwic: (...args) => ({ message: kwic(...args), transfer: [] }),
+  kwicSpans: (...args) => {
+    const spans = kwicSpans(...args);
+    return { message: spans, transfer: spans.map((s) => s.buffer) };
+  },
 };
 const ready = init();
 
