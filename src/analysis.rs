@@ -109,6 +109,12 @@ impl Analyzer {
     pub fn kwic(&self, text: &str, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
         kwic(&Doc::new(text), queries, width, limit)
     }
+
+    /// For each group of queries, the byte spans [`Analyzer::kwic`] would match, from one
+    /// segmentation of `text` (the context lines can then be cut without analysing it again).
+    pub fn kwic_spans(&self, text: &str, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)>> {
+        crate::stats::kwic::spans(&Doc::new(text), groups)
+    }
 }
 
 /// Analyses `text` with `options` (a shortcut for [`Analyzer::new`] then [`Analyzer::analyze`]).

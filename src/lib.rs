@@ -43,7 +43,7 @@ mod text;
 /// The WebAssembly binding (wasm32 only): what JavaScript calls.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {
-    pub use crate::wasm::{analyze, kwic, memory_bytes, version, word_count, Corpus};
+    pub use crate::wasm::{analyze, kwic, kwic_spans, memory_bytes, version, word_count, Corpus};
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;

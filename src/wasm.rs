@@ -286,6 +286,38 @@ pub fn kwic(
     to_js(&KwicOut::all(&text, analyzer.kwic(&text, &queries, width, limit)))
 }
 
+/// Where each group of queries occurs: for every group, the [start, end) UTF-16 offsets that
+/// `kwic(text, group)` would give, as one flat `Uint32Array` (start, end, start, end, …). The text
+/// is segmented once for all groups, so a caller can cut context lines for many queries (as
+/// `<text-lens>` does) without analysing the text again for each one.
+#[wasm_bindgen(js_name = kwicSpans, unchecked_return_type = "Uint32Array[]")]
+pub fn kwic_spans(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "(string | string[])[]")] groups: JsValue,
+) -> JsResult<js_sys::Array> {
+    let text = text_arg("kwicSpans(text, groups): text", &text)?;
+    let bad = |v: &JsValue| JsError::new(&format!("kwicSpans(text, groups): groups must be an array of strings or arrays of strings, got {}", describe(v)));
+    if !js_sys::Array::is_array(&groups) {
+        return Err(bad(&groups));
+    }
+    let groups = js_sys::Array::from(&groups)
+        .iter()
+        .map(|g| match value("groups", &g) {
+            Ok(OptionValue::Str(s)) => Ok(vec![s]),
+            Ok(OptionValue::List(l)) => Ok(l),
+            _ => Err(bad(&g)),
+        })
+        .collect::<JsResult<Vec<Vec<String>>>>()?;
+    let analyzer = Analyzer::new(Options::default()).map_err(error)?;
+    let map = crate::Utf16Map::new(&text);
+    let out = js_sys::Array::new();
+    for spans in analyzer.kwic_spans(&text, &groups) {
+        let flat: Vec<u32> = spans.iter().flat_map(|&(s, e)| [map.at(s) as u32, map.at(e) as u32]).collect();
+        out.push(&js_sys::Uint32Array::from(flat.as_slice()));
+    }
+    Ok(out)
+}
+
 /// Several documents analysed together: per-document results, totals, document frequency,
 /// tf-idf and per-document trends. Call `free()` when done to release its memory at once.
 #[wasm_bindgen]

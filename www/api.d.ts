@@ -16,6 +16,11 @@ export function isReady(): boolean;
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 /** Keyword in context: every whole-word, case-folded occurrence of any query with the words around it. */
 export function kwic(text: string, query: string | string[], options?: KwicOptions): KwicLine[];
+/**
+ * For each group of queries, the [start, end) UTF-16 offsets `kwic(text, group)` would match, as a
+ * flat Uint32Array (start, end, start, end, …). The text is segmented once for all groups.
+ */
+export function kwicSpans(text: string, groups: (string | string[])[]): Uint32Array[];
 /** The library version. */
 export function version(): string;
 /** Number of words (UAX #29 segments with a letter or digit): segmentation alone. */

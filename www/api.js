@@ -54,6 +54,15 @@ export function kwic(text, query, options) {
   return wasm.kwic(text, query, options);
 }
 
+/**
+ * For each group of queries (a string or an array of strings), the [start, end) UTF-16 offsets
+ * kwic(text, group) would match, as a flat Uint32Array; the text is segmented once for all groups.
+ */
+export function kwicSpans(text, groups) {
+  check('kwicSpans');
+  return wasm.kwicSpans(text, groups);
+}
+
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */
 export function memoryBytes() {
   check('memoryBytes');

@@ -3,6 +3,9 @@
 //
 // Block elements are joined with "\n\n" so headlines and paragraphs segment as paragraphs.
 // Inside a text node, tabs and newlines become spaces one for one, so offsets stay linear.
+// Reading gives way to the browser every few milliseconds (pace.js): a 1 MB article has thousands
+// of text nodes.
+import { pacer } from './pace.js';
 
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FIGCAPTION', 'BUTTON',
@@ -27,9 +30,10 @@ function skipped(el, self) {
  * Extracts the text under `roots` (elements or text nodes).
  * @param {Node[]} roots
  * @param {Element} [self] the widget, whose own subtree is never read
- * @returns {{ text: string, segments: { start: number, node: Text }[] }}
+ * @returns {Promise<{ text: string, segments: { start: number, node: Text }[] }>}
  */
-export function extract(roots, self) {
+export async function extract(roots, self) {
+  const pace = pacer();
   const parts = [];
   const segments = [];
   let length = 0;
@@ -63,6 +67,7 @@ export function extract(roots, self) {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (n.nodeType === Node.TEXT_NODE) emit(n, blockOf(n, root));
       else if (n.localName === 'br') pending = true;
+      if (pace.due()) await pace.pause();
     }
   }
   return { text: parts.join(''), segments };

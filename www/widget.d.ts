@@ -33,7 +33,8 @@ export type Selection = EntitySelection | TermSelection;
  * Attributes: `for` (selector of the element(s) to read; default the closest `<article>`, else
  * `<main>`), `top` (items per chart, 1–50, default 10), `types` (comma list of PER, ORG, LOC,
  * MISC), `lang` (stopwords are English for `en*`, none otherwise; read from the closest `[lang]`),
- * `theme` (`light` | `dark` | `auto`, default auto).
+ * `theme` (`light` | `dark` | `auto`, default auto), `worker-url` (the worker script for long texts,
+ * relative to the document; overrides `TextLensElement.workerUrl`).
  *
  * Parts: `header`, `summary`, `status`, `chart` (every chart section) with `entities`, `terms`,
  * `network`, `strip`; `kwic`, `clear`.
@@ -47,6 +48,13 @@ export declare class TextLensElement extends HTMLElement {
   static observedAttributes: string[];
   /** Texts longer than this many UTF-16 code units are analysed in a Web Worker. Default 100,000. */
   static workerThreshold: number;
+  /**
+   * The worker script for elements without a `worker-url` attribute: a URL, or a string resolved
+   * against the document's base URL. `undefined` (the default): the package's `worker.js` beside
+   * `widget.js`. `null`: analyse every text inline. A script that cannot be loaded makes the
+   * element analyse inline instead, without logging anything.
+   */
+  static workerUrl: string | URL | null | undefined;
   /** Registers the element under `tag` (once; later calls do nothing) and returns the class. */
   static define(tag?: string, registry?: CustomElementRegistry): typeof TextLensElement;
 

@@ -3,6 +3,8 @@
 import { bars, network, strips, table, h } from './charts.js';
 import { run } from './engine.js';
 import { extract, toRange } from './extract.js';
+import { line } from './lines.js';
+import { pacer } from './pace.js';
 import { css, highlightCss } from './styles.js';
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -15,7 +17,10 @@ const TABLE_ROWS = 200;
 /** A shorter form of a name for tight labels: its shortest other form, or a person's surname. */
 const short = (e) => e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !== e.name.toLowerCase())
   .sort((x, y) => x.length - y.length)[0] ?? (e.type === 'PER' ? e.name.split(' ').pop() : e.name);
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+// Thousands separated as toLocaleString('en') does for whole numbers, without loading Intl's data
+// (the first toLocaleString call took ~30 ms on a slow machine).
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n, one, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 const canHighlight = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
 
 // ---- one shared stylesheet per realm, one highlight rule per host document ----
@@ -53,6 +58,13 @@ export class TextLensElement extends HTMLElement {
   static observedAttributes = ['for', 'top', 'types', 'lang', 'theme'];
   /** Texts longer than this (UTF-16 code units) are analysed in a Web Worker. */
   static workerThreshold = 100_000;
+  /**
+   * The worker script for every element without a `worker-url` attribute: a URL or a string
+   * (resolved against the document's base URL); undefined (the default) for the package's
+   * worker.js beside widget.js; null to analyse every text inline.
+   * @type {string | URL | null | undefined}
+   */
+  static workerUrl = undefined;
 
   /** Registers the element; a second call with the same tag does nothing. */
   static define(tag = 'text-lens', registry = customElements) {
@@ -62,6 +74,13 @@ export class TextLensElement extends HTMLElement {
 
   #text = null;
   #pending = false;
+  #reading = 0;
+  #selecting = 0;
+  #drawing = 0;
+  #rendering = false;
+  #unannounced = null;
+  /** Where each word or phrase occurs ('t:term' / 'p:term' → flat [start, end, …]), per analysis. */
+  #spans = new Map();
   #token = 0;
   #input = null;
   #source = null;
@@ -144,7 +163,10 @@ export class TextLensElement extends HTMLElement {
     }
     // Redraw in the next frame: drawing changes our height, which must not re-enter the observer.
     this.#ro ??= new ResizeObserver(() => {
-      if (this.clientWidth !== this.#width && this.#analysis) requestAnimationFrame(() => this.#analysis && this.#draw());
+      if (this.clientWidth !== this.#width && this.#analysis) requestAnimationFrame(() => {
+        // Still needed? A render may have drawn at the new width since.
+        if (this.#analysis && !this.#rendering && this.clientWidth !== this.#width) this.#draw();
+      });
     });
     this.#ro.observe(this);
     this.#schedule();
@@ -202,7 +224,8 @@ export class TextLensElement extends HTMLElement {
     return options;
   }
 
-  #read() {
+  /** The text to analyse and, when read from the page, its map back to text nodes. */
+  async #read() {
     if (this.#text != null) return { text: this.#text, segments: null };
     const root = this.getRootNode();
     const selector = this.getAttribute('for');
@@ -225,13 +248,15 @@ export class TextLensElement extends HTMLElement {
   }
 
   async #update() {
-    const source = this.#read();
+    const reading = ++this.#reading;
+    const source = await this.#read();
+    if (reading !== this.#reading || !this.isConnected) return; // a later update supersedes this one
     const options = this.#options();
     const input = JSON.stringify(options);
     const same = this.#input && this.#input.options === input && this.#input.text === source.text;
     this.#source = source;
     if (same) {
-      if (this.#analysis) this.#render();
+      if (this.#analysis) await this.#render();
       return;
     }
     this.#input = { options: input, text: source.text };
@@ -239,23 +264,39 @@ export class TextLensElement extends HTMLElement {
     this.#select(null, false);
     if (!source.text.trim()) {
       this.#analysis = null;
+      this.#unannounced = null;
+      this.#drawing++; // stops a render still running
+      this.#rendering = false;
       for (const s of this.#ui.charts) s.hidden = true;
       this.#ui.summary.textContent = '';
       this.#status(source.error ?? 'There is no text to analyse.');
       return;
     }
     this.#status('Analysing…');
+    // Add the highlight rule now, while the analysis runs: adding a stylesheet restyles the whole
+    // document, which for a long article is a long task, and longer still once highlights exist.
+    if (source.segments && canHighlight(this.ownerDocument)) addHighlightRule(this.ownerDocument);
     try {
-      const big = source.text.length > TextLensElement.workerThreshold;
-      const analysis = await run('analyze', [source.text, options], big);
+      const analysis = await run('analyze', [source.text, options], this.#where(source.text));
       if (token !== this.#token) return;
       this.#analysis = analysis;
+      this.#spans = new Map();
+      this.#unannounced = analysis;
       this.#status('');
-      this.#render();
-      this.dispatchEvent(new CustomEvent('textlens-ready', { detail: analysis, bubbles: true, composed: true }));
+      await this.#render();
     } catch (error) {
       if (token === this.#token) this.#status(`Could not analyse this text: ${error?.message ?? error}`);
     }
+  }
+
+  /** Where run() analyses `text`: in a worker when long, from `worker-url` or the static workerUrl. */
+  #where(text) {
+    const doc = this.ownerDocument;
+    const url = this.getAttribute('worker-url') ?? TextLensElement.workerUrl;
+    return {
+      big: text.length > TextLensElement.workerThreshold,
+      workerUrl: url == null ? url : new URL(url, doc.baseURI),
+    };
   }
 
   #status(message) {
@@ -272,7 +313,33 @@ export class TextLensElement extends HTMLElement {
     return [...this.#analysis.entities].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
   }
 
-  #render() {
+  /**
+   * Fills the summary and the tables, then draws the charts, in steps that give way to the
+   * browser on long texts (a newer render takes over from one still running; resizes wait for
+   * it to finish), then announces a new analysis with `textlens-ready`.
+   */
+  async #render() {
+    const drawing = ++this.#drawing;
+    this.#rendering = true;
+    try {
+      if (!(await this.#fill(drawing))) return;
+    } finally {
+      if (drawing === this.#drawing) this.#rendering = false;
+    }
+    const analysis = this.#unannounced;
+    this.#unannounced = null;
+    if (analysis === this.#analysis) {
+      this.dispatchEvent(new CustomEvent('textlens-ready', { detail: analysis, bubbles: true, composed: true }));
+    }
+  }
+
+  /** The summary, the tables and the charts; false if a newer render or draw took over. */
+  async #fill(drawing) {
+    const pace = pacer();
+    const step = async () => {
+      if (pace.due()) await pace.pause();
+      return drawing === this.#drawing;
+    };
     const a = this.#analysis;
     const ui = this.#ui;
     const ranked = this.#ranked();
@@ -284,17 +351,21 @@ export class TextLensElement extends HTMLElement {
       return li;
     }));
     const listed = ranked.slice(0, TABLE_ROWS);
+    if (!(await step())) return false;
     ui.entTable.replaceChildren(table(listed.length < ranked.length
       ? `The ${listed.length} most mentioned of ${plural(ranked.length, 'name')}` : `All ${plural(ranked.length, 'name')} found`,
     ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
+    if (!(await step())) return false;
     ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
     ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
     const { pairs } = this.#graph(ranked);
+    if (!(await step())) return false;
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
       pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
     ui.netNote.textContent = pairs.length
       ? 'Names mentioned close together; thicker lines mean a stronger association.'
       : 'No two names appear together often enough to chart.';
+    if (!(await step())) return false;
     ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
       ranked.slice(0, this.#top).map((e) => [e.name, e.count,
         e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')])));
@@ -303,7 +374,7 @@ export class TextLensElement extends HTMLElement {
     ui.network.hidden = ranked.length < 2;
     ui.terms.hidden = !a.terms.length;
     ui.phrases.hidden = !this.#phrases.length;
-    this.#draw();
+    return this.#draw(drawing, pace);
   }
 
   /** The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type. */
@@ -316,7 +387,12 @@ export class TextLensElement extends HTMLElement {
     return { pairs, nodes };
   }
 
-  #draw() {
+  /** Draws the charts (one step each); resolves false if a newer render or draw took over. */
+  async #draw(drawing = ++this.#drawing, pace = pacer()) {
+    const step = async () => {
+      if (pace.due()) await pace.pause();
+      return drawing === this.#drawing;
+    };
     const a = this.#analysis;
     const ui = this.#ui;
     this.#width = this.clientWidth;
@@ -338,10 +414,12 @@ export class TextLensElement extends HTMLElement {
       phrases: [ui.phrases.children[1], () => bars({ label: 'Recurring phrases', items: termItems(this.#phrases, 'p:'), width: width(ui.phrases.children[1]), font })],
     };
     for (const [name, [plot, build]] of Object.entries(plots)) {
+      if (!(await step())) return false;
       const svg = build();
       svg.dataset.chart = name;
       plot.replaceChildren(svg);
     }
+    if (!(await step())) return false;
     const { pairs, nodes } = this.#graph(ranked);
     ui.netPlot.replaceChildren(network({
       label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
@@ -350,6 +428,7 @@ export class TextLensElement extends HTMLElement {
       edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.max(0, p.npmi) })),
       width: Math.min(width(ui.netPlot), 560),
     }));
+    if (!(await step())) return false;
     ui.stripPlot.replaceChildren(strips({
       label: `Where the ${plural(Math.min(top, ranked.length), 'most mentioned name')} appear in the story`,
       rows: ranked.slice(0, top).map((e) => ({
@@ -364,6 +443,7 @@ export class TextLensElement extends HTMLElement {
       const svg = this.shadowRoot.querySelector(`svg[data-chart=${focused}]`);
       [...svg.querySelectorAll('.row')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
     }
+    return true;
   }
 
   /** Reflects the selection and the roving focus position in the drawn charts. */
@@ -435,6 +515,8 @@ export class TextLensElement extends HTMLElement {
   async #select(key, announce = true) {
     const a = this.#analysis;
     const ui = this.#ui;
+    const selecting = ++this.#selecting;
+    const pace = pacer();
     this.#sel = key && a ? { key } : null;
     this.#clearHighlight();
     this.#mark();
@@ -445,28 +527,32 @@ export class TextLensElement extends HTMLElement {
     const text = this.#source.text;
     let title;
     let note = '';
-    let lines;
+    let lines; // at least the first SHOWN_LINES context lines
+    let spans; // every occurrence: { start, end }
     let detail;
     if (key[0] === 'e') {
       const entity = a.entities[Number(key.slice(1))];
       title = `${entity.name} in context`;
       if (entity.aliases.length) note = `Also written: ${entity.aliases.join(', ')}`;
       const mentions = entity.mentions.map((i) => a.mentions[i]);
-      lines = mentions.map((m) => cut(text, m.start, m.end));
+      spans = mentions;
+      lines = mentions.slice(0, SHOWN_LINES).map((m) => cut(text, m.start, m.end));
       detail = { kind: 'entity', id: entity.id, name: entity.name, type: entity.type, count: entity.count, aliases: entity.aliases, mentions };
     } else {
       const phrase = key[0] === 'p';
       const term = (phrase ? a.phrases : a.terms).find((t) => t.term === key.slice(2));
       title = `“${term.display}” in context`;
       detail = { kind: 'term', term: term.term, display: term.display, count: term.count, phrase };
+      let flat = new Uint32Array(0);
       try {
-        const query = [...new Set([term.display, term.term])];
-        lines = await run('kwic', [text, query, { width: 60, limit: 0 }], text.length > TextLensElement.workerThreshold);
+        flat = this.#spans.get(key) ?? await this.#locate(key, term, text);
       } catch (error) {
-        lines = [];
         note = `Could not find it in the text: ${error?.message ?? error}`;
       }
-      if (this.#sel?.key !== key) return;
+      if (selecting !== this.#selecting) return;
+      spans = [];
+      for (let i = 0; i < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
+      lines = spans.slice(0, SHOWN_LINES).map((m) => line(text, m.start, m.end, 60));
     }
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
@@ -478,13 +564,32 @@ export class TextLensElement extends HTMLElement {
       li.append(left, h('mark', {}, l.match), h('span', { class: 'right' }, l.right));
       return li;
     }));
-    if (lines.length > SHOWN_LINES) ui.kwicList.append(h('li', { class: 'note' }, `… and ${lines.length - SHOWN_LINES} more`));
+    if (spans.length > SHOWN_LINES) ui.kwicList.append(h('li', { class: 'note' }, `… and ${spans.length - SHOWN_LINES} more`));
     ui.kwic.hidden = false;
-    this.#highlightSpans(lines);
+    await this.#highlightSpans(spans, selecting, pace);
+    if (selecting !== this.#selecting) return;
     if (announce) this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
   }
 
-  #highlightSpans(spans) {
+  /**
+   * Finds the occurrences of the word or phrase `key` and, in the same pass over the text, of every
+   * other word and phrase the charts show: one segmentation, then picks cost no analysis at all.
+   * Lines are cut from the offsets exactly as kwic(text, [display, term], { width: 60 }) cuts them.
+   */
+  async #locate(key, term, text) {
+    const cache = this.#spans;
+    const want = [
+      ...this.#analysis.terms.slice(0, this.#top).map((t) => [`t:${t.term}`, t]),
+      ...this.#phrases.slice(0, this.#top).map((t) => [`p:${t.term}`, t]),
+      [key, term],
+    ].filter(([k], i, all) => !cache.has(k) && all.findIndex(([j]) => j === k) === i);
+    const found = await run('kwicSpans', [text, want.map(([, t]) => [...new Set([t.display, t.term])])], this.#where(text));
+    want.forEach(([k], i) => cache.set(k, found[i]));
+    return cache.get(key);
+  }
+
+  /** Highlights `spans` in the article, in slices on long texts, unless selection `selecting` is superseded. */
+  async #highlightSpans(spans, selecting, pace) {
     const segments = this.#source?.segments;
     if (!segments || !spans.length) return;
     const doc = this.ownerDocument;
@@ -493,21 +598,27 @@ export class TextLensElement extends HTMLElement {
       return;
     }
     addHighlightRule(doc);
-    const ranges = [];
+    const { CSS, Highlight } = doc.defaultView;
+    const highlight = new Highlight();
+    let first = null;
     for (const s of spans) {
       try {
         const r = toRange(segments, s.start, s.end);
-        if (r) ranges.push(r);
+        if (r) highlight.add(r);
+        first ??= r;
       } catch {
         // The article changed since it was read; skip what no longer fits.
       }
+      if (pace.due()) {
+        await pace.pause();
+        if (selecting !== this.#selecting) return;
+      }
     }
-    if (!ranges.length) return;
-    const { CSS, Highlight } = doc.defaultView;
-    this.#highlight = new Highlight(...ranges);
-    CSS.highlights.set(HIGHLIGHT, this.#highlight);
+    if (!first) return;
+    this.#highlight = highlight;
+    CSS.highlights.set(HIGHLIGHT, highlight);
     const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    ranges[0].startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    first.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   /** Removes our highlight, unless another <text-lens> has replaced it since. */

@@ -23,14 +23,40 @@ pub struct KwicLine {
 /// apostrophes and possessives do not matter; a query of several words matches them in a row).
 /// `width` is the context on each side in characters; `limit` 0 means all lines.
 pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
-    let patterns: Vec<Vec<String>> = queries
+    find(doc, &patterns(queries), limit)
+        .into_iter()
+        .map(|(i, start, end)| KwicLine {
+            start,
+            end,
+            left: context(&doc.text[..start], width, true),
+            matched: doc.text[start..end].to_string(),
+            right: context(&doc.text[end..], width, false),
+            sentence: doc.sentence_of(i),
+        })
+        .collect()
+}
+
+/// The byte spans [`kwic`] would give for each group of queries, from one segmentation: the
+/// matches of every group are found on their own, as if each group were a separate call.
+pub(crate) fn spans(doc: &Doc, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)>> {
+    groups.iter().map(|g| find(doc, &patterns(g), 0).into_iter().map(|(_, s, e)| (s, e)).collect()).collect()
+}
+
+/// Each query as the term keys of its words; queries without words are dropped.
+fn patterns(queries: &[String]) -> Vec<Vec<String>> {
+    queries
         .iter()
         .map(|q| {
             let d = Doc::new(q);
             (0..d.seg.tokens.len()).filter(|&i| d.seg.tokens[i].kind == TokenKind::Word).map(|i| d.key(i).to_string()).collect::<Vec<_>>()
         })
         .filter(|p: &Vec<String>| !p.is_empty())
-        .collect();
+        .collect()
+}
+
+/// Matches left to right, the longest pattern first, never overlapping: (first token, start
+/// byte, end byte). A possessive on the last word is not part of the match.
+fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize, usize)> {
     let tokens = &doc.seg.tokens;
     let mut out = Vec::new();
     let mut i = 0;
@@ -47,14 +73,7 @@ pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) ->
         let start = tokens[i].start as usize;
         let last = tokens[i + len - 1];
         let end = last.start as usize + crate::strip_possessive(last.text(doc.text)).len();
-        out.push(KwicLine {
-            start,
-            end,
-            left: context(&doc.text[..start], width, true),
-            matched: doc.text[start..end].to_string(),
-            right: context(&doc.text[end..], width, false),
-            sentence: doc.sentence_of(i),
-        });
+        out.push((i, start, end));
         i += len;
     }
     out
@@ -112,5 +131,21 @@ mod tests {
         assert_eq!(k.iter().map(|l| l.matched.as_str()).collect::<Vec<_>>(), ["Kenya", "EAC summit"]);
         assert_eq!(kwic(&doc, &["nairobi".to_string()], 5, 1).len(), 1);
         assert!(kwic(&doc, &["".to_string(), "   ".to_string()], 5, 0).is_empty());
+    }
+
+    #[test]
+    fn spans_match_separate_calls() {
+        let text = "Prime Minister Ruto met the prime minister of Uganda. The minister said: minister minister.";
+        let doc = Doc::new(text);
+        let groups = [vec!["minister".to_string()], vec!["prime minister".to_string(), "Prime Minister".to_string()], vec!["minister minister".to_string()], vec![]];
+        let got = spans(&doc, &groups);
+        for (g, spans) in groups.iter().zip(&got) {
+            let one: Vec<(usize, usize)> = kwic(&doc, g, 10, 0).iter().map(|l| (l.start, l.end)).collect();
+            assert_eq!(&one, spans);
+        }
+        assert_eq!(got[0].len(), 5);
+        assert_eq!(got[1].len(), 2);
+        assert_eq!(got[2].len(), 1);
+        assert!(got[3].is_empty());
     }
 }

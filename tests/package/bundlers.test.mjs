@@ -76,15 +76,19 @@ import { TextLensElement } from 'textlens/widget';
 TextLensElement.workerThreshold = 10;
 TextLensElement.define();
 `,
-      // The element starts its worker from ./worker.js beside the page's bundle: build one there.
+      // By default the element starts its worker from ./worker.js beside the page's bundle: build
+      // one there, and the same entry again under assets/ for a page that says where it is.
       'src/worker.js': `import './wasm.js';
 import 'textlens/worker';
 `,
       'dist/index.html': page({ title: 'esbuild', script: './main.js', article }),
       'dist/worker.html': page({ title: 'esbuild worker', script: './worker-page.js', article }),
+      'dist/worker-url.html': page({ title: 'esbuild worker-url', script: './worker-page.js', article })
+        .replace('<text-lens for="#story">', '<text-lens for="#story" worker-url="assets/lens-worker.js">'),
     });
     out = join(app.dir, 'dist');
     const { stderr } = await sh(join(BIN, 'esbuild'), ['src/main.js', 'src/worker-page.js', 'src/worker.js',
+      'assets/lens-worker=src/worker.js',
       '--bundle', '--format=esm', '--minify', '--outdir=dist', '--entry-names=[name]', '--loader:.wasm=file',
       '--log-level=warning'], { cwd: app.dir });
     warnings = stderr;
@@ -106,6 +110,13 @@ import 'textlens/worker';
 
   test('esbuild: long texts go to the worker bundle', async () => {
     await visit(out, '/worker.html', usedWorker(/^\/worker\.js$/));
+  });
+
+  test('esbuild: worker-url points the element at a worker bundle elsewhere', async () => {
+    await visit(out, '/worker-url.html', (tab) => {
+      usedWorker(/^\/assets\/lens-worker\.js$/)(tab);
+      assert.ok(!tab.log.requests.some((u) => new URL(u).pathname === '/worker.js'), 'not the default ./worker.js');
+    });
   });
 });
 

@@ -139,6 +139,26 @@ describe('demo page', () => {
     assert.equal(await lens(page).locator('[part~=kwic]').isHidden(), true);
   });
 
+  test('context lines of words and phrases are the ones kwic() gives', async () => {
+    const { page } = tab;
+    for (const chart of ['words', 'phrases']) {
+      for (const n of [0, 1]) {
+        const row = lens(page).locator(`svg[data-chart=${chart}] .row`).nth(n);
+        const key = await row.getAttribute('data-key');
+        const term = (chart === 'words' ? analysis.terms : analysis.phrases).find((t) => t.term === key.slice(2));
+        await row.click();
+        await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, term.count);
+        const want = await page.evaluate(async ({ text, query }) => {
+          const { kwic } = await import('/www/api.js');
+          return kwic(text, query, { width: 60 }).slice(0, 50).map((l) => l.left + l.match + l.right);
+        }, { text: ARTICLE, query: [...new Set([term.display, term.term])] });
+        assert.ok(want.length >= 2, `${key}: ${want.length} lines`);
+        assert.deepEqual(await kwicLines(page), want, key);
+      }
+    }
+    await lens(page).locator('[part~=clear]').click();
+  });
+
   test('keyboard: Tab reaches the entity list, arrows move, Enter selects', async () => {
     const { page } = tab;
     await page.evaluate(() => {

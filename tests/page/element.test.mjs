@@ -96,6 +96,13 @@ test('a long text is analysed in a worker and picking still works', async () => 
     return analyze(article).entities.find((e) => e.name === 'Kenya').count;
   }, ARTICLE);
   assert.equal(analysis.entities.find((e) => e.name === 'Kenya').count, single * copies);
+  // The worker's result crosses as typed-array columns; the page must rebuild the very same Analysis.
+  const same = await page.evaluate(async (text) => {
+    const { analyze } = await import('/www/api.js');
+    const inline = analyze(text, { top: 200, minCount: 1, language: 'en' });
+    return JSON.stringify(document.querySelector('#long').analysis) === JSON.stringify(inline);
+  }, text);
+  assert.ok(same, 'the worker analysis equals the inline one, key order included');
   await page.locator('#long svg[data-chart=words] .row').first().click();
   await page.locator('#long [part~=kwic] li').nth(1).waitFor();
   assert.ok(await page.evaluate(() => CSS.highlights.has('textlens')) === false, 'text handed in has nothing to highlight');

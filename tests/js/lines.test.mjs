@@ -1,0 +1,57 @@
+// <text-lens> cuts a word's or phrase's context lines in JavaScript (www/lines.js) from the
+// offsets kwicSpans() finds for many queries at once, instead of calling kwic() per pick, which
+// segments the whole text again. Both paths must give the same lines as kwic() itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze, kwic, kwicSpans } from '../../www/api.js';
+import { line } from '../../www/lines.js';
+
+const articles = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
+const names = readdirSync(articles).filter((f) => f.endsWith('.txt')).sort();
+// The widget's options and queries: every term and phrase it can list, as [display, term].
+const OPTIONS = { top: 200, minCount: 1, language: 'en' };
+const queries = (a) => [...a.terms, ...a.phrases].map((t) => [...new Set([t.display, t.term])]);
+
+/** Compares kwicSpans + line() with kwic() for every query, at several widths. */
+function same(text, groups, widths = [60, 40, 12, 1]) {
+  const spans = kwicSpans(text, groups);
+  assert.equal(spans.length, groups.length);
+  let lines = 0;
+  groups.forEach((group, g) => {
+    for (const width of widths) {
+      const want = kwic(text, group, { width, limit: 0 }).map(({ sentence, ...l }) => l);
+      const got = [];
+      for (let i = 0; i < spans[g].length; i += 2) got.push(line(text, spans[g][i], spans[g][i + 1], width));
+      assert.deepEqual(got, want, `${JSON.stringify(group)} at width ${width}`);
+      lines += want.length;
+    }
+  });
+  return lines;
+}
+
+for (const name of names) {
+  test(`kwicSpans + line() equal kwic() for every term and phrase: ${name}`, () => {
+    const text = readFileSync(articles + name, 'utf8');
+    const groups = queries(analyze(text, OPTIONS));
+    assert.ok(groups.length > 50, `${groups.length} queries`);
+    assert.ok(same(text, groups) > 400);
+  });
+}
+
+test('kwicSpans + line() equal kwic() around odd white space, astral characters and format marks', () => {
+  const text = [
+    'Kenya\u2019s envoy\u00a0met\u3000Uganda\u2019s  team\r\nin\tNairobi.\u2028KENYA\u0085and 𝒦enya 😀 Kenya\u200b-led talks',
+    'A very-long-word-that-runs-past-the-window-on-both-sides Kenya another-very-long-word-that-runs-past-it.',
+    'Kenya', '  Kenya  ', 'Prime Minister Ruto met the prime minister. Minister minister minister.',
+  ].join('\n\n');
+  const groups = [['Kenya'], ['kenya', 'Kenya'], ['Uganda'], ['prime minister'], ['minister minister'], ['minister'], ['Nairobi'], ['𝒦enya'], ['nowhere'], []];
+  same(text, groups, [60, 40, 12, 5, 3, 1]);
+});
+
+test('kwicSpans rejects what is not a list of queries', () => {
+  assert.throws(() => kwicSpans('text', 'Kenya'), /groups must be an array/);
+  assert.throws(() => kwicSpans('text', [1]), /groups must be an array/);
+  assert.throws(() => kwicSpans(1, []), /text must be a string/);
+});

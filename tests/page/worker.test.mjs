@@ -1,0 +1,70 @@
+// Choosing the worker: the `worker-url` attribute, the static TextLensElement.workerUrl, null for
+// inline, and the inline fallback when the worker script cannot be loaded.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { usePage } from './helpers.mjs';
+
+const tab = usePage('/tests/page/blank.html', { before, after });
+const TEXT = 'Olena Kovalenko met Amina Wekesa in Nairobi. Kovalenko said Ukraine would ship grain through Odesa.';
+
+/** Adds a <text-lens> with `attrs` analysing TEXT (every text goes to a worker unless workerUrl is
+ * null), under `setup` (source of a function run first); resolves with entity names and the status. */
+function analyse(page, { attrs = {}, workerUrl }) {
+  return page.evaluate(({ attrs, workerUrl, text }) => new Promise((resolve, reject) => {
+    const Lens = customElements.get('text-lens');
+    Lens.workerThreshold = 10;
+    if (workerUrl !== 'default') Lens.workerUrl = workerUrl;
+    const el = document.createElement('text-lens');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.addEventListener('textlens-ready', (e) => {
+      resolve({ names: e.detail.entities.map((x) => x.name), status: el.shadowRoot.querySelector('[part=status]').textContent });
+      el.remove();
+      Lens.workerThreshold = 100_000;
+      Lens.workerUrl = undefined;
+    }, { once: true });
+    setTimeout(() => reject(new Error('no textlens-ready within 30 s')), 30_000);
+    el.text = text;
+    document.querySelector('main').append(el);
+  }), { attrs, workerUrl, text: TEXT });
+}
+
+const path = (u) => new URL(u).pathname + new URL(u).search;
+const WANT = ['Olena Kovalenko', 'Amina Wekesa', 'Nairobi', 'Ukraine', 'Odesa'];
+
+test('the worker-url attribute chooses the worker script, relative to the document', async () => {
+  const { page, log } = tab();
+  const got = await analyse(page, { attrs: { 'worker-url': '../../www/worker.js?from=attribute' }, workerUrl: 'default' });
+  assert.deepEqual(got.names.sort(), [...WANT].sort());
+  assert.ok(log.requests.map(path).includes('/www/worker.js?from=attribute'), log.requests.join(' '));
+  assert.deepEqual(log.errors, []);
+});
+
+test('TextLensElement.workerUrl chooses it for elements without the attribute', async () => {
+  const { page, log } = tab();
+  const got = await analyse(page, { workerUrl: '/www/worker.js?from=static' });
+  assert.deepEqual(got.names.sort(), [...WANT].sort());
+  assert.ok(log.requests.map(path).includes('/www/worker.js?from=static'), log.requests.join(' '));
+  assert.deepEqual(log.errors, []);
+});
+
+test('workerUrl null analyses long texts inline: no worker is started', async () => {
+  const { page, log } = tab();
+  const before = log.requests.length;
+  const got = await analyse(page, { workerUrl: null });
+  assert.deepEqual(got.names.sort(), [...WANT].sort());
+  assert.deepEqual(log.requests.slice(before).filter((u) => /worker/.test(u)), []);
+  assert.deepEqual(log.errors, []);
+});
+
+test('a worker script that cannot be loaded: the analysis runs inline, quietly, and is not retried', async () => {
+  const { page, log } = tab();
+  const first = await analyse(page, { workerUrl: '/missing/worker.js' });
+  const second = await analyse(page, { workerUrl: '/missing/worker.js' });
+  for (const got of [first, second]) {
+    assert.deepEqual(got.names.sort(), [...WANT].sort());
+    assert.equal(got.status, '', 'no error shown');
+  }
+  assert.equal(log.requests.map(path).filter((p) => p === '/missing/worker.js').length, 1, 'asked for once');
+  // The browser's own report of the 404 is all there is; the widget logs nothing.
+  assert.deepEqual(log.errors.filter((e) => !/Failed to load resource: .* 404/.test(e)), []);
+});
