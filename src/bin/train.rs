@@ -19,7 +19,7 @@ use conll::Sentence;
 
 /// The text `evaluate conll` scores (tokens joined by spaces, sentences by blank lines), with
 /// the gold names as byte ranges; `recase` rewrites each word first.
-fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
+fn example(source: usize, doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
     let (text, tokens) = conll::layout(doc, recase);
     let mut gold: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut open: Option<(usize, usize, EntityType)> = None;
@@ -39,7 +39,7 @@ fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Exam
         }
     }
     gold.extend(open.take());
-    Example { text, gold }
+    Example { text, gold, source }
 }
 
 /// An all-capitals line in title case, as news sites write headlines: "JAPAN GET LUCKY WIN" →
@@ -76,9 +76,9 @@ fn run(args: &[String]) -> Result<(), String> {
     let clock = std::time::Instant::now();
     let conll = conll::read(&format!("{dir}/train.txt"))?;
     // Each document as written, then with its all-capitals lines in title case.
-    let mut docs: Vec<Example> = conll.iter().map(|d| example(d, |_, w| w.to_string())).collect();
+    let mut docs: Vec<Example> = conll.iter().enumerate().map(|(k, d)| example(k, d, |_, w| w.to_string())).collect();
     if !args.iter().any(|a| a == "--no-title-case") {
-        docs.extend(conll.iter().map(|d| example(d, title_case)));
+        docs.extend(conll.iter().enumerate().map(|(k, d)| example(k, d, title_case)));
     }
     eprintln!("train: {} documents, {} names; table 2^{bits} rows, {epochs} epochs, seed {seed}", docs.len(), docs.iter().map(|d| d.gold.len()).sum::<usize>());
     let model = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));

@@ -1,5 +1,8 @@
 //! The trained tagger: a greedy left-to-right averaged perceptron over hashed token features,
-//! stacked on the rule tagger (its spans are features), trained on CoNLL-2003 `train`.
+//! stacked on the rule tagger (its spans are features), trained on CoNLL-2003 `train`. It runs
+//! twice over a document: the second pass also sees what the first said about the same word
+//! elsewhere in the document (a surname met earlier after a given name, a headline word that the
+//! body tags as a place), so one name is tagged alike throughout.
 //!
 //! Each token gets one of five tags (`O`, `PER`, `ORG`, `LOC`, `MISC`; a run of one tag is one
 //! name). Features are hashed into a fixed table of rows, one `i8` weight per tag in each row;
@@ -23,6 +26,8 @@ const HEADER: usize = 8;
 /// Static features per token (see [`Features::token`]); the dynamic ones depend on earlier tags.
 pub(crate) const STATIC: usize = 32;
 pub(crate) const DYNAMIC: usize = 5;
+/// Second-pass features: what the first pass said about the same word elsewhere in the document.
+pub(crate) const PRIOR: usize = 5;
 
 static BUNDLED: &[u8] = include_bytes!("../data/model.bin");
 
@@ -115,16 +120,38 @@ impl Tagger for ModelTagger {
     }
 }
 
-/// Greedy left-to-right decoding: each token's tag from its features and the two tags before it.
+/// Two greedy left-to-right passes: each token's tag from its features and the two tags before
+/// it; the second pass adds what the first said about the same word elsewhere in the document
+/// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
+    let mut statics = vec![[0u32; STATIC]; f.len()];
+    for s in &f.doc.seg.sentences {
+        for i in s.tokens() {
+            if f.scored(i) {
+                statics[i] = f.token(i, s.first as usize, s.last as usize);
+            }
+        }
+    }
+    let first = greedy(f, w, |i, buf| buf.extend_from_slice(&statics[i]));
+    let prior = Prior::new(f, &first);
+    greedy(f, w, |i, buf| {
+        buf.extend_from_slice(&statics[i]);
+        buf.extend_from_slice(&prior.features(f, i));
+    })
+}
+
+/// One greedy pass; `own` writes token `i`'s features into the buffer.
+fn greedy(f: &Features, w: &impl Weights, mut own: impl FnMut(usize, &mut Vec<u32>)) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
+    let mut buf = Vec::with_capacity(STATIC + PRIOR);
     for s in &f.doc.seg.sentences {
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in s.tokens() {
             let mut t = 0;
             if f.scored(i) {
-                let own = f.token(i, s.first as usize, s.last as usize);
-                t = argmax(&w.score(&own, &dynamic_of(&own, p1, p2)));
+                buf.clear();
+                own(i, &mut buf);
+                t = argmax(&w.score(&buf, &dynamic_of(&buf, p1, p2)));
             }
             if let Some(slot) = tags.get_mut(i) {
                 *slot = t;
@@ -134,6 +161,86 @@ pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
         }
     }
     tags
+}
+
+/// The first pass's tags, gathered by word key: how often each key was tagged with each tag,
+/// and how often it ended (or began) a person's name of two words or more.
+pub(crate) struct Prior<'t> {
+    tags: &'t [u8],
+    /// Per key id: count per tag, then surname count, then given-name count.
+    keys: Vec<[u16; TAGS + 2]>,
+    /// Per token: 1 if it ends a first-pass person's name of two words or more, 2 if it begins one.
+    role: Vec<u8>,
+}
+
+impl<'t> Prior<'t> {
+    pub fn new(f: &Features, tags: &'t [u8]) -> Prior<'t> {
+        let mut keys = vec![[0u16; TAGS + 2]; f.keys.len()];
+        let mut role = vec![0u8; tags.len()];
+        let per = 1 + EntityType::Per as u8;
+        for s in &f.doc.seg.sentences {
+            let mut i = s.first as usize;
+            let end = s.last as usize;
+            while i < end {
+                let t = tags[i];
+                let mut j = i + 1;
+                while j < end && tags[j] == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+                    j += 1;
+                }
+                if t == per && j - i >= 2 {
+                    role[j - 1] |= 1;
+                    role[i] |= 2;
+                }
+                i = j;
+            }
+        }
+        for (i, tok) in f.toks.iter().enumerate() {
+            if !f.scored(i) {
+                continue;
+            }
+            if let Some(k) = keys.get_mut(tok.key as usize) {
+                k[usize::from(tags[i])] += 1;
+                k[TAGS] += u16::from(role[i] & 1);
+                k[TAGS + 1] += u16::from(role[i] >> 1);
+            }
+        }
+        Prior { tags, keys, role }
+    }
+
+    /// Token `i`'s second-pass features: the tags its key got elsewhere (its own use left out).
+    pub fn features(&self, f: &Features, i: usize) -> [u32; PRIOR] {
+        let Some(tok) = f.toks.get(i) else { return [0; PRIOR] };
+        let own = usize::from(self.tags[i]);
+        let mut c = self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        c[own] = c[own].saturating_sub(1);
+        c[TAGS] = c[TAGS].saturating_sub(u16::from(self.role[i] & 1));
+        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(self.role[i] >> 1));
+        let named: u16 = c[1..TAGS].iter().sum();
+        // The commonest name type elsewhere (1..=4), 0 if only `O`, 5 if the word occurs nowhere else.
+        let mut major = if named == 0 { if c[0] == 0 { 5 } else { 0 } } else { 1 };
+        for t in 2..TAGS {
+            if c[t] > c[major] {
+                major = t;
+            }
+        }
+        let share = match (named, c[0]) {
+            (0, _) => 0u64,
+            (_, 0) => 1 + u64::from(named.min(2)),
+            _ => 4,
+        };
+        let major = major as u64;
+        let caps = u64::from(tok.caps);
+        let init = u64::from(tok.initial);
+        let kd = u64::from(tok.kind);
+        let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
+        [
+            hash_n(200, &[major, share, caps]),
+            hash_n(201, &[major, own as u64]),
+            hash_n(202, &[sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
+            hash_n(203, &[major, share, kd, init]),
+            hash_n(204, &[major, u64::from(tok.gaz), u64::from(tok.rule)]),
+        ]
+    }
 }
 
 pub(crate) fn argmax(scores: &[f32; TAGS]) -> u8 {
@@ -175,7 +282,14 @@ struct Tok {
     kind: u8,
     initial: bool,
     caps: u8,
+    /// The capitalised run holding the token (see [`Features::new`]): its length, and the
+    /// token's place in it (0 none, 1 alone, 2 first, 3 inside, 4 last).
+    run_len: u8,
+    run_pos: u8,
 }
+
+/// Lower-case words that join two capitalised words into one name ("Bank of England").
+const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// The features of a document's tokens.
 pub(crate) struct Features<'d, 'a> {
@@ -334,6 +448,35 @@ impl<'d, 'a> Features<'d, 'a> {
                         e.surname = true;
                     }
                 }
+            }
+        }
+
+        // Capitalised runs: capitalised words, joined over a connector between two of them; a
+        // possessive ends a run.
+        let capword = |j: usize| tokens[j].kind == TokenKind::Word && tokens[j].has(CAP);
+        for s in &doc.seg.sentences {
+            let end = s.last as usize;
+            let mut i = s.first as usize;
+            while i < end {
+                if !capword(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < end && !tokens[j - 1].has(POSSESSIVE) {
+                    if capword(j) {
+                        j += 1;
+                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(j + 1) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                for (k, t) in toks.iter_mut().enumerate().take(j).skip(i) {
+                    t.run_len = (j - i).min(255) as u8;
+                    t.run_pos = if j - i == 1 { 1 } else if k == i { 2 } else if k + 1 == j { 4 } else { 3 };
+                }
+                i = j;
             }
         }
 
@@ -540,9 +683,14 @@ pub mod train {
         pub text: String,
         /// Gold names: start byte, end byte, type.
         pub gold: Vec<(usize, usize, EntityType)>,
+        /// Which source document it is: versions of one document (recased, say) share it, and
+        /// stay in one fold when first-pass tags are predicted for the second pass.
+        pub source: usize,
     }
 
+    /// A document's hashed features, `width` per token.
     struct Prepared {
+        width: usize,
         hashes: Vec<u32>,
         gold: Vec<u8>,
         scored: Vec<bool>,
@@ -579,8 +727,9 @@ pub mod train {
         }
     }
 
-    /// Gold tag per token: the type of the gold name that holds the token's start.
-    fn prepare(e: &Example) -> Prepared {
+    /// Gold tag per token: the type of the gold name that holds the token's start. With `first`
+    /// (first-pass tags), the features are the second pass's; without, the first pass's.
+    fn prepare(e: &Example, first: Option<&[u8]>) -> Prepared {
         let doc = Doc::new(&e.text);
         let f = Features::new(&doc);
         let mut gold = vec![0u8; f.len()];
@@ -592,19 +741,41 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let mut hashes = Vec::with_capacity(f.len() * STATIC);
+        let prior = first.map(|tags| Prior::new(&f, tags));
+        let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
+        let mut hashes = Vec::with_capacity(f.len() * width);
         for &(first, last) in &sentences {
             for i in first..last {
                 hashes.extend_from_slice(&f.token(i, first, last));
+                if let Some(p) = &prior {
+                    hashes.extend_from_slice(&p.features(&f, i));
+                }
             }
         }
-        Prepared { hashes, gold, scored, sentences }
+        Prepared { width, hashes, gold, scored, sentences }
     }
 
-    /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
-    /// `2^bits` rows, and returns the model file: header then the quantised weights.
-    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<u8> {
-        let docs: Vec<Prepared> = examples.iter().map(prepare).collect();
+    /// Greedy tags of a prepared document.
+    fn predict(p: &Prepared, m: &impl Weights) -> Vec<u8> {
+        let mut tags = vec![0u8; p.gold.len()];
+        for &(first, last) in &p.sentences {
+            let (mut p1, mut p2) = (0u8, 0u8);
+            for i in first..last {
+                let mut t = 0;
+                if p.scored[i] {
+                    let own = &p.hashes[i * p.width..(i + 1) * p.width];
+                    t = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
+                }
+                tags[i] = t;
+                p2 = p1;
+                p1 = t;
+            }
+        }
+        tags
+    }
+
+    /// The perceptron: `epochs` passes over `docs` (shuffled with `seed`); the averaged weights.
+    fn fit(docs: &[&Prepared], bits: u32, epochs: usize, seed: u64, log: &mut impl FnMut(&str)) -> Vec<f32> {
         let rows = 1usize << bits;
         let mut m = Averaged { mask: (rows - 1) as u32, w: vec![0.0; rows * TAGS], u: vec![0.0; rows * TAGS] };
         let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -620,13 +791,13 @@ pub mod train {
             }
             let (mut right, mut total) = (0usize, 0usize);
             for &d in &order {
-                let p = &docs[d];
+                let p = docs[d];
                 for &(first, last) in &p.sentences {
                     let (mut p1, mut p2) = (0u8, 0u8);
                     for i in first..last {
                         let mut t = 0;
                         if p.scored[i] {
-                            let own = &p.hashes[i * STATIC..(i + 1) * STATIC];
+                            let own = &p.hashes[i * p.width..(i + 1) * p.width];
                             let dy = dynamic_of(own, p1, p2);
                             t = argmax(&m.score(own, &dy));
                             let g = p.gold[i];
@@ -652,8 +823,34 @@ pub mod train {
             }
             log(&format!("epoch {}: token accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
         }
-        let avg: Vec<f32> = m.w.iter().zip(&m.u).map(|(w, u)| w - u / c).collect();
-        quantise(&avg, bits)
+        m.w.iter().zip(&m.u).map(|(w, u)| w - u / c).collect()
+    }
+
+    /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
+    /// `2^bits` rows, and returns the model file: header then the quantised weights.
+    ///
+    /// One table serves both passes. The first-pass tags the second pass learns from are
+    /// predicted the way they will be at run time, on text the predicting model has not seen:
+    /// two models, each trained on half of the documents, tag the other half. The final model
+    /// then learns from every document twice, without and with those tags.
+    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<u8> {
+        let first: Vec<Prepared> = examples.iter().map(|e| prepare(e, None)).collect();
+        let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
+        for fold in 0..2 {
+            log(&format!("fold {}: first pass on the other half", fold + 1));
+            let part: Vec<&Prepared> = first.iter().zip(examples).filter(|(_, e)| e.source % 2 != fold).map(|(p, _)| p).collect();
+            let rows = 1usize << bits;
+            let m = Averaged { mask: (rows - 1) as u32, w: fit(&part, bits, epochs, seed, &mut log), u: Vec::new() };
+            for (k, e) in examples.iter().enumerate() {
+                if e.source % 2 == fold {
+                    tags[k] = predict(&first[k], &m);
+                }
+            }
+        }
+        let second: Vec<Prepared> = examples.iter().zip(&tags).map(|(e, t)| prepare(e, Some(t))).collect();
+        let all: Vec<&Prepared> = first.iter().chain(&second).collect();
+        log("both passes, all documents");
+        quantise(&fit(&all, bits, epochs, seed, &mut log), bits)
     }
 
     /// Scales the weights into `i8` (the largest magnitude, clipped at the 99.99th percentile,
