@@ -11,7 +11,7 @@
 //! merging works as before.
 
 use crate::hash::{FxHasher, FxMap as HashMap};
-use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -21,7 +21,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 
 /// Tags: `O` then the four types in [`EntityType::ALL`] order.
 pub(crate) const TAGS: usize = 5;
-const MAGIC: &[u8; 4] = b"TLM1";
+const MAGIC: &[u8; 4] = b"TLM2";
 const HEADER: usize = 8;
 /// Static features per token (see [`Features::token`]); the dynamic ones depend on earlier tags.
 pub(crate) const STATIC: usize = 32;
@@ -45,21 +45,64 @@ pub struct ModelTagger {
     weights: Option<Table>,
 }
 
-/// A table of `rows × TAGS` weights, `i8` stored as bytes, after an 8-byte header.
+/// A table of `rows × TAGS` `i8` weights, expanded in memory from the sparse file format:
+///
+/// an 8-byte header (`TLM2`, log2 of the row count, the tag count, two zero bytes), the number
+/// `n` of rows with a non-zero weight (`u32`, little-endian), then three streams, each in row
+/// order: the `n` gaps between those rows (LEB128; the first row's index, then each row's index
+/// minus the previous one's, minus one), `n` bytes with a bit per tag whose weight is not zero,
+/// and those weights (`i8`). Gzip squeezes each stream well because its bytes are alike.
 #[derive(Clone, Debug)]
 struct Table {
     mask: u32,
-    bytes: Cow<'static, [u8]>,
+    weights: Arc<[i8]>,
 }
 
 impl Table {
-    fn parse(bytes: Cow<'static, [u8]>) -> Option<Table> {
-        let head = bytes.get(..HEADER)?;
+    fn parse(bytes: &[u8]) -> Option<Table> {
+        let head = bytes.get(..HEADER + 4)?;
         let bits = u32::from(head[4]);
-        if &head[..4] != MAGIC || usize::from(head[5]) != TAGS || !(4..=24).contains(&bits) || bytes.len() != HEADER + (TAGS << bits) {
+        if &head[..4] != MAGIC || usize::from(head[5]) != TAGS || !(4..=24).contains(&bits) {
             return None;
         }
-        Some(Table { mask: (1u32 << bits) - 1, bytes })
+        let n = u32::from_le_bytes([head[8], head[9], head[10], head[11]]) as usize;
+        let rows = 1usize << bits;
+        if n > rows {
+            return None;
+        }
+        let mut at = HEADER + 4;
+        let mut index = Vec::with_capacity(n);
+        let mut row = 0usize;
+        for k in 0..n {
+            let mut gap = 0usize;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(at)?;
+                at += 1;
+                gap |= usize::from(b & 0x7f).checked_shl(shift)?;
+                shift += 7;
+                if b < 0x80 || shift > 28 {
+                    break;
+                }
+            }
+            row = if k == 0 { gap } else { row.checked_add(gap)?.checked_add(1)? };
+            if row >= rows {
+                return None;
+            }
+            index.push(row);
+        }
+        let masks = bytes.get(at..at + n)?;
+        at += n;
+        let mut weights = vec![0i8; rows * TAGS];
+        for (&row, &m) in index.iter().zip(masks) {
+            for t in 0..TAGS {
+                if m & (1 << t) != 0 {
+                    weights[row * TAGS + t] = *bytes.get(at)? as i8;
+                    at += 1;
+                }
+            }
+        }
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, weights: weights.into() })
     }
 }
 
@@ -70,19 +113,21 @@ impl Default for ModelTagger {
 }
 
 impl ModelTagger {
-    /// The tagger with the bundled weights (parsed once, at first use).
+    /// The tagger with the bundled weights (expanded once, at first use).
     pub fn new() -> ModelTagger {
-        ModelTagger { weights: Table::parse(Cow::Borrowed(BUNDLED)) }
+        static TABLE: OnceLock<Option<Table>> = OnceLock::new();
+        ModelTagger { weights: TABLE.get_or_init(|| Table::parse(BUNDLED)).clone() }
     }
 
     /// A tagger with other weights, in the format `train` writes; `None` if `bytes` is not one.
     pub fn from_bytes(bytes: Vec<u8>) -> Option<ModelTagger> {
-        Table::parse(Cow::Owned(bytes)).map(|t| ModelTagger { weights: Some(t) })
+        Table::parse(&bytes).map(|t| ModelTagger { weights: Some(t) })
     }
 
-    /// The size of the weight table in bytes (0 when it is missing and the rules stand alone).
+    /// The size of the expanded weight table in memory, in bytes (0 when it is missing and the
+    /// rules stand alone).
     pub fn table_bytes(&self) -> usize {
-        self.weights.as_ref().map_or(0, |t| t.bytes.len() - HEADER)
+        self.weights.as_ref().map_or(0, |t| t.weights.len())
     }
 }
 
@@ -97,10 +142,10 @@ impl Weights for Table {
         // Integer sums in registers: the row loads do not wait on one another.
         let mut acc = [0i32; TAGS];
         for &row in own.iter().chain(dynamic) {
-            let at = HEADER + ((row & self.mask) as usize) * TAGS;
-            if let Some(w) = self.bytes.get(at..at + TAGS).and_then(|w| <&[u8; TAGS]>::try_from(w).ok()) {
+            let at = ((row & self.mask) as usize) * TAGS;
+            if let Some(w) = self.weights.get(at..at + TAGS).and_then(|w| <&[i8; TAGS]>::try_from(w).ok()) {
                 for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += i32::from(w as i8);
+                    *a += i32::from(w);
                 }
             }
         }
@@ -827,13 +872,13 @@ pub mod train {
     }
 
     /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
-    /// `2^bits` rows, and returns the model file: header then the quantised weights.
+    /// `2^bits` rows, and returns the averaged weights (see [`encode`] for the model file).
     ///
     /// One table serves both passes. The first-pass tags the second pass learns from are
     /// predicted the way they will be at run time, on text the predicting model has not seen:
     /// two models, each trained on half of the documents, tag the other half. The final model
     /// then learns from every document twice, without and with those tags.
-    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<u8> {
+    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<f32> {
         let first: Vec<Prepared> = examples.iter().map(|e| prepare(e, None)).collect();
         let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
         for fold in 0..2 {
@@ -850,23 +895,50 @@ pub mod train {
         let second: Vec<Prepared> = examples.iter().zip(&tags).map(|(e, t)| prepare(e, Some(t))).collect();
         let all: Vec<&Prepared> = first.iter().chain(&second).collect();
         log("both passes, all documents");
-        quantise(&fit(&all, bits, epochs, seed, &mut log), bits)
+        fit(&all, bits, epochs, seed, &mut log)
     }
 
-    /// Scales the weights into `i8` (the largest magnitude, clipped at the 99.99th percentile,
-    /// becomes 127; a common scale does not change which tag wins), then prunes ±2 and less to 0.
-    fn quantise(w: &[f32], bits: u32) -> Vec<u8> {
+    /// The model file for averaged weights `w` of a `2^bits`-row table (see [`Table`]): the
+    /// weights are scaled so that the largest magnitude (clipped at the 99.99th percentile)
+    /// becomes `levels` (at most 127; a common scale does not change which tag wins), and all
+    /// but the `keep` fraction of largest weights become 0 (small weights are mostly
+    /// hash-collision noise; a missing one costs no bytes).
+    pub fn encode(w: &[f32], bits: u32, levels: u8, keep: f64) -> Vec<u8> {
         let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
         mags.sort_by(f32::total_cmp);
         let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0).max(1e-6);
-        let mut out = Vec::with_capacity(HEADER + w.len());
+        let cut = (w.len() as f64 * keep.clamp(0.0, 1.0)) as usize;
+        let floor = if cut >= mags.len() { 0.0 } else { mags[mags.len() - 1 - cut] };
+        let levels = f32::from(levels.clamp(1, 127));
+        let q: Vec<i8> = w
+            .iter()
+            .map(|&x| if x.abs() <= floor { 0 } else { (x / top * levels).round().clamp(-levels, levels) as i8 })
+            .collect();
+        let rows: Vec<usize> = (0..q.len() / TAGS).filter(|r| q[r * TAGS..(r + 1) * TAGS].iter().any(|&x| x != 0)).collect();
+        let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&[bits as u8, TAGS as u8, 0, 0]);
-        // Weights of ±2 steps or less are mostly hash-collision noise; zero compresses better.
-        out.extend(w.iter().map(|&x| {
-            let q = (x / top * 127.0).round().clamp(-127.0, 127.0) as i8;
-            (if q.abs() <= 2 { 0 } else { q }) as u8
-        }));
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = None;
+        for &r in &rows {
+            let mut gap = prev.map_or(r, |p: usize| r - p - 1);
+            prev = Some(r);
+            loop {
+                let b = (gap & 0x7f) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        for &r in &rows {
+            out.push((0..TAGS).fold(0u8, |m, t| m | (u8::from(q[r * TAGS + t] != 0) << t)));
+        }
+        for &r in &rows {
+            out.extend(q[r * TAGS..(r + 1) * TAGS].iter().filter(|&&x| x != 0).map(|&x| x as u8));
+        }
         out
     }
 }
