@@ -179,10 +179,79 @@ pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
     }
     let first = greedy(f, w, |i, buf| buf.extend_from_slice(&statics[i]));
     let prior = Prior::new(f, &first);
-    greedy(f, w, |i, buf| {
+    let mut tags = greedy(f, w, |i, buf| {
         buf.extend_from_slice(&statics[i]);
         buf.extend_from_slice(&prior.features(f, i));
-    })
+    });
+    tidy(f, &mut tags);
+    join_runs(f, &mut tags);
+    tags
+}
+
+/// Two names side by side in one run of capitalised words are one name, typed by its last word
+/// ("Qollqa Minerals", "Tuul River"), unless the first is a gazetteer entry of its own
+/// ("American Todd Martin", "Chicago NAPM").
+fn join_runs(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let capword = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].has(CAP);
+    for s in &f.doc.seg.sentences {
+        let end = s.last as usize;
+        // Walk right to left, so a chain takes the type of its last name.
+        for i in (s.first as usize..end.saturating_sub(1)).rev() {
+            let (t, u) = (tags[i], tags[i + 1]);
+            if t == 0 || u == 0 || t == u || !capword(i) || !capword(i + 1) || tokens[i].has(POSSESSIVE) {
+                continue;
+            }
+            let mut k = i;
+            while k > s.first as usize && tags[k - 1] == t && !tokens[k - 1].has(POSSESSIVE) {
+                k -= 1;
+            }
+            if (k..=i).any(|j| f.toks[j].gaz != 0) {
+                continue;
+            }
+            for tag in &mut tags[k..=i] {
+                *tag = u;
+            }
+        }
+    }
+}
+
+/// A name does not end in a lower-case word: one that ends in a joining word before another
+/// name takes that name in ("Central Bank of" + "Sri Lanka"), else its lower-case end is cut.
+fn tidy(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lower = |i: usize| tokens[i].kind == TokenKind::Word && !tokens[i].has(CAP);
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let mut i = first;
+        while i < end {
+            let t = tags[i];
+            if t == 0 || !lower(i) || (i + 1 < end && tags[i + 1] == t) {
+                i += 1;
+                continue;
+            }
+            // Token i is lower case and ends a run of tag t.
+            if i + 1 < end && tags[i + 1] != 0 && tokens[i + 1].has(CAP) && CONNECTORS.contains(&f.doc.key(i)) {
+                let u = tags[i + 1];
+                let mut j = i + 1;
+                while j < end && tags[j] == u {
+                    tags[j] = t;
+                    j += 1;
+                }
+                i = j;
+            } else {
+                let mut j = i;
+                while j >= first && tags[j] == t && lower(j) {
+                    tags[j] = 0;
+                    if j == 0 {
+                        break;
+                    }
+                    j -= 1;
+                }
+                i += 1;
+            }
+        }
+    }
 }
 
 /// One greedy pass; `own` writes token `i`'s features into the buffer.
