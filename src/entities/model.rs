@@ -183,9 +183,30 @@ pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
         buf.extend_from_slice(&statics[i]);
         buf.extend_from_slice(&prior.features(f, i));
     });
+    headline_votes(f, &mut tags);
     tidy(f, &mut tags);
     join_runs(f, &mut tags);
     tags
+}
+
+/// Capitals say nothing in a headline (the document's first line, if it is one): a headline word
+/// the rest of the document uses takes the tag it has there most often ("Reopen" is `O` when the
+/// body says "reopen", "Busia" a place when the body tags it so).
+fn headline_votes(f: &Features, tags: &mut [u8]) {
+    let mut votes: HashMap<u32, [u16; TAGS]> = HashMap::default();
+    let sentences = &f.doc.seg.sentences;
+    let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
+    for s in &sentences[1..] {
+        for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
+            votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])] += 1;
+        }
+    }
+    for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
+        if let Some(v) = votes.get(&f.toks[i].key) {
+            let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
+            tags[i] = best as u8;
+        }
+    }
 }
 
 /// Two names side by side in one run of capitalised words are one name, typed by its last word
