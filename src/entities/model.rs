@@ -433,6 +433,8 @@ pub(crate) struct Features<'d, 'a> {
     toks: Vec<Tok>,
     /// Rule spans, in token order.
     rules: Vec<Span>,
+    /// Per token: whether the model scores it (see [`Features::scored`]).
+    scored: Vec<bool>,
 }
 
 const SHAPE_AT: usize = 3;
@@ -656,16 +658,31 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, toks, rules }
+        // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
+        // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
+        let upper: Vec<bool> = (0..n)
+            .map(|i| {
+                let w = doc.word(i);
+                tokens[i].kind != TokenKind::Punct && (w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase)))
+            })
+            .collect();
+        let mut scored = vec![false; n];
+        for s in &doc.seg.sentences {
+            for i in s.tokens() {
+                let near = |j: usize| j >= s.first as usize && j < s.last as usize && upper[j];
+                scored[i] = tokens[i].kind != TokenKind::Punct && (upper[i] || (i > 0 && near(i - 1)) || near(i + 1));
+            }
+        }
+        Features { doc, keys, toks, rules, scored }
     }
 
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
-    /// Whether token `i` can be part of a name (punctuation never is).
+    /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
     pub fn scored(&self, i: usize) -> bool {
-        self.doc.seg.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+        self.scored.get(i).copied().unwrap_or(false)
     }
 
     /// The static features of token `i`, which lies in sentence `[first, last)`.
