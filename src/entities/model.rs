@@ -136,12 +136,12 @@ pub(crate) trait Weights {
     fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS];
 }
 
-impl Weights for Table {
+impl Table {
+    /// Adds the weight rows of `rows` to `acc` (integer sums in registers: the row loads do not
+    /// wait on one another).
     #[inline]
-    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
-        // Integer sums in registers: the row loads do not wait on one another.
-        let mut acc = [0i32; TAGS];
-        for &row in own.iter().chain(dynamic) {
+    fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
+        for &row in rows {
             let at = ((row & self.mask) as usize) * TAGS;
             if let Some(w) = self.weights.get(at..at + TAGS).and_then(|w| <&[i8; TAGS]>::try_from(w).ok()) {
                 for (a, &w) in acc.iter_mut().zip(w) {
@@ -149,7 +149,7 @@ impl Weights for Table {
                 }
             }
         }
-        acc.map(|a| a as f32)
+        acc
     }
 }
 
@@ -168,21 +168,21 @@ impl Tagger for ModelTagger {
 /// Two greedy left-to-right passes: each token's tag from its features and the two tags before
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
-pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
+fn decode(f: &Features, w: &Table) -> Vec<u8> {
+    // Each scored token's static features, and the sum of their rows, once for both passes.
     let mut statics = vec![[0u32; STATIC]; f.len()];
+    let mut base = vec![[0i32; TAGS]; f.len()];
     for s in &f.doc.seg.sentences {
         for i in s.tokens() {
             if f.scored(i) {
                 statics[i] = f.token(i, s.first as usize, s.last as usize);
+                base[i] = w.sum(&statics[i], [0; TAGS]);
             }
         }
     }
-    let first = greedy(f, w, |i, buf| buf.extend_from_slice(&statics[i]));
+    let first = greedy(f, w, &statics, &base, |_, acc| acc);
     let prior = Prior::new(f, &first);
-    let mut tags = greedy(f, w, |i, buf| {
-        buf.extend_from_slice(&statics[i]);
-        buf.extend_from_slice(&prior.features(f, i));
-    });
+    let mut tags = greedy(f, w, &statics, &base, |i, acc| w.sum(&prior.features(f, i), acc));
     headline_votes(f, &mut tags);
     tidy(f, &mut tags);
     join_runs(f, &mut tags);
@@ -275,22 +275,19 @@ fn tidy(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// One greedy pass; `own` writes token `i`'s features into the buffer.
-fn greedy(f: &Features, w: &impl Weights, mut own: impl FnMut(usize, &mut Vec<u32>)) -> Vec<u8> {
+/// One greedy pass: token `i`'s score is `base[i]`, what `extra` adds to it, and the rows of
+/// its features that depend on the two tags before it.
+fn greedy(f: &Features, w: &Table, statics: &[[u32; STATIC]], base: &[[i32; TAGS]], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
-    let mut buf = Vec::with_capacity(STATIC + PRIOR);
     for s in &f.doc.seg.sentences {
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in s.tokens() {
             let mut t = 0;
             if f.scored(i) {
-                buf.clear();
-                own(i, &mut buf);
-                t = argmax(&w.score(&buf, &dynamic_of(&buf, p1, p2)));
+                let acc = w.sum(&dynamic_of(&statics[i], p1, p2), extra(i, base[i]));
+                t = argmax(&acc.map(|a| a as f32));
             }
-            if let Some(slot) = tags.get_mut(i) {
-                *slot = t;
-            }
+            tags[i] = t;
             p2 = p1;
             p1 = t;
         }
