@@ -909,15 +909,13 @@ pub mod train {
         let mut tags = vec![0u8; p.gold.len()];
         for &(first, last) in &p.sentences {
             let (mut p1, mut p2) = (0u8, 0u8);
-            for i in first..last {
-                let mut t = 0;
+            for (i, tag) in tags.iter_mut().enumerate().take(last).skip(first) {
                 if p.scored[i] {
                     let own = &p.hashes[i * p.width..(i + 1) * p.width];
-                    t = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
+                    *tag = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
                 }
-                tags[i] = t;
                 p2 = p1;
-                p1 = t;
+                p1 = *tag;
             }
         }
         tags
