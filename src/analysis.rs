@@ -1,8 +1,8 @@
 //! The pipeline: segment, tag, merge, count; and [`Analysis`], its result.
 
-use crate::entities::{merge, Entity, EntityType, Mention, RuleTagger, Span, Tagger};
+use crate::entities::{merge, Entity, EntityType, Mention, ModelTagger, RuleTagger, Span, Tagger};
 use crate::error::Error;
-use crate::options::Options;
+use crate::options::{Options, TaggerKind};
 use crate::stats::cooc::{entity_pairs, Pair};
 use crate::stats::kwic::{kwic, KwicLine};
 use crate::stats::terms::{phrases, term_pairs, terms, Term};
@@ -57,12 +57,17 @@ impl std::fmt::Debug for Analyzer {
 }
 
 impl Analyzer {
-    /// An analyzer with the rule-based tagger. Fails if a field of `options` is out of range.
+    /// An analyzer with the tagger `options.tagger` names (the rule tagger by default). Fails if
+    /// a field of `options` is out of range.
     pub fn new(options: Options) -> Result<Analyzer, Error> {
-        Analyzer::with_tagger(options, Box::new(RuleTagger))
+        let tagger: Box<dyn Tagger + Send + Sync> = match options.tagger {
+            TaggerKind::Rules => Box::new(RuleTagger),
+            TaggerKind::Model => Box::new(ModelTagger::new()),
+        };
+        Analyzer::with_tagger(options, tagger)
     }
 
-    /// An analyzer with another tagger (a trained model, say).
+    /// An analyzer with another tagger (a trained model, say); `options.tagger` is ignored.
     pub fn with_tagger(options: Options, tagger: Box<dyn Tagger + Send + Sync>) -> Result<Analyzer, Error> {
         validate(&options)?;
         Ok(Analyzer { stop: Stopwords::new(&options), options, tagger })

@@ -32,6 +32,15 @@ pub enum Language {
     None,
 }
 
+/// Which entity tagger [`crate::Analyzer::new`] uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaggerKind {
+    /// The rule tagger ([`crate::RuleTagger`]).
+    Rules,
+    /// The trained model ([`crate::ModelTagger`]), stacked on the rules.
+    Model,
+}
+
 /// A dynamically typed option value, as the bindings and the CLI receive it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OptionValue {
@@ -81,6 +90,8 @@ pub struct Options {
     pub sort_by: Measure,
     /// Longest text accepted, in UTF-16 code units; 0 = no limit.
     pub max_length: usize,
+    /// The entity tagger. Default [`TaggerKind::Rules`].
+    pub tagger: TaggerKind,
 }
 
 impl Default for Options {
@@ -97,13 +108,14 @@ impl Default for Options {
             phrases: true,
             sort_by: Measure::Llr,
             max_length: 0,
+            tagger: TaggerKind::Rules,
         }
     }
 }
 
 /// The option names, as JavaScript spells them.
-pub const OPTION_NAMES: [&str; 11] =
-    ["top", "stopwords", "extraStopwords", "language", "window", "entityWindow", "minCount", "types", "phrases", "sortBy", "maxLength"];
+pub const OPTION_NAMES: [&str; 12] =
+    ["top", "stopwords", "extraStopwords", "language", "window", "entityWindow", "minCount", "types", "phrases", "sortBy", "maxLength", "tagger"];
 
 fn whole(name: &str, v: &OptionValue, lo: usize, hi: usize) -> Result<usize, Error> {
     match v {
@@ -147,6 +159,11 @@ impl Options {
                 OptionValue::Str(s) if s == "en" => self.language = Language::English,
                 OptionValue::Str(s) if s == "none" => self.language = Language::None,
                 other => return Err(Error::bad_option(name, format!("must be \"en\" or \"none\", got {}", other.describe()))),
+            },
+            "tagger" => match value {
+                OptionValue::Str(s) if s == "rules" => self.tagger = TaggerKind::Rules,
+                OptionValue::Str(s) if s == "model" => self.tagger = TaggerKind::Model,
+                other => return Err(Error::bad_option(name, format!("must be \"rules\" or \"model\", got {}", other.describe()))),
             },
             "sortBy" => match &value {
                 OptionValue::Str(s) if Measure::NAMES.iter().any(|(n, _)| n == s) => {
@@ -192,6 +209,8 @@ mod tests {
             ("entityWindow", Number(f64::NAN), "must be a whole number from 0 to 20, got NaN"),
             ("phrases", Str("yes".into()), "must be true or false, got \"yes\""),
             ("language", Str("fr".into()), "must be \"en\" or \"none\", got \"fr\""),
+            ("tagger", Str("crf".into()), "must be \"rules\" or \"model\", got \"crf\""),
+            ("tagger", Bool(true), "must be \"rules\" or \"model\", got true"),
             ("sortBy", Str("t".into()), "must be one of \"llr\", \"npmi\", \"pmi\", \"dice\", \"count\", got \"t\""),
             ("types", List(vec!["PER".into(), "PERSON".into()]), "must list only \"PER\", \"ORG\", \"LOC\", \"MISC\", got \"PERSON\""),
             ("stopwords", Str("the".into()), "must be an array of strings, got \"the\""),
@@ -210,6 +229,8 @@ mod tests {
         o.set("sortBy", Str("npmi".into())).unwrap();
         o.set("extraStopwords", List(vec![" Kenya’s ".into()])).unwrap();
         o.set("language", Str("none".into())).unwrap();
+        o.set("tagger", Str("model".into())).unwrap();
+        assert_eq!(o.tagger, TaggerKind::Model);
         assert_eq!(o.types, [EntityType::Loc, EntityType::Per]);
         assert_eq!(o.sort_by, Measure::Npmi);
         assert_eq!(o.extra_stopwords, ["kenya"]);

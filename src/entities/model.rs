@@ -1,5 +1,8 @@
 //! The trained tagger: a greedy left-to-right averaged perceptron over hashed token features,
-//! stacked on the rule tagger (its spans are features), trained on CoNLL-2003 `train`.
+//! stacked on the rule tagger (its spans are features), trained on CoNLL-2003 `train`. It runs
+//! twice over a document: the second pass also sees what the first said about the same word
+//! elsewhere in the document (a surname met earlier after a given name, a headline word that the
+//! body tags as a place), so one name is tagged alike throughout.
 //!
 //! Each token gets one of five tags (`O`, `PER`, `ORG`, `LOC`, `MISC`; a run of one tag is one
 //! name). Features are hashed into a fixed table of rows, one `i8` weight per tag in each row;
@@ -8,7 +11,7 @@
 //! merging works as before.
 
 use crate::hash::{FxHasher, FxMap as HashMap};
-use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -18,11 +21,13 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 
 /// Tags: `O` then the four types in [`EntityType::ALL`] order.
 pub(crate) const TAGS: usize = 5;
-const MAGIC: &[u8; 4] = b"TLM1";
+const MAGIC: &[u8; 4] = b"TLM2";
 const HEADER: usize = 8;
 /// Static features per token (see [`Features::token`]); the dynamic ones depend on earlier tags.
 pub(crate) const STATIC: usize = 32;
 pub(crate) const DYNAMIC: usize = 5;
+/// Second-pass features: what the first pass said about the same word elsewhere in the document.
+pub(crate) const PRIOR: usize = 5;
 
 static BUNDLED: &[u8] = include_bytes!("../data/model.bin");
 
@@ -40,21 +45,64 @@ pub struct ModelTagger {
     weights: Option<Table>,
 }
 
-/// A table of `rows × TAGS` weights, `i8` stored as bytes, after an 8-byte header.
+/// A table of `rows × TAGS` `i8` weights, expanded in memory from the sparse file format:
+///
+/// an 8-byte header (`TLM2`, log2 of the row count, the tag count, two zero bytes), the number
+/// `n` of rows with a non-zero weight (`u32`, little-endian), then three streams, each in row
+/// order: the `n` gaps between those rows (LEB128; the first row's index, then each row's index
+/// minus the previous one's, minus one), `n` bytes with a bit per tag whose weight is not zero,
+/// and those weights (`i8`). Gzip squeezes each stream well because its bytes are alike.
 #[derive(Clone, Debug)]
 struct Table {
     mask: u32,
-    bytes: Cow<'static, [u8]>,
+    weights: Arc<[i8]>,
 }
 
 impl Table {
-    fn parse(bytes: Cow<'static, [u8]>) -> Option<Table> {
-        let head = bytes.get(..HEADER)?;
+    fn parse(bytes: &[u8]) -> Option<Table> {
+        let head = bytes.get(..HEADER + 4)?;
         let bits = u32::from(head[4]);
-        if &head[..4] != MAGIC || usize::from(head[5]) != TAGS || !(4..=24).contains(&bits) || bytes.len() != HEADER + (TAGS << bits) {
+        if &head[..4] != MAGIC || usize::from(head[5]) != TAGS || !(4..=24).contains(&bits) {
             return None;
         }
-        Some(Table { mask: (1u32 << bits) - 1, bytes })
+        let n = u32::from_le_bytes([head[8], head[9], head[10], head[11]]) as usize;
+        let rows = 1usize << bits;
+        if n > rows {
+            return None;
+        }
+        let mut at = HEADER + 4;
+        let mut index = Vec::with_capacity(n);
+        let mut row = 0usize;
+        for k in 0..n {
+            let mut gap = 0usize;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(at)?;
+                at += 1;
+                gap |= usize::from(b & 0x7f).checked_shl(shift)?;
+                shift += 7;
+                if b < 0x80 || shift > 28 {
+                    break;
+                }
+            }
+            row = if k == 0 { gap } else { row.checked_add(gap)?.checked_add(1)? };
+            if row >= rows {
+                return None;
+            }
+            index.push(row);
+        }
+        let masks = bytes.get(at..at + n)?;
+        at += n;
+        let mut weights = vec![0i8; rows * TAGS];
+        for (&row, &m) in index.iter().zip(masks) {
+            for t in 0..TAGS {
+                if m & (1 << t) != 0 {
+                    weights[row * TAGS + t] = *bytes.get(at)? as i8;
+                    at += 1;
+                }
+            }
+        }
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, weights: weights.into() })
     }
 }
 
@@ -65,19 +113,21 @@ impl Default for ModelTagger {
 }
 
 impl ModelTagger {
-    /// The tagger with the bundled weights (parsed once, at first use).
+    /// The tagger with the bundled weights (expanded once, at first use).
     pub fn new() -> ModelTagger {
-        ModelTagger { weights: Table::parse(Cow::Borrowed(BUNDLED)) }
+        static TABLE: OnceLock<Option<Table>> = OnceLock::new();
+        ModelTagger { weights: TABLE.get_or_init(|| Table::parse(BUNDLED)).clone() }
     }
 
     /// A tagger with other weights, in the format `train` writes; `None` if `bytes` is not one.
     pub fn from_bytes(bytes: Vec<u8>) -> Option<ModelTagger> {
-        Table::parse(Cow::Owned(bytes)).map(|t| ModelTagger { weights: Some(t) })
+        Table::parse(&bytes).map(|t| ModelTagger { weights: Some(t) })
     }
 
-    /// The size of the weight table in bytes (0 when it is missing and the rules stand alone).
+    /// The size of the expanded weight table in memory, in bytes (0 when it is missing and the
+    /// rules stand alone).
     pub fn table_bytes(&self) -> usize {
-        self.weights.as_ref().map_or(0, |t| t.bytes.len() - HEADER)
+        self.weights.as_ref().map_or(0, |t| t.weights.len())
     }
 }
 
@@ -86,20 +136,20 @@ pub(crate) trait Weights {
     fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS];
 }
 
-impl Weights for Table {
+impl Table {
+    /// Adds the weight rows of `rows` to `acc` (integer sums in registers: the row loads do not
+    /// wait on one another).
     #[inline]
-    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
-        // Integer sums in registers: the row loads do not wait on one another.
-        let mut acc = [0i32; TAGS];
-        for &row in own.iter().chain(dynamic) {
-            let at = HEADER + ((row & self.mask) as usize) * TAGS;
-            if let Some(w) = self.bytes.get(at..at + TAGS).and_then(|w| <&[u8; TAGS]>::try_from(w).ok()) {
+    fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
+        for &row in rows {
+            let at = ((row & self.mask) as usize) * TAGS;
+            if let Some(w) = self.weights.get(at..at + TAGS).and_then(|w| <&[i8; TAGS]>::try_from(w).ok()) {
                 for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += i32::from(w as i8);
+                    *a += i32::from(w);
                 }
             }
         }
-        acc.map(|a| a as f32)
+        acc
     }
 }
 
@@ -115,25 +165,214 @@ impl Tagger for ModelTagger {
     }
 }
 
-/// Greedy left-to-right decoding: each token's tag from its features and the two tags before it.
-pub(crate) fn decode(f: &Features, w: &impl Weights) -> Vec<u8> {
+/// Two greedy left-to-right passes: each token's tag from its features and the two tags before
+/// it; the second pass adds what the first said about the same word elsewhere in the document
+/// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
+fn decode(f: &Features, w: &Table) -> Vec<u8> {
+    // Each scored token's static features, and the sum of their rows, once for both passes.
+    let mut statics = vec![[0u32; STATIC]; f.len()];
+    let mut base = vec![[0i32; TAGS]; f.len()];
+    for s in &f.doc.seg.sentences {
+        for i in s.tokens() {
+            if f.scored(i) {
+                statics[i] = f.token(i, s.first as usize, s.last as usize);
+                base[i] = w.sum(&statics[i], [0; TAGS]);
+            }
+        }
+    }
+    let first = greedy(f, w, &statics, &base, |_, acc| acc);
+    let prior = Prior::new(f, &first);
+    let mut tags = greedy(f, w, &statics, &base, |i, acc| w.sum(&prior.features(f, i), acc));
+    headline_votes(f, &mut tags);
+    tidy(f, &mut tags);
+    join_runs(f, &mut tags);
+    tags
+}
+
+/// Capitals say nothing in a headline (the document's first line, if it is one): a headline word
+/// the rest of the document uses takes the tag it has there most often ("Reopen" is `O` when the
+/// body says "reopen", "Busia" a place when the body tags it so).
+fn headline_votes(f: &Features, tags: &mut [u8]) {
+    let mut votes: HashMap<u32, [u16; TAGS]> = HashMap::default();
+    let sentences = &f.doc.seg.sentences;
+    let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
+    for s in &sentences[1..] {
+        for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
+            votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])] += 1;
+        }
+    }
+    for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
+        if let Some(v) = votes.get(&f.toks[i].key) {
+            let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
+            tags[i] = best as u8;
+        }
+    }
+}
+
+/// Two names side by side in one run of capitalised words are one name, typed by its last word
+/// ("Qollqa Minerals", "Tuul River"), unless the first is a gazetteer entry of its own
+/// ("American Todd Martin", "Chicago NAPM").
+fn join_runs(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let capword = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].has(CAP);
+    for s in &f.doc.seg.sentences {
+        let end = s.last as usize;
+        // Walk right to left, so a chain takes the type of its last name.
+        for i in (s.first as usize..end.saturating_sub(1)).rev() {
+            let (t, u) = (tags[i], tags[i + 1]);
+            if t == 0 || u == 0 || t == u || !capword(i) || !capword(i + 1) || tokens[i].has(POSSESSIVE) {
+                continue;
+            }
+            let mut k = i;
+            while k > s.first as usize && tags[k - 1] == t && !tokens[k - 1].has(POSSESSIVE) {
+                k -= 1;
+            }
+            if (k..=i).any(|j| f.toks[j].gaz != 0) {
+                continue;
+            }
+            for tag in &mut tags[k..=i] {
+                *tag = u;
+            }
+        }
+    }
+}
+
+/// A name does not end in a lower-case word: one that ends in a joining word before another
+/// name takes that name in ("Central Bank of" + "Sri Lanka"), else its lower-case end is cut.
+fn tidy(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lower = |i: usize| tokens[i].kind == TokenKind::Word && !tokens[i].has(CAP);
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let mut i = first;
+        while i < end {
+            let t = tags[i];
+            if t == 0 || !lower(i) || (i + 1 < end && tags[i + 1] == t) {
+                i += 1;
+                continue;
+            }
+            // Token i is lower case and ends a run of tag t.
+            if i + 1 < end && tags[i + 1] != 0 && tokens[i + 1].has(CAP) && CONNECTORS.contains(&f.doc.key(i)) {
+                let u = tags[i + 1];
+                let mut j = i + 1;
+                while j < end && tags[j] == u {
+                    tags[j] = t;
+                    j += 1;
+                }
+                i = j;
+            } else {
+                let mut j = i;
+                while j >= first && tags[j] == t && lower(j) {
+                    tags[j] = 0;
+                    if j == 0 {
+                        break;
+                    }
+                    j -= 1;
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// One greedy pass: token `i`'s score is `base[i]`, what `extra` adds to it, and the rows of
+/// its features that depend on the two tags before it.
+fn greedy(f: &Features, w: &Table, statics: &[[u32; STATIC]], base: &[[i32; TAGS]], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
     for s in &f.doc.seg.sentences {
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in s.tokens() {
             let mut t = 0;
             if f.scored(i) {
-                let own = f.token(i, s.first as usize, s.last as usize);
-                t = argmax(&w.score(&own, &dynamic_of(&own, p1, p2)));
+                let acc = w.sum(&dynamic_of(&statics[i], p1, p2), extra(i, base[i]));
+                t = argmax(&acc.map(|a| a as f32));
             }
-            if let Some(slot) = tags.get_mut(i) {
-                *slot = t;
-            }
+            tags[i] = t;
             p2 = p1;
             p1 = t;
         }
     }
     tags
+}
+
+/// The first pass's tags, gathered by word key: how often each key was tagged with each tag,
+/// and how often it ended (or began) a person's name of two words or more.
+pub(crate) struct Prior<'t> {
+    tags: &'t [u8],
+    /// Per key id: count per tag, then surname count, then given-name count.
+    keys: Vec<[u16; TAGS + 2]>,
+    /// Per token: 1 if it ends a first-pass person's name of two words or more, 2 if it begins one.
+    role: Vec<u8>,
+}
+
+impl<'t> Prior<'t> {
+    pub fn new(f: &Features, tags: &'t [u8]) -> Prior<'t> {
+        let mut keys = vec![[0u16; TAGS + 2]; f.keys.len()];
+        let mut role = vec![0u8; tags.len()];
+        let per = 1 + EntityType::Per as u8;
+        for s in &f.doc.seg.sentences {
+            let mut i = s.first as usize;
+            let end = s.last as usize;
+            while i < end {
+                let t = tags[i];
+                let mut j = i + 1;
+                while j < end && tags[j] == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+                    j += 1;
+                }
+                if t == per && j - i >= 2 {
+                    role[j - 1] |= 1;
+                    role[i] |= 2;
+                }
+                i = j;
+            }
+        }
+        for (i, tok) in f.toks.iter().enumerate() {
+            if !f.scored(i) {
+                continue;
+            }
+            if let Some(k) = keys.get_mut(tok.key as usize) {
+                k[usize::from(tags[i])] += 1;
+                k[TAGS] += u16::from(role[i] & 1);
+                k[TAGS + 1] += u16::from(role[i] >> 1);
+            }
+        }
+        Prior { tags, keys, role }
+    }
+
+    /// Token `i`'s second-pass features: the tags its key got elsewhere (its own use left out).
+    pub fn features(&self, f: &Features, i: usize) -> [u32; PRIOR] {
+        let Some(tok) = f.toks.get(i) else { return [0; PRIOR] };
+        let own = usize::from(self.tags[i]);
+        let mut c = self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        c[own] = c[own].saturating_sub(1);
+        c[TAGS] = c[TAGS].saturating_sub(u16::from(self.role[i] & 1));
+        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(self.role[i] >> 1));
+        let named: u16 = c[1..TAGS].iter().sum();
+        // The commonest name type elsewhere (1..=4), 0 if only `O`, 5 if the word occurs nowhere else.
+        let mut major = if named == 0 { if c[0] == 0 { 5 } else { 0 } } else { 1 };
+        for t in 2..TAGS {
+            if c[t] > c[major] {
+                major = t;
+            }
+        }
+        let share = match (named, c[0]) {
+            (0, _) => 0u64,
+            (_, 0) => 1 + u64::from(named.min(2)),
+            _ => 4,
+        };
+        let major = major as u64;
+        let caps = u64::from(tok.caps);
+        let init = u64::from(tok.initial);
+        let kd = u64::from(tok.kind);
+        let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
+        [
+            hash_n(200, &[major, share, caps]),
+            hash_n(201, &[major, own as u64]),
+            hash_n(202, &[sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
+            hash_n(203, &[major, share, kd, init]),
+            hash_n(204, &[major, u64::from(tok.gaz), u64::from(tok.rule)]),
+        ]
+    }
 }
 
 pub(crate) fn argmax(scores: &[f32; TAGS]) -> u8 {
@@ -175,7 +414,14 @@ struct Tok {
     kind: u8,
     initial: bool,
     caps: u8,
+    /// The capitalised run holding the token (see [`Features::new`]): its length, and the
+    /// token's place in it (0 none, 1 alone, 2 first, 3 inside, 4 last).
+    run_len: u8,
+    run_pos: u8,
 }
+
+/// Lower-case words that join two capitalised words into one name ("Bank of England").
+const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// The features of a document's tokens.
 pub(crate) struct Features<'d, 'a> {
@@ -184,6 +430,8 @@ pub(crate) struct Features<'d, 'a> {
     toks: Vec<Tok>,
     /// Rule spans, in token order.
     rules: Vec<Span>,
+    /// Per token: whether the model scores it (see [`Features::scored`]).
+    scored: Vec<bool>,
 }
 
 const SHAPE_AT: usize = 3;
@@ -337,6 +585,35 @@ impl<'d, 'a> Features<'d, 'a> {
             }
         }
 
+        // Capitalised runs: capitalised words, joined over a connector between two of them; a
+        // possessive ends a run.
+        let capword = |j: usize| tokens[j].kind == TokenKind::Word && tokens[j].has(CAP);
+        for s in &doc.seg.sentences {
+            let end = s.last as usize;
+            let mut i = s.first as usize;
+            while i < end {
+                if !capword(i) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < end && !tokens[j - 1].has(POSSESSIVE) {
+                    if capword(j) {
+                        j += 1;
+                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(j + 1) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                for (k, t) in toks.iter_mut().enumerate().take(j).skip(i) {
+                    t.run_len = (j - i).min(255) as u8;
+                    t.run_pos = if j - i == 1 { 1 } else if k == i { 2 } else if k + 1 == j { 4 } else { 3 };
+                }
+                i = j;
+            }
+        }
+
         // Longest gazetteer entries, left to right, starting at capitalised words.
         let mut key = String::new();
         for s in &doc.seg.sentences {
@@ -378,16 +655,31 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, toks, rules }
+        // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
+        // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
+        let upper: Vec<bool> = (0..n)
+            .map(|i| {
+                let w = doc.word(i);
+                tokens[i].kind != TokenKind::Punct && (w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase)))
+            })
+            .collect();
+        let mut scored = vec![false; n];
+        for s in &doc.seg.sentences {
+            for i in s.tokens() {
+                let near = |j: usize| j >= s.first as usize && j < s.last as usize && upper[j];
+                scored[i] = tokens[i].kind != TokenKind::Punct && (upper[i] || (i > 0 && near(i - 1)) || near(i + 1));
+            }
+        }
+        Features { doc, keys, toks, rules, scored }
     }
 
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
-    /// Whether token `i` can be part of a name (punctuation never is).
+    /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
     pub fn scored(&self, i: usize) -> bool {
-        self.doc.seg.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+        self.scored.get(i).copied().unwrap_or(false)
     }
 
     /// The static features of token `i`, which lies in sentence `[first, last)`.
@@ -540,9 +832,14 @@ pub mod train {
         pub text: String,
         /// Gold names: start byte, end byte, type.
         pub gold: Vec<(usize, usize, EntityType)>,
+        /// Which source document it is: versions of one document (recased, say) share it, and
+        /// stay in one fold when first-pass tags are predicted for the second pass.
+        pub source: usize,
     }
 
+    /// A document's hashed features, `width` per token.
     struct Prepared {
+        width: usize,
         hashes: Vec<u32>,
         gold: Vec<u8>,
         scored: Vec<bool>,
@@ -579,8 +876,9 @@ pub mod train {
         }
     }
 
-    /// Gold tag per token: the type of the gold name that holds the token's start.
-    fn prepare(e: &Example) -> Prepared {
+    /// Gold tag per token: the type of the gold name that holds the token's start. With `first`
+    /// (first-pass tags), the features are the second pass's; without, the first pass's.
+    fn prepare(e: &Example, first: Option<&[u8]>) -> Prepared {
         let doc = Doc::new(&e.text);
         let f = Features::new(&doc);
         let mut gold = vec![0u8; f.len()];
@@ -592,19 +890,39 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let mut hashes = Vec::with_capacity(f.len() * STATIC);
+        let prior = first.map(|tags| Prior::new(&f, tags));
+        let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
+        let mut hashes = Vec::with_capacity(f.len() * width);
         for &(first, last) in &sentences {
             for i in first..last {
                 hashes.extend_from_slice(&f.token(i, first, last));
+                if let Some(p) = &prior {
+                    hashes.extend_from_slice(&p.features(&f, i));
+                }
             }
         }
-        Prepared { hashes, gold, scored, sentences }
+        Prepared { width, hashes, gold, scored, sentences }
     }
 
-    /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
-    /// `2^bits` rows, and returns the model file: header then the quantised weights.
-    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<u8> {
-        let docs: Vec<Prepared> = examples.iter().map(prepare).collect();
+    /// Greedy tags of a prepared document.
+    fn predict(p: &Prepared, m: &impl Weights) -> Vec<u8> {
+        let mut tags = vec![0u8; p.gold.len()];
+        for &(first, last) in &p.sentences {
+            let (mut p1, mut p2) = (0u8, 0u8);
+            for (i, tag) in tags.iter_mut().enumerate().take(last).skip(first) {
+                if p.scored[i] {
+                    let own = &p.hashes[i * p.width..(i + 1) * p.width];
+                    *tag = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
+                }
+                p2 = p1;
+                p1 = *tag;
+            }
+        }
+        tags
+    }
+
+    /// The perceptron: `epochs` passes over `docs` (shuffled with `seed`); the averaged weights.
+    fn fit(docs: &[&Prepared], bits: u32, epochs: usize, seed: u64, log: &mut impl FnMut(&str)) -> Vec<f32> {
         let rows = 1usize << bits;
         let mut m = Averaged { mask: (rows - 1) as u32, w: vec![0.0; rows * TAGS], u: vec![0.0; rows * TAGS] };
         let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -620,13 +938,13 @@ pub mod train {
             }
             let (mut right, mut total) = (0usize, 0usize);
             for &d in &order {
-                let p = &docs[d];
+                let p = docs[d];
                 for &(first, last) in &p.sentences {
                     let (mut p1, mut p2) = (0u8, 0u8);
                     for i in first..last {
                         let mut t = 0;
                         if p.scored[i] {
-                            let own = &p.hashes[i * STATIC..(i + 1) * STATIC];
+                            let own = &p.hashes[i * p.width..(i + 1) * p.width];
                             let dy = dynamic_of(own, p1, p2);
                             t = argmax(&m.score(own, &dy));
                             let g = p.gold[i];
@@ -652,24 +970,77 @@ pub mod train {
             }
             log(&format!("epoch {}: token accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
         }
-        let avg: Vec<f32> = m.w.iter().zip(&m.u).map(|(w, u)| w - u / c).collect();
-        quantise(&avg, bits)
+        m.w.iter().zip(&m.u).map(|(w, u)| w - u / c).collect()
     }
 
-    /// Scales the weights into `i8` (the largest magnitude, clipped at the 99.99th percentile,
-    /// becomes 127; a common scale does not change which tag wins), then prunes ±2 and less to 0.
-    fn quantise(w: &[f32], bits: u32) -> Vec<u8> {
+    /// Trains for `epochs` passes over `examples` (shuffled with `seed`) into a table of
+    /// `2^bits` rows, and returns the averaged weights (see [`encode`] for the model file).
+    ///
+    /// One table serves both passes. The first-pass tags the second pass learns from are
+    /// predicted the way they will be at run time, on text the predicting model has not seen:
+    /// two models, each trained on half of the documents, tag the other half. The final model
+    /// then learns from every document twice, without and with those tags.
+    pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<f32> {
+        let first: Vec<Prepared> = examples.iter().map(|e| prepare(e, None)).collect();
+        let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
+        for fold in 0..2 {
+            log(&format!("fold {}: first pass on the other half", fold + 1));
+            let part: Vec<&Prepared> = first.iter().zip(examples).filter(|(_, e)| e.source % 2 != fold).map(|(p, _)| p).collect();
+            let rows = 1usize << bits;
+            let m = Averaged { mask: (rows - 1) as u32, w: fit(&part, bits, epochs, seed, &mut log), u: Vec::new() };
+            for (k, e) in examples.iter().enumerate() {
+                if e.source % 2 == fold {
+                    tags[k] = predict(&first[k], &m);
+                }
+            }
+        }
+        let second: Vec<Prepared> = examples.iter().zip(&tags).map(|(e, t)| prepare(e, Some(t))).collect();
+        let all: Vec<&Prepared> = first.iter().chain(&second).collect();
+        log("both passes, all documents");
+        fit(&all, bits, epochs, seed, &mut log)
+    }
+
+    /// The model file for averaged weights `w` of a `2^bits`-row table (see [`Table`]): the
+    /// weights are scaled so that the largest magnitude (clipped at the 99.99th percentile)
+    /// becomes `levels` (at most 127; a common scale does not change which tag wins), and all
+    /// but the `keep` fraction of largest weights become 0 (small weights are mostly
+    /// hash-collision noise; a missing one costs no bytes).
+    pub fn encode(w: &[f32], bits: u32, levels: u8, keep: f64) -> Vec<u8> {
         let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
         mags.sort_by(f32::total_cmp);
         let top = mags.get(mags.len().saturating_sub(1 + mags.len() / 10_000)).copied().unwrap_or(1.0).max(1e-6);
-        let mut out = Vec::with_capacity(HEADER + w.len());
+        let cut = (w.len() as f64 * keep.clamp(0.0, 1.0)) as usize;
+        let floor = if cut >= mags.len() { 0.0 } else { mags[mags.len() - 1 - cut] };
+        let levels = f32::from(levels.clamp(1, 127));
+        let q: Vec<i8> = w
+            .iter()
+            .map(|&x| if x.abs() <= floor { 0 } else { (x / top * levels).round().clamp(-levels, levels) as i8 })
+            .collect();
+        let rows: Vec<usize> = (0..q.len() / TAGS).filter(|r| q[r * TAGS..(r + 1) * TAGS].iter().any(|&x| x != 0)).collect();
+        let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&[bits as u8, TAGS as u8, 0, 0]);
-        // Weights of ±2 steps or less are mostly hash-collision noise; zero compresses better.
-        out.extend(w.iter().map(|&x| {
-            let q = (x / top * 127.0).round().clamp(-127.0, 127.0) as i8;
-            (if q.abs() <= 2 { 0 } else { q }) as u8
-        }));
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = None;
+        for &r in &rows {
+            let mut gap = prev.map_or(r, |p: usize| r - p - 1);
+            prev = Some(r);
+            loop {
+                let b = (gap & 0x7f) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        for &r in &rows {
+            out.push((0..TAGS).fold(0u8, |m, t| m | (u8::from(q[r * TAGS + t] != 0) << t)));
+        }
+        for &r in &rows {
+            out.extend(q[r * TAGS..(r + 1) * TAGS].iter().filter(|&&x| x != 0).map(|&x| x as u8));
+        }
         out
     }
 }
