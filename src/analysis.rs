@@ -62,7 +62,13 @@ impl Analyzer {
     pub fn new(options: Options) -> Result<Analyzer, Error> {
         let tagger: Box<dyn Tagger + Send + Sync> = match options.tagger {
             TaggerKind::Rules => Box::new(RuleTagger),
-            TaggerKind::Model => Box::new(ModelTagger::new()),
+            TaggerKind::Model => {
+                let model = ModelTagger::new();
+                if model.table_bytes() == 0 {
+                    return Err(Error::bad_option("tagger", "\"model\" needs the model's weights, which are not loaded: call loadModel() first"));
+                }
+                Box::new(model)
+            }
         };
         Analyzer::with_tagger(options, tagger)
     }

@@ -42,6 +42,8 @@ export interface AnalyzeOptions {
   sortBy?: SortMeasure;
   /** Reject longer input (UTF-16 code units) with an Error. Default 0 = no limit. */
   maxLength?: number;
+  /** Entity tagger: 'rules' (default: gazetteers, cues and alias rules) or 'model' (a compact averaged perceptron trained on CoNLL-2003, stacked on the rules; more accurate on wire text, about 2× the analysis time). */
+  tagger?: 'rules' | 'model';
 }
 
 export interface Mention {
@@ -365,6 +367,21 @@ impl Corpus {
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {
         self.stats.len()
+    }
+}
+
+/// Loads the trained tagger's weights (the bytes of the package's `model.bin`), after which
+/// `tagger: 'model'` can be used. They are not part of the .wasm, which stays 28 KB gzipped
+/// smaller for pages that never use the model. Loading again replaces them.
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(#[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue) -> JsResult<()> {
+    let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
+        return Err(JsError::new(&format!("loadModel(bytes): bytes must be a Uint8Array, got {}", describe(&bytes))));
+    };
+    if crate::ModelTagger::install(&array.to_vec()) {
+        Ok(())
+    } else {
+        Err(JsError::new(&format!("loadModel(bytes): not a textlens model file ({} bytes; expected the package's model.bin)", array.length())))
     }
 }
 

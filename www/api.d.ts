@@ -10,6 +10,12 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 /** Loads the WebAssembly module; idempotent (every call returns the same promise). In Node it is already done at import. */
 export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+/**
+ * Loads the trained tagger's weights so that `analyze(text, { tagger: 'model' })` can be used. By
+ * default the package's `textlens/model.bin` is fetched (read from disk in Node). Rejects with an
+ * Error naming the problem for a failed fetch or bytes that are not a model file.
+ */
+export function loadModel(source?: URL | string | Response | ArrayBuffer | Uint8Array): Promise<void>;
 /** True once init() has finished. */
 export function isReady(): boolean;
 /** Analyses one document. Offsets are UTF-16 code units: `text.slice(m.start, m.end) === m.text`. */

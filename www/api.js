@@ -5,6 +5,7 @@
 import wasmInit, * as wasm from '../pkg/textlens.js';
 
 const WASM_URL = new URL('../pkg/textlens_bg.wasm', import.meta.url);
+const MODEL_URL = new URL('../pkg/textlens_model.bin', import.meta.url);
 let ready = null;
 let initialised = false;
 
@@ -61,6 +62,29 @@ export function kwic(text, query, options) {
 export function kwicSpans(text, groups) {
   check('kwicSpans');
   return wasm.kwicSpans(text, groups);
+}
+
+/**
+ * Loads the trained tagger's weights (about 28 KB gzipped) so that `analyze(text, { tagger:
+ * 'model' })` can be used; they are not part of the .wasm. `source`: a URL (by default the
+ * package's `textlens/model.bin`), a Response, or the bytes. Loading again replaces them.
+ */
+export async function loadModel(source = MODEL_URL) {
+  await (ready ?? init());
+  let bytes = source;
+  if (typeof bytes === 'string') bytes = new URL(bytes, globalThis.location?.href ?? MODEL_URL);
+  if (bytes instanceof URL) {
+    if (bytes.protocol === 'file:' && fs) {
+      bytes = await fs.promises.readFile(bytes);
+    } else {
+      const response = await fetch(bytes);
+      if (!response.ok) throw new Error(`textlens: loadModel() could not fetch ${bytes}: HTTP ${response.status}`);
+      bytes = response;
+    }
+  }
+  if (typeof Response !== 'undefined' && bytes instanceof Response) bytes = await bytes.arrayBuffer();
+  if (bytes instanceof ArrayBuffer) bytes = new Uint8Array(bytes);
+  wasm.loadModel(bytes);
 }
 
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */

@@ -11,7 +11,9 @@
 //! merging works as before.
 
 use crate::hash::{FxHasher, FxMap as HashMap};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::OnceLock;
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -29,7 +31,14 @@ pub(crate) const DYNAMIC: usize = 5;
 /// Second-pass features: what the first pass said about the same word elsewhere in the document.
 pub(crate) const PRIOR: usize = 5;
 
+/// Compiled in for native builds only: in WebAssembly the weights would add 28 KB gzipped to every
+/// page, most of which never use the model, so pages load them on demand ([`ModelTagger::install`],
+/// `loadModel()` in JS).
+#[cfg(not(target_arch = "wasm32"))]
 static BUNDLED: &[u8] = include_bytes!("../data/model.bin");
+
+/// Weights installed at run time; they take precedence over the bundled ones.
+static INSTALLED: std::sync::Mutex<Option<Table>> = std::sync::Mutex::new(None);
 
 /// The trained tagger. [`ModelTagger::new`] uses the bundled weights; the rule tagger's spans
 /// are among its features, and the rule tagger is what it falls back to without weights.
@@ -113,10 +122,34 @@ impl Default for ModelTagger {
 }
 
 impl ModelTagger {
-    /// The tagger with the bundled weights (expanded once, at first use).
+    /// The tagger with the installed weights if any ([`ModelTagger::install`]), else the bundled
+    /// ones (expanded once, at first use). A WebAssembly build bundles none: until weights are
+    /// installed, its tagger has no weights ([`ModelTagger::table_bytes`] is 0).
     pub fn new() -> ModelTagger {
-        static TABLE: OnceLock<Option<Table>> = OnceLock::new();
-        ModelTagger { weights: TABLE.get_or_init(|| Table::parse(BUNDLED)).clone() }
+        if let Some(t) = INSTALLED.lock().ok().and_then(|t| t.clone()) {
+            return ModelTagger { weights: Some(t) };
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            static TABLE: OnceLock<Option<Table>> = OnceLock::new();
+            ModelTagger { weights: TABLE.get_or_init(|| Table::parse(BUNDLED)).clone() }
+        }
+        #[cfg(target_arch = "wasm32")]
+        ModelTagger { weights: None }
+    }
+
+    /// Installs weights in the format `train` writes (the bytes of `src/data/model.bin`) for every
+    /// later [`ModelTagger::new`]. False, and nothing changes, if `bytes` is not such a file.
+    pub fn install(bytes: &[u8]) -> bool {
+        match Table::parse(bytes) {
+            Some(t) => {
+                if let Ok(mut slot) = INSTALLED.lock() {
+                    *slot = Some(t);
+                }
+                true
+            }
+            None => false,
+        }
     }
 
     /// A tagger with other weights, in the format `train` writes; `None` if `bytes` is not one.

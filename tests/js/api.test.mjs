@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { analyze, kwic, init, isReady, memoryBytes, Corpus } from '../../www/api.js';
+import { analyze, kwic, init, isReady, loadModel, memoryBytes, Corpus } from '../../www/api.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articles = `${root}tests/fixtures/articles/`;
@@ -30,6 +30,23 @@ for (const name of names) {
     }
   });
 }
+
+test('the model tagger: a clear error before loadModel(), then the same JSON as the CLI', async () => {
+  const text = readFileSync(articles + names[0], 'utf8');
+  assert.throws(() => analyze(text, { tagger: 'model' }), { name: 'Error', message: /invalid option `tagger`: .*loadModel\(\)/ });
+  assert.throws(() => new Corpus({ tagger: 'model' }), /loadModel\(\)/);
+  await assert.rejects(loadModel(new Uint8Array([1, 2, 3])), { name: 'Error', message: /loadModel\(bytes\): not a textlens model file \(3 bytes/ });
+  await assert.rejects(loadModel(42), { name: 'Error', message: /loadModel\(bytes\): bytes must be a Uint8Array, got 42/ });
+  assert.throws(() => analyze(text, { tagger: 'model' }), /loadModel/, 'a failed load leaves no model behind');
+  await loadModel();
+  for (const name of names) {
+    const article = readFileSync(articles + name, 'utf8');
+    const fromCli = JSON.parse(execFileSync(cli, ['analyze', articles + name, '--tagger', 'model'], { encoding: 'utf8' }));
+    assert.deepEqual(JSON.parse(JSON.stringify(analyze(article, { tagger: 'model' }))), fromCli, name);
+  }
+  // The rules stay the default after the model is loaded.
+  assert.deepEqual(JSON.parse(JSON.stringify(analyze(text))), JSON.parse(execFileSync(cli, ['analyze', articles + names[0]], { encoding: 'utf8' })));
+});
 
 test('every mention slices to its text, with astral characters and CRLF before it', () => {
   const text = '👩‍👩‍👧 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\r\n\r\nKENYA, Kenya’s envoy met Olena Kovalenko in Kyiv. Kovalenko said so.';

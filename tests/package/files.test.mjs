@@ -34,12 +34,12 @@ function target(from, spec) {
 
 test('the tarball holds the package files and no sources, tests, demo or build leftovers', () => {
   const files = app.files;
-  for (const f of ['package.json', 'README.md', 'pkg/textlens.js', 'pkg/textlens.d.ts', 'pkg/textlens_bg.wasm',
+  for (const f of ['package.json', 'README.md', 'pkg/textlens.js', 'pkg/textlens.d.ts', 'pkg/textlens_bg.wasm', 'pkg/textlens_model.bin',
     'www/api.js', 'www/api.d.ts', 'www/widget.js', 'www/widget.d.ts', 'www/define.js', 'www/define.d.ts',
     'www/engine.js', 'www/extract.js', 'www/styles.js', 'www/charts.js', 'www/worker.js']) {
     assert.ok(files.includes(f), `${f} is in the tarball`);
   }
-  const allowed = /^(package\.json|README\.md|LICEN[CS]E[^/]*|pkg\/textlens(\.js|\.d\.ts|_bg\.wasm|_bg\.wasm\.d\.ts)|www\/[a-z-]+\.(js|d\.ts))$/;
+  const allowed = /^(package\.json|README\.md|LICEN[CS]E[^/]*|pkg\/textlens(\.js|\.d\.ts|_bg\.wasm|_bg\.wasm\.d\.ts|_model\.bin)|www\/[a-z-]+\.(js|d\.ts))$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'only the package files');
   for (const f of files) {
     assert.doesNotMatch(f, /^(src|tests|scripts|docs|target|benches|node_modules)\/|\.(rs|html|css|tgz|map)$|test/, f);
@@ -85,7 +85,7 @@ test('package.json: ESM, subpath exports with types first, side effects declared
   const pkg = JSON.parse(await readFile(join(app.installed, 'package.json'), 'utf8'));
   assert.equal(pkg.type, 'module');
   assert.deepEqual(Object.keys(pkg.exports).sort(),
-    ['.', './define', './package.json', './textlens_bg.wasm', './widget', './worker'].sort());
+    ['.', './define', './model.bin', './package.json', './textlens_bg.wasm', './widget', './worker'].sort());
   for (const [key, value] of Object.entries(pkg.exports)) {
     if (typeof value === 'object') assert.equal(Object.keys(value)[0], 'types', `${key}: "types" comes first`);
   }
