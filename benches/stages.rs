@@ -39,6 +39,29 @@ fn main() {
     analyze("Warm up.", &Options::default()).unwrap();
     println!("first call (loads word lists): {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
     let options = Options::default();
+
+    // One article of about 1,000 words (the first two sample articles): the widget's usual job.
+    let article: Vec<String> = corpus(1).split("\n\n").map(str::to_string).collect();
+    let mut one = String::new();
+    for p in article {
+        if one.split_whitespace().count() >= 1000 {
+            break;
+        }
+        one.push_str(&p);
+        one.push_str("\n\n");
+    }
+    let analyzer = Analyzer::new(options.clone()).unwrap();
+    let n = 500;
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        for _ in 0..n {
+            black_box(analyzer.analyze(&one).unwrap());
+        }
+        best = best.min(t.elapsed().as_secs_f64() / n as f64);
+    }
+    println!("one article of {} words: {:.3} ms per analysis (native)", one.split_whitespace().count(), best * 1e3);
+
     for (label, size, runs) in [("1 MB", 1 << 20, 5), ("10 MB", 10 << 20, 2)] {
         let text = corpus(size);
         let n = text.len();

@@ -60,41 +60,48 @@ const STARTS_PLACE: u8 = 32;
 const STARTS_TITLE: u8 = 64;
 const IS_HEAD_TITLE: u8 = 128;
 
-fn classes(doc: &Doc<'_>, lex: &Lexicon) -> Vec<u8> {
-    (0..doc.key_count() as u32)
-        .map(|id| {
-            let key = doc.key_of(id);
-            let mut c = 0;
-            let mut set = |flag: u8, yes: bool| {
-                if yes {
-                    c |= flag;
-                }
-            };
-            let given = lex.given.contains(key);
-            set(IS_CALENDAR, CALENDAR.contains(&key));
-            set(IS_STOPWORD, lex.stopwords.contains(key));
-            set(IS_ORDINARY, (lex.common.contains(key) && !given) || lex.given_ambiguous.contains(key));
-            set(IS_GIVEN, given);
-            set(IS_CUE, lex.org_cues.contains(key) || lex.loc_cues.contains(key));
-            set(STARTS_PLACE, lex.gazetteer.firsts.contains(key));
-            set(STARTS_TITLE, lex.titles.firsts.contains(key));
-            set(IS_HEAD_TITLE, HEAD_TITLES.contains(&key));
-            c
-        })
-        .collect()
+/// Marks a `classes` entry as worked out (flags fill the low byte).
+const KNOWN: u16 = 0x100;
+
+/// The flags of one key: eight word-list lookups, done the first time the tagger asks.
+fn key_flags(key: &str, lex: &Lexicon) -> u8 {
+    let mut c = 0;
+    let mut set = |flag: u8, yes: bool| {
+        if yes {
+            c |= flag;
+        }
+    };
+    let given = lex.given.contains(key);
+    set(IS_CALENDAR, CALENDAR.contains(&key));
+    set(IS_STOPWORD, lex.stopwords.contains(key));
+    set(IS_ORDINARY, (lex.common.contains(key) && !given) || lex.given_ambiguous.contains(key));
+    set(IS_GIVEN, given);
+    set(IS_CUE, lex.org_cues.contains(key) || lex.loc_cues.contains(key));
+    set(STARTS_PLACE, lex.gazetteer.firsts.contains(key));
+    set(STARTS_TITLE, lex.titles.firsts.contains(key));
+    set(IS_HEAD_TITLE, HEAD_TITLES.contains(&key));
+    c
 }
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     lex: &'static Lexicon,
     key: String,
-    /// Per key number: `IS_…` and `STARTS_…` flags.
-    class: Vec<u8>,
+    /// Per key number: `IS_…` and `STARTS_…` flags, with `KNOWN` once worked out (most keys,
+    /// the lower-case words, are never asked about).
+    class: Vec<std::cell::Cell<u16>>,
 }
 
 impl Ctx<'_, '_> {
     fn class(&self, i: usize, flag: u8) -> bool {
-        self.class[self.doc.key_id(i) as usize] & flag != 0
+        let id = self.doc.key_id(i);
+        let cell = &self.class[id as usize];
+        let mut c = cell.get();
+        if c & KNOWN == 0 {
+            c = KNOWN | key_flags(self.doc.key_of(id), self.lex) as u16;
+            cell.set(c);
+        }
+        c & flag as u16 != 0
     }
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
@@ -197,7 +204,7 @@ impl Ctx<'_, '_> {
 impl Tagger for RuleTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let lex = Lexicon::get();
-        let mut c = Ctx { doc, lex, key: String::new(), class: classes(doc, lex) };
+        let mut c = Ctx { doc, lex, key: String::new(), class: vec![std::cell::Cell::new(0); doc.key_count()] };
         let start = out.len();
         let mut deferred = Vec::new();
         for s in &doc.seg.sentences {
