@@ -12,8 +12,9 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 /**
  * Loads the trained tagger's weights so that `analyze(text, { tagger: 'model' })` can be used. By
- * default the package's `textlens/model.bin` is fetched (read from disk in Node). Rejects with an
- * Error naming the problem for a failed fetch or bytes that are not a model file.
+ * default the package's `textlens/model.bin` is fetched (read from disk in Node). Throws before
+ * init() has finished, like every call; rejects with an Error naming the problem for a failed
+ * fetch or bytes that are not a model file.
  */
 export function loadModel(source?: URL | string | Response | ArrayBuffer | Uint8Array): Promise<void>;
 /** True once init() has finished. */

@@ -67,10 +67,15 @@ export function kwicSpans(text, groups) {
 /**
  * Loads the trained tagger's weights (about 28 KB gzipped) so that `analyze(text, { tagger:
  * 'model' })` can be used; they are not part of the .wasm. `source`: a URL (by default the
- * package's `textlens/model.bin`), a Response, or the bytes. Loading again replaces them.
+ * package's `textlens/model.bin`), a Response, or the bytes. Loading again replaces them. Like
+ * every call, it throws before init() has finished.
  */
-export async function loadModel(source = MODEL_URL) {
-  await (ready ?? init());
+export function loadModel(source = MODEL_URL) {
+  check('loadModel'); // like every call, refused before init() has finished (a throw, not a rejection)
+  return fetchModel(source);
+}
+
+async function fetchModel(source) {
   let bytes = source;
   if (typeof bytes === 'string') bytes = new URL(bytes, globalThis.location?.href ?? MODEL_URL);
   if (bytes instanceof URL) {
