@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { start } from './serve.mjs';
-import { wordCount } from '../www/api.js';
+import { analyze, wordCount } from '../www/api.js';
+import { articleMs } from './bench/article.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench-results/`;
@@ -91,6 +92,30 @@ for (const env of ['node', 'chromium']) {
     }
   }
 }
+// One article of about 1,000 words (sample articles, whole paragraphs), in each environment.
+const paragraphs = english.split('\n\n');
+let article = '';
+for (const p of paragraphs) {
+  if (wordCount(article) >= 1000) break;
+  article += p + '\n\n';
+}
+const articleWords = wordCount(article);
+const articleRuns = [];
+{
+  // Node: in this process (the wasm is the same build); the page: one more browser.
+  articleRuns.push({ env: 'node', ms: articleMs(analyze, article) });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/scripts/bench/page.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    articleRuns.push({ env: 'chromium', ms: await page.evaluate((t) => window.articleBenchmark(t), article) });
+  } finally {
+    await browser.close();
+  }
+}
+for (const r of articleRuns) console.log(`${r.env.padEnd(9)} one article of ${articleWords} words: ${r.ms.toFixed(2)} ms`);
 await server.close();
 
 // Ratios: how many times faster textlens is than each peer, per environment and text.
@@ -118,6 +143,9 @@ for (const env of ['node', 'chromium']) {
       checks.push({ env, lib, check: 'linear: 2× text → time ×', value: ratio, budget: 2.2, ok: ratio <= 2.2 });
     }
   }
+}
+for (const r of articleRuns) {
+  checks.push({ env: r.env, lib: 'textlens', check: `ms for one article of ${articleWords} words`, value: r.ms, budget: 2, ok: r.ms <= 2 });
 }
 for (const r of results.filter((r) => r.lib === 'textlens' && r.wasmMB)) {
   const budget = (4 * r.bytes) / 2 ** 20 + 8;

@@ -1,5 +1,6 @@
 // In the browser: the same measurement as run.mjs, driven by scripts/bench.mjs through playwright.
 import { init, analyze, wordCount, memoryBytes } from '../../www/api.js';
+import { articleMs } from './article.mjs';
 
 window.benchmark = async (lib, url) => {
   const text = await (await fetch(url)).text();
@@ -24,5 +25,10 @@ window.benchmark = async (lib, url) => {
   const heapMB = (performance.memory?.usedJSHeapSize ?? 0) / 2 ** 20;
   const wasmMB = lib === 'textlens' || lib === 'floor' ? memoryBytes() / 2 ** 20 : 0;
   return { ms, heapMB, wasmMB };
+};
+// One article (the widget's usual job), in ms per analysis.
+window.articleBenchmark = async (text) => {
+  await init();
+  return articleMs(analyze, text);
 };
 window.benchReady = true;
