@@ -213,16 +213,17 @@ impl Tagger for RuleTagger {
             }
         }
         // Names the prose established, by key; a person's surname alone counts too.
-        let mut known: HashMap<String, EntityType> = HashMap::default();
+        // Keys compared as key numbers: equal numbers, equal keys.
+        let mut known: HashMap<&[u32], EntityType> = HashMap::default();
         for span in &out[start..] {
-            let keys: Vec<&str> = (span.first..span.last).map(|i| doc.key(i as usize)).collect();
-            known.entry(keys.join(" ")).or_insert(span.ty);
-            if span.ty == EntityType::Per && keys.len() >= 2 {
-                known.entry(keys[keys.len() - 1].to_string()).or_insert(EntityType::Per);
+            let (first, last) = (span.first as usize, span.last as usize);
+            known.entry(doc.key_ids(first..last)).or_insert(span.ty);
+            if span.ty == EntityType::Per && last - first >= 2 {
+                known.entry(doc.key_ids(last - 1..last)).or_insert(EntityType::Per);
             }
         }
         for i in deferred {
-            if let Some(&ty) = known.get(doc.key(i)) {
+            if let Some(&ty) = known.get(doc.key_ids(i..i + 1)) {
                 out.push(Span { first: i as u32, last: i as u32 + 1, ty, evidence: Evidence::Cue, canonical: None });
             }
         }
@@ -462,7 +463,7 @@ fn place_of(c: &Ctx, s: &Sentence, k: usize) -> bool {
 }
 
 /// In a title-case or all-caps line only gazetteer entries and names known from the prose count.
-fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<String, EntityType>) {
+fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<&[u32], EntityType>) {
     let end = s.last as usize;
     let mut i = s.first as usize;
     while i < end {
@@ -478,15 +479,10 @@ fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<Stri
         }
         // Longest run of words whose keys name a known entity.
         let mut best = None;
-        let mut key = String::new();
         let mut n = 0;
         while i + n < end && c.is_word(i + n) && n < 6 {
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(c.key(i + n));
             n += 1;
-            if let Some(&ty) = known.get(&key) {
+            if let Some(&ty) = known.get(c.doc.key_ids(i..i + n)) {
                 best = Some((n, ty));
             }
         }
