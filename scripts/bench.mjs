@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { start } from './serve.mjs';
 import { analyze, wordCount } from '../www/api.js';
-import { articleMs } from './bench/article.mjs';
+import { articleMs } from './bench/timing.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench-results/`;

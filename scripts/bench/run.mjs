@@ -1,6 +1,7 @@
 // One library on one text, in its own process: prints {ms, heapMB, rssMB, wasmMB} as JSON.
 // node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | floor | wink | compromise
 import { readFileSync } from 'node:fs';
+import { bestMs } from './timing.mjs';
 
 const [lib, file] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
@@ -36,16 +37,7 @@ async function load(name) {
 }
 
 const fn = await load(lib);
-fn(text.slice(0, 2000)); // warm up: lazy initialisation, JIT
-// Best of up to three runs, stopping once 10 s have been spent (the same rule for every library).
-let ms = Infinity;
-for (let run = 0, spent = 0; run < 3 && spent < 10_000; run++) {
-  const start = performance.now();
-  fn(text);
-  const took = performance.now() - start;
-  ms = Math.min(ms, took);
-  spent += took;
-}
+const ms = bestMs(fn, text);
 const mem = process.memoryUsage();
 // wasm memory grows on demand and never shrinks: its size now is the peak.
 const wasmMB = api ? api.memoryBytes() / 2 ** 20 : undefined;
