@@ -308,8 +308,18 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 /// Implements [`ToJson`] for a struct as an object of the listed fields, in order:
-/// `json_object!(Type { field, other => "jsName" });`
+/// `json_object!(Type { field, other => "jsName" });`, or `json_object!(<T> Type<T> { … })` for a
+/// struct generic over one field type.
 macro_rules! json_object {
+    (<$g:ident> $ty:ty { $($field:ident $(=> $name:literal)?),* $(,)? }) => {
+        impl<$g: $crate::json::ToJson> $crate::json::ToJson for $ty {
+            fn write_json(&self, w: &mut $crate::json::JsonWriter) {
+                w.begin_object();
+                $( w.member(json_object!(@name $field $($name)?), &self.$field); )*
+                w.end_object();
+            }
+        }
+    };
     ($ty:ty { $($field:ident $(=> $name:literal)?),* $(,)? }) => {
         impl $crate::json::ToJson for $ty {
             fn write_json(&self, w: &mut $crate::json::JsonWriter) {

@@ -4,7 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::entities::EntityType;
-use crate::json::{json_object, JsonWriter, ToJson};
+use crate::json::json_object;
 use crate::stats::cooc::Pair;
 use crate::stats::kwic::KwicLine;
 use crate::stats::terms::Term;
@@ -130,19 +130,7 @@ json_object!(Term { term, display, count });
 json_object!(Report<'_> { characters, words, sentences, paragraphs, mentions, entities, terms, phrases, cooccurrence });
 json_object!(KwicOut { start, end, left, matched => "match", right, sentence });
 
-impl<T: ToJson> ToJson for PairOut<T> {
-    fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.member("a", &self.a);
-        w.member("b", &self.b);
-        w.member("count", &self.count);
-        w.member("pmi", &self.pmi);
-        w.member("npmi", &self.npmi);
-        w.member("llr", &self.llr);
-        w.member("dice", &self.dice);
-        w.end_object();
-    }
-}
+json_object!(<T> PairOut<T> { a, b, count, pmi, npmi, llr, dice });
 
 /// The analysis as JavaScript sees it: the shape of `analyze()`'s result and of the CLI's JSON.
 #[derive(Clone, Debug, PartialEq)]
