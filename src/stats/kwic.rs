@@ -143,9 +143,10 @@ mod tests {
             let one: Vec<(usize, usize)> = kwic(&doc, g, 10, 0).iter().map(|l| (l.start, l.end)).collect();
             assert_eq!(&one, spans);
         }
-        assert_eq!(got[0].len(), 5);
-        assert_eq!(got[1].len(), 2);
-        assert_eq!(got[2].len(), 1);
+        // The same code finds both, so check the offsets themselves too.
+        assert_eq!(got[0], [(6, 14), (34, 42), (58, 66), (73, 81), (82, 90)]);
+        assert_eq!(got[1], [(0, 14), (28, 42)]);
+        assert_eq!(got[2], [(73, 90)]);
         assert!(got[3].is_empty());
     }
 }
