@@ -27,7 +27,7 @@ export function pack(analysis, text) {
     let k = kinds.indexOf(m.type);
     if (k < 0) k = kinds.push(m.type) - 1;
     type[i] = k;
-    if (text.slice(m.start, m.end) !== m.text) texts[i] = m.text;
+    if (!text.startsWith(m.text, m.start)) texts[i] = m.text; // same length by construction: no copy needed
   }
   const counts = new Uint32Array(entities.length);
   const list = new Uint32Array(entities.reduce((t, e) => t + e.mentions.length, 0));
