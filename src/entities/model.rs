@@ -572,9 +572,8 @@ impl<'d, 'a> Features<'d, 'a> {
         let mut rules = Vec::new();
         RuleTagger.tag(doc, &mut rules);
 
-        // Distinct keys (0: none).
-        let mut ids: HashMap<&str, u32> = HashMap::default();
-        let mut keys = vec![KeyInfo::default()];
+        // Per key: the document's key number + 1 (0: none), so each distinct key is looked up once.
+        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(lex, doc.key_of(id)))).collect();
         let mut toks = vec![Tok::default(); n];
         for s in &doc.seg.sentences {
             let mut seen_word = false;
@@ -582,11 +581,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 let t = tokens[i];
                 let tok = &mut toks[i];
                 tok.kind = s.kind as u8;
-                let k = doc.key(i);
-                let id = *ids.entry(k).or_insert_with(|| {
-                    keys.push(key_info(lex, k));
-                    (keys.len() - 1) as u32
-                });
+                let id = doc.key_id(i) + 1;
                 tok.key = id;
                 tok.shape = shape(doc.word(i));
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
