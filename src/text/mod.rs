@@ -39,8 +39,9 @@ impl<'a> Doc<'a> {
         let seg = segment::segment(text, Lexicon::get());
         // Two levels: a surface form seen before needs one hash and no folding; a new surface
         // form is folded, and its key numbered unless another form had it ("Kenya", "KENYA").
-        // Sized for a typical vocabulary (distinct forms grow more slowly than tokens).
-        let guess = 64 + seg.tokens.len() / 4;
+        // Sized for an article's vocabulary; a long text's distinct forms grow far more slowly
+        // than its tokens, so the maps grow from there instead of reserving for every token.
+        let guess = 64 + (seg.tokens.len() / 4).min(8192);
         let mut by_surface: FxMap<&'a str, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut by_key: FxMap<Cow<'a, str>, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut keys: Vec<Cow<'a, str>> = Vec::new();
