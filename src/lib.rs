@@ -38,6 +38,7 @@ mod json;
 mod lexicon;
 mod options;
 mod report;
+mod sort;
 mod stats;
 mod text;
 /// The WebAssembly binding (wasm32 only): what JavaScript calls.

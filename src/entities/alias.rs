@@ -246,7 +246,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             (Entity { name, ty, aliases, mentions: members.clone() }, members[0])
         })
         .collect();
-    entities.sort_by(|a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut entities, |a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then(a.1.cmp(&b.1)));
 
     let mut mentions: Vec<Mention> = items
         .iter()

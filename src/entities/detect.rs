@@ -232,7 +232,9 @@ impl Tagger for RuleTagger {
                 headline(&mut c, s, out, &known);
             }
         }
-        out[start..].sort_by_key(|s| s.first);
+        let mut added = out.split_off(start);
+        crate::sort::sort_by(&mut added, |a, b| a.first.cmp(&b.first));
+        out.append(&mut added);
     }
 }
 

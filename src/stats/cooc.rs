@@ -76,8 +76,8 @@ pub struct Pair<T> {
 }
 
 /// Sorts pairs by `measure` (descending), then by count, then by the items.
-pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
-    pairs.sort_by(|x, y| {
+pub(crate) fn sort_pairs<T: Ord>(pairs: &mut Vec<Pair<T>>, measure: Measure) {
+    crate::sort::sort_by(pairs, |x, y| {
         y.scores
             .measure(measure)
             .total_cmp(&x.scores.measure(measure))

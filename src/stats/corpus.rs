@@ -134,7 +134,7 @@ impl CorpusStats {
                 CorpusTerm { term: key.clone(), display: t.display.clone(), count, df, tfidf: count as f64 * idf(df) }
             })
             .collect();
-        terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+        crate::sort::sort_by(&mut terms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
 
         let mut entities: Vec<CorpusEntity> = self
             .entities
@@ -147,7 +147,7 @@ impl CorpusStats {
                 aliases: e.aliases.iter().filter(|a| *a != name).cloned().collect(),
             })
             .collect();
-        entities.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)).then(a.ty.cmp(&b.ty)));
+        crate::sort::sort_by(&mut entities, |a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)).then(a.ty.cmp(&b.ty)));
 
         // Per-document keywords: the terms with the highest tf-idf in each document.
         let mut keywords: Vec<Vec<Keyword>> = vec![Vec::new(); n];
@@ -158,7 +158,7 @@ impl CorpusStats {
             }
         }
         for k in &mut keywords {
-            k.sort_by(|a, b| b.tfidf.total_cmp(&a.tfidf).then_with(|| a.term.cmp(&b.term)));
+            crate::sort::sort_by(k, |a, b| b.tfidf.total_cmp(&a.tfidf).then_with(|| a.term.cmp(&b.term)));
             k.truncate(10);
         }
 

@@ -30,8 +30,8 @@ pub(crate) fn terms(vocab: &Vocab) -> Vec<Term> {
     out
 }
 
-pub(crate) fn sort_terms(terms: &mut [Term]) {
-    terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+pub(crate) fn sort_terms(terms: &mut Vec<Term>) {
+    crate::sort::sort_by(terms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
 }
 
 /// Words a trigram may have in the middle: "freedom of navigation", "minister for trade".
