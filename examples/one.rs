@@ -7,7 +7,7 @@ fn main() {
     let mut one = String::new();
     for p in all.split("\n\n") { if one.split_whitespace().count() >= 1000 { break; } one.push_str(p); one.push_str("\n\n"); }
     let t = std::time::Instant::now();
-    let n = 3000;
+    let n: usize = std::env::var("N").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
     for _ in 0..n {
         let a = textlens::analyze(&one, &textlens::Options::default()).unwrap();
         let r = textlens::Report::new(&one, &a, 50);
