@@ -12,6 +12,8 @@ const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other na
 const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
 const HIGHLIGHT = 'textlens';
 const SHOWN_LINES = 50;
+/** Context on each side of a match in its line, in characters, as kwic(…, { width }) counts them. */
+const WIDTH = 60;
 const TABLE_ROWS = 200;
 
 /** A shorter form of a name for tight labels: its shortest other form, or a person's surname. */
@@ -34,18 +36,6 @@ function addHighlightRule(doc) {
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(highlightCss);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-}
-
-/** Context around [start, end) within its paragraph, cut at spaces. */
-function cut(text, start, end, width = 60) {
-  const para = text.lastIndexOf('\n\n', start);
-  let a = Math.max(para < 0 ? 0 : para + 2, start - width);
-  if (a > 0 && a < start && text[a - 1] !== '\n') a = Math.min(start, text.indexOf(' ', a) + 1 || start);
-  const next = text.indexOf('\n\n', end);
-  let b = Math.min(next < 0 ? text.length : next, end + width);
-  if (b < text.length && text[b] !== '\n') b = Math.max(end, text.lastIndexOf(' ', b));
-  const tidy = (s) => s.replace(/\s+/g, ' ');
-  return { start, end, left: tidy(text.slice(a, start)), match: text.slice(start, end), right: tidy(text.slice(end, b)) };
 }
 
 function section(part, title, id) {
@@ -527,7 +517,6 @@ export class TextLensElement extends HTMLElement {
     const text = this.#source.text;
     let title;
     let note = '';
-    let lines; // at least the first SHOWN_LINES context lines
     let spans; // every occurrence: { start, end }
     let detail;
     if (key[0] === 'e') {
@@ -536,7 +525,6 @@ export class TextLensElement extends HTMLElement {
       if (entity.aliases.length) note = `Also written: ${entity.aliases.join(', ')}`;
       const mentions = entity.mentions.map((i) => a.mentions[i]);
       spans = mentions;
-      lines = mentions.slice(0, SHOWN_LINES).map((m) => cut(text, m.start, m.end));
       detail = { kind: 'entity', id: entity.id, name: entity.name, type: entity.type, count: entity.count, aliases: entity.aliases, mentions };
     } else {
       const phrase = key[0] === 'p';
@@ -552,12 +540,13 @@ export class TextLensElement extends HTMLElement {
       if (selecting !== this.#selecting) return;
       spans = [];
       for (let i = 0; i < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
-      lines = spans.slice(0, SHOWN_LINES).map((m) => line(text, m.start, m.end, 60));
     }
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
     ui.kwicNote.hidden = !note;
-    ui.kwicList.replaceChildren(...lines.slice(0, SHOWN_LINES).map((l) => {
+    // Names, words and phrases alike: the lines kwic(text, …, { width: WIDTH }) would give (lines.js).
+    ui.kwicList.replaceChildren(...spans.slice(0, SHOWN_LINES).map((m) => {
+      const l = line(text, m.start, m.end, WIDTH);
       const li = h('li');
       const left = h('span', { class: 'left' });
       left.append(h('span', {}, l.left));
@@ -574,7 +563,7 @@ export class TextLensElement extends HTMLElement {
   /**
    * Finds the occurrences of the word or phrase `key` and, in the same pass over the text, of every
    * other word and phrase the charts show: one segmentation, then picks cost no analysis at all.
-   * Lines are cut from the offsets exactly as kwic(text, [display, term], { width: 60 }) cuts them.
+   * #select cuts the lines from the offsets exactly as kwic(text, [display, term], { width: WIDTH }) cuts them.
    */
   async #locate(key, term, text) {
     const cache = this.#spans;
