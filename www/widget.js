@@ -30,12 +30,21 @@ const canHighlight = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.def
 let shadowSheet;
 const styled = new WeakSet();
 
-function addHighlightRule(doc) {
-  if (styled.has(doc)) return;
+/**
+ * Adds the `::highlight(textlens)` rule to the document of `el` once, unless the page's own CSS
+ * has it and says so: `--textlens-highlight-rule: page` on `el` or an ancestor (usually `:root`).
+ * Adding a stylesheet makes the browser restyle the whole document, a long task on a long page;
+ * a rule in the page's CSS from the start costs nothing. Returns true when the page has its own.
+ */
+function styleHighlights(el) {
+  const doc = el.ownerDocument;
+  if (styled.has(doc)) return false;
+  if (doc.defaultView.getComputedStyle(el).getPropertyValue('--textlens-highlight-rule').trim() === 'page') return true;
   styled.add(doc);
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(highlightCss);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return false;
 }
 
 function section(part, title, id) {
@@ -80,6 +89,8 @@ export class TextLensElement extends HTMLElement {
   #focus = {};
   #ro = null;
   #highlight = null;
+  /** The page styles our highlights itself (`--textlens-highlight-rule: page`), as last read. */
+  #pageRule = false;
   #ui;
 
   constructor() {
@@ -262,10 +273,12 @@ export class TextLensElement extends HTMLElement {
       this.#status(source.error ?? 'There is no text to analyse.');
       return;
     }
-    this.#status('Analysing…');
     // Add the highlight rule now, while the analysis runs: adding a stylesheet restyles the whole
     // document, which for a long article is a long task, and longer still once highlights exist.
-    if (source.segments && canHighlight(this.ownerDocument)) addHighlightRule(this.ownerDocument);
+    // Whether the page has its own rule is read here, while the page's style is up to date (a read
+    // at pick time would make the browser lay out the just-changed widget there and then).
+    if (source.segments && canHighlight(this.ownerDocument)) this.#pageRule = styleHighlights(this);
+    this.#status('Analysing…');
     try {
       const analysis = await run('analyze', [source.text, options], this.#where(source.text));
       if (token !== this.#token) return;
@@ -586,7 +599,7 @@ export class TextLensElement extends HTMLElement {
       this.#status('Highlighting in the article is unavailable in this browser.');
       return;
     }
-    addHighlightRule(doc);
+    if (!this.#pageRule) styleHighlights(this);
     const { CSS, Highlight } = doc.defaultView;
     const highlight = new Highlight();
     let first = null;
