@@ -112,7 +112,8 @@ button:hover { border-color: var(--_muted); }
 .aliases { color: var(--_muted); font-size: 12.5px; margin-bottom: 6px; }
 `;
 
-/** Added once to each host document: how the article's highlighted mentions look. */
+/** Added once to each host document, unless the page has it and sets `--textlens-highlight-rule: page`:
+ * how the article's highlighted mentions look. */
 export const highlightCss = `::highlight(textlens) {
   background-color: var(--textlens-highlight, #ffe27a);
   color: var(--textlens-highlight-fg, #111);

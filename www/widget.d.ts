@@ -42,7 +42,9 @@ export type Selection = EntitySelection | TermSelection;
  * Custom properties: `--textlens-bg`, `--textlens-fg`, `--textlens-muted`, `--textlens-rule`,
  * `--textlens-track`, `--textlens-accent`, `--textlens-font`, `--textlens-per`, `--textlens-org`,
  * `--textlens-loc`, `--textlens-misc`, `--textlens-term`; in the host document,
- * `--textlens-highlight` and `--textlens-highlight-fg` style highlighted mentions.
+ * `--textlens-highlight` and `--textlens-highlight-fg` style highlighted mentions, and
+ * `--textlens-highlight-rule: page` says the page's own CSS has the `::highlight(textlens)` rule
+ * (the element then adds none: no document-wide restyle; see www/README.md, "Highlighting").
  */
 export declare class TextLensElement extends HTMLElement {
   static observedAttributes: string[];

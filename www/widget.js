@@ -12,6 +12,8 @@ const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other na
 const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
 const HIGHLIGHT = 'textlens';
 const SHOWN_LINES = 50;
+/** Context on each side of a match in its line, in characters, as kwic(…, { width }) counts them. */
+const WIDTH = 60;
 const TABLE_ROWS = 200;
 
 /** A shorter form of a name for tight labels: its shortest other form, or a person's surname. */
@@ -28,24 +30,21 @@ const canHighlight = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.def
 let shadowSheet;
 const styled = new WeakSet();
 
-function addHighlightRule(doc) {
-  if (styled.has(doc)) return;
+/**
+ * Adds the `::highlight(textlens)` rule to the document of `el` once, unless the page's own CSS
+ * has it and says so: `--textlens-highlight-rule: page` on `el` or an ancestor (usually `:root`).
+ * Adding a stylesheet makes the browser restyle the whole document, a long task on a long page;
+ * a rule in the page's CSS from the start costs nothing. Returns true when the page has its own.
+ */
+function styleHighlights(el) {
+  const doc = el.ownerDocument;
+  if (styled.has(doc)) return false;
+  if (doc.defaultView.getComputedStyle(el).getPropertyValue('--textlens-highlight-rule').trim() === 'page') return true;
   styled.add(doc);
   const sheet = new doc.defaultView.CSSStyleSheet();
   sheet.replaceSync(highlightCss);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-}
-
-/** Context around [start, end) within its paragraph, cut at spaces. */
-function cut(text, start, end, width = 60) {
-  const para = text.lastIndexOf('\n\n', start);
-  let a = Math.max(para < 0 ? 0 : para + 2, start - width);
-  if (a > 0 && a < start && text[a - 1] !== '\n') a = Math.min(start, text.indexOf(' ', a) + 1 || start);
-  const next = text.indexOf('\n\n', end);
-  let b = Math.min(next < 0 ? text.length : next, end + width);
-  if (b < text.length && text[b] !== '\n') b = Math.max(end, text.lastIndexOf(' ', b));
-  const tidy = (s) => s.replace(/\s+/g, ' ');
-  return { start, end, left: tidy(text.slice(a, start)), match: text.slice(start, end), right: tidy(text.slice(end, b)) };
+  return false;
 }
 
 function section(part, title, id) {
@@ -90,6 +89,8 @@ export class TextLensElement extends HTMLElement {
   #focus = {};
   #ro = null;
   #highlight = null;
+  /** The page styles our highlights itself (`--textlens-highlight-rule: page`), as last read. */
+  #pageRule = false;
   #ui;
 
   constructor() {
@@ -272,10 +273,12 @@ export class TextLensElement extends HTMLElement {
       this.#status(source.error ?? 'There is no text to analyse.');
       return;
     }
-    this.#status('Analysing…');
     // Add the highlight rule now, while the analysis runs: adding a stylesheet restyles the whole
     // document, which for a long article is a long task, and longer still once highlights exist.
-    if (source.segments && canHighlight(this.ownerDocument)) addHighlightRule(this.ownerDocument);
+    // Whether the page has its own rule is read here, while the page's style is up to date (a read
+    // at pick time would make the browser lay out the just-changed widget there and then).
+    if (source.segments && canHighlight(this.ownerDocument)) this.#pageRule = styleHighlights(this);
+    this.#status('Analysing…');
     try {
       const analysis = await run('analyze', [source.text, options], this.#where(source.text));
       if (token !== this.#token) return;
@@ -527,7 +530,6 @@ export class TextLensElement extends HTMLElement {
     const text = this.#source.text;
     let title;
     let note = '';
-    let lines; // at least the first SHOWN_LINES context lines
     let spans; // every occurrence: { start, end }
     let detail;
     if (key[0] === 'e') {
@@ -536,7 +538,6 @@ export class TextLensElement extends HTMLElement {
       if (entity.aliases.length) note = `Also written: ${entity.aliases.join(', ')}`;
       const mentions = entity.mentions.map((i) => a.mentions[i]);
       spans = mentions;
-      lines = mentions.slice(0, SHOWN_LINES).map((m) => cut(text, m.start, m.end));
       detail = { kind: 'entity', id: entity.id, name: entity.name, type: entity.type, count: entity.count, aliases: entity.aliases, mentions };
     } else {
       const phrase = key[0] === 'p';
@@ -552,12 +553,13 @@ export class TextLensElement extends HTMLElement {
       if (selecting !== this.#selecting) return;
       spans = [];
       for (let i = 0; i < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
-      lines = spans.slice(0, SHOWN_LINES).map((m) => line(text, m.start, m.end, 60));
     }
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
     ui.kwicNote.hidden = !note;
-    ui.kwicList.replaceChildren(...lines.slice(0, SHOWN_LINES).map((l) => {
+    // Names, words and phrases alike: the lines kwic(text, …, { width: WIDTH }) would give (lines.js).
+    ui.kwicList.replaceChildren(...spans.slice(0, SHOWN_LINES).map((m) => {
+      const l = line(text, m.start, m.end, WIDTH);
       const li = h('li');
       const left = h('span', { class: 'left' });
       left.append(h('span', {}, l.left));
@@ -574,7 +576,7 @@ export class TextLensElement extends HTMLElement {
   /**
    * Finds the occurrences of the word or phrase `key` and, in the same pass over the text, of every
    * other word and phrase the charts show: one segmentation, then picks cost no analysis at all.
-   * Lines are cut from the offsets exactly as kwic(text, [display, term], { width: 60 }) cuts them.
+   * #select cuts the lines from the offsets exactly as kwic(text, [display, term], { width: WIDTH }) cuts them.
    */
   async #locate(key, term, text) {
     const cache = this.#spans;
@@ -597,7 +599,7 @@ export class TextLensElement extends HTMLElement {
       this.#status('Highlighting in the article is unavailable in this browser.');
       return;
     }
-    addHighlightRule(doc);
+    if (!this.#pageRule) styleHighlights(this);
     const { CSS, Highlight } = doc.defaultView;
     const highlight = new Highlight();
     let first = null;

@@ -1,6 +1,7 @@
-// <text-lens> cuts a word's or phrase's context lines in JavaScript (www/lines.js) from the
-// offsets kwicSpans() finds for many queries at once, instead of calling kwic() per pick, which
-// segments the whole text again. Both paths must give the same lines as kwic() itself.
+// <text-lens> cuts every context line it shows in JavaScript (www/lines.js): a word's or phrase's
+// from the offsets kwicSpans() finds for many queries at once (instead of calling kwic() per pick,
+// which segments the whole text again), a name's from its mentions' offsets in the analysis. Both
+// must give the same lines as kwic() itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -37,6 +38,25 @@ for (const name of names) {
     const groups = queries(analyze(text, OPTIONS));
     assert.ok(groups.length > 50, `${groups.length} queries`);
     assert.ok(same(text, groups) > 400);
+  });
+}
+
+for (const name of names) {
+  test(`line() at each mention of a name equals kwic() for its forms there: ${name}`, () => {
+    const text = readFileSync(articles + name, 'utf8');
+    const a = analyze(text, OPTIONS);
+    let checked = 0;
+    for (const e of a.entities) {
+      const lines = new Map(kwic(text, [e.name, ...e.aliases], { width: 60, limit: 0 }).map(({ sentence, ...l }) => [`${l.start}:${l.end}`, l]));
+      for (const i of e.mentions) {
+        const m = a.mentions[i];
+        const want = lines.get(`${m.start}:${m.end}`);
+        if (!want) continue; // a form kwic() matches differently (e.g. inside a longer name)
+        assert.deepEqual(line(text, m.start, m.end, 60), want, `${e.name} at ${m.start}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 0.9 * a.mentions.length, `${checked} of ${a.mentions.length} mentions`);
   });
 }
 

@@ -139,8 +139,23 @@ describe('demo page', () => {
     assert.equal(await lens(page).locator('[part~=kwic]').isHidden(), true);
   });
 
-  test('context lines of words and phrases are the ones kwic() gives', async () => {
+  test('context lines of names, words and phrases are the ones kwic() gives', async () => {
     const { page } = tab;
+    // A name's lines are kwic()'s lines for its forms at its mentions' offsets (the dateline
+    // "NAIROBI" among them; kwic also finds "Nairobi" in an organisation's name, which is not one).
+    for (const name of ['Kenya', 'Nairobi']) {
+      const entity = analysis.entities.find((e) => e.name === name);
+      await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+      await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
+      const spans = entity.mentions.map((i) => [analysis.mentions[i].start, analysis.mentions[i].end]);
+      const want = await page.evaluate(async ({ text, query, spans }) => {
+        const { kwic } = await import('/www/api.js');
+        return kwic(text, query, { width: 60, limit: 0 }).filter((l) => spans.some(([s, e]) => s === l.start && e === l.end))
+          .map((l) => l.left + l.match + l.right);
+      }, { text: ARTICLE, query: [entity.name, ...entity.aliases], spans });
+      assert.equal(want.length, entity.count, `${name}: kwic() finds every mention`);
+      assert.deepEqual(await kwicLines(page), want, name);
+    }
     for (const chart of ['words', 'phrases']) {
       for (const n of [0, 1]) {
         const row = lens(page).locator(`svg[data-chart=${chart}] .row`).nth(n);
