@@ -36,12 +36,13 @@ test('the tarball holds the package files and no sources, tests, demo or build l
   const files = app.files;
   for (const f of ['package.json', 'README.md', 'pkg/textlens.js', 'pkg/textlens.d.ts', 'pkg/textlens_bg.wasm', 'pkg/textlens_model.bin',
     'www/api.js', 'www/api.d.ts', 'www/widget.js', 'www/widget.d.ts', 'www/define.js', 'www/define.d.ts',
-    'www/engine.js', 'www/extract.js', 'www/styles.js', 'www/charts.js', 'www/worker.js']) {
+    'www/engine.js', 'www/extract.js', 'www/styles.js', 'www/charts.js', 'www/worker.js', 'www/highlight.css']) {
     assert.ok(files.includes(f), `${f} is in the tarball`);
   }
-  const allowed = /^(package\.json|README\.md|LICEN[CS]E[^/]*|pkg\/textlens(\.js|\.d\.ts|_bg\.wasm|_bg\.wasm\.d\.ts|_model\.bin)|www\/[a-z-]+\.(js|d\.ts))$/;
+  const allowed = /^(package\.json|README\.md|LICEN[CS]E[^/]*|pkg\/textlens(\.js|\.d\.ts|_bg\.wasm|_bg\.wasm\.d\.ts|_model\.bin)|www\/[a-z-]+\.(js|d\.ts)|www\/highlight\.css)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'only the package files');
   for (const f of files) {
+    if (f === 'www/highlight.css') continue;
     assert.doesNotMatch(f, /^(src|tests|scripts|docs|target|benches|node_modules)\/|\.(rs|html|css|tgz|map)$|test/, f);
   }
 });
@@ -85,14 +86,14 @@ test('package.json: ESM, subpath exports with types first, side effects declared
   const pkg = JSON.parse(await readFile(join(app.installed, 'package.json'), 'utf8'));
   assert.equal(pkg.type, 'module');
   assert.deepEqual(Object.keys(pkg.exports).sort(),
-    ['.', './define', './model.bin', './package.json', './textlens_bg.wasm', './widget', './worker'].sort());
+    ['.', './define', './highlight.css', './model.bin', './package.json', './textlens_bg.wasm', './widget', './worker'].sort());
   for (const [key, value] of Object.entries(pkg.exports)) {
     if (typeof value === 'object') assert.equal(Object.keys(value)[0], 'types', `${key}: "types" comes first`);
   }
   assert.equal(pkg.types, pkg.exports['.'].types);
-  // Only registering the element and being a worker entry are side effects; a bundler may drop
-  // anything else that is imported and unused.
-  assert.deepEqual([...pkg.sideEffects].sort(), ['./www/define.js', './www/worker.js']);
+  // Only registering the element, being a worker entry and a stylesheet are side effects; a
+  // bundler may drop anything else that is imported and unused.
+  assert.deepEqual([...pkg.sideEffects].sort(), ['./www/define.js', './www/highlight.css', './www/worker.js']);
   assert.ok(pkg.license && pkg.repository && pkg.keywords?.length, 'license, repository, keywords');
   assert.equal(pkg.dependencies, undefined, 'no runtime dependencies');
   assert.equal(dirname(pkg.exports['./textlens_bg.wasm']), './pkg');
@@ -114,4 +115,14 @@ test('scripts/size.mjs reports the real tarball and every module a widget page l
     assert.ok(app.files.includes(f.file), `${f.file} is shipped`);
   }
   assert.equal(report.page.total.gzip, report.page.files.reduce((t, f) => t + f.gzip, 0));
+});
+
+test('textlens/highlight.css holds the rule the element would add, and the signal that the page has it', async () => {
+  const css = await readFile(join(app.installed, 'www/highlight.css'), 'utf8');
+  const { highlightCss } = await import(join(app.installed, 'www/styles.js'));
+  const squash = (s) => s.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  assert.ok(squash(css).includes(squash(highlightCss)), 'the same ::highlight(textlens) rule as styles.js');
+  assert.match(css, /:root\s*\{\s*--textlens-highlight-rule:\s*page;\s*\}/);
+  const pkg = JSON.parse(await readFile(join(app.installed, 'package.json'), 'utf8'));
+  assert.equal(pkg.exports['./highlight.css'], './www/highlight.css');
 });
