@@ -4,7 +4,8 @@
 //
 // Texts: our sample articles repeated to ~1 MB and ~10 MB, and our multilingual text to ~1 MB.
 // BENCH_TIMEOUT (seconds, default 180) ends a run that takes longer; BENCH_SIZES (MB, default
-// 1,2,10) picks the news sizes. From the same run it also checks the budgets: cost linear in size
+// 1,2,10) picks the news sizes; BENCH_LIBS (default floor,textlens,textlens-rules,wink,compromise)
+// the libraries. From the same run it also checks the budgets: cost linear in size
 // (2 MB takes at most 2.2× the time of 1 MB) and peak wasm memory at most 4 × input + 8 MB.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ const OUT = `${ROOT}bench-results/`;
 const TMP = `${ROOT}target/bench/`;
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 180) * 1000;
 const SIZES = (process.env.BENCH_SIZES ?? '1,2,10').split(',').map(Number);
-const LIBS = ['floor', 'textlens', 'wink', 'compromise'];
+// textlens is its default analysis; textlens-rules the same with the rule tagger alone.
+const LIBS = (process.env.BENCH_LIBS ?? 'floor,textlens,textlens-rules,wink,compromise').split(',');
 mkdirSync(OUT, { recursive: true });
 mkdirSync(TMP, { recursive: true });
 
@@ -88,7 +90,7 @@ for (const env of ['node', 'chromium']) {
       }
       results.push(row);
       const speed = row.mbPerS ? `${row.mbPerS.toFixed(2).padStart(8)} MB/s ${Math.round(row.wordsPerS).toLocaleString('en').padStart(12)} words/s` : r.error;
-      console.log(`${env.padEnd(9)} ${t.name.padEnd(18)} ${lib.padEnd(11)} ${speed}`);
+      console.log(`${env.padEnd(9)} ${t.name.padEnd(18)} ${lib.padEnd(14)} ${speed}`);
     }
   }
 }
@@ -147,12 +149,12 @@ for (const env of ['node', 'chromium']) {
 for (const r of articleRuns) {
   checks.push({ env: r.env, lib: 'textlens', check: `ms for one article of ${articleWords} words`, value: r.ms, budget: 2, ok: r.ms <= 2 });
 }
-for (const r of results.filter((r) => r.lib === 'textlens' && r.wasmMB)) {
+for (const r of results.filter((r) => r.lib.startsWith('textlens') && r.wasmMB)) {
   const budget = (4 * r.bytes) / 2 ** 20 + 8;
   checks.push({ env: r.env, lib: r.lib, check: `peak wasm memory MB, ${r.text}`, value: r.wasmMB, budget, ok: r.wasmMB <= budget });
 }
 console.log('\nbudgets:');
-for (const c of checks) console.log(`${c.env.padEnd(9)} ${c.lib.padEnd(11)} ${c.check.padEnd(36)} ${c.value.toFixed(2).padStart(8)} (budget ${c.budget.toFixed(1)}) ${c.ok ? 'ok' : 'OVER'}`);
+for (const c of checks) console.log(`${c.env.padEnd(9)} ${c.lib.padEnd(14)} ${c.check.padEnd(36)} ${c.value.toFixed(2).padStart(8)} (budget ${c.budget.toFixed(1)}) ${c.ok ? 'ok' : 'OVER'}`);
 writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, results, checks }, null, 2));
 lines.push('', '| env | library | budget check | value | budget | |', '|---|---|---|---|---|---|',
   ...checks.map((c) => `| ${c.env} | ${c.lib} | ${c.check} | ${c.value.toFixed(2)} | ${c.budget.toFixed(1)} | ${c.ok ? 'ok' : 'over'} |`));

@@ -5,16 +5,17 @@ import { articleMs, bestMs } from './timing.mjs';
 window.benchmark = async (lib, url) => {
   const text = await (await fetch(url)).text();
   let fn;
-  if (lib === 'textlens' || lib === 'floor') {
+  const ours = lib === 'textlens' || lib === 'textlens-rules' || lib === 'floor';
+  if (ours) {
     await init();
-    fn = lib === 'floor' ? (t) => wordCount(t) : (t) => analyze(t);
+    fn = lib === 'floor' ? (t) => wordCount(t) : lib === 'textlens' ? (t) => analyze(t) : (t) => analyze(t, { tagger: 'rules' });
   } else {
     await import('/target/bench/peers.js');
     fn = window.peers[lib];
   }
   const ms = bestMs(fn, text);
   const heapMB = (performance.memory?.usedJSHeapSize ?? 0) / 2 ** 20;
-  const wasmMB = lib === 'textlens' || lib === 'floor' ? memoryBytes() / 2 ** 20 : 0;
+  const wasmMB = ours ? memoryBytes() / 2 ** 20 : 0;
   return { ms, heapMB, wasmMB };
 };
 // One article (the widget's usual job), in ms per analysis.

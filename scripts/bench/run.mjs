@@ -1,5 +1,5 @@
 // One library on one text, in its own process: prints {ms, heapMB, rssMB, wasmMB} as JSON.
-// node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | floor | wink | compromise
+// node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | textlens-rules | floor | wink | compromise
 import { readFileSync } from 'node:fs';
 import { bestMs } from './timing.mjs';
 
@@ -8,9 +8,10 @@ const text = readFileSync(file, 'utf8');
 
 let api;
 async function load(name) {
-  if (name === 'textlens' || name === 'floor') {
+  if (name === 'textlens' || name === 'textlens-rules' || name === 'floor') {
     api = await import('../../www/api.js');
-    return name === 'floor' ? (t) => api.wordCount(t) : (t) => api.analyze(t);
+    if (name === 'floor') return (t) => api.wordCount(t);
+    return name === 'textlens' ? (t) => api.analyze(t) : (t) => api.analyze(t, { tagger: 'rules' });
   }
   if (name === 'wink') {
     const winkNLP = (await import('wink-nlp')).default;
