@@ -217,6 +217,8 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let prior = Prior::new(f, &first);
     let mut tags = greedy(f, w, &statics, &base, |i, acc| w.sum(&prior.features(f, i), acc));
     headline_votes(f, &mut tags);
+    ordinary_headline_words(f, &mut tags);
+    place_heads(f, &mut tags);
     tidy(f, &mut tags);
     join_runs(f, &mut tags);
     tags
@@ -240,6 +242,80 @@ fn headline_votes(f: &Features, tags: &mut [u8]) {
             tags[i] = best as u8;
         }
     }
+}
+
+/// A name in a headline that no list or rule backs, made only of words the document uses as
+/// ordinary words, is none: "Open" in "Chile Open Talks" when the body says "opened", "Return"
+/// in "as Insurers Return" (a common word, never capitalised inside a sentence).
+fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    // Stems of the words the document writes in lower case, made at the first candidate.
+    let mut lower: Option<crate::hash::FxSet<&str>> = None;
+    let mut ordinary = |i: usize| {
+        let tok = &f.toks[i];
+        let Some(info) = f.keys.get(tok.key as usize) else { return false };
+        if tokens[i].kind != TokenKind::Word || tok.gaz != 0 || tok.rule != 0 || info.cap_mid > 0 || info.lexbits & 1 != 0 {
+            return false;
+        }
+        let k = f.doc.key(i);
+        let lower = lower.get_or_insert_with(|| {
+            (1..f.keys.len()).filter(|&id| f.keys[id].lower > 0).map(|id| stem(f.doc.key_of(id as u32 - 1))).collect()
+        });
+        lex.common.contains(k) || lower.contains(stem(k))
+    };
+    if let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) {
+        let end = s.last as usize;
+        let mut i = s.first as usize;
+        while i < end {
+            let t = tags[i];
+            let mut j = i + 1;
+            while j < end && t != 0 && tags[j] == t {
+                j += 1;
+            }
+            if t != 0 && (i..j).all(&mut ordinary) {
+                tags[i..j].fill(0);
+            }
+            i = j;
+        }
+    }
+}
+
+/// Lower-case words that name a natural place's kind: a name before one is a place ("near the
+/// Pastoruri glacier", "the Tuul river"), whatever else its spelling suggests.
+const PLACE_HEADS: &[&str] = &[
+    "river", "lake", "glacier", "volcano", "mountain", "mountains", "hills", "valley", "canyon", "gorge", "peninsula",
+    "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin",
+    "sea", "ocean", "reef", "falls", "lagoon", "wetlands", "estuary",
+];
+
+/// A name that is no gazetteer entry, followed by a place head word in lower case, is a place.
+fn place_heads(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let loc = 1 + EntityType::Loc as u8;
+    for s in &f.doc.seg.sentences {
+        let end = s.last as usize;
+        let mut i = s.first as usize;
+        while i < end {
+            let t = tags[i];
+            let mut j = i + 1;
+            while j < end && t != 0 && tags[j] == t && !tokens[j - 1].has(POSSESSIVE) {
+                j += 1;
+            }
+            let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.toks[k].gaz == 0) && !tokens[j - 1].has(POSSESSIVE) {
+                tags[i..j].fill(loc);
+            }
+            i = j;
+        }
+    }
+}
+
+/// A word without its commonest inflection and final `e`, so that its forms meet: `opened`,
+/// `opens`, `opening` and `open` all give `open`; `closes`, `closed`, `close` give `clos`.
+fn stem(k: &str) -> &str {
+    let k = ["ing", "ed", "es", "s"].iter().find_map(|suf| k.strip_suffix(suf).filter(|r| r.len() >= 3)).unwrap_or(k);
+    k.strip_suffix('e').filter(|r| r.len() >= 3).unwrap_or(k)
 }
 
 /// Two names side by side in one run of capitalised words are one name, typed by its last word
