@@ -196,6 +196,14 @@ impl Tagger for ModelTagger {
         let tags = decode(&f, table);
         f.spans(&tags, out);
     }
+
+    fn name(&self) -> &'static str {
+        if self.weights.is_some() {
+            "model"
+        } else {
+            "rules"
+        }
+    }
 }
 
 /// Two greedy left-to-right passes: each token's tag from its features and the two tags before
@@ -233,7 +241,8 @@ fn headline_votes(f: &Features, tags: &mut [u8]) {
     let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
     for s in &sentences[1..] {
         for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])] += 1;
+            let v = &mut votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])];
+            *v = v.saturating_add(1);
         }
     }
     for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
@@ -440,9 +449,11 @@ impl<'t> Prior<'t> {
                 continue;
             }
             if let Some(k) = keys.get_mut(tok.key as usize) {
-                k[usize::from(tags[i])] += 1;
-                k[TAGS] += u16::from(role[i] & 1);
-                k[TAGS + 1] += u16::from(role[i] >> 1);
+                // Saturating: a word may occur more than 65,535 times.
+                let t = usize::from(tags[i]);
+                k[t] = k[t].saturating_add(1);
+                k[TAGS] = k[TAGS].saturating_add(u16::from(role[i] & 1));
+                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(role[i] >> 1));
             }
         }
         Prior { tags, keys, role }
@@ -874,7 +885,7 @@ impl<'d, 'a> Features<'d, 'a> {
                     continue;
                 }
                 let mut j = i + 1;
-                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) {
+                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) && !self.new_entry(j) {
                     j += 1;
                 }
                 let ty = EntityType::ALL[usize::from(t - 1) % 4];
@@ -905,6 +916,13 @@ impl<'d, 'a> Features<'d, 'a> {
             }
         }
         out
+    }
+
+    /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
+    /// two names side by side, which one run of tags cannot tell apart.
+    fn new_entry(&self, j: usize) -> bool {
+        let single = |k: usize| self.toks.get(k).is_some_and(|tok| tok.gaz != 0 && (tok.gaz - 1) & 2 != 0);
+        j > 0 && single(j) && single(j - 1) && self.toks[j].key == self.toks[j - 1].key
     }
 
     /// The model's spans (see [`Features::model_spans`]).
