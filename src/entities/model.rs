@@ -10,7 +10,7 @@
 //! Spans the model agrees on with the rules keep the rules' evidence and gazetteer name, so alias
 //! merging works as before.
 
-use crate::hash::{FxHasher, FxMap as HashMap};
+use crate::hash::FxHasher;
 use std::sync::Arc;
 #[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
@@ -64,7 +64,8 @@ pub struct ModelTagger {
 #[derive(Clone, Debug)]
 struct Table {
     mask: u32,
-    weights: Arc<[i8]>,
+    /// `mask + 1` rows of one weight per tag.
+    rows: Arc<[[i8; TAGS]]>,
 }
 
 impl Table {
@@ -102,16 +103,16 @@ impl Table {
         }
         let masks = bytes.get(at..at + n)?;
         at += n;
-        let mut weights = vec![0i8; rows * TAGS];
+        let mut weights = vec![[0i8; TAGS]; rows];
         for (&row, &m) in index.iter().zip(masks) {
             for t in 0..TAGS {
                 if m & (1 << t) != 0 {
-                    weights[row * TAGS + t] = *bytes.get(at)? as i8;
+                    weights[row][t] = *bytes.get(at)? as i8;
                     at += 1;
                 }
             }
         }
-        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, weights: weights.into() })
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.into() })
     }
 }
 
@@ -160,7 +161,7 @@ impl ModelTagger {
     /// The size of the expanded weight table in memory, in bytes (0 when it is missing and the
     /// rules stand alone).
     pub fn table_bytes(&self) -> usize {
-        self.weights.as_ref().map_or(0, |t| t.weights.len())
+        self.weights.as_ref().map_or(0, |t| t.rows.len() * TAGS)
     }
 }
 
@@ -175,8 +176,7 @@ impl Table {
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
         for &row in rows {
-            let at = ((row & self.mask) as usize) * TAGS;
-            if let Some(w) = self.weights.get(at..at + TAGS).and_then(|w| <&[i8; TAGS]>::try_from(w).ok()) {
+            if let Some(w) = self.rows.get((row & self.mask) as usize) {
                 for (a, &w) in acc.iter_mut().zip(w) {
                     *a += i32::from(w);
                 }
@@ -210,20 +210,20 @@ impl Tagger for ModelTagger {
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
-    // Each scored token's static features, and the sum of their rows, once for both passes.
-    let mut statics = vec![[0u32; STATIC]; f.len()];
-    let mut base = vec![[0i32; TAGS]; f.len()];
+    // Each scored token's sum of static feature rows, and the three static features the dynamic
+    // ones combine with (see [`dynamic`]), once for both passes.
+    let mut base = vec![([0i32; TAGS], [0u32; 3]); f.len()];
     for s in &f.doc.seg.sentences {
         for i in s.tokens() {
             if f.scored(i) {
-                statics[i] = f.token(i, s.first as usize, s.last as usize);
-                base[i] = w.sum(&statics[i], [0; TAGS]);
+                let own = f.token(i, s.first as usize, s.last as usize);
+                base[i] = (w.sum(&own, [0; TAGS]), [own[SHAPE_AT], own[KEY_AT], own[GAZ_AT]]);
             }
         }
     }
-    let first = greedy(f, w, &statics, &base, |_, acc| acc);
+    let first = greedy(f, w, &base, |_, acc| acc);
     let prior = Prior::new(f, &first);
-    let mut tags = greedy(f, w, &statics, &base, |i, acc| w.sum(&prior.features(f, i), acc));
+    let mut tags = greedy(f, w, &base, |i, acc| w.sum(&prior.features(f, i), acc));
     headline_votes(f, &mut tags);
     ordinary_headline_words(f, &mut tags);
     place_heads(f, &mut tags);
@@ -236,17 +236,20 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
 /// the rest of the document uses takes the tag it has there most often ("Reopen" is `O` when the
 /// body says "reopen", "Busia" a place when the body tags it so).
 fn headline_votes(f: &Features, tags: &mut [u8]) {
-    let mut votes: HashMap<u32, [u16; TAGS]> = HashMap::default();
     let sentences = &f.doc.seg.sentences;
     let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
+    // Per key number: how often the body gives each tag; `None` for keys the body never uses.
+    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None; f.keys.len()];
     for s in &sentences[1..] {
         for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            let v = &mut votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])];
-            *v = v.saturating_add(1);
+            if let Some(v) = votes.get_mut(f.toks[i].key as usize) {
+                let n = &mut v.get_or_insert_with(Default::default)[usize::from(tags[i])];
+                *n = n.saturating_add(1);
+            }
         }
     }
     for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-        if let Some(v) = votes.get(&f.toks[i].key) {
+        if let Some(v) = votes.get(f.toks[i].key as usize).copied().flatten() {
             let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
             tags[i] = best as u8;
         }
@@ -395,14 +398,15 @@ fn tidy(f: &Features, tags: &mut [u8]) {
 
 /// One greedy pass: token `i`'s score is `base[i]`, what `extra` adds to it, and the rows of
 /// its features that depend on the two tags before it.
-fn greedy(f: &Features, w: &Table, statics: &[[u32; STATIC]], base: &[[i32; TAGS]], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
+fn greedy(f: &Features, w: &Table, base: &[([i32; TAGS], [u32; 3])], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
     for s in &f.doc.seg.sentences {
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in s.tokens() {
             let mut t = 0;
             if f.scored(i) {
-                let acc = w.sum(&dynamic_of(&statics[i], p1, p2), extra(i, base[i]));
+                let (sum, [shape, key, gaz]) = base[i];
+                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), extra(i, sum));
                 t = argmax(&acc.map(|a| a as f32));
             }
             tags[i] = t;
@@ -522,6 +526,12 @@ struct KeyInfo {
     word: u64,
     /// Prefixes of 2 and 3 characters, suffixes of 2, 3 and 4.
     affixes: [u32; 5],
+    /// Length in characters (at most 8), whether it holds a digit, a hyphen.
+    len: u8,
+    digit: bool,
+    hyphen: bool,
+    /// The first word of a gazetteer entry.
+    starts_entry: bool,
 }
 
 /// Per token facts the features are made of.
@@ -558,6 +568,7 @@ const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
 const GAZ_AT: usize = 21;
 
+#[inline]
 fn mix(h: u64) -> u32 {
     let mut h = h ^ (h >> 33);
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -574,6 +585,7 @@ fn hash_str(template: u64, s: &str) -> u64 {
     h.finish()
 }
 
+#[inline]
 fn hash_n(template: u64, values: &[u64]) -> u32 {
     let mut h = FxHasher::default();
     h.write_u64(template);
@@ -647,6 +659,10 @@ fn key_info(lex: &Lexicon, k: &str) -> KeyInfo {
             mix(hash_str(7, affix(k, 3, true))),
             mix(hash_str(8, affix(k, 4, true))),
         ],
+        len: k.chars().take(8).count() as u8,
+        digit: k.bytes().any(|c| c.is_ascii_digit()),
+        hyphen: k.contains('-'),
+        starts_entry: lex.gazetteer.firsts.contains(k),
         ..KeyInfo::default()
     }
 }
@@ -662,6 +678,8 @@ impl<'d, 'a> Features<'d, 'a> {
         // Per key: the document's key number + 1 (0: none), so each distinct key is looked up once.
         let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(lex, doc.key_of(id)))).collect();
         let mut toks = vec![Tok::default(); n];
+        // Whether a token holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
+        let mut upper = vec![false; n];
         for s in &doc.seg.sentences {
             let mut seen_word = false;
             for i in s.tokens() {
@@ -670,11 +688,16 @@ impl<'d, 'a> Features<'d, 'a> {
                 tok.kind = s.kind as u8;
                 let id = doc.key_id(i) + 1;
                 tok.key = id;
-                tok.shape = shape(doc.word(i));
+                if t.kind != TokenKind::Punct {
+                    let w = doc.word(i);
+                    upper[i] = w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase));
+                }
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                tok.initial = !seen_word || (i > 0 && OPENERS.contains(&doc.word(i - 1)));
+                // Openers are punctuation: a word or number before is none.
+                let opener = i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1));
+                tok.initial = !seen_word || opener;
                 seen_word = true;
                 tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
                 if let Some(e) = keys.get_mut(id as usize) {
@@ -735,7 +758,7 @@ impl<'d, 'a> Features<'d, 'a> {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !tokens[i].has(CAP) {
+                if !tokens[i].has(CAP) || !keys[toks[i].key as usize].starts_entry {
                     i += 1;
                     continue;
                 }
@@ -772,17 +795,20 @@ impl<'d, 'a> Features<'d, 'a> {
         }
         // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
         // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
-        let upper: Vec<bool> = (0..n)
-            .map(|i| {
-                let w = doc.word(i);
-                tokens[i].kind != TokenKind::Punct && (w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase)))
-            })
-            .collect();
         let mut scored = vec![false; n];
         for s in &doc.seg.sentences {
             for i in s.tokens() {
                 let near = |j: usize| j >= s.first as usize && j < s.last as usize && upper[j];
                 scored[i] = tokens[i].kind != TokenKind::Punct && (upper[i] || (i > 0 && near(i - 1)) || near(i + 1));
+            }
+        }
+        // Shapes, read only for scored tokens and their neighbours.
+        for s in &doc.seg.sentences {
+            let (first, last) = (s.first as usize, s.last as usize);
+            for i in first..last {
+                if scored[i] || (i > first && scored[i - 1]) || (i + 1 < last && scored[i + 1]) {
+                    toks[i].shape = shape(doc.word(i));
+                }
             }
         }
         Features { doc, keys, toks, rules, scored }
@@ -823,10 +849,7 @@ impl<'d, 'a> Features<'d, 'a> {
         let lower_elsewhere = u64::from(ki.lower.saturating_sub(u16::from(!cap)).min(1));
         let init = u64::from(t.initial);
         let kd = u64::from(t.kind);
-        let k = self.doc.key(i);
-        let len = k.chars().count().min(8) as u64;
-        let digit = u64::from(k.bytes().any(|c| c.is_ascii_digit()));
-        let hyphen = u64::from(k.contains('-'));
+        let (len, digit, hyphen) = (u64::from(ki.len), u64::from(ki.digit), u64::from(ki.hyphen));
         let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
         let shape = t.shape;
         let word = ki.word;
@@ -931,16 +954,23 @@ impl<'d, 'a> Features<'d, 'a> {
     }
 }
 
-fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
-    let at = |k: usize| u64::from(own.get(k).copied().unwrap_or(0));
+/// The features that depend on the two tags before a token, `p1` the nearer: those tags, and
+/// the nearer with the token's static shape, key and gazetteer features.
+#[inline]
+fn dynamic(shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
     let (p1, p2) = (u64::from(p1), u64::from(p2));
     [
         hash_n(100, &[p1]),
         hash_n(101, &[p1, p2]),
-        hash_n(102, &[p1, at(SHAPE_AT)]),
-        hash_n(103, &[p1, at(KEY_AT)]),
-        hash_n(104, &[p1, at(GAZ_AT)]),
+        hash_n(102, &[p1, u64::from(shape)]),
+        hash_n(103, &[p1, u64::from(key)]),
+        hash_n(104, &[p1, u64::from(gaz)]),
     ]
+}
+
+fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
+    let at = |k: usize| own.get(k).copied().unwrap_or(0);
+    dynamic(at(SHAPE_AT), at(KEY_AT), at(GAZ_AT), p1, p2)
 }
 
 /// Training: the perceptron over documents with gold spans (byte ranges). Used by `src/bin/train.rs`.
