@@ -176,10 +176,12 @@ impl Table {
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
         for &row in rows {
-            if let Some(w) = self.rows.get((row & self.mask) as usize) {
-                for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += i32::from(w);
-                }
+            if let Some(&[a, b, c, d, e]) = self.rows.get((row & self.mask) as usize) {
+                acc[0] += i32::from(a);
+                acc[1] += i32::from(b);
+                acc[2] += i32::from(c);
+                acc[3] += i32::from(d);
+                acc[4] += i32::from(e);
             }
         }
         acc
@@ -490,11 +492,11 @@ impl<'t> Prior<'t> {
         let kd = u64::from(tok.kind);
         let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
         [
-            hash_n(200, &[major, share, caps]),
-            hash_n(201, &[major, own as u64]),
-            hash_n(202, &[sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
-            hash_n(203, &[major, share, kd, init]),
-            hash_n(204, &[major, u64::from(tok.gaz), u64::from(tok.rule)]),
+            hash_n(200, [major, share, caps]),
+            hash_n(201, [major, own as u64]),
+            hash_n(202, [sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
+            hash_n(203, [major, share, kd, init]),
+            hash_n(204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
         ]
     }
 }
@@ -534,6 +536,23 @@ struct KeyInfo {
     starts_entry: bool,
 }
 
+impl KeyInfo {
+    /// A key the document does not have (`KeyInfo::default()`, as a constant).
+    const EMPTY: KeyInfo = KeyInfo {
+        cap_mid: 0,
+        lower: 0,
+        rule_types: 0,
+        surname: false,
+        lexbits: 0,
+        word: 0,
+        affixes: [0; 5],
+        len: 0,
+        digit: false,
+        hyphen: false,
+        starts_entry: false,
+    };
+}
+
 /// Per token facts the features are made of.
 #[derive(Clone, Copy, Default)]
 struct Tok {
@@ -568,7 +587,7 @@ const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
 const GAZ_AT: usize = 21;
 
-#[inline]
+#[inline(always)]
 fn mix(h: u64) -> u32 {
     let mut h = h ^ (h >> 33);
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -585,11 +604,11 @@ fn hash_str(template: u64, s: &str) -> u64 {
     h.finish()
 }
 
-#[inline]
-fn hash_n(template: u64, values: &[u64]) -> u32 {
+#[inline(always)]
+fn hash_n<const N: usize>(template: u64, values: [u64; N]) -> u32 {
     let mut h = FxHasher::default();
     h.write_u64(template);
-    for &v in values {
+    for &v in &values {
         h.write_u64(v);
     }
     mix(h.finish())
@@ -827,21 +846,19 @@ impl<'d, 'a> Features<'d, 'a> {
     pub fn token(&self, i: usize, first: usize, last: usize) -> [u32; STATIC] {
         let toks = &self.toks;
         let Some(&t) = toks.get(i) else { return [0; STATIC] };
-        let info = |tok: &Tok| self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        const NONE: &KeyInfo = &KeyInfo::EMPTY;
+        let info = |tok: &Tok| self.keys.get(tok.key as usize).unwrap_or(NONE);
         let ki = info(&t);
-        // Neighbours within the sentence; outside it, a boundary marker.
-        let at = |d: isize| -> Option<&Tok> {
-            let j = i as isize + d;
-            if j >= first as isize && (j as usize) < last {
-                toks.get(j as usize)
-            } else {
-                None
-            }
-        };
-        let wh = |d: isize| at(d).map_or(7, |t| info(t).word);
-        let sh = |d: isize| at(d).map_or(7, |t| t.shape);
-        let lx = |d: isize| at(d).map_or(255, |t| u64::from(info(t).lexbits));
-        let rl = |d: isize| at(d).map_or(255, |t| u64::from(t.rule));
+        // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
+        let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
+            let j = (i + k).wrapping_sub(2);
+            (j >= first && j < last).then(|| toks.get(j).map(|t| (t, info(t)))).flatten()
+        });
+        let at = |d: isize| near[(d + 2) as usize];
+        let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word);
+        let sh = |d: isize| at(d).map_or(7, |(t, _)| t.shape);
+        let lx = |d: isize| at(d).map_or(255, |(_, k)| u64::from(k.lexbits));
+        let rl = |d: isize| at(d).map_or(255, |(t, _)| u64::from(t.rule));
         let caps = u64::from(t.caps);
         let cap = t.caps & 1 != 0;
         let own_mid = u16::from(cap && !t.initial && t.kind == SegmentKind::Body as u8);
@@ -854,38 +871,38 @@ impl<'d, 'a> Features<'d, 'a> {
         let shape = t.shape;
         let word = ki.word;
         [
-            hash_n(0, &[]),
+            hash_n(0, []),
             mix(word),
-            hash_n(2, &[word, caps]),
-            hash_n(3, &[shape]),
+            hash_n(2, [word, caps]),
+            hash_n(3, [shape]),
             ki.affixes[0],
             ki.affixes[1],
             ki.affixes[2],
             ki.affixes[3],
             ki.affixes[4],
-            hash_n(9, &[wh(-1)]),
-            hash_n(10, &[wh(1)]),
-            hash_n(11, &[wh(-2)]),
-            hash_n(12, &[wh(2)]),
-            hash_n(13, &[sh(-1), shape]),
-            hash_n(14, &[shape, sh(1)]),
-            hash_n(15, &[wh(-1), word]),
-            hash_n(16, &[word, wh(1)]),
-            hash_n(17, &[kd, shape, init]),
-            hash_n(18, &[init, caps, lx(0)]),
-            hash_n(19, &[lx(-1), caps]),
-            hash_n(20, &[lx(1), caps]),
-            hash_n(21, &[u64::from(t.gaz)]),
-            hash_n(22, &[u64::from(t.gaz), kd, init]),
-            hash_n(23, &[rl(0)]),
-            hash_n(24, &[rl(-1), rl(0)]),
-            hash_n(25, &[rl(0), rl(1)]),
-            hash_n(26, &[caps, init, kd, cap_elsewhere, lower_elsewhere]),
-            hash_n(27, &[u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
-            hash_n(28, &[possessive, hyphen, digit, len, caps]),
-            hash_n(29, &[wh(-1), shape]),
-            hash_n(30, &[shape, wh(1)]),
-            hash_n(31, &[kd, word]),
+            hash_n(9, [wh(-1)]),
+            hash_n(10, [wh(1)]),
+            hash_n(11, [wh(-2)]),
+            hash_n(12, [wh(2)]),
+            hash_n(13, [sh(-1), shape]),
+            hash_n(14, [shape, sh(1)]),
+            hash_n(15, [wh(-1), word]),
+            hash_n(16, [word, wh(1)]),
+            hash_n(17, [kd, shape, init]),
+            hash_n(18, [init, caps, lx(0)]),
+            hash_n(19, [lx(-1), caps]),
+            hash_n(20, [lx(1), caps]),
+            hash_n(21, [u64::from(t.gaz)]),
+            hash_n(22, [u64::from(t.gaz), kd, init]),
+            hash_n(23, [rl(0)]),
+            hash_n(24, [rl(-1), rl(0)]),
+            hash_n(25, [rl(0), rl(1)]),
+            hash_n(26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
+            hash_n(27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
+            hash_n(28, [possessive, hyphen, digit, len, caps]),
+            hash_n(29, [wh(-1), shape]),
+            hash_n(30, [shape, wh(1)]),
+            hash_n(31, [kd, word]),
         ]
     }
 
@@ -960,11 +977,11 @@ impl<'d, 'a> Features<'d, 'a> {
 fn dynamic(shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
     let (p1, p2) = (u64::from(p1), u64::from(p2));
     [
-        hash_n(100, &[p1]),
-        hash_n(101, &[p1, p2]),
-        hash_n(102, &[p1, u64::from(shape)]),
-        hash_n(103, &[p1, u64::from(key)]),
-        hash_n(104, &[p1, u64::from(gaz)]),
+        hash_n(100, [p1]),
+        hash_n(101, [p1, p2]),
+        hash_n(102, [p1, u64::from(shape)]),
+        hash_n(103, [p1, u64::from(key)]),
+        hash_n(104, [p1, u64::from(gaz)]),
     ]
 }
 
