@@ -165,11 +165,6 @@ impl ModelTagger {
     }
 }
 
-/// Sums the weight rows of a token's features into tag scores.
-pub(crate) trait Weights {
-    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS];
-}
-
 impl Table {
     /// Adds the weight rows of `rows` to `acc` (integer sums in registers: the row loads do not
     /// wait on one another).
@@ -337,13 +332,12 @@ fn stem(k: &str) -> &str {
 /// ("American Todd Martin", "Chicago NAPM").
 fn join_runs(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
-    let capword = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].has(CAP);
     for s in &f.doc.seg.sentences {
         let end = s.last as usize;
         // Walk right to left, so a chain takes the type of its last name.
         for i in (s.first as usize..end.saturating_sub(1)).rev() {
             let (t, u) = (tags[i], tags[i + 1]);
-            if t == 0 || u == 0 || t == u || !capword(i) || !capword(i + 1) || tokens[i].has(POSSESSIVE) {
+            if t == 0 || u == 0 || t == u || !f.capword(i) || !f.capword(i + 1) || tokens[i].has(POSSESSIVE) {
                 continue;
             }
             let mut k = i;
@@ -569,6 +563,12 @@ struct Tok {
     run_pos: u8,
 }
 
+/// Whether token `i` of `doc` is a capitalised word.
+fn capword(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word && t.has(CAP)
+}
+
 /// Lower-case words that join two capitalised words into one name ("Bank of England").
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
@@ -744,20 +744,19 @@ impl<'d, 'a> Features<'d, 'a> {
 
         // Capitalised runs: capitalised words, joined over a connector between two of them; a
         // possessive ends a run.
-        let capword = |j: usize| tokens[j].kind == TokenKind::Word && tokens[j].has(CAP);
         for s in &doc.seg.sentences {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !capword(i) {
+                if !capword(doc, i) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < end && !tokens[j - 1].has(POSSESSIVE) {
-                    if capword(j) {
+                    if capword(doc, j) {
                         j += 1;
-                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(j + 1) {
+                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(doc, j + 1) {
                         j += 2;
                     } else {
                         break;
@@ -835,6 +834,11 @@ impl<'d, 'a> Features<'d, 'a> {
 
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Whether token `i` is a capitalised word.
+    fn capword(&self, i: usize) -> bool {
+        capword(self.doc, i)
     }
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
@@ -1022,7 +1026,8 @@ pub mod train {
         u: Vec<f32>,
     }
 
-    impl Weights for Averaged {
+    impl Averaged {
+        /// Sums the weight rows of a token's features into tag scores.
         fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
             let mut scores = [0f32; TAGS];
             for &row in own.iter().chain(dynamic) {
@@ -1033,9 +1038,7 @@ pub mod train {
             }
             scores
         }
-    }
 
-    impl Averaged {
         fn update(&mut self, rows: &[u32], tag: u8, d: f32, c: f32) {
             for &r in rows {
                 let at = ((r & self.mask) as usize) * TAGS + usize::from(tag);
@@ -1074,7 +1077,7 @@ pub mod train {
     }
 
     /// Greedy tags of a prepared document.
-    fn predict(p: &Prepared, m: &impl Weights) -> Vec<u8> {
+    fn predict(p: &Prepared, m: &Averaged) -> Vec<u8> {
         let mut tags = vec![0u8; p.gold.len()];
         for &(first, last) in &p.sentences {
             let (mut p1, mut p2) = (0u8, 0u8);
