@@ -1050,9 +1050,8 @@ pub mod train {
 
     /// Gold tag per token: the type of the gold name that holds the token's start. With `first`
     /// (first-pass tags), the features are the second pass's; without, the first pass's.
-    fn prepare(e: &Example, first: Option<&[u8]>) -> Prepared {
-        let doc = Doc::new(&e.text);
-        let f = Features::new(&doc);
+    fn prepare(e: &Example, f: &Features, first: Option<&[u8]>) -> Prepared {
+        let doc = f.doc;
         let mut gold = vec![0u8; f.len()];
         for (i, t) in doc.seg.tokens.iter().enumerate() {
             let at = t.start as usize;
@@ -1062,14 +1061,14 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let prior = first.map(|tags| Prior::new(&f, tags));
+        let prior = first.map(|tags| Prior::new(f, tags));
         let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
         let mut hashes = Vec::with_capacity(f.len() * width);
         for &(first, last) in &sentences {
             for i in first..last {
                 hashes.extend_from_slice(&f.token(i, first, last));
                 if let Some(p) = &prior {
-                    hashes.extend_from_slice(&p.features(&f, i));
+                    hashes.extend_from_slice(&p.features(f, i));
                 }
             }
         }
@@ -1153,7 +1152,10 @@ pub mod train {
     /// two models, each trained on half of the documents, tag the other half. The final model
     /// then learns from every document twice, without and with those tags.
     pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<f32> {
-        let first: Vec<Prepared> = examples.iter().map(|e| prepare(e, None)).collect();
+        // Each document segmented and its features found once, for both passes.
+        let docs: Vec<Doc> = examples.iter().map(|e| Doc::new(&e.text)).collect();
+        let features: Vec<Features> = docs.iter().map(|d| Features::new(d)).collect();
+        let first: Vec<Prepared> = examples.iter().zip(&features).map(|(e, f)| prepare(e, f, None)).collect();
         let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
         for fold in 0..2 {
             log(&format!("fold {}: first pass on the other half", fold + 1));
@@ -1166,7 +1168,7 @@ pub mod train {
                 }
             }
         }
-        let second: Vec<Prepared> = examples.iter().zip(&tags).map(|(e, t)| prepare(e, Some(t))).collect();
+        let second: Vec<Prepared> = examples.iter().zip(&features).zip(&tags).map(|((e, f), t)| prepare(e, f, Some(t))).collect();
         let all: Vec<&Prepared> = first.iter().chain(&second).collect();
         log("both passes, all documents");
         fit(&all, bits, epochs, seed, &mut log)
