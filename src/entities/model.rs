@@ -11,9 +11,7 @@
 //! merging works as before.
 
 use crate::hash::FxHasher;
-use std::sync::Arc;
-#[cfg(not(target_arch = "wasm32"))]
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -660,16 +658,34 @@ fn affix(s: &str, n: usize, end: bool) -> &str {
 
 const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
 
-fn key_info(lex: &Lexicon, k: &str) -> KeyInfo {
-    let bit = |b: bool, v: u8| if b { v } else { 0 };
+/// What the word lists say about a key, in one lookup: bits 0–6 the `KeyInfo::lexbits` lists, bit
+/// 7 the first word of a gazetteer entry.
+fn word_lists() -> &'static crate::hash::FxMap<&'static str, u8> {
+    static FLAGS: OnceLock<crate::hash::FxMap<&'static str, u8>> = OnceLock::new();
+    FLAGS.get_or_init(|| {
+        let lex = Lexicon::get();
+        let mut flags = crate::hash::FxMap::default();
+        let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
+            for w in words {
+                *flags.entry(w).or_insert(0) |= bit;
+            }
+        };
+        add(&mut lex.given.iter().map(String::as_str), 1);
+        add(&mut lex.given_ambiguous.iter().map(String::as_str), 2);
+        add(&mut lex.stopwords.iter().copied(), 4);
+        add(&mut lex.common.iter().copied(), 8);
+        add(&mut lex.org_cues.iter().map(String::as_str), 16);
+        add(&mut lex.loc_cues.iter().map(String::as_str), 32);
+        add(&mut lex.titles.map.keys().map(String::as_str), 64);
+        add(&mut lex.gazetteer.firsts.iter().map(String::as_str), 128);
+        flags
+    })
+}
+
+fn key_info(k: &str) -> KeyInfo {
+    let flags = word_lists().get(k).copied().unwrap_or(0);
     KeyInfo {
-        lexbits: bit(lex.given.contains(k), 1)
-            | bit(lex.given_ambiguous.contains(k), 2)
-            | bit(lex.stopwords.contains(k), 4)
-            | bit(lex.common.contains(k), 8)
-            | bit(lex.org_cues.contains(k), 16)
-            | bit(lex.loc_cues.contains(k), 32)
-            | bit(lex.titles.map.contains_key(k), 64),
+        lexbits: flags & 0x7f,
         word: hash_str(1, k),
         affixes: [
             mix(hash_str(4, affix(k, 2, false))),
@@ -681,7 +697,7 @@ fn key_info(lex: &Lexicon, k: &str) -> KeyInfo {
         len: k.chars().take(8).count() as u8,
         digit: k.bytes().any(|c| c.is_ascii_digit()),
         hyphen: k.contains('-'),
-        starts_entry: lex.gazetteer.firsts.contains(k),
+        starts_entry: flags & 0x80 != 0,
         ..KeyInfo::default()
     }
 }
@@ -695,7 +711,7 @@ impl<'d, 'a> Features<'d, 'a> {
         RuleTagger.tag(doc, &mut rules);
 
         // Per key: the document's key number + 1 (0: none), so each distinct key is looked up once.
-        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(lex, doc.key_of(id)))).collect();
+        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id)))).collect();
         let mut toks = vec![Tok::default(); n];
         // Whether a token holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
         let mut upper = vec![false; n];
