@@ -641,19 +641,17 @@ fn shape(word: &str) -> u64 {
     h.finish()
 }
 
-/// Up to `n` characters from the start (or the end) of `s`.
-fn affix(s: &str, n: usize, end: bool) -> &str {
-    if end {
-        match s.char_indices().rev().nth(n.saturating_sub(1)) {
-            Some((at, _)) => s.get(at..).unwrap_or(s),
-            None => s,
-        }
-    } else {
-        match s.char_indices().nth(n) {
-            Some((at, _)) => s.get(..at).unwrap_or(s),
-            None => s,
-        }
-    }
+/// Up to 2 and 3 characters from the start of `s`, and up to 2, 3 and 4 from its end, in one
+/// walk from each side.
+fn affixes(s: &str) -> [&str; 5] {
+    let mut from_start = s.char_indices().map(|(at, _)| at);
+    let prefix = |at: Option<usize>| at.and_then(|at| s.get(..at)).unwrap_or(s);
+    let (p2, p3) = (from_start.nth(2), from_start.next());
+    let mut from_end = s.char_indices().rev().map(|(at, _)| at);
+    let suffix = |at: Option<usize>| at.and_then(|at| s.get(at..)).unwrap_or(s);
+    let s2 = from_end.nth(1);
+    let (s3, s4) = (from_end.next(), from_end.next());
+    [prefix(p2), prefix(p3), suffix(s2), suffix(s3), suffix(s4)]
 }
 
 const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
@@ -684,15 +682,16 @@ fn word_lists() -> &'static crate::hash::FxMap<&'static str, u8> {
 
 fn key_info(k: &str) -> KeyInfo {
     let flags = word_lists().get(k).copied().unwrap_or(0);
+    let [a2, a3, z2, z3, z4] = affixes(k);
     KeyInfo {
         lexbits: flags & 0x7f,
         word: hash_str(1, k),
         affixes: [
-            mix(hash_str(4, affix(k, 2, false))),
-            mix(hash_str(5, affix(k, 3, false))),
-            mix(hash_str(6, affix(k, 2, true))),
-            mix(hash_str(7, affix(k, 3, true))),
-            mix(hash_str(8, affix(k, 4, true))),
+            mix(hash_str(4, a2)),
+            mix(hash_str(5, a3)),
+            mix(hash_str(6, z2)),
+            mix(hash_str(7, z3)),
+            mix(hash_str(8, z4)),
         ],
         len: k.chars().take(8).count() as u8,
         digit: k.bytes().any(|c| c.is_ascii_digit()),
