@@ -618,7 +618,15 @@ fn shape(word: &str) -> u64 {
     let mut last = 0u8;
     let mut n = 0;
     for c in word.chars() {
-        let code = if c.is_uppercase() {
+        // ASCII first: the same classes, without the Unicode tables.
+        let code = if c.is_ascii() {
+            match c as u8 {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            }
+        } else if c.is_uppercase() {
             b'X'
         } else if c.is_lowercase() {
             b'x'
@@ -723,8 +731,8 @@ impl<'d, 'a> Features<'d, 'a> {
                 let id = doc.key_id(i) + 1;
                 tok.key = id;
                 if t.kind != TokenKind::Punct {
-                    let w = doc.word(i);
-                    upper[i] = w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase));
+                    let w = doc.word(i).as_bytes();
+                    upper[i] = w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase));
                 }
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
