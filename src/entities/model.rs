@@ -1098,20 +1098,31 @@ pub mod train {
         Prepared { width, hashes, gold, scored, sentences }
     }
 
+    /// Walks a prepared document's sentences left to right: `step` gets each token's index and,
+    /// if the token is scored, its static features and the dynamic ones made with the two tags
+    /// `step` returned before it; it returns the token's tag.
+    fn walk(p: &Prepared, mut step: impl FnMut(usize, Option<(&[u32], [u32; DYNAMIC])>) -> u8) {
+        for &(first, last) in &p.sentences {
+            let (mut p1, mut p2) = (0u8, 0u8);
+            for i in first..last {
+                let features = p.scored[i].then(|| {
+                    let own = &p.hashes[i * p.width..(i + 1) * p.width];
+                    (own, dynamic_of(own, p1, p2))
+                });
+                let t = step(i, features);
+                p2 = p1;
+                p1 = t;
+            }
+        }
+    }
+
     /// Greedy tags of a prepared document.
     fn predict(p: &Prepared, m: &Averaged) -> Vec<u8> {
         let mut tags = vec![0u8; p.gold.len()];
-        for &(first, last) in &p.sentences {
-            let (mut p1, mut p2) = (0u8, 0u8);
-            for (i, tag) in tags.iter_mut().enumerate().take(last).skip(first) {
-                if p.scored[i] {
-                    let own = &p.hashes[i * p.width..(i + 1) * p.width];
-                    *tag = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
-                }
-                p2 = p1;
-                p1 = *tag;
-            }
-        }
+        walk(p, |i, features| {
+            tags[i] = features.map_or(0, |(own, dy)| argmax(&m.score(own, &dy)));
+            tags[i]
+        });
         tags
     }
 
@@ -1133,34 +1144,28 @@ pub mod train {
             let (mut right, mut total) = (0usize, 0usize);
             for &d in &order {
                 let p = docs[d];
-                for &(first, last) in &p.sentences {
-                    let (mut p1, mut p2) = (0u8, 0u8);
-                    for i in first..last {
-                        let mut t = 0;
-                        if p.scored[i] {
-                            let own = &p.hashes[i * p.width..(i + 1) * p.width];
-                            let dy = dynamic_of(own, p1, p2);
-                            t = argmax(&m.score(own, &dy));
-                            let g = p.gold[i];
-                            if t != g {
-                                m.update(own, g, 1.0, c);
-                                m.update(&dy, g, 1.0, c);
-                                m.update(own, t, -1.0, c);
-                                m.update(&dy, t, -1.0, c);
-                            } else {
-                                right += 1;
-                            }
-                            total += 1;
-                            // Learn from the gold history early, from its own predictions later.
-                            if epoch == 0 {
-                                t = g;
-                            }
+                walk(p, |i, features| {
+                    let mut t = 0;
+                    if let Some((own, dy)) = features {
+                        t = argmax(&m.score(own, &dy));
+                        let g = p.gold[i];
+                        if t != g {
+                            m.update(own, g, 1.0, c);
+                            m.update(&dy, g, 1.0, c);
+                            m.update(own, t, -1.0, c);
+                            m.update(&dy, t, -1.0, c);
+                        } else {
+                            right += 1;
                         }
-                        p2 = p1;
-                        p1 = t;
-                        c += 1.0;
+                        total += 1;
+                        // Learn from the gold history early, from its own predictions later.
+                        if epoch == 0 {
+                            t = g;
+                        }
                     }
-                }
+                    c += 1.0;
+                    t
+                });
             }
             log(&format!("epoch {}: token accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
         }
