@@ -62,8 +62,8 @@ pub struct ModelTagger {
 #[derive(Clone, Debug)]
 struct Table {
     mask: u32,
-    /// `mask + 1` rows of one weight per tag.
-    rows: Arc<[[i8; TAGS]]>,
+    /// `mask + 1` rows of one weight per tag, packed into a `u64` (see [`pack`]).
+    rows: Arc<[u64]>,
 }
 
 impl Table {
@@ -110,7 +110,7 @@ impl Table {
                 }
             }
         }
-        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.into() })
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.iter().map(pack).collect() })
     }
 }
 
@@ -159,26 +159,38 @@ impl ModelTagger {
     /// The size of the expanded weight table in memory, in bytes (0 when it is missing and the
     /// rules stand alone).
     pub fn table_bytes(&self) -> usize {
-        self.weights.as_ref().map_or(0, |t| t.rows.len() * TAGS)
+        self.weights.as_ref().map_or(0, |t| t.rows.len() * std::mem::size_of::<u64>())
     }
 }
 
 impl Table {
-    /// Adds the weight rows of `rows` to `acc` (integer sums in registers: the row loads do not
-    /// wait on one another).
+    /// Adds the weight rows of `rows` to `acc`: the packed rows of up to 16 at a time in one
+    /// `u64` (no lane overflows), then each lane less its offsets. Exact integer sums.
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
-        for &row in rows {
-            if let Some(&[a, b, c, d, e]) = self.rows.get((row & self.mask) as usize) {
-                acc[0] += i32::from(a);
-                acc[1] += i32::from(b);
-                acc[2] += i32::from(c);
-                acc[3] += i32::from(d);
-                acc[4] += i32::from(e);
+        for chunk in rows.chunks(16) {
+            let (mut lanes, mut n) = (0u64, 0i32);
+            for &row in chunk {
+                if let Some(&w) = self.rows.get((row & self.mask) as usize) {
+                    lanes += w;
+                    n += 1;
+                }
+            }
+            for (t, a) in acc.iter_mut().enumerate() {
+                *a += ((lanes >> (LANE * t)) & 0xfff) as i32 - 128 * n;
             }
         }
         acc
     }
+}
+
+/// Bits per tag in a packed row.
+const LANE: usize = 12;
+
+/// A row's weights, each plus 128 (1 to 255), in 12-bit lanes: sixteen rows add up without a
+/// lane spilling into the next (16 × 255 < 4096).
+fn pack(w: &[i8; TAGS]) -> u64 {
+    w.iter().enumerate().fold(0, |p, (t, &x)| p | (((i32::from(x) + 128) as u64) << (LANE * t)))
 }
 
 impl Tagger for ModelTagger {
