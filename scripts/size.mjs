@@ -7,7 +7,7 @@
 //
 // It measures: the tarball `npm pack` makes (--ignore-scripts, so no second build); every module
 // a page with <text-lens> loads, found by following the static imports from www/define.js, plus
-// the .wasm, each gzipped (level 9) and brotli-compressed as a server would send them; the worker
+// the .wasm and the model weights (init() fetches both by default), each gzipped (level 9) and brotli-compressed as a server would send them; the worker
 // module, loaded only for long texts; the API alone (`import 'textlens'`); and, when esbuild is
 // installed, the widget's JS bundled and minified as a consumer's bundler would. When twiggy is
 // installed (`cargo install twiggy --locked`), it also names the biggest contributors to the
@@ -20,6 +20,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WASM = 'pkg/textlens_bg.wasm';
+/** The trained tagger's weights, fetched by init() beside the .wasm unless `model: false`. */
+const MODEL = 'pkg/textlens_model.bin';
 
 /** Raw, gzip -9 and brotli (quality 11) sizes of `bytes`. */
 function measure(bytes) {
@@ -130,13 +132,13 @@ function contributors() {
 }
 
 const widgetJs = graph('www/define.js');
-const page = rows([WASM, ...widgetJs]);
+const page = rows([WASM, MODEL, ...widgetJs]);
 const apiJs = graph('www/api.js');
 const report = {
   tarball: tarball(),
-  page: { files: page, total: sum(page), js: sum(page.slice(1)) },
+  page: { files: page, total: sum(page), js: sum(page.slice(2)) },
   worker: { files: rows(['www/worker.js']), note: 'loaded only for texts over workerThreshold; it imports api.js, pkg/textlens.js and the .wasm, which the page has already cached' },
-  api: { files: apiJs, total: sum(rows([WASM, ...apiJs])) },
+  api: { files: apiJs, total: sum(rows([WASM, MODEL, ...apiJs])) },
   bundled: await bundled(),
   contributors: contributors(),
 };
@@ -156,12 +158,12 @@ if (process.argv.includes('--json')) {
   line('everything, total', report.page.total);
   console.log('\nOnly for long texts (over TextLensElement.workerThreshold):');
   for (const r of report.worker.files) line(r.file, r);
-  console.log("\nThe API alone (import 'textlens'): " + report.api.files.join(', ') + ` and the .wasm`);
+  console.log("\nThe API alone (import 'textlens'): " + report.api.files.join(', ') + ` with the .wasm and the weights`);
   line('total', report.api.total);
   if (report.bundled) {
     console.log("\nThe widget's JavaScript bundled and minified by esbuild (the .wasm stays a file of its own):");
     line('bundle', report.bundled);
-    line('bundle + .wasm', sum([report.bundled, page[0]]));
+    line('bundle + .wasm + weights', sum([report.bundled, page[0], page[1]]));
   }
   const c = report.contributors;
   if (c) {

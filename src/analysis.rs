@@ -21,6 +21,8 @@ pub struct Analysis {
     pub sentences: usize,
     /// Paragraphs.
     pub paragraphs: usize,
+    /// The tagger that found the entities: `"model"`, `"rules"` (see [`crate::Tagger::name`]).
+    pub tagger: &'static str,
     /// Entity mentions in text order.
     pub mentions: Vec<Mention>,
     /// Entities by mention count (descending), ties by first mention.
@@ -57,7 +59,7 @@ impl std::fmt::Debug for Analyzer {
 }
 
 impl Analyzer {
-    /// An analyzer with the tagger `options.tagger` names (the rule tagger by default). Fails if
+    /// An analyzer with the tagger `options.tagger` names (the trained model by default). Fails if
     /// a field of `options` is out of range.
     pub fn new(options: Options) -> Result<Analyzer, Error> {
         let tagger: Box<dyn Tagger + Send + Sync> = match options.tagger {
@@ -107,6 +109,7 @@ impl Analyzer {
             words: doc.seg.tokens.iter().filter(|t| matches!(t.kind, crate::TokenKind::Word | crate::TokenKind::Number)).count(),
             sentences: doc.seg.sentences.len(),
             paragraphs: doc.seg.paragraphs,
+            tagger: self.tagger.name(),
             entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.min_count, o.sort_by),
             term_pairs: term_pairs(&doc, &vocab, o.window, o.min_count, o.sort_by),
             terms: terms(&vocab),

@@ -32,7 +32,9 @@ pub enum Language {
     None,
 }
 
-/// Which entity tagger [`crate::Analyzer::new`] uses.
+/// Which entity tagger [`crate::Analyzer::new`] uses. The default is the model, whose weights
+/// native builds bundle; a WebAssembly build loads them at run time (`loadModel()` in JS), and
+/// its JS API uses the rules when no `tagger` is given and no weights are loaded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TaggerKind {
     /// The rule tagger ([`crate::RuleTagger`]).
@@ -90,7 +92,7 @@ pub struct Options {
     pub sort_by: Measure,
     /// Longest text accepted, in UTF-16 code units; 0 = no limit.
     pub max_length: usize,
-    /// The entity tagger. Default [`TaggerKind::Rules`].
+    /// The entity tagger. Default [`TaggerKind::Model`].
     pub tagger: TaggerKind,
 }
 
@@ -108,7 +110,7 @@ impl Default for Options {
             phrases: true,
             sort_by: Measure::Llr,
             max_length: 0,
-            tagger: TaggerKind::Rules,
+            tagger: TaggerKind::Model,
         }
     }
 }

@@ -127,7 +127,7 @@ json_object!(MentionOut<'_> { start, end, text, ty => "type", entity, sentence }
 json_object!(EntityOut<'_> { id, name, ty => "type", count, aliases, mentions });
 json_object!(Cooccurrence { entities, terms });
 json_object!(Term { term, display, count });
-json_object!(Report<'_> { characters, words, sentences, paragraphs, mentions, entities, terms, phrases, cooccurrence });
+json_object!(Report<'_> { characters, words, sentences, paragraphs, tagger, mentions, entities, terms, phrases, cooccurrence });
 json_object!(KwicOut { start, end, left, matched => "match", right, sentence });
 
 json_object!(<T> PairOut<T> { a, b, count, pmi, npmi, llr, dice });
@@ -139,6 +139,7 @@ pub struct Report<'a> {
     pub words: usize,
     pub sentences: usize,
     pub paragraphs: usize,
+    pub tagger: &'a str,
     pub mentions: Vec<MentionOut<'a>>,
     pub entities: Vec<EntityOut<'a>>,
     pub terms: Vec<Term>,
@@ -160,6 +161,7 @@ impl<'a> Report<'a> {
             words: a.words,
             sentences: a.sentences,
             paragraphs: a.paragraphs,
+            tagger: a.tagger,
             mentions: a
                 .mentions
                 .iter()

@@ -7,7 +7,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::json::{describe_number, ToJson};
-use crate::{Analyzer, CorpusStats, Error, KwicOut, OptionValue, Options, Report};
+use crate::{Analyzer, CorpusStats, Error, KwicOut, OptionValue, Options, Report, TaggerKind};
 
 type JsResult<T> = Result<T, JsError>;
 
@@ -42,7 +42,7 @@ export interface AnalyzeOptions {
   sortBy?: SortMeasure;
   /** Reject longer input (UTF-16 code units) with an Error. Default 0 = no limit. */
   maxLength?: number;
-  /** Entity tagger: 'rules' (default: gazetteers, cues and alias rules) or 'model' (a compact averaged perceptron trained on CoNLL-2003, stacked on the rules; more accurate on wire text, about 2× the analysis time). */
+  /** Entity tagger: 'model' (a compact averaged perceptron trained on CoNLL-2003, stacked on the rules; more accurate on wire text) or 'rules' (gazetteers, cues and alias rules alone; faster). Default: 'model' when its weights are loaded (init() loads them unless told `model: false`; in Node at import), else 'rules'. 'model' without weights throws an Error naming loadModel(). The result's `tagger` says which one ran. */
   tagger?: 'rules' | 'model';
 }
 
@@ -113,6 +113,8 @@ export interface Analysis {
   words: number;
   sentences: number;
   paragraphs: number;
+  /** The entity tagger that ran: 'model' or 'rules' (see AnalyzeOptions.tagger). */
+  tagger: 'rules' | 'model';
   mentions: Mention[];
   entities: Entity[];
   terms: Term[];
@@ -252,8 +254,12 @@ fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
     }
 }
 
+/// The options in `v`. Without a `tagger`, the model if its weights are loaded, else the rules.
 fn options(v: &JsValue) -> JsResult<Options> {
     let mut o = Options::default();
+    if crate::ModelTagger::new().table_bytes() == 0 {
+        o.tagger = TaggerKind::Rules;
+    }
     for (name, v) in entries("options", v)? {
         o.set(&name, value(&name, &v)?).map_err(error)?;
     }
@@ -306,7 +312,7 @@ pub fn kwic(
             _ => return Err(JsError::new(&format!("invalid option `{name}`: unknown option; known options are width, limit"))),
         }
     }
-    let analyzer = Analyzer::new(Options::default()).map_err(error)?;
+    let analyzer = Analyzer::new(Options { tagger: TaggerKind::Rules, ..Options::default() }).map_err(error)?;
     to_js(&KwicOut::all(&text, analyzer.kwic(&text, &queries, width, limit)))
 }
 
@@ -332,7 +338,7 @@ pub fn kwic_spans(
             _ => Err(bad(&g)),
         })
         .collect::<JsResult<Vec<Vec<String>>>>()?;
-    let analyzer = Analyzer::new(Options::default()).map_err(error)?;
+    let analyzer = Analyzer::new(Options { tagger: TaggerKind::Rules, ..Options::default() }).map_err(error)?;
     let map = crate::Utf16Map::new(&text);
     let out = js_sys::Array::new();
     for spans in analyzer.kwic_spans(&text, &groups) {
@@ -392,9 +398,9 @@ impl Corpus {
     }
 }
 
-/// Loads the trained tagger's weights (the bytes of the package's `model.bin`), after which
-/// `tagger: 'model'` can be used. They are not part of the .wasm, which stays 28 KB gzipped
-/// smaller for pages that never use the model. Loading again replaces them.
+/// Loads the trained tagger's weights (the bytes of the package's `model.bin`), after which the
+/// model is the default tagger. They are not part of the .wasm, so a page that opts out of them
+/// (`init({ model: false })`) loads 28 KB gzipped less. Loading again replaces them.
 #[wasm_bindgen(js_name = loadModel)]
 pub fn load_model(#[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue) -> JsResult<()> {
     let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {

@@ -79,3 +79,25 @@ fn any_input_is_safe() {
         check(text);
     }
 }
+
+#[test]
+fn headline_words_and_place_words_decide() {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let text = "Water Talks Open as Herders Return\n\nNAIROBI, Kenya — Herders returned to the valley on Monday as water talks opened in \
+                Nairobi. A study by researchers in Huaraz, near the Tarpuy glacier, found that the ice had thinned. Officials said the \
+                Wiñay river was low.";
+    let a = analyzer.analyze(text).unwrap();
+    assert_eq!(a.tagger, "model");
+    // A headline of ordinary words ("Open": the body says "opened"; "Return": a common word) names nothing.
+    let headline_end = text.find('\n').unwrap();
+    assert!(a.mentions.iter().all(|m| m.start > headline_end), "{:?}", a.mentions);
+    // A name before a lower-case natural-place word is a place.
+    let types: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str())).collect();
+    for want in [("Tarpuy", "LOC"), ("Wiñay", "LOC"), ("Huaraz", "LOC")] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
+    // One-word gazetteer entries side by side are separate mentions, not one long name.
+    let a = analyzer.analyze("Kenya Kenya Kenya and Uganda Uganda.").unwrap();
+    let mentions: Vec<&str> = a.mentions.iter().map(|m| &"Kenya Kenya Kenya and Uganda Uganda."[m.start..m.end]).collect();
+    assert_eq!(mentions, ["Kenya", "Kenya", "Kenya", "Uganda", "Uganda"]);
+}

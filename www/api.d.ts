@@ -5,20 +5,36 @@ export type {
   Term, Scores, EntityPair, TermPair, SortMeasure,
 } from '../pkg/textlens.js';
 
-/** What init() accepts: a URL or path of the .wasm, a Response, bytes, or a compiled module. */
+/** What init() accepts for the .wasm: a URL or path, a Response, bytes, or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/** The trained tagger's weights: a URL or string (resolved against the page), a Response, or the bytes. */
+export type ModelInput = URL | string | Response | ArrayBuffer | Uint8Array;
 
-/** Loads the WebAssembly module; idempotent (every call returns the same promise). In Node it is already done at import. */
-export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+/** init()'s options: where the .wasm and the weights come from. */
+export interface InitOptions {
+  /** The .wasm; by default the package's `textlens_bg.wasm`. */
+  wasm?: InitInput | Promise<InitInput>;
+  /** The weights of the trained tagger (the default tagger); by default the package's `model.bin`. `false`: do not load them; the rules are then the default tagger. */
+  model?: ModelInput | false;
+}
+
 /**
- * Loads the trained tagger's weights so that `analyze(text, { tagger: 'model' })` can be used. By
- * default the package's `textlens/model.bin` is fetched (read from disk in Node). Throws before
- * init() has finished, like every call; rejects with an Error naming the problem for a failed
- * fetch or bytes that are not a model file.
+ * Loads the WebAssembly module and the trained tagger's weights, in parallel; idempotent (every
+ * call returns the same promise). Rejects with an Error naming the file if either cannot be
+ * loaded. In Node both are already loaded at import.
  */
-export function loadModel(source?: URL | string | Response | ArrayBuffer | Uint8Array): Promise<void>;
+export function init(input?: InitInput | Promise<InitInput> | InitOptions): Promise<void>;
+/**
+ * Loads (or replaces) the trained tagger's weights; init() does it already unless told
+ * `model: false`. By default the package's `textlens/model.bin` is fetched (read from disk in
+ * Node). Throws before init() has finished, like every call; rejects with an Error naming the
+ * problem for a failed fetch or bytes that are not a model file.
+ */
+export function loadModel(source?: ModelInput): Promise<void>;
 /** True once init() has finished. */
 export function isReady(): boolean;
+/** True once the trained tagger's weights are loaded: `tagger: 'model'` is then the default. */
+export function isModelLoaded(): boolean;
 /** Analyses one document. Offsets are UTF-16 code units: `text.slice(m.start, m.end) === m.text`. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
 /** Keyword in context: every whole-word, case-folded occurrence of any query with the words around it. */

@@ -1,6 +1,8 @@
 // textlens: the analysis API. Call `await init()` once (idempotent), then use analyze/kwic/Corpus.
-// In Node the module initialises itself from the installed .wasm file, so `import { analyze }`
-// works without init(). Node's fs comes from process.getBuiltinModule (Node 20.16+), not from an
+// init() fetches the .wasm and the trained tagger's weights in parallel; `init({ model: false })`
+// skips the weights, and the rule tagger is then the default. In Node the module initialises itself
+// (.wasm and weights) from the installed files, so `import { analyze }` works without init().
+// Node's fs comes from process.getBuiltinModule (Node 20.16+), not from an
 // `import 'node:fs'`: bundlers for the browser then see no Node built-in and no top-level await.
 import wasmInit, * as wasm from '../pkg/textlens.js';
 
@@ -8,23 +10,32 @@ const WASM_URL = new URL('../pkg/textlens_bg.wasm', import.meta.url);
 const MODEL_URL = new URL('../pkg/textlens_model.bin', import.meta.url);
 let ready = null;
 let initialised = false;
+let modelLoaded = false;
 
 /** Node's fs module; undefined in browsers and workers. */
 const fs = globalThis.process?.getBuiltinModule?.('node:fs');
 
+/** A plain object: init()'s `{ wasm, model }` rather than a source of the .wasm. */
+function isOptions(input) {
+  if (input === null || typeof input !== 'object') return false;
+  const proto = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
- * Loads the WebAssembly module. Safe to call many times: every call returns the same promise.
- * `input` may be a URL, a Response, a BufferSource or a WebAssembly.Module; by default the .wasm
- * file next to this package's pkg/ folder is fetched.
+ * Loads the WebAssembly module and the trained tagger's weights, fetched in parallel. Safe to call
+ * many times: every call returns the same promise (later arguments are ignored). `input` is the
+ * .wasm (a URL, a Response, a BufferSource or a WebAssembly.Module; by default the package's
+ * `textlens_bg.wasm`), or `{ wasm, model }`: `model` is the weights (a URL or string, a Response
+ * or the bytes; by default the package's `model.bin`, found the way the .wasm is), or `false` to
+ * skip them. It rejects with an Error naming the file when either cannot be loaded.
  */
 export function init(input) {
   if (!ready) {
+    const { wasm: wasmSource, model } = isOptions(input) ? input : { wasm: input };
     ready = (async () => {
-      let source = input ?? WASM_URL;
-      if (source instanceof URL && source.protocol === 'file:' && fs) {
-        source = await fs.promises.readFile(source);
-      }
-      await wasmInit({ module_or_path: source });
+      const [, bytes] = await Promise.all([loadWasm(wasmSource ?? WASM_URL), model === false ? null : modelBytes(model ?? MODEL_URL, 'init()')]);
+      if (bytes) installModel(bytes);
       initialised = true;
     })();
     ready.catch(() => { ready = null; });
@@ -32,9 +43,21 @@ export function init(input) {
   return ready;
 }
 
+async function loadWasm(source) {
+  if (source instanceof URL && source.protocol === 'file:' && fs) {
+    source = await fs.promises.readFile(source);
+  }
+  await wasmInit({ module_or_path: source });
+}
+
 /** True once init() has finished. */
 export function isReady() {
   return initialised;
+}
+
+/** True once the trained tagger's weights are loaded: the model is then the default tagger. */
+export function isModelLoaded() {
+  return modelLoaded;
 }
 
 function check(name) {
@@ -65,31 +88,43 @@ export function kwicSpans(text, groups) {
 }
 
 /**
- * Loads the trained tagger's weights (about 28 KB gzipped) so that `analyze(text, { tagger:
- * 'model' })` can be used; they are not part of the .wasm. `source`: a URL (by default the
- * package's `textlens/model.bin`), a Response, or the bytes. Loading again replaces them. Like
- * every call, it throws before init() has finished.
+ * Loads the trained tagger's weights (about 28 KB gzipped), which init() already does unless told
+ * `model: false`; they are not part of the .wasm. `source`: a URL (by default the package's
+ * `textlens/model.bin`), a Response, or the bytes. Loading again replaces them. Like every call,
+ * it throws before init() has finished.
  */
 export function loadModel(source = MODEL_URL) {
   check('loadModel'); // like every call, refused before init() has finished (a throw, not a rejection)
-  return fetchModel(source);
+  return modelBytes(source, 'loadModel()').then(installModel);
 }
 
-async function fetchModel(source) {
+/** The bytes of the weights from `source` (see loadModel); `who` names the caller in errors. */
+async function modelBytes(source, who) {
   let bytes = source;
   if (typeof bytes === 'string') bytes = new URL(bytes, globalThis.location?.href ?? MODEL_URL);
   if (bytes instanceof URL) {
-    if (bytes.protocol === 'file:' && fs) {
-      bytes = await fs.promises.readFile(bytes);
+    const url = bytes;
+    const hint = who === 'init()' ? ' (init({ model: false }) skips the weights; init({ model: url }) says where they are)' : '';
+    if (url.protocol === 'file:' && fs) {
+      bytes = await fs.promises.readFile(url).catch((e) => {
+        throw new Error(`textlens: ${who} could not read the model weights ${url}: ${e.message}${hint}`, { cause: e });
+      });
     } else {
-      const response = await fetch(bytes);
-      if (!response.ok) throw new Error(`textlens: loadModel() could not fetch ${bytes}: HTTP ${response.status}`);
+      const response = await fetch(url).catch((e) => {
+        throw new Error(`textlens: ${who} could not fetch the model weights ${url}: ${e.message}${hint}`, { cause: e });
+      });
+      if (!response.ok) throw new Error(`textlens: ${who} could not fetch the model weights ${url}: HTTP ${response.status}${hint}`);
       bytes = response;
     }
   }
   if (typeof Response !== 'undefined' && bytes instanceof Response) bytes = await bytes.arrayBuffer();
   if (bytes instanceof ArrayBuffer) bytes = new Uint8Array(bytes);
-  wasm.loadModel(bytes);
+  return bytes;
+}
+
+function installModel(bytes) {
+  wasm.loadModel(bytes); // throws an Error if `bytes` is not a model file
+  modelLoaded = true;
 }
 
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */
@@ -118,9 +153,17 @@ export class Corpus extends wasm.Corpus {
   }
 }
 
-// Node: initialise at import time from the file on disk, so no caller has to fetch the .wasm.
+// Node: initialise at import time from the files on disk (the .wasm and the weights), so no caller
+// has to fetch them. A package without its model.bin is a broken install: say so at once.
 if (fs && WASM_URL.protocol === 'file:') {
   wasm.initSync({ module: fs.readFileSync(WASM_URL) });
+  let bytes;
+  try {
+    bytes = fs.readFileSync(MODEL_URL);
+  } catch (e) {
+    throw new Error(`textlens: cannot read the model weights ${MODEL_URL}: ${e.message}`, { cause: e });
+  }
+  installModel(bytes);
   initialised = true;
   ready = Promise.resolve();
 }

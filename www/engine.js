@@ -5,7 +5,7 @@
 // If a worker cannot be started (its script is missing or blocked), the calls waiting on it and
 // every later call for that URL run inline instead: the reader still gets the analysis, the
 // page logs nothing of ours, and the long analysis then runs on the main thread.
-import { init, analyze, kwic, kwicSpans } from './api.js';
+import { init, isReady, isModelLoaded, analyze, kwic, kwicSpans } from './api.js';
 import { unpack } from './columns.js';
 
 const inline = { analyze, kwic, kwicSpans };
@@ -72,6 +72,11 @@ function workerFor(url) {
 export async function run(method, args, { big, workerUrl }) {
   const entry = big && workerUrl !== null ? workerFor(workerUrl) : null;
   if (entry) {
+    // The worker's default tagger is the model (it loads the weights on first use); once the page
+    // has initialised, the page's default rules (init({ model: false }) means the rules there too).
+    if (method === 'analyze' && isReady() && args[1]?.tagger === undefined) {
+      args = [args[0], { ...args[1], tagger: isModelLoaded() ? 'model' : 'rules' }];
+    }
     try {
       const result = await new Promise((ok, fail) => {
         entry.calls.set(++seq, { ok, fail });

@@ -1,7 +1,10 @@
 // Module worker for <text-lens>: runs analyze(), kwic() and kwicSpans() off the main thread for
 // long texts. Messages in: { id, method, args }; out: { id, result } or { id, error }.
 // An analysis goes out packed as typed-array columns (columns.js), transferred, not copied.
-import { init, analyze, kwic, kwicSpans } from './api.js';
+// The trained tagger's weights are fetched at the first analysis that uses the model (the default,
+// as on the page; engine.js sends `tagger: 'rules'` when the page has none), not at start, unless
+// an init() before this module's (a bundle's, with the weights' URL) has loaded them already.
+import { init, isModelLoaded, analyze, kwic, kwicSpans, loadModel } from './api.js';
 import { pack } from './columns.js';
 
 const methods = {
@@ -12,11 +15,19 @@ const methods = {
     return { message: spans, transfer: spans.map((s) => s.buffer) };
   },
 };
-const ready = init();
+const ready = init({ model: false });
+let model = null;
 
 self.onmessage = async ({ data: { id, method, args } }) => {
   try {
     await ready;
+    if (method === 'analyze' && args[1]?.tagger !== 'rules' && !isModelLoaded()) {
+      if (!model) {
+        model = loadModel();
+        model.catch(() => { model = null; }); // a failed fetch is tried again at the next analysis
+      }
+      await model;
+    }
     if (!Object.hasOwn(methods, method)) throw new Error(`unknown method: ${method}`);
     const { message, transfer } = methods[method](...args);
     self.postMessage({ id, result: message }, transfer);

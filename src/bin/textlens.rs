@@ -23,7 +23,7 @@ options (the same as analyze()'s in JavaScript):
   --language L          en | none: the built-in stopword list (default en)
   --no-phrases          skip phrases
   --max-length N        reject longer texts (UTF-16 code units; 0 = no limit)
-  --tagger T            rules | model: the entity tagger (default rules)
+  --tagger T            model | rules: the entity tagger (default model: the trained one)
   --pretty              indent the JSON
 ";
 

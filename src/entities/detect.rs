@@ -9,7 +9,7 @@ use crate::text::normalize::{is_all_caps, strip_possessive};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
-/// The default tagger: no model, only rules and the bundled gazetteers.
+/// The rule tagger: no model, only rules and the bundled gazetteers.
 ///
 /// It reads the document twice: prose first, where capital letters mean something; then headlines
 /// and sentence-initial words, where only gazetteer entries and names already seen in the prose
@@ -235,6 +235,10 @@ impl Tagger for RuleTagger {
         let mut added = out.split_off(start);
         crate::sort::sort_by(&mut added, |a, b| a.first.cmp(&b.first));
         out.append(&mut added);
+    }
+
+    fn name(&self) -> &'static str {
+        "rules"
     }
 }
 

@@ -79,11 +79,17 @@ pub struct Span {
 
 /// Finds entity spans in a segmented document.
 ///
-/// The rule-based [`RuleTagger`] is the default; a trained model implements the same trait.
+/// The trained [`ModelTagger`] is the default, the rule-based [`RuleTagger`] the alternative.
 /// Spans must be in token order and must not overlap.
 pub trait Tagger {
     /// Appends the document's spans to `out`.
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>);
+
+    /// Which tagger ran, as results report it (`Analysis::tagger`): `"rules"`, `"model"`, or
+    /// `"custom"` (the default) for another implementation.
+    fn name(&self) -> &'static str {
+        "custom"
+    }
 }
 
 /// One mention of an entity in the text.

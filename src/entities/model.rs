@@ -10,10 +10,8 @@
 //! Spans the model agrees on with the rules keep the rules' evidence and gazetteer name, so alias
 //! merging works as before.
 
-use crate::hash::{FxHasher, FxMap as HashMap};
-use std::sync::Arc;
-#[cfg(not(target_arch = "wasm32"))]
-use std::sync::OnceLock;
+use crate::hash::FxHasher;
+use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -64,7 +62,8 @@ pub struct ModelTagger {
 #[derive(Clone, Debug)]
 struct Table {
     mask: u32,
-    weights: Arc<[i8]>,
+    /// `mask + 1` rows of one weight per tag, packed into a `u64` (see [`pack`]).
+    rows: Arc<[u64]>,
 }
 
 impl Table {
@@ -102,16 +101,16 @@ impl Table {
         }
         let masks = bytes.get(at..at + n)?;
         at += n;
-        let mut weights = vec![0i8; rows * TAGS];
+        let mut weights = vec![[0i8; TAGS]; rows];
         for (&row, &m) in index.iter().zip(masks) {
             for t in 0..TAGS {
                 if m & (1 << t) != 0 {
-                    weights[row * TAGS + t] = *bytes.get(at)? as i8;
+                    weights[row][t] = *bytes.get(at)? as i8;
                     at += 1;
                 }
             }
         }
-        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, weights: weights.into() })
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.iter().map(pack).collect() })
     }
 }
 
@@ -160,30 +159,38 @@ impl ModelTagger {
     /// The size of the expanded weight table in memory, in bytes (0 when it is missing and the
     /// rules stand alone).
     pub fn table_bytes(&self) -> usize {
-        self.weights.as_ref().map_or(0, |t| t.weights.len())
+        self.weights.as_ref().map_or(0, |t| t.rows.len() * std::mem::size_of::<u64>())
     }
 }
 
-/// Sums the weight rows of a token's features into tag scores.
-pub(crate) trait Weights {
-    fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS];
-}
-
 impl Table {
-    /// Adds the weight rows of `rows` to `acc` (integer sums in registers: the row loads do not
-    /// wait on one another).
+    /// Adds the weight rows of `rows` to `acc`: the packed rows of up to 16 at a time in one
+    /// `u64` (no lane overflows), then each lane less its offsets. Exact integer sums.
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
-        for &row in rows {
-            let at = ((row & self.mask) as usize) * TAGS;
-            if let Some(w) = self.weights.get(at..at + TAGS).and_then(|w| <&[i8; TAGS]>::try_from(w).ok()) {
-                for (a, &w) in acc.iter_mut().zip(w) {
-                    *a += i32::from(w);
+        for chunk in rows.chunks(16) {
+            let (mut lanes, mut n) = (0u64, 0i32);
+            for &row in chunk {
+                if let Some(&w) = self.rows.get((row & self.mask) as usize) {
+                    lanes += w;
+                    n += 1;
                 }
+            }
+            for (t, a) in acc.iter_mut().enumerate() {
+                *a += ((lanes >> (LANE * t)) & 0xfff) as i32 - 128 * n;
             }
         }
         acc
     }
+}
+
+/// Bits per tag in a packed row.
+const LANE: usize = 12;
+
+/// A row's weights, each plus 128 (1 to 255), in 12-bit lanes: sixteen rows add up without a
+/// lane spilling into the next (16 × 255 < 4096).
+fn pack(w: &[i8; TAGS]) -> u64 {
+    w.iter().enumerate().fold(0, |p, (t, &x)| p | (((i32::from(x) + 128) as u64) << (LANE * t)))
 }
 
 impl Tagger for ModelTagger {
@@ -196,27 +203,37 @@ impl Tagger for ModelTagger {
         let tags = decode(&f, table);
         f.spans(&tags, out);
     }
+
+    fn name(&self) -> &'static str {
+        if self.weights.is_some() {
+            "model"
+        } else {
+            "rules"
+        }
+    }
 }
 
 /// Two greedy left-to-right passes: each token's tag from its features and the two tags before
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
-    // Each scored token's static features, and the sum of their rows, once for both passes.
-    let mut statics = vec![[0u32; STATIC]; f.len()];
-    let mut base = vec![[0i32; TAGS]; f.len()];
+    // Each scored token's sum of static feature rows, and the three static features the dynamic
+    // ones combine with (see [`dynamic`]), once for both passes.
+    let mut base = vec![([0i32; TAGS], [0u32; 3]); f.len()];
     for s in &f.doc.seg.sentences {
         for i in s.tokens() {
             if f.scored(i) {
-                statics[i] = f.token(i, s.first as usize, s.last as usize);
-                base[i] = w.sum(&statics[i], [0; TAGS]);
+                let own = f.token(i, s.first as usize, s.last as usize);
+                base[i] = (w.sum(&own, [0; TAGS]), [own[SHAPE_AT], own[KEY_AT], own[GAZ_AT]]);
             }
         }
     }
-    let first = greedy(f, w, &statics, &base, |_, acc| acc);
+    let first = greedy(f, w, &base, |_, acc| acc);
     let prior = Prior::new(f, &first);
-    let mut tags = greedy(f, w, &statics, &base, |i, acc| w.sum(&prior.features(f, i), acc));
+    let mut tags = greedy(f, w, &base, |i, acc| w.sum(&prior.features(f, i), acc));
     headline_votes(f, &mut tags);
+    ordinary_headline_words(f, &mut tags);
+    place_heads(f, &mut tags);
     tidy(f, &mut tags);
     join_runs(f, &mut tags);
     tags
@@ -226,20 +243,98 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
 /// the rest of the document uses takes the tag it has there most often ("Reopen" is `O` when the
 /// body says "reopen", "Busia" a place when the body tags it so).
 fn headline_votes(f: &Features, tags: &mut [u8]) {
-    let mut votes: HashMap<u32, [u16; TAGS]> = HashMap::default();
     let sentences = &f.doc.seg.sentences;
     let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
+    // Per key number: how often the body gives each tag; `None` for keys the body never uses.
+    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None; f.keys.len()];
     for s in &sentences[1..] {
         for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            votes.entry(f.toks[i].key).or_default()[usize::from(tags[i])] += 1;
+            if let Some(v) = votes.get_mut(f.toks[i].key as usize) {
+                let n = &mut v.get_or_insert_with(Default::default)[usize::from(tags[i])];
+                *n = n.saturating_add(1);
+            }
         }
     }
     for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-        if let Some(v) = votes.get(&f.toks[i].key) {
+        if let Some(v) = votes.get(f.toks[i].key as usize).copied().flatten() {
             let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
             tags[i] = best as u8;
         }
     }
+}
+
+/// A name in a headline that no list or rule backs, made only of words the document uses as
+/// ordinary words, is none: "Open" in "Chile Open Talks" when the body says "opened", "Return"
+/// in "as Insurers Return" (a common word, never capitalised inside a sentence).
+fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    // Stems of the words the document writes in lower case, made at the first candidate.
+    let mut lower: Option<crate::hash::FxSet<&str>> = None;
+    let mut ordinary = |i: usize| {
+        let tok = &f.toks[i];
+        let Some(info) = f.keys.get(tok.key as usize) else { return false };
+        if tokens[i].kind != TokenKind::Word || tok.gaz != 0 || tok.rule != 0 || info.cap_mid > 0 || info.lexbits & 1 != 0 {
+            return false;
+        }
+        let k = f.doc.key(i);
+        let lower = lower.get_or_insert_with(|| {
+            (1..f.keys.len()).filter(|&id| f.keys[id].lower > 0).map(|id| stem(f.doc.key_of(id as u32 - 1))).collect()
+        });
+        lex.common.contains(k) || lower.contains(stem(k))
+    };
+    if let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) {
+        let end = s.last as usize;
+        let mut i = s.first as usize;
+        while i < end {
+            let t = tags[i];
+            let mut j = i + 1;
+            while j < end && t != 0 && tags[j] == t {
+                j += 1;
+            }
+            if t != 0 && (i..j).all(&mut ordinary) {
+                tags[i..j].fill(0);
+            }
+            i = j;
+        }
+    }
+}
+
+/// Lower-case words that name a natural place's kind: a name before one is a place ("near the
+/// Pastoruri glacier", "the Tuul river"), whatever else its spelling suggests.
+const PLACE_HEADS: &[&str] = &[
+    "river", "lake", "glacier", "volcano", "mountain", "mountains", "hills", "valley", "canyon", "gorge", "peninsula",
+    "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin",
+    "sea", "ocean", "reef", "falls", "lagoon", "wetlands", "estuary",
+];
+
+/// A name that is no gazetteer entry, followed by a place head word in lower case, is a place.
+fn place_heads(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let loc = 1 + EntityType::Loc as u8;
+    for s in &f.doc.seg.sentences {
+        let end = s.last as usize;
+        let mut i = s.first as usize;
+        while i < end {
+            let t = tags[i];
+            let mut j = i + 1;
+            while j < end && t != 0 && tags[j] == t && !tokens[j - 1].has(POSSESSIVE) {
+                j += 1;
+            }
+            let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.toks[k].gaz == 0) && !tokens[j - 1].has(POSSESSIVE) {
+                tags[i..j].fill(loc);
+            }
+            i = j;
+        }
+    }
+}
+
+/// A word without its commonest inflection and final `e`, so that its forms meet: `opened`,
+/// `opens`, `opening` and `open` all give `open`; `closes`, `closed`, `close` give `clos`.
+fn stem(k: &str) -> &str {
+    let k = ["ing", "ed", "es", "s"].iter().find_map(|suf| k.strip_suffix(suf).filter(|r| r.len() >= 3)).unwrap_or(k);
+    k.strip_suffix('e').filter(|r| r.len() >= 3).unwrap_or(k)
 }
 
 /// Two names side by side in one run of capitalised words are one name, typed by its last word
@@ -247,13 +342,12 @@ fn headline_votes(f: &Features, tags: &mut [u8]) {
 /// ("American Todd Martin", "Chicago NAPM").
 fn join_runs(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
-    let capword = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].has(CAP);
     for s in &f.doc.seg.sentences {
         let end = s.last as usize;
         // Walk right to left, so a chain takes the type of its last name.
         for i in (s.first as usize..end.saturating_sub(1)).rev() {
             let (t, u) = (tags[i], tags[i + 1]);
-            if t == 0 || u == 0 || t == u || !capword(i) || !capword(i + 1) || tokens[i].has(POSSESSIVE) {
+            if t == 0 || u == 0 || t == u || !f.capword(i) || !f.capword(i + 1) || tokens[i].has(POSSESSIVE) {
                 continue;
             }
             let mut k = i;
@@ -310,14 +404,15 @@ fn tidy(f: &Features, tags: &mut [u8]) {
 
 /// One greedy pass: token `i`'s score is `base[i]`, what `extra` adds to it, and the rows of
 /// its features that depend on the two tags before it.
-fn greedy(f: &Features, w: &Table, statics: &[[u32; STATIC]], base: &[[i32; TAGS]], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
+fn greedy(f: &Features, w: &Table, base: &[([i32; TAGS], [u32; 3])], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
     for s in &f.doc.seg.sentences {
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in s.tokens() {
             let mut t = 0;
             if f.scored(i) {
-                let acc = w.sum(&dynamic_of(&statics[i], p1, p2), extra(i, base[i]));
+                let (sum, [shape, key, gaz]) = base[i];
+                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), extra(i, sum));
                 t = argmax(&acc.map(|a| a as f32));
             }
             tags[i] = t;
@@ -364,9 +459,11 @@ impl<'t> Prior<'t> {
                 continue;
             }
             if let Some(k) = keys.get_mut(tok.key as usize) {
-                k[usize::from(tags[i])] += 1;
-                k[TAGS] += u16::from(role[i] & 1);
-                k[TAGS + 1] += u16::from(role[i] >> 1);
+                // Saturating: a word may occur more than 65,535 times.
+                let t = usize::from(tags[i]);
+                k[t] = k[t].saturating_add(1);
+                k[TAGS] = k[TAGS].saturating_add(u16::from(role[i] & 1));
+                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(role[i] >> 1));
             }
         }
         Prior { tags, keys, role }
@@ -399,11 +496,11 @@ impl<'t> Prior<'t> {
         let kd = u64::from(tok.kind);
         let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
         [
-            hash_n(200, &[major, share, caps]),
-            hash_n(201, &[major, own as u64]),
-            hash_n(202, &[sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
-            hash_n(203, &[major, share, kd, init]),
-            hash_n(204, &[major, u64::from(tok.gaz), u64::from(tok.rule)]),
+            hash_n(200, [major, share, caps]),
+            hash_n(201, [major, own as u64]),
+            hash_n(202, [sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
+            hash_n(203, [major, share, kd, init]),
+            hash_n(204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
         ]
     }
 }
@@ -435,6 +532,29 @@ struct KeyInfo {
     word: u64,
     /// Prefixes of 2 and 3 characters, suffixes of 2, 3 and 4.
     affixes: [u32; 5],
+    /// Length in characters (at most 8), whether it holds a digit, a hyphen.
+    len: u8,
+    digit: bool,
+    hyphen: bool,
+    /// The first word of a gazetteer entry.
+    starts_entry: bool,
+}
+
+impl KeyInfo {
+    /// A key the document does not have (`KeyInfo::default()`, as a constant).
+    const EMPTY: KeyInfo = KeyInfo {
+        cap_mid: 0,
+        lower: 0,
+        rule_types: 0,
+        surname: false,
+        lexbits: 0,
+        word: 0,
+        affixes: [0; 5],
+        len: 0,
+        digit: false,
+        hyphen: false,
+        starts_entry: false,
+    };
 }
 
 /// Per token facts the features are made of.
@@ -451,6 +571,12 @@ struct Tok {
     /// token's place in it (0 none, 1 alone, 2 first, 3 inside, 4 last).
     run_len: u8,
     run_pos: u8,
+}
+
+/// Whether token `i` of `doc` is a capitalised word.
+fn capword(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word && t.has(CAP)
 }
 
 /// Lower-case words that join two capitalised words into one name ("Bank of England").
@@ -471,6 +597,7 @@ const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
 const GAZ_AT: usize = 21;
 
+#[inline(always)]
 fn mix(h: u64) -> u32 {
     let mut h = h ^ (h >> 33);
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -487,10 +614,11 @@ fn hash_str(template: u64, s: &str) -> u64 {
     h.finish()
 }
 
-fn hash_n(template: u64, values: &[u64]) -> u32 {
+#[inline(always)]
+fn hash_n<const N: usize>(template: u64, values: [u64; N]) -> u32 {
     let mut h = FxHasher::default();
     h.write_u64(template);
-    for &v in values {
+    for &v in &values {
         h.write_u64(v);
     }
     mix(h.finish())
@@ -502,7 +630,15 @@ fn shape(word: &str) -> u64 {
     let mut last = 0u8;
     let mut n = 0;
     for c in word.chars() {
-        let code = if c.is_uppercase() {
+        // ASCII first: the same classes, without the Unicode tables.
+        let code = if c.is_ascii() {
+            match c as u8 {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            }
+        } else if c.is_uppercase() {
             b'X'
         } else if c.is_lowercase() {
             b'x'
@@ -525,41 +661,62 @@ fn shape(word: &str) -> u64 {
     h.finish()
 }
 
-/// Up to `n` characters from the start (or the end) of `s`.
-fn affix(s: &str, n: usize, end: bool) -> &str {
-    if end {
-        match s.char_indices().rev().nth(n.saturating_sub(1)) {
-            Some((at, _)) => s.get(at..).unwrap_or(s),
-            None => s,
-        }
-    } else {
-        match s.char_indices().nth(n) {
-            Some((at, _)) => s.get(..at).unwrap_or(s),
-            None => s,
-        }
-    }
+/// Up to 2 and 3 characters from the start of `s`, and up to 2, 3 and 4 from its end, in one
+/// walk from each side.
+fn affixes(s: &str) -> [&str; 5] {
+    let mut from_start = s.char_indices().map(|(at, _)| at);
+    let prefix = |at: Option<usize>| at.and_then(|at| s.get(..at)).unwrap_or(s);
+    let (p2, p3) = (from_start.nth(2), from_start.next());
+    let mut from_end = s.char_indices().rev().map(|(at, _)| at);
+    let suffix = |at: Option<usize>| at.and_then(|at| s.get(at..)).unwrap_or(s);
+    let s2 = from_end.nth(1);
+    let (s3, s4) = (from_end.next(), from_end.next());
+    [prefix(p2), prefix(p3), suffix(s2), suffix(s3), suffix(s4)]
 }
 
 const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
 
-fn key_info(lex: &Lexicon, k: &str) -> KeyInfo {
-    let bit = |b: bool, v: u8| if b { v } else { 0 };
+/// What the word lists say about a key, in one lookup: bits 0–6 the `KeyInfo::lexbits` lists, bit
+/// 7 the first word of a gazetteer entry.
+fn word_lists() -> &'static crate::hash::FxMap<&'static str, u8> {
+    static FLAGS: OnceLock<crate::hash::FxMap<&'static str, u8>> = OnceLock::new();
+    FLAGS.get_or_init(|| {
+        let lex = Lexicon::get();
+        let mut flags = crate::hash::FxMap::default();
+        let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
+            for w in words {
+                *flags.entry(w).or_insert(0) |= bit;
+            }
+        };
+        add(&mut lex.given.iter().map(String::as_str), 1);
+        add(&mut lex.given_ambiguous.iter().map(String::as_str), 2);
+        add(&mut lex.stopwords.iter().copied(), 4);
+        add(&mut lex.common.iter().copied(), 8);
+        add(&mut lex.org_cues.iter().map(String::as_str), 16);
+        add(&mut lex.loc_cues.iter().map(String::as_str), 32);
+        add(&mut lex.titles.map.keys().map(String::as_str), 64);
+        add(&mut lex.gazetteer.firsts.iter().map(String::as_str), 128);
+        flags
+    })
+}
+
+fn key_info(k: &str) -> KeyInfo {
+    let flags = word_lists().get(k).copied().unwrap_or(0);
+    let [a2, a3, z2, z3, z4] = affixes(k);
     KeyInfo {
-        lexbits: bit(lex.given.contains(k), 1)
-            | bit(lex.given_ambiguous.contains(k), 2)
-            | bit(lex.stopwords.contains(k), 4)
-            | bit(lex.common.contains(k), 8)
-            | bit(lex.org_cues.contains(k), 16)
-            | bit(lex.loc_cues.contains(k), 32)
-            | bit(lex.titles.map.contains_key(k), 64),
+        lexbits: flags & 0x7f,
         word: hash_str(1, k),
         affixes: [
-            mix(hash_str(4, affix(k, 2, false))),
-            mix(hash_str(5, affix(k, 3, false))),
-            mix(hash_str(6, affix(k, 2, true))),
-            mix(hash_str(7, affix(k, 3, true))),
-            mix(hash_str(8, affix(k, 4, true))),
+            mix(hash_str(4, a2)),
+            mix(hash_str(5, a3)),
+            mix(hash_str(6, z2)),
+            mix(hash_str(7, z3)),
+            mix(hash_str(8, z4)),
         ],
+        len: k.chars().take(8).count() as u8,
+        digit: k.bytes().any(|c| c.is_ascii_digit()),
+        hyphen: k.contains('-'),
+        starts_entry: flags & 0x80 != 0,
         ..KeyInfo::default()
     }
 }
@@ -573,8 +730,10 @@ impl<'d, 'a> Features<'d, 'a> {
         RuleTagger.tag(doc, &mut rules);
 
         // Per key: the document's key number + 1 (0: none), so each distinct key is looked up once.
-        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(lex, doc.key_of(id)))).collect();
+        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id)))).collect();
         let mut toks = vec![Tok::default(); n];
+        // Whether a token holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
+        let mut upper = vec![false; n];
         for s in &doc.seg.sentences {
             let mut seen_word = false;
             for i in s.tokens() {
@@ -583,11 +742,16 @@ impl<'d, 'a> Features<'d, 'a> {
                 tok.kind = s.kind as u8;
                 let id = doc.key_id(i) + 1;
                 tok.key = id;
-                tok.shape = shape(doc.word(i));
+                if t.kind != TokenKind::Punct {
+                    let w = doc.word(i).as_bytes();
+                    upper[i] = w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase));
+                }
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                tok.initial = !seen_word || (i > 0 && OPENERS.contains(&doc.word(i - 1)));
+                // Openers are punctuation: a word or number before is none.
+                let opener = i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1));
+                tok.initial = !seen_word || opener;
                 seen_word = true;
                 tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
                 if let Some(e) = keys.get_mut(id as usize) {
@@ -615,20 +779,19 @@ impl<'d, 'a> Features<'d, 'a> {
 
         // Capitalised runs: capitalised words, joined over a connector between two of them; a
         // possessive ends a run.
-        let capword = |j: usize| tokens[j].kind == TokenKind::Word && tokens[j].has(CAP);
         for s in &doc.seg.sentences {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !capword(i) {
+                if !capword(doc, i) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < end && !tokens[j - 1].has(POSSESSIVE) {
-                    if capword(j) {
+                    if capword(doc, j) {
                         j += 1;
-                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(j + 1) {
+                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(doc, j + 1) {
                         j += 2;
                     } else {
                         break;
@@ -648,7 +811,7 @@ impl<'d, 'a> Features<'d, 'a> {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !tokens[i].has(CAP) {
+                if !tokens[i].has(CAP) || !keys[toks[i].key as usize].starts_entry {
                     i += 1;
                     continue;
                 }
@@ -685,12 +848,6 @@ impl<'d, 'a> Features<'d, 'a> {
         }
         // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
         // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
-        let upper: Vec<bool> = (0..n)
-            .map(|i| {
-                let w = doc.word(i);
-                tokens[i].kind != TokenKind::Punct && (w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase)))
-            })
-            .collect();
         let mut scored = vec![false; n];
         for s in &doc.seg.sentences {
             for i in s.tokens() {
@@ -698,11 +855,25 @@ impl<'d, 'a> Features<'d, 'a> {
                 scored[i] = tokens[i].kind != TokenKind::Punct && (upper[i] || (i > 0 && near(i - 1)) || near(i + 1));
             }
         }
+        // Shapes, read only for scored tokens and their neighbours.
+        for s in &doc.seg.sentences {
+            let (first, last) = (s.first as usize, s.last as usize);
+            for i in first..last {
+                if scored[i] || (i > first && scored[i - 1]) || (i + 1 < last && scored[i + 1]) {
+                    toks[i].shape = shape(doc.word(i));
+                }
+            }
+        }
         Features { doc, keys, toks, rules, scored }
     }
 
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// Whether token `i` is a capitalised word.
+    fn capword(&self, i: usize) -> bool {
+        capword(self.doc, i)
     }
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
@@ -714,21 +885,19 @@ impl<'d, 'a> Features<'d, 'a> {
     pub fn token(&self, i: usize, first: usize, last: usize) -> [u32; STATIC] {
         let toks = &self.toks;
         let Some(&t) = toks.get(i) else { return [0; STATIC] };
-        let info = |tok: &Tok| self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        const NONE: &KeyInfo = &KeyInfo::EMPTY;
+        let info = |tok: &Tok| self.keys.get(tok.key as usize).unwrap_or(NONE);
         let ki = info(&t);
-        // Neighbours within the sentence; outside it, a boundary marker.
-        let at = |d: isize| -> Option<&Tok> {
-            let j = i as isize + d;
-            if j >= first as isize && (j as usize) < last {
-                toks.get(j as usize)
-            } else {
-                None
-            }
-        };
-        let wh = |d: isize| at(d).map_or(7, |t| info(t).word);
-        let sh = |d: isize| at(d).map_or(7, |t| t.shape);
-        let lx = |d: isize| at(d).map_or(255, |t| u64::from(info(t).lexbits));
-        let rl = |d: isize| at(d).map_or(255, |t| u64::from(t.rule));
+        // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
+        let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
+            let j = (i + k).wrapping_sub(2);
+            (j >= first && j < last).then(|| toks.get(j).map(|t| (t, info(t)))).flatten()
+        });
+        let at = |d: isize| near[(d + 2) as usize];
+        let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word);
+        let sh = |d: isize| at(d).map_or(7, |(t, _)| t.shape);
+        let lx = |d: isize| at(d).map_or(255, |(_, k)| u64::from(k.lexbits));
+        let rl = |d: isize| at(d).map_or(255, |(t, _)| u64::from(t.rule));
         let caps = u64::from(t.caps);
         let cap = t.caps & 1 != 0;
         let own_mid = u16::from(cap && !t.initial && t.kind == SegmentKind::Body as u8);
@@ -736,46 +905,43 @@ impl<'d, 'a> Features<'d, 'a> {
         let lower_elsewhere = u64::from(ki.lower.saturating_sub(u16::from(!cap)).min(1));
         let init = u64::from(t.initial);
         let kd = u64::from(t.kind);
-        let k = self.doc.key(i);
-        let len = k.chars().count().min(8) as u64;
-        let digit = u64::from(k.bytes().any(|c| c.is_ascii_digit()));
-        let hyphen = u64::from(k.contains('-'));
+        let (len, digit, hyphen) = (u64::from(ki.len), u64::from(ki.digit), u64::from(ki.hyphen));
         let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
         let shape = t.shape;
         let word = ki.word;
         [
-            hash_n(0, &[]),
+            hash_n(0, []),
             mix(word),
-            hash_n(2, &[word, caps]),
-            hash_n(3, &[shape]),
+            hash_n(2, [word, caps]),
+            hash_n(3, [shape]),
             ki.affixes[0],
             ki.affixes[1],
             ki.affixes[2],
             ki.affixes[3],
             ki.affixes[4],
-            hash_n(9, &[wh(-1)]),
-            hash_n(10, &[wh(1)]),
-            hash_n(11, &[wh(-2)]),
-            hash_n(12, &[wh(2)]),
-            hash_n(13, &[sh(-1), shape]),
-            hash_n(14, &[shape, sh(1)]),
-            hash_n(15, &[wh(-1), word]),
-            hash_n(16, &[word, wh(1)]),
-            hash_n(17, &[kd, shape, init]),
-            hash_n(18, &[init, caps, lx(0)]),
-            hash_n(19, &[lx(-1), caps]),
-            hash_n(20, &[lx(1), caps]),
-            hash_n(21, &[u64::from(t.gaz)]),
-            hash_n(22, &[u64::from(t.gaz), kd, init]),
-            hash_n(23, &[rl(0)]),
-            hash_n(24, &[rl(-1), rl(0)]),
-            hash_n(25, &[rl(0), rl(1)]),
-            hash_n(26, &[caps, init, kd, cap_elsewhere, lower_elsewhere]),
-            hash_n(27, &[u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
-            hash_n(28, &[possessive, hyphen, digit, len, caps]),
-            hash_n(29, &[wh(-1), shape]),
-            hash_n(30, &[shape, wh(1)]),
-            hash_n(31, &[kd, word]),
+            hash_n(9, [wh(-1)]),
+            hash_n(10, [wh(1)]),
+            hash_n(11, [wh(-2)]),
+            hash_n(12, [wh(2)]),
+            hash_n(13, [sh(-1), shape]),
+            hash_n(14, [shape, sh(1)]),
+            hash_n(15, [wh(-1), word]),
+            hash_n(16, [word, wh(1)]),
+            hash_n(17, [kd, shape, init]),
+            hash_n(18, [init, caps, lx(0)]),
+            hash_n(19, [lx(-1), caps]),
+            hash_n(20, [lx(1), caps]),
+            hash_n(21, [u64::from(t.gaz)]),
+            hash_n(22, [u64::from(t.gaz), kd, init]),
+            hash_n(23, [rl(0)]),
+            hash_n(24, [rl(-1), rl(0)]),
+            hash_n(25, [rl(0), rl(1)]),
+            hash_n(26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
+            hash_n(27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
+            hash_n(28, [possessive, hyphen, digit, len, caps]),
+            hash_n(29, [wh(-1), shape]),
+            hash_n(30, [shape, wh(1)]),
+            hash_n(31, [kd, word]),
         ]
     }
 
@@ -798,7 +964,7 @@ impl<'d, 'a> Features<'d, 'a> {
                     continue;
                 }
                 let mut j = i + 1;
-                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) {
+                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) && !self.new_entry(j) {
                     j += 1;
                 }
                 let ty = EntityType::ALL[usize::from(t - 1) % 4];
@@ -831,22 +997,36 @@ impl<'d, 'a> Features<'d, 'a> {
         out
     }
 
+    /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
+    /// two names side by side, which one run of tags cannot tell apart.
+    fn new_entry(&self, j: usize) -> bool {
+        let single = |k: usize| self.toks.get(k).is_some_and(|tok| tok.gaz != 0 && (tok.gaz - 1) & 2 != 0);
+        j > 0 && single(j) && single(j - 1) && self.toks[j].key == self.toks[j - 1].key
+    }
+
     /// The model's spans (see [`Features::model_spans`]).
     pub fn spans(&self, tags: &[u8], out: &mut Vec<Span>) {
         out.extend(self.model_spans(tags));
     }
 }
 
-fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
-    let at = |k: usize| u64::from(own.get(k).copied().unwrap_or(0));
+/// The features that depend on the two tags before a token, `p1` the nearer: those tags, and
+/// the nearer with the token's static shape, key and gazetteer features.
+#[inline]
+fn dynamic(shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
     let (p1, p2) = (u64::from(p1), u64::from(p2));
     [
-        hash_n(100, &[p1]),
-        hash_n(101, &[p1, p2]),
-        hash_n(102, &[p1, at(SHAPE_AT)]),
-        hash_n(103, &[p1, at(KEY_AT)]),
-        hash_n(104, &[p1, at(GAZ_AT)]),
+        hash_n(100, [p1]),
+        hash_n(101, [p1, p2]),
+        hash_n(102, [p1, u64::from(shape)]),
+        hash_n(103, [p1, u64::from(key)]),
+        hash_n(104, [p1, u64::from(gaz)]),
     ]
+}
+
+fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
+    let at = |k: usize| own.get(k).copied().unwrap_or(0);
+    dynamic(at(SHAPE_AT), at(KEY_AT), at(GAZ_AT), p1, p2)
 }
 
 /// Training: the perceptron over documents with gold spans (byte ranges). Used by `src/bin/train.rs`.
@@ -881,7 +1061,8 @@ pub mod train {
         u: Vec<f32>,
     }
 
-    impl Weights for Averaged {
+    impl Averaged {
+        /// Sums the weight rows of a token's features into tag scores.
         fn score(&self, own: &[u32], dynamic: &[u32]) -> [f32; TAGS] {
             let mut scores = [0f32; TAGS];
             for &row in own.iter().chain(dynamic) {
@@ -892,9 +1073,7 @@ pub mod train {
             }
             scores
         }
-    }
 
-    impl Averaged {
         fn update(&mut self, rows: &[u32], tag: u8, d: f32, c: f32) {
             for &r in rows {
                 let at = ((r & self.mask) as usize) * TAGS + usize::from(tag);
@@ -906,9 +1085,8 @@ pub mod train {
 
     /// Gold tag per token: the type of the gold name that holds the token's start. With `first`
     /// (first-pass tags), the features are the second pass's; without, the first pass's.
-    fn prepare(e: &Example, first: Option<&[u8]>) -> Prepared {
-        let doc = Doc::new(&e.text);
-        let f = Features::new(&doc);
+    fn prepare(e: &Example, f: &Features, first: Option<&[u8]>) -> Prepared {
+        let doc = f.doc;
         let mut gold = vec![0u8; f.len()];
         for (i, t) in doc.seg.tokens.iter().enumerate() {
             let at = t.start as usize;
@@ -918,34 +1096,45 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let prior = first.map(|tags| Prior::new(&f, tags));
+        let prior = first.map(|tags| Prior::new(f, tags));
         let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
         let mut hashes = Vec::with_capacity(f.len() * width);
         for &(first, last) in &sentences {
             for i in first..last {
                 hashes.extend_from_slice(&f.token(i, first, last));
                 if let Some(p) = &prior {
-                    hashes.extend_from_slice(&p.features(&f, i));
+                    hashes.extend_from_slice(&p.features(f, i));
                 }
             }
         }
         Prepared { width, hashes, gold, scored, sentences }
     }
 
-    /// Greedy tags of a prepared document.
-    fn predict(p: &Prepared, m: &impl Weights) -> Vec<u8> {
-        let mut tags = vec![0u8; p.gold.len()];
+    /// Walks a prepared document's sentences left to right: `step` gets each token's index and,
+    /// if the token is scored, its static features and the dynamic ones made with the two tags
+    /// `step` returned before it; it returns the token's tag.
+    fn walk(p: &Prepared, mut step: impl FnMut(usize, Option<(&[u32], [u32; DYNAMIC])>) -> u8) {
         for &(first, last) in &p.sentences {
             let (mut p1, mut p2) = (0u8, 0u8);
-            for (i, tag) in tags.iter_mut().enumerate().take(last).skip(first) {
-                if p.scored[i] {
+            for i in first..last {
+                let features = p.scored[i].then(|| {
                     let own = &p.hashes[i * p.width..(i + 1) * p.width];
-                    *tag = argmax(&m.score(own, &dynamic_of(own, p1, p2)));
-                }
+                    (own, dynamic_of(own, p1, p2))
+                });
+                let t = step(i, features);
                 p2 = p1;
-                p1 = *tag;
+                p1 = t;
             }
         }
+    }
+
+    /// Greedy tags of a prepared document.
+    fn predict(p: &Prepared, m: &Averaged) -> Vec<u8> {
+        let mut tags = vec![0u8; p.gold.len()];
+        walk(p, |i, features| {
+            tags[i] = features.map_or(0, |(own, dy)| argmax(&m.score(own, &dy)));
+            tags[i]
+        });
         tags
     }
 
@@ -967,34 +1156,28 @@ pub mod train {
             let (mut right, mut total) = (0usize, 0usize);
             for &d in &order {
                 let p = docs[d];
-                for &(first, last) in &p.sentences {
-                    let (mut p1, mut p2) = (0u8, 0u8);
-                    for i in first..last {
-                        let mut t = 0;
-                        if p.scored[i] {
-                            let own = &p.hashes[i * p.width..(i + 1) * p.width];
-                            let dy = dynamic_of(own, p1, p2);
-                            t = argmax(&m.score(own, &dy));
-                            let g = p.gold[i];
-                            if t != g {
-                                m.update(own, g, 1.0, c);
-                                m.update(&dy, g, 1.0, c);
-                                m.update(own, t, -1.0, c);
-                                m.update(&dy, t, -1.0, c);
-                            } else {
-                                right += 1;
-                            }
-                            total += 1;
-                            // Learn from the gold history early, from its own predictions later.
-                            if epoch == 0 {
-                                t = g;
-                            }
+                walk(p, |i, features| {
+                    let mut t = 0;
+                    if let Some((own, dy)) = features {
+                        t = argmax(&m.score(own, &dy));
+                        let g = p.gold[i];
+                        if t != g {
+                            m.update(own, g, 1.0, c);
+                            m.update(&dy, g, 1.0, c);
+                            m.update(own, t, -1.0, c);
+                            m.update(&dy, t, -1.0, c);
+                        } else {
+                            right += 1;
                         }
-                        p2 = p1;
-                        p1 = t;
-                        c += 1.0;
+                        total += 1;
+                        // Learn from the gold history early, from its own predictions later.
+                        if epoch == 0 {
+                            t = g;
+                        }
                     }
-                }
+                    c += 1.0;
+                    t
+                });
             }
             log(&format!("epoch {}: token accuracy {:.4}", epoch + 1, right as f64 / total.max(1) as f64));
         }
@@ -1009,7 +1192,10 @@ pub mod train {
     /// two models, each trained on half of the documents, tag the other half. The final model
     /// then learns from every document twice, without and with those tags.
     pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<f32> {
-        let first: Vec<Prepared> = examples.iter().map(|e| prepare(e, None)).collect();
+        // Each document segmented and its features found once, for both passes.
+        let docs: Vec<Doc> = examples.iter().map(|e| Doc::new(&e.text)).collect();
+        let features: Vec<Features> = docs.iter().map(|d| Features::new(d)).collect();
+        let first: Vec<Prepared> = examples.iter().zip(&features).map(|(e, f)| prepare(e, f, None)).collect();
         let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
         for fold in 0..2 {
             log(&format!("fold {}: first pass on the other half", fold + 1));
@@ -1022,7 +1208,7 @@ pub mod train {
                 }
             }
         }
-        let second: Vec<Prepared> = examples.iter().zip(&tags).map(|(e, t)| prepare(e, Some(t))).collect();
+        let second: Vec<Prepared> = examples.iter().zip(&features).zip(&tags).map(|((e, f), t)| prepare(e, f, Some(t))).collect();
         let all: Vec<&Prepared> = first.iter().chain(&second).collect();
         log("both passes, all documents");
         fit(&all, bits, epochs, seed, &mut log)

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { analyze, kwic, init, isReady, loadModel, memoryBytes, Corpus } from '../../www/api.js';
+import { analyze, kwic, init, isReady, isModelLoaded, loadModel, memoryBytes, Corpus } from '../../www/api.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articles = `${root}tests/fixtures/articles/`;
@@ -31,21 +31,44 @@ for (const name of names) {
   });
 }
 
-test('the model tagger: a clear error before loadModel(), then the same JSON as the CLI', async () => {
+test('the model is the default tagger: loaded at import in Node, reported in the result', async () => {
+  assert.equal(isModelLoaded(), true);
   const text = readFileSync(articles + names[0], 'utf8');
-  assert.throws(() => analyze(text, { tagger: 'model' }), { name: 'Error', message: /invalid option `tagger`: .*loadModel\(\)/ });
-  assert.throws(() => new Corpus({ tagger: 'model' }), /loadModel\(\)/);
-  await assert.rejects(loadModel(new Uint8Array([1, 2, 3])), { name: 'Error', message: /loadModel\(bytes\): not a textlens model file \(3 bytes/ });
-  await assert.rejects(loadModel(42), { name: 'Error', message: /loadModel\(bytes\): bytes must be a Uint8Array, got 42/ });
-  assert.throws(() => analyze(text, { tagger: 'model' }), /loadModel/, 'a failed load leaves no model behind');
-  await loadModel();
+  assert.equal(analyze(text).tagger, 'model');
+  assert.equal(analyze(text, { tagger: 'rules' }).tagger, 'rules');
   for (const name of names) {
     const article = readFileSync(articles + name, 'utf8');
-    const fromCli = JSON.parse(execFileSync(cli, ['analyze', articles + name, '--tagger', 'model'], { encoding: 'utf8' }));
-    assert.deepEqual(JSON.parse(JSON.stringify(analyze(article, { tagger: 'model' }))), fromCli, name);
+    const fromCli = JSON.parse(execFileSync(cli, ['analyze', articles + name, '--tagger', 'rules'], { encoding: 'utf8' }));
+    assert.deepEqual(JSON.parse(JSON.stringify(analyze(article, { tagger: 'rules' }))), fromCli, name);
   }
-  // The rules stay the default after the model is loaded.
+  await assert.rejects(loadModel(new Uint8Array([1, 2, 3])), { name: 'Error', message: /loadModel\(bytes\): not a textlens model file \(3 bytes/ });
+  await assert.rejects(loadModel(42), { name: 'Error', message: /loadModel\(bytes\): bytes must be a Uint8Array, got 42/ });
+  await assert.rejects(loadModel(new URL('file:///nonexistent/model.bin')), { name: 'Error', message: /^textlens: loadModel\(\) could not read the model weights file:\/\/\/nonexistent\/model.bin: ENOENT/ });
+  await assert.rejects(loadModel('http://127.0.0.1:9/model.bin'), { name: 'Error', message: /^textlens: loadModel\(\) could not fetch the model weights http:\/\/127.0.0.1:9\/model.bin: / });
+  assert.equal(analyze(text).tagger, 'model', 'a failed load keeps the weights loaded before');
+  await loadModel();
   assert.deepEqual(JSON.parse(JSON.stringify(analyze(text))), JSON.parse(execFileSync(cli, ['analyze', articles + names[0]], { encoding: 'utf8' })));
+});
+
+test('without the weights the rules are the default, and tagger: \'model\' is an Error naming loadModel()', () => {
+  // A fresh module instance, initialised without the weights (as a page after init({ model: false })).
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import * as wasm from '${new URL('../../pkg/textlens.js', import.meta.url)}';
+    wasm.initSync({ module: readFileSync(new URL('../../pkg/textlens_bg.wasm', '${import.meta.url}')) });
+    const text = readFileSync(process.argv[1], 'utf8');
+    const out = { tagger: wasm.analyze(text).tagger, json: JSON.stringify(wasm.analyze(text)), errors: [] };
+    for (const f of [() => wasm.analyze(text, { tagger: 'model' }), () => new wasm.Corpus({ tagger: 'model' })]) {
+      try { f(); out.errors.push('none'); } catch (e) { out.errors.push(e instanceof Error && e.message); }
+    }
+    console.log(JSON.stringify(out));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, articles + names[0]], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout);
+  assert.equal(out.tagger, 'rules');
+  assert.equal(out.errors.length, 2);
+  for (const e of out.errors) assert.match(e, /^invalid option `tagger`: .*loadModel\(\)/);
+  assert.deepEqual(JSON.parse(out.json), JSON.parse(execFileSync(cli, ['analyze', articles + names[0], '--tagger', 'rules'], { encoding: 'utf8' })));
 });
 
 test('every mention slices to its text, with astral characters and CRLF before it', () => {

@@ -41,6 +41,8 @@ async function visit(root, path, check, server) {
     assert.ok(await rows.count() >= 3);
     if (root) assert.ok(!tab.log.requests.some((u) => u.includes('node_modules')), 'nothing is loaded from node_modules');
     assert.ok(tab.log.requests.some((u) => /\.wasm$/.test(u)), 'the .wasm was requested');
+    assert.ok(tab.log.requests.some((u) => /model[^/]*\.bin$/.test(u)), 'the model weights were requested');
+    assert.equal(analysis.tagger, 'model');
     await check?.(tab);
     assert.deepEqual(tab.log.errors, []);
     assert.deepEqual(await tab.page.evaluate(() => window.__csp), []);
@@ -63,10 +65,12 @@ describe('esbuild', () => {
     const article = await articleHtml('kenya-border');
     app = await consumer({
       // esbuild has no `new URL(…, import.meta.url)` assets: its file loader copies the .wasm and
-      // hands over its URL, which init() takes. Imported first, so it runs before the element's.
+      // the weights and hands over their URLs, which init() takes. Imported first, so it runs
+      // before the element's.
       'src/wasm.js': `import { init } from 'textlens';
 import wasmUrl from 'textlens/textlens_bg.wasm';
-init(wasmUrl);
+import modelUrl from 'textlens/model.bin';
+init({ wasm: wasmUrl, model: modelUrl });
 `,
       'src/main.js': `import './wasm.js';
 import 'textlens/define';
@@ -90,7 +94,7 @@ import 'textlens/worker';
     const { stderr } = await sh(join(BIN, 'esbuild'), ['src/main.js', 'src/worker-page.js', 'src/worker.js',
       'assets/lens-worker=src/worker.js',
       '--bundle', '--format=esm', '--minify', '--outdir=dist', '--entry-names=[name]', '--loader:.wasm=file',
-      '--log-level=warning'], { cwd: app.dir });
+      '--loader:.bin=file', '--log-level=warning'], { cwd: app.dir });
     warnings = stderr;
   });
   after(async () => {

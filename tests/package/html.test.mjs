@@ -24,8 +24,8 @@ TextLensElement.define();
     // The API used before init() has finished, then after.
     'early.html': page({ title: 'early', script: './early.js', article: '<p>Kenya.</p>' }),
     'early.js': `import * as textlens from '.${PKG}/www/api.js';
-const { init, isReady, analyze, kwic, version, Corpus } = textlens;
-const out = { readyAtStart: isReady(), errors: {} };
+const { init, isReady, isModelLoaded, analyze, kwic, version, Corpus } = textlens;
+const out = { readyAtStart: isReady(), modelAtStart: isModelLoaded(), errors: {} };
 const attempt = (label, f) => {
   try {
     f();
@@ -40,7 +40,7 @@ attempt('version', () => version());
 attempt('Corpus', () => new Corpus());
 // Every other export that is a function (wordCount, memoryBytes, …) must refuse the same way.
 for (const [name, f] of Object.entries(textlens)) {
-  if (typeof f === 'function' && !['init', 'isReady', 'Corpus'].includes(name) && !(name in out.errors)) attempt(name, () => f('Kenya.'));
+  if (typeof f === 'function' && !['init', 'isReady', 'isModelLoaded', 'Corpus'].includes(name) && !(name in out.errors)) attempt(name, () => f('Kenya.'));
 }
 const pending = init();
 out.samePromise = pending === init() && pending === init(new URL('/nowhere.wasm', location.href));
@@ -48,6 +48,8 @@ attempt('analyze while loading', () => analyze('Kenya.'));
 await pending;
 await init();
 out.readyAfter = isReady();
+out.modelAfter = isModelLoaded();
+out.tagger = analyze('Kenya.').tagger;
 out.entities = analyze('NAIROBI — Amina Wekesa met ASEAN envoys.').entities.map((e) => e.name);
 out.version = version();
 window.__result = out;
@@ -139,6 +141,7 @@ test('before init() has finished, every call throws a clear Error (no wasm trap)
     }
     assert.equal(out.samePromise, true, 'init() returns the same promise every time, whatever it is given');
     assert.equal(out.readyAfter, true);
+    assert.deepEqual([out.modelAtStart, out.modelAfter, out.tagger], [false, true, 'model'], 'init() loads the weights; the model is the default');
     assert.ok(out.entities.includes('Amina Wekesa'), out.entities.join());
     assert.match(out.version, /^\d+\.\d+\.\d+/);
     assert.equal(tab.log.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the .wasm is fetched once');
