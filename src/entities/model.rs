@@ -251,14 +251,14 @@ fn headline_votes(f: &Features, tags: &mut [u8]) {
     let mut votes: Vec<Option<[u16; TAGS]>> = vec![None; f.keys.len()];
     for s in &sentences[1..] {
         for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            if let Some(v) = votes.get_mut(f.toks[i].key as usize) {
+            if let Some(v) = votes.get_mut(f.key(i)) {
                 let n = &mut v.get_or_insert_with(Default::default)[usize::from(tags[i])];
                 *n = n.saturating_add(1);
             }
         }
     }
     for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-        if let Some(v) = votes.get(f.toks[i].key as usize).copied().flatten() {
+        if let Some(v) = votes.get(f.key(i)).copied().flatten() {
             let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
             tags[i] = best as u8;
         }
@@ -275,7 +275,7 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
     let mut lower: Option<crate::hash::FxSet<&str>> = None;
     let mut ordinary = |i: usize| {
         let tok = &f.toks[i];
-        let Some(info) = f.keys.get(tok.key as usize) else { return false };
+        let Some(info) = f.keys.get(f.key(i)) else { return false };
         if tokens[i].kind != TokenKind::Word || tok.gaz != 0 || tok.rule != 0 || info.cap_mid > 0 || info.lexbits & 1 != 0 {
             return false;
         }
@@ -459,11 +459,11 @@ impl<'t> Prior<'t> {
                 i = j;
             }
         }
-        for (i, tok) in f.toks.iter().enumerate() {
+        for i in 0..f.len() {
             if !f.scored(i) {
                 continue;
             }
-            if let Some(k) = keys.get_mut(tok.key as usize) {
+            if let Some(k) = keys.get_mut(f.key(i)) {
                 // Saturating: a word may occur more than 65,535 times.
                 let t = usize::from(tags[i]);
                 k[t] = k[t].saturating_add(1);
@@ -478,7 +478,7 @@ impl<'t> Prior<'t> {
     pub fn features(&self, f: &Features, i: usize) -> [u32; PRIOR] {
         let Some(tok) = f.toks.get(i) else { return [0; PRIOR] };
         let own = usize::from(self.tags[i]);
-        let mut c = self.keys.get(tok.key as usize).copied().unwrap_or_default();
+        let mut c = self.keys.get(f.key(i)).copied().unwrap_or_default();
         c[own] = c[own].saturating_sub(1);
         c[TAGS] = c[TAGS].saturating_sub(u16::from(self.role[i] & 1));
         c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(self.role[i] >> 1));
@@ -562,11 +562,11 @@ impl KeyInfo {
     };
 }
 
-/// Per token facts the features are made of. Packed to 19 bytes (from 24): there is one per token.
+/// Per token facts the features are made of (its key number is the document's). Packed to 15
+/// bytes (from 24): there is one per token.
 #[derive(Clone, Copy, Default)]
 #[repr(C, packed(1))]
 struct Tok {
-    key: u32,
     shape: u64,
     rule: u8,
     gaz: u8,
@@ -747,7 +747,6 @@ impl<'d, 'a> Features<'d, 'a> {
                 let tok = &mut toks[i];
                 tok.kind = s.kind as u8;
                 let id = doc.key_id(i) + 1;
-                tok.key = id;
                 if t.kind != TokenKind::Punct {
                     let w = doc.word(i).as_bytes();
                     upper[i] = w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase));
@@ -774,7 +773,7 @@ impl<'d, 'a> Features<'d, 'a> {
             for i in s.first..s.last {
                 let Some(tok) = toks.get_mut(i as usize) else { continue };
                 tok.rule = 1 + ty * 6 + ev * 2 + u8::from(i > s.first);
-                if let Some(e) = keys.get_mut(tok.key as usize).filter(|_| tok.key > 0) {
+                if let Some(e) = keys.get_mut(doc.key_id(i as usize) as usize + 1) {
                     e.rule_types |= 1 << ty;
                     if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
                         e.surname = true;
@@ -817,7 +816,7 @@ impl<'d, 'a> Features<'d, 'a> {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !tokens[i].has(CAP) || !keys[toks[i].key as usize].starts_entry {
+                if !tokens[i].has(CAP) || !keys[doc.key_id(i) as usize + 1].starts_entry {
                     i += 1;
                     continue;
                 }
@@ -877,6 +876,11 @@ impl<'d, 'a> Features<'d, 'a> {
         self.toks.len()
     }
 
+    /// Token `i`'s index into `keys`: its document key number + 1 (0 is no key).
+    fn key(&self, i: usize) -> usize {
+        self.doc.key_id(i) as usize + 1
+    }
+
     /// Whether token `i` is a capitalised word.
     fn capword(&self, i: usize) -> bool {
         capword(self.doc, i)
@@ -892,12 +896,12 @@ impl<'d, 'a> Features<'d, 'a> {
         let toks = &self.toks;
         let Some(&t) = toks.get(i) else { return [0; STATIC] };
         const NONE: &KeyInfo = &KeyInfo::EMPTY;
-        let info = |tok: &Tok| self.keys.get(tok.key as usize).unwrap_or(NONE);
-        let ki = info(&t);
+        let info = |j: usize| self.keys.get(self.key(j)).unwrap_or(NONE);
+        let ki = info(i);
         // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
         let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
             let j = (i + k).wrapping_sub(2);
-            (j >= first && j < last).then(|| toks.get(j).map(|t| (t, info(t)))).flatten()
+            (j >= first && j < last).then(|| toks.get(j).map(|t| (t, info(j)))).flatten()
         });
         let at = |d: isize| near[(d + 2) as usize];
         let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word);
@@ -1007,7 +1011,7 @@ impl<'d, 'a> Features<'d, 'a> {
     /// two names side by side, which one run of tags cannot tell apart.
     fn new_entry(&self, j: usize) -> bool {
         let single = |k: usize| self.toks.get(k).is_some_and(|tok| tok.gaz != 0 && (tok.gaz - 1) & 2 != 0);
-        j > 0 && single(j) && single(j - 1) && self.toks[j].key == self.toks[j - 1].key
+        j > 0 && single(j) && single(j - 1) && self.doc.key_id(j) == self.doc.key_id(j - 1)
     }
 
     /// The model's spans (see [`Features::model_spans`]).
