@@ -220,13 +220,17 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     // Each scored token's sum of static feature rows, and the three static features the dynamic
     // ones combine with (see [`dynamic`]), once for both passes.
     // Only scored tokens have one, in token order (a third of a news text's tokens: 32 bytes for
-    // every token would be most of a long text's memory).
-    let mut base = Vec::new();
+    // every token would be most of a long text's memory), reserved at once rather than grown by
+    // copies.
+    let mut base = Vec::with_capacity(f.scored.iter().filter(|&&s| s).count());
     for s in &f.doc.seg.sentences {
         for i in s.tokens() {
             if f.scored(i) {
                 let own = f.token(i, s.first as usize, s.last as usize);
-                base.push((w.sum(&own, [0; TAGS]), [own[SHAPE_AT], own[KEY_AT], own[GAZ_AT]]));
+                // At most STATIC weights of ±128 each: the sums fit 16 bits (24 bytes a scored
+                // token instead of 32).
+                const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
+                base.push((w.sum(&own, [0; TAGS]).map(|x| x as i16), [own[SHAPE_AT], own[KEY_AT], own[GAZ_AT]]));
             }
         }
     }
@@ -407,7 +411,7 @@ fn tidy(f: &Features, tags: &mut [u8]) {
 /// One greedy pass: a scored token's score is its entry of `base` (the scored tokens', in token
 /// order), what `extra` adds to it, and the rows of its features that depend on the two tags
 /// before it.
-fn greedy(f: &Features, w: &Table, base: &[([i32; TAGS], [u32; 3])], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
+fn greedy(f: &Features, w: &Table, base: &[([i16; TAGS], [u32; 3])], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
     let mut tags = vec![0u8; f.len()];
     // `base` holds the scored tokens in token order: `next` is the next one's.
     let mut next = base.iter();
@@ -417,7 +421,7 @@ fn greedy(f: &Features, w: &Table, base: &[([i32; TAGS], [u32; 3])], extra: impl
             let mut t = 0;
             if f.scored(i) {
                 let Some(&(sum, [shape, key, gaz])) = next.next() else { break };
-                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), extra(i, sum));
+                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), extra(i, sum.map(i32::from)));
                 t = argmax(&acc.map(|a| a as f32));
             }
             tags[i] = t;
