@@ -221,12 +221,11 @@ pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
             width -= 1;
         }
         out.push('.');
-        let mut buf = String::new();
-        push_integer(&mut buf, frac);
-        for _ in buf.len()..width as usize {
+        let digits = frac.ilog10() + 1; // frac > 0 here
+        for _ in digits..width as u32 {
             out.push('0');
         }
-        out.push_str(&buf);
+        push_integer(out, frac);
     }
 }
 

@@ -210,8 +210,7 @@ thread_local! {
 fn text_arg(what: &str, v: &JsValue) -> JsResult<String> {
     let text: &js_sys::JsString = v.dyn_ref().ok_or_else(|| JsError::new(&format!("{what} must be a string, got {}", describe(v))))?;
     let utf8 = ENCODER.with(|e| e.encode(text));
-    let mut bytes = vec![0; utf8.length() as usize];
-    utf8.copy_to(&mut bytes);
+    let bytes = utf8.to_vec();
     // TextEncoder writes well-formed UTF-8 (a lone surrogate becomes U+FFFD), so this cannot fail.
     String::from_utf8(bytes).map_err(|e| JsError::new(&format!("{what}: the text did not encode as UTF-8 ({e})")))
 }
@@ -312,8 +311,8 @@ pub fn kwic(
             _ => return Err(JsError::new(&format!("invalid option `{name}`: unknown option; known options are width, limit"))),
         }
     }
-    let analyzer = Analyzer::new(Options { tagger: TaggerKind::Rules, ..Options::default() }).map_err(error)?;
-    to_js(&KwicOut::all(&text, analyzer.kwic(&text, &queries, width, limit)))
+    // Context lines need the segmentation only, not an analyzer (nor its tagger).
+    to_js(&KwicOut::all(&text, crate::stats::kwic::kwic(&crate::Doc::new(&text), &queries, width, limit)))
 }
 
 /// Where each group of queries occurs: for every group, the [start, end) UTF-16 offsets that
@@ -338,10 +337,9 @@ pub fn kwic_spans(
             _ => Err(bad(&g)),
         })
         .collect::<JsResult<Vec<Vec<String>>>>()?;
-    let analyzer = Analyzer::new(Options { tagger: TaggerKind::Rules, ..Options::default() }).map_err(error)?;
     let map = crate::Utf16Map::new(&text);
     let out = js_sys::Array::new();
-    for spans in analyzer.kwic_spans(&text, &groups) {
+    for spans in crate::stats::kwic::spans(&crate::Doc::new(&text), &groups) {
         let flat: Vec<u32> = spans.iter().flat_map(|&(s, e)| [map.at(s) as u32, map.at(e) as u32]).collect();
         out.push(&js_sys::Uint32Array::from(flat.as_slice()));
     }

@@ -5,10 +5,10 @@
 // If a worker cannot be started (its script is missing or blocked), the calls waiting on it and
 // every later call for that URL run inline instead: the reader still gets the analysis, the
 // page logs nothing of ours, and the long analysis then runs on the main thread.
-import { init, isReady, isModelLoaded, analyze, kwic, kwicSpans } from './api.js';
+import { init, isReady, isModelLoaded, analyze, kwicSpans } from './api.js';
 import { unpack } from './columns.js';
 
-const inline = { analyze, kwic, kwicSpans };
+const inline = { analyze, kwicSpans };
 /** Workers by script URL ('' for the package's own). */
 const workers = new Map();
 let seq = 0;
@@ -63,9 +63,9 @@ function workerFor(url) {
 }
 
 /**
- * Calls api.js's `analyze`, `kwic` or `kwicSpans` with `args`: in a worker when `big` and
+ * Calls api.js's `analyze` or `kwicSpans` with `args`: in a worker when `big` and
  * `workerUrl` is not null (undefined: the package's worker.js), otherwise inline.
- * @param {'analyze' | 'kwic' | 'kwicSpans'} method
+ * @param {'analyze' | 'kwicSpans'} method
  * @param {unknown[]} args
  * @param {{ big: boolean, workerUrl?: URL | null }} where
  */

@@ -1,15 +1,14 @@
-// Module worker for <text-lens>: runs analyze(), kwic() and kwicSpans() off the main thread for
+// Module worker for <text-lens>: runs analyze() and kwicSpans() off the main thread for
 // long texts. Messages in: { id, method, args }; out: { id, result } or { id, error }.
 // An analysis goes out packed as typed-array columns (columns.js), transferred, not copied.
 // The trained tagger's weights are fetched at the first analysis that uses the model (the default,
 // as on the page; engine.js sends `tagger: 'rules'` when the page has none), not at start, unless
 // an init() before this module's (a bundle's, with the weights' URL) has loaded them already.
-import { init, isModelLoaded, analyze, kwic, kwicSpans, loadModel } from './api.js';
+import { init, isModelLoaded, analyze, kwicSpans, loadModel } from './api.js';
 import { pack } from './columns.js';
 
 const methods = {
   analyze: (text, options) => pack(analyze(text, options), text),
-  kwic: (...args) => ({ message: kwic(...args), transfer: [] }),
   kwicSpans: (...args) => {
     const spans = kwicSpans(...args);
     return { message: spans, transfer: spans.map((s) => s.buffer) };

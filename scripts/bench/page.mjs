@@ -1,14 +1,16 @@
 // In the browser: the same measurement as run.mjs, driven by scripts/bench.mjs through playwright.
-import { init, analyze, wordCount, memoryBytes } from '../../www/api.js';
-import { articleMs, bestMs } from './timing.mjs';
+import * as api from '../../www/api.js';
+import { OURS, articleMs, bestMs } from './timing.mjs';
+
+const { init, analyze, memoryBytes } = api;
 
 window.benchmark = async (lib, url) => {
   const text = await (await fetch(url)).text();
   let fn;
-  const ours = lib === 'textlens' || lib === 'textlens-rules' || lib === 'floor';
+  const ours = Object.hasOwn(OURS, lib);
   if (ours) {
     await init();
-    fn = lib === 'floor' ? (t) => wordCount(t) : lib === 'textlens' ? (t) => analyze(t) : (t) => analyze(t, { tagger: 'rules' });
+    fn = OURS[lib](api);
   } else {
     await import('/target/bench/peers.js');
     fn = window.peers[lib];

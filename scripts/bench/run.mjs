@@ -1,17 +1,16 @@
 // One library on one text, in its own process: prints {ms, heapMB, rssMB, wasmMB} as JSON.
 // node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | textlens-rules | floor | wink | compromise
 import { readFileSync } from 'node:fs';
-import { bestMs } from './timing.mjs';
+import { OURS, bestMs } from './timing.mjs';
 
 const [lib, file] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
 
 let api;
 async function load(name) {
-  if (name === 'textlens' || name === 'textlens-rules' || name === 'floor') {
+  if (Object.hasOwn(OURS, name)) {
     api = await import('../../www/api.js');
-    if (name === 'floor') return (t) => api.wordCount(t);
-    return name === 'textlens' ? (t) => api.analyze(t) : (t) => api.analyze(t, { tagger: 'rules' });
+    return OURS[name](api);
   }
   if (name === 'wink') {
     const winkNLP = (await import('wink-nlp')).default;

@@ -1,6 +1,13 @@
 // Timing rules shared by scripts/bench.mjs, scripts/bench/run.mjs (Node) and page.mjs (the
 // browser), so every library and environment is measured the same way.
 
+/** Our rows of the bench: UAX #29 alone, the default analysis, and the rules alone. */
+export const OURS = {
+  floor: (api) => (t) => api.wordCount(t),
+  textlens: (api) => (t) => api.analyze(t),
+  'textlens-rules': (api) => (t) => api.analyze(t, { tagger: 'rules' }),
+};
+
 /** One library on one text: warm up on a slice, then the best of up to three runs, stopping once
  * 10 s have been spent (the same rule for every library). Milliseconds. */
 export function bestMs(fn, text) {
