@@ -82,7 +82,8 @@ pub(crate) fn trim_format(word: &str) -> &str {
 pub(crate) fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii_uppercase() => return true,
-        Some(b) if b.is_ascii_lowercase() && !word.contains('-') => return false,
+        // Lower case is a name only as a particle of two or three letters and a hyphen.
+        Some(b) if b.is_ascii_lowercase() && word.as_bytes().get(2) != Some(&b'-') && word.as_bytes().get(3) != Some(&b'-') => return false,
         _ => {}
     }
     let first = match word.chars().next() {
@@ -158,7 +159,12 @@ mod tests {
         assert!(is_capitalized("Kenya"));
         assert!(is_capitalized("Éire"));
         assert!(is_capitalized("al-Sharif"));
+        assert!(is_capitalized("bin-Salman"));
         assert!(!is_capitalized("post-war"));
+        assert!(!is_capitalized("al-sharif"));
+        assert!(!is_capitalized("a-Kenya"));
+        assert!(!is_capitalized("ex-Minister"));
+        assert!(!is_capitalized("pro-EU"));
         assert!(!is_capitalized("al-"));
         assert!(is_all_caps("NATO"));
         assert!(is_all_caps("U.S."));

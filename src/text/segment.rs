@@ -377,11 +377,18 @@ fn title_case(text: &str, line: &[Token], abbr: &dyn Abbreviations) -> bool {
 
 fn all_caps(text: &str, line: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
-    for t in line.iter().filter(|t| t.is_word()) {
+    for (k, t) in line.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
         if t.has(ALL_CAPS) {
             caps += 1;
         } else if t.end - t.start < 2 || !two_letters(t.text(text)) {
             continue;
+        } else if (caps + line.len() - k) * 2 < (words + 1 - caps) * 3 {
+            // Even if every token left were in capitals, they would be fewer than 60%: prose
+            // lines end here, after a few words.
+            return false;
         }
         words += 1;
     }

@@ -27,7 +27,7 @@ enum Class {
     Other,
 }
 
-fn class(b: u8) -> Class {
+const fn class(b: u8) -> Class {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
         b'0'..=b'9' => Class::Digit,
@@ -39,6 +39,17 @@ fn class(b: u8) -> Class {
     }
 }
 
+/// `class` of every ASCII byte, looked up instead of matched in the loops below.
+const ASCII: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = class(b as u8);
+        b += 1;
+    }
+    table
+};
+
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
 }
@@ -46,11 +57,18 @@ fn is_ascii_space(b: u8) -> bool {
 /// The word-break class and byte length of the character at `bytes[i]`, when the fast path knows
 /// it: ASCII; Latin-1 letters À–ÿ (ALetter, but × and ÷ are Other); ‘ ’ (MidNumLet); “ ” – — …
 /// (Other).
+#[inline(always)]
 fn unit(bytes: &[u8], i: usize) -> Option<(Class, usize)> {
     let b = bytes[i];
     if b < 0x80 {
-        return Some((class(b), 1));
+        return Some((ASCII[b as usize], 1));
     }
+    wide(bytes, i, b)
+}
+
+/// `unit` for a character that is not ASCII (lead byte `b`), out of line: news text is mostly ASCII.
+#[inline(never)]
+fn wide(bytes: &[u8], i: usize, b: u8) -> Option<(Class, usize)> {
     match (b, bytes.get(i + 1), bytes.get(i + 2)) {
         (0xC3, Some(&c), _) if (0x80..=0xBF).contains(&c) => Some((if c == 0x97 || c == 0xB7 { Class::Other } else { Class::Letter }, 2)),
         (0xE2, Some(0x80), Some(&c)) => match c {
@@ -63,8 +81,13 @@ fn unit(bytes: &[u8], i: usize) -> Option<(Class, usize)> {
 }
 
 /// `unit` inside a chunk already checked to hold only known characters.
+#[inline(always)]
 fn known(bytes: &[u8], i: usize) -> (Class, usize) {
-    unit(bytes, i).unwrap_or((Class::Other, if bytes[i] < 0xE0 { 2 } else if bytes[i] < 0xF0 { 3 } else { 4 }))
+    let b = bytes[i];
+    if b < 0x80 {
+        return (ASCII[b as usize], 1);
+    }
+    wide(bytes, i, b).unwrap_or((Class::Other, if bytes[i] < 0xE0 { 2 } else if bytes[i] < 0xF0 { 3 } else { 4 }))
 }
 
 /// The end of the word that starts at `at` in a known chunk (WB5–WB13b restricted to the known
