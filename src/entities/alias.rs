@@ -23,8 +23,8 @@ struct Item<'a> {
 /// What makes two spans the same name at first sight.
 #[derive(PartialEq, Eq, Hash)]
 enum Ident<'a> {
-    /// The same gazetteer entry, as the same type.
-    Entry(&'static str, EntityType),
+    /// The same gazetteer entry, whatever type each mention was given (one vote decides below).
+    Entry(&'static str),
     /// One word: its key, or an acronym's letters in lower case ("U.S." and "US").
     Word(std::borrow::Cow<'a, str>),
     /// Several words: their keys.
@@ -118,19 +118,23 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
 
     // Same gazetteer entry, or same key.
     let mut seen: HashMap<Ident, usize> = HashMap::default();
+    // A gazetteer name is also its words: a span the tagger typed otherwise, or found without the
+    // gazetteer, joins it ("Sri Lanka" in a headline read as an organisation).
     for (i, it) in items.iter().enumerate() {
-        let ident = match it.span.canonical {
-            Some(c) => Ident::Entry(c, it.span.ty),
-            None if it.keys.len() == 1 => match acronym(&doc.text[it.start..it.end]) {
+        let words = if it.keys.len() == 1 {
+            match acronym(&doc.text[it.start..it.end]) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
                 None => Ident::Word(doc.key_of(it.keys[0]).into()),
-            },
-            None => Ident::Words(it.keys),
+            }
+        } else {
+            Ident::Words(it.keys)
         };
-        match seen.get(&ident) {
-            Some(&j) => union(&mut parent, j, i),
-            None => {
-                seen.insert(ident, i);
+        for ident in it.span.canonical.map(Ident::Entry).into_iter().chain([words]) {
+            match seen.get(&ident) {
+                Some(&j) => union(&mut parent, j, i),
+                None => {
+                    seen.insert(ident, i);
+                }
             }
         }
     }
@@ -321,5 +325,18 @@ mod tests {
             let a: Vec<char> = acr.chars().collect();
             assert!(!initials_match(&a, words), "{acr}");
         }
+    }
+
+    #[test]
+    fn a_gazetteer_name_typed_two_ways_is_one_entity() {
+        use crate::entities::{EntityType, Evidence, Span};
+        let doc = crate::Doc::new("Sri Lanka Court Rules\n\nThe court in Sri Lanka ruled. Sri Lanka’s lenders waited.");
+        let at = |n: usize| doc.seg.tokens.iter().enumerate().filter(|(i, _)| doc.word(*i) == "Sri").nth(n).unwrap().0 as u32;
+        let span = |n: usize, ty, canonical| Span { first: at(n), last: at(n) + 2, ty, evidence: Evidence::Cue, canonical };
+        let spans = [span(0, EntityType::Org, None), span(1, EntityType::Loc, Some("Sri Lanka")), span(2, EntityType::Loc, Some("Sri Lanka"))];
+        let (mentions, entities) = super::merge(&doc, &spans);
+        assert_eq!(entities.len(), 1);
+        assert_eq!((entities[0].name.as_str(), entities[0].ty, entities[0].mentions.len()), ("Sri Lanka", EntityType::Loc, 3));
+        assert!(mentions.iter().all(|m| m.entity == 0));
     }
 }
