@@ -179,8 +179,9 @@ impl Ctx<'_, '_> {
         self.longest(&lex.gazetteer, STARTS_PLACE, i, limit, |c, i, n, hit: Hit| {
             let last = i + n - 1;
             let first_ok = if hit.caps_only { c.caps(i) } else { c.cap(i) };
-            // "Côte d'Ivoire": inner words may be lower case, the last must not (unless caps-only).
-            let last_ok = n == 1 || c.cap(last) || c.word(last).contains('\'');
+            // "Côte d'Ivoire", "Côte d’Ivoire": inner words may be lower case, the last must not
+            // (unless caps-only). Keys have their apostrophes straightened.
+            let last_ok = n == 1 || c.cap(last) || c.doc.key(last).contains('\'');
             // In a headline, a single all-caps word must be the entry itself ("WHO" in "WHO Says").
             first_ok && last_ok && (!headline || !hit.caps_only || c.caps(i))
         })
