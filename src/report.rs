@@ -14,7 +14,18 @@ const BLOCK: usize = 256;
 /// UTF-16 code units in `bytes` of UTF-8 (which start at a char boundary): one per lead byte, two
 /// for a four-byte sequence. Counts bytes; decodes nothing.
 pub(crate) fn utf16_units(bytes: &[u8]) -> usize {
-    bytes.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum()
+    // Eight bytes at a time: a continuation byte is 10xxxxxx, a four-byte lead 11110xxx.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let mut units = 0;
+    for c in chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let continuation = x & !(x << 1) & HIGH;
+        let four = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    units + rest.iter().map(|&b| ((b & 0xC0) != 0x80) as usize + (b >= 0xF0) as usize).sum::<usize>()
 }
 
 /// Maps byte offsets of a text to UTF-16 code-unit offsets.
@@ -230,6 +241,12 @@ mod tests {
             assert_eq!(map.at(i), u, "byte {i}");
         }
         assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
+        // Every start and length, so each byte is counted in the eight-byte loop and in the rest.
+        for (a, _) in piece.char_indices() {
+            for (b, _) in piece.char_indices().filter(|&(b, _)| b >= a) {
+                assert_eq!(utf16_units(&piece.as_bytes()[a..b]), piece[a..b].encode_utf16().count(), "{a}..{b}");
+            }
+        }
         assert_eq!(Utf16Map::new("plain").at(3), 3);
     }
 }
