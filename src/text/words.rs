@@ -130,13 +130,13 @@ pub(crate) struct WordBounds<'a> {
     at: usize,
     /// A chunk being segmented by unicode-segmentation, and where it starts.
     slow: Option<(usize, UWordBoundIndices<'a>)>,
-    /// End of the ASCII chunk being read, when one is.
-    ascii_end: usize,
+    /// End of the chunk of known characters (see `unit`) being read, when one is.
+    known_end: usize,
 }
 
 impl<'a> WordBounds<'a> {
     pub fn new(text: &'a str) -> WordBounds<'a> {
-        WordBounds { text, at: 0, slow: None, ascii_end: 0 }
+        WordBounds { text, at: 0, slow: None, known_end: 0 }
     }
 }
 
@@ -155,8 +155,8 @@ impl<'a> Iterator for WordBounds<'a> {
         if start >= bytes.len() {
             return None;
         }
-        if start < self.ascii_end {
-            let end = word_end(&bytes[..self.ascii_end], start);
+        if start < self.known_end {
+            let end = word_end(&bytes[..self.known_end], start);
             self.at = end;
             return Some((start, &self.text[start..end]));
         }
@@ -166,18 +166,18 @@ impl<'a> Iterator for WordBounds<'a> {
             chunk += 1;
         }
         let mut end = chunk;
-        let mut ascii = true;
+        let mut all_known = true;
         while end < bytes.len() && !is_ascii_space(bytes[end]) {
             if bytes[end] < 0x80 {
                 end += 1;
-            } else if let (true, Some((_, n))) = (ascii, unit(bytes, end)) {
+            } else if let (true, Some((_, n))) = (all_known, unit(bytes, end)) {
                 end += n;
             } else {
-                ascii = false;
+                all_known = false;
                 end += 1;
             }
         }
-        if !ascii {
+        if !all_known {
             // A chunk that opens with a non-ASCII character may attach to the white space.
             let from = if bytes[chunk] >= 0x80 { start } else { chunk };
             if from == start || chunk == start {
@@ -189,7 +189,7 @@ impl<'a> Iterator for WordBounds<'a> {
             self.slow = Some((chunk, self.text[chunk..end].split_word_bound_indices()));
             return Some((start, &self.text[start..chunk]));
         }
-        self.ascii_end = end;
+        self.known_end = end;
         if chunk > start {
             self.at = chunk;
             return Some((start, &self.text[start..chunk]));
