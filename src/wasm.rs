@@ -53,6 +53,11 @@ export interface Mention {
   end: number;
   /** The mention as written (a possessive ’s is not part of it). */
   text: string;
+  /**
+   * The type this mention was read as. Usually its entity's; a name the tagger read two ways
+   * ("Leeds" the club and the city) is one entity, typed by its mentions' vote, whose mentions
+   * keep their own types. A mention only guessed from its capitals takes the entity's type.
+   */
   type: EntityType;
   /** Index into `entities`. */
   entity: number;

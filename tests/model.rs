@@ -96,6 +96,13 @@ fn headline_words_and_place_words_decide() {
     for want in [("Tarpuy", "LOC"), ("Wiñay", "LOC"), ("Huaraz", "LOC")] {
         assert!(types.contains(&want), "{want:?} not in {types:?}");
     }
+    // The last word of a name says what it is: a place's kind, or an event's.
+    let text = "Herders crossed the Tavan Nuruu Mountains before the Pacific Rowing Championships. The Central Province said rain fell.";
+    let a = analyzer.analyze(text).unwrap();
+    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for want in [("Tavan Nuruu Mountains", "LOC"), ("Central Province", "LOC"), ("Pacific Rowing Championships", "MISC")] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
     // One-word gazetteer entries side by side are separate mentions, not one long name.
     let a = analyzer.analyze("Kenya Kenya Kenya and Uganda Uganda.").unwrap();
     let mentions: Vec<&str> = a.mentions.iter().map(|m| &"Kenya Kenya Kenya and Uganda Uganda."[m.start..m.end]).collect();

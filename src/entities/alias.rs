@@ -262,7 +262,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         .map(|(id, (e, _))| {
             for &m in &e.mentions {
                 mentions[m].entity = id;
-                mentions[m].ty = e.ty;
+                if items[m].span.evidence == Evidence::Weak {
+                    mentions[m].ty = e.ty;
+                }
             }
             e
         })
@@ -338,5 +340,10 @@ mod tests {
         assert_eq!(entities.len(), 1);
         assert_eq!((entities[0].name.as_str(), entities[0].ty, entities[0].mentions.len()), ("Sri Lanka", EntityType::Loc, 3));
         assert!(mentions.iter().all(|m| m.entity == 0));
+        // A mention read from context keeps its type; one guessed from its capitals takes the entity's.
+        assert_eq!(mentions.iter().map(|m| m.ty).collect::<Vec<_>>(), [EntityType::Org, EntityType::Loc, EntityType::Loc]);
+        let weak = [Span { evidence: Evidence::Weak, ..spans[0] }, spans[1], spans[2]];
+        let (mentions, _) = super::merge(&doc, &weak);
+        assert!(mentions.iter().all(|m| m.ty == EntityType::Loc));
     }
 }

@@ -99,7 +99,9 @@ pub struct Mention {
     pub start: usize,
     /// Byte offset of its end (a possessive `’s` is not part of it).
     pub end: usize,
-    /// The entity's type.
+    /// The type this mention was read as: usually its entity's, but a name read two ways
+    /// ("Leeds" the club and the city) is one entity, typed by its mentions' vote, whose mentions
+    /// keep their own types. A mention only guessed from its capitals takes the entity's type.
     pub ty: EntityType,
     /// Index into the entity list.
     pub entity: usize,

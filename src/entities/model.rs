@@ -242,6 +242,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     place_heads(f, &mut tags);
     tidy(f, &mut tags);
     join_runs(f, &mut tags);
+    name_heads(f, &mut tags);
     tags
 }
 
@@ -330,6 +331,48 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
             let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
             if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.toks[k].gaz == 0) && !tokens[j - 1].has(POSSESSIVE) {
                 tags[i..j].fill(loc);
+            }
+            i = j;
+        }
+    }
+}
+
+/// Last words that make a capitalised name a place ("Khentii Mountains", "Central Province").
+const NAME_PLACE_HEADS: &[&str] = &[
+    "river", "lake", "glacier", "volcano", "mountains", "hills", "valley", "canyon", "gorge", "peninsula", "delta",
+    "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin", "sea", "ocean",
+    "reef", "falls", "lagoon", "wetlands", "estuary", "province", "region", "district", "county", "prefecture",
+    "oblast", "governorate", "territory",
+];
+
+/// Last words that make a capitalised name an event ("Asian Archery Championships", "Davis Cup").
+const NAME_EVENT_HEADS: &[&str] = &["championships", "championship", "cup", "games", "olympics", "olympiad", "festival", "marathon", "tournament", "trophy", "expo"];
+
+/// A name of two words or more is a place when its last word names a place's kind, and an event
+/// when it names an event's: the head decides, whatever the words before it suggest.
+fn name_heads(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let (loc, misc) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
+    for s in &f.doc.seg.sentences {
+        let end = s.last as usize;
+        let mut i = s.first as usize;
+        while i < end {
+            let t = tags[i];
+            let mut j = i + 1;
+            while j < end && t != 0 && tags[j] == t && !tokens[j - 1].has(POSSESSIVE) {
+                j += 1;
+            }
+            if t != 0 && j - i >= 2 && tokens[j - 1].has(CAP) {
+                let head = f.doc.key(j - 1);
+                let head = head.strip_suffix("'s").unwrap_or(head);
+                let want = if NAME_PLACE_HEADS.contains(&head) {
+                    loc
+                } else if NAME_EVENT_HEADS.contains(&head) {
+                    misc
+                } else {
+                    t
+                };
+                tags[i..j].fill(want);
             }
             i = j;
         }
@@ -988,7 +1031,8 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
                 let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
                 let span = match same {
-                    Some(r) => *r,
+                    // The model read the context: its type is no weak guess, even where the rules' was.
+                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..*r },
                     None => {
                         key.clear();
                         for k in i..j {
