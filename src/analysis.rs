@@ -62,11 +62,17 @@ impl Analyzer {
     /// An analyzer with the tagger `options.tagger` names (the trained model by default). Fails if
     /// a field of `options` is out of range.
     pub fn new(options: Options) -> Result<Analyzer, Error> {
+        Analyzer::with_model(options, ModelTagger::new)
+    }
+
+    /// [`Analyzer::new`] with the model from `model`, called only when `options.tagger` is the
+    /// model: the JS API passes the one it already took to choose the default tagger.
+    pub(crate) fn with_model(options: Options, model: impl FnOnce() -> ModelTagger) -> Result<Analyzer, Error> {
         let tagger: Box<dyn Tagger + Send + Sync> = match options.tagger {
             TaggerKind::Rules => Box::new(RuleTagger),
             TaggerKind::Model => {
-                let model = ModelTagger::new();
-                if model.table_bytes() == 0 {
+                let model = model();
+                if !model.has_weights() {
                     return Err(Error::bad_option("tagger", "\"model\" needs the model's weights, which are not loaded: call loadModel() first"));
                 }
                 Box::new(model)

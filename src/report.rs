@@ -112,10 +112,11 @@ pub struct PairOut<T> {
     pub dice: f64,
 }
 
-impl<T: Clone> From<&Pair<T>> for PairOut<T> {
-    fn from(p: &Pair<T>) -> Self {
+impl<T> PairOut<T> {
+    /// The pair `a`, `b` (an entity id, or a term borrowed from the analysis) with `p`'s scores.
+    fn new<U>(p: &Pair<U>, a: T, b: T) -> Self {
         let s = p.scores;
-        PairOut { a: p.a.clone(), b: p.b.clone(), count: s.count, pmi: finite(s.pmi), npmi: finite(s.npmi), llr: finite(s.llr), dice: finite(s.dice) }
+        PairOut { a, b, count: s.count, pmi: finite(s.pmi), npmi: finite(s.npmi), llr: finite(s.llr), dice: finite(s.dice) }
     }
 }
 
@@ -129,14 +130,14 @@ fn finite(x: f64) -> f64 {
 
 /// Co-occurring entities and terms.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Cooccurrence {
+pub struct Cooccurrence<'a> {
     pub entities: Vec<PairOut<usize>>,
-    pub terms: Vec<PairOut<String>>,
+    pub terms: Vec<PairOut<&'a str>>,
 }
 
 json_object!(MentionOut<'_> { start, end, text, ty => "type", entity, sentence });
 json_object!(EntityOut<'_> { id, name, ty => "type", count, aliases, mentions });
-json_object!(Cooccurrence { entities, terms });
+json_object!(Cooccurrence<'_> { entities, terms });
 json_object!(Term { term, display, count });
 json_object!(Report<'_> { characters, words, sentences, paragraphs, tagger, mentions, entities, terms, phrases, cooccurrence });
 json_object!(KwicOut { start, end, left, matched => "match", right, sentence });
@@ -153,14 +154,14 @@ pub struct Report<'a> {
     pub tagger: &'a str,
     pub mentions: Vec<MentionOut<'a>>,
     pub entities: Vec<EntityOut<'a>>,
-    pub terms: Vec<Term>,
-    pub phrases: Vec<Term>,
-    pub cooccurrence: Cooccurrence,
+    pub terms: &'a [Term],
+    pub phrases: &'a [Term],
+    pub cooccurrence: Cooccurrence<'a>,
 }
 
-fn cut<T: Clone, U>(items: &[T], top: usize, f: impl Fn(&T) -> U) -> Vec<U> {
-    let n = if top == 0 { items.len() } else { top.min(items.len()) };
-    items[..n].iter().map(f).collect()
+/// The first `top` items (0 = all).
+fn cut<T>(items: &[T], top: usize) -> &[T] {
+    &items[..if top == 0 { items.len() } else { top.min(items.len()) }]
 }
 
 impl<'a> Report<'a> {
@@ -191,9 +192,12 @@ impl<'a> Report<'a> {
                 .enumerate()
                 .map(|(id, e)| EntityOut { id, name: &e.name, ty: e.ty, count: e.count(), aliases: &e.aliases, mentions: &e.mentions })
                 .collect(),
-            terms: cut(&a.terms, top, Term::clone),
-            phrases: cut(&a.phrases, top, Term::clone),
-            cooccurrence: Cooccurrence { entities: cut(&a.entity_pairs, top, |p| PairOut::from(p)), terms: cut(&a.term_pairs, top, |p| PairOut::from(p)) },
+            terms: cut(&a.terms, top),
+            phrases: cut(&a.phrases, top),
+            cooccurrence: Cooccurrence {
+                entities: cut(&a.entity_pairs, top).iter().map(|p| PairOut::new(p, p.a, p.b)).collect(),
+                terms: cut(&a.term_pairs, top).iter().map(|p| PairOut::new(p, p.a.as_str(), p.b.as_str())).collect(),
+            },
         }
     }
 }

@@ -3,19 +3,37 @@
 //! `slice::sort_by` is generic over the element and the comparison, so every call site compiles
 //! its own copy of the standard library's sort (half a dozen functions each): 58 of them made up
 //! a fifth of the .wasm's code. Here one non-generic merge sort orders indices through a
-//! `&dyn Fn`, and a small generic step moves the elements into that order. What is sorted here
-//! are results (terms, entities, pairs, a tagger's spans), never the tokens of a text.
+//! `&dyn Fn`, and a non-generic walk of that permutation's cycles swaps the elements into order in
+//! place. What is sorted here are results (terms, entities, pairs, a tagger's spans), never the
+//! tokens of a text.
 
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, like `v.sort_by(cmp)`.
-pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
     let order = order(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(order.iter().filter_map(|&i| slots[i as usize].take()));
+    permute(order, &mut |a, b| v.swap(a, b));
+}
+
+/// Moves the items into `order` (position `k` gets the item that was at `order[k]`) by following
+/// each cycle of the permutation with `swap`: at most `n - 1` swaps, no second buffer of items.
+fn permute(mut order: Vec<u32>, swap: &mut dyn FnMut(usize, usize)) {
+    for start in 0..order.len() {
+        let mut k = start;
+        // A position that holds its own index is in place: a fixed point, or a cycle already done.
+        while order[k] as usize != k {
+            let from = order[k] as usize;
+            order[k] = k as u32;
+            if from == start {
+                break;
+            }
+            swap(k, from);
+            k = from;
+        }
+    }
 }
 
 /// The indices `0..n` in stable sorted order by `cmp`: insertion sort on short runs, then a
@@ -91,3 +109,4 @@ mod tests {
         assert_eq!(words, ["c", "b", "a", "a"]);
     }
 }
+

@@ -258,16 +258,18 @@ fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
     }
 }
 
-/// The options in `v`. Without a `tagger`, the model if its weights are loaded, else the rules.
-fn options(v: &JsValue) -> JsResult<Options> {
+/// An analyzer with the options in `v`. Without a `tagger`, the model if its weights are loaded,
+/// else the rules. The installed weights are taken once, for both.
+fn analyzer(v: &JsValue) -> JsResult<Analyzer> {
+    let model = crate::ModelTagger::new();
     let mut o = Options::default();
-    if crate::ModelTagger::new().table_bytes() == 0 {
+    if !model.has_weights() {
         o.tagger = TaggerKind::Rules;
     }
     for (name, v) in entries("options", v)? {
         o.set(&name, value(&name, &v)?).map_err(error)?;
     }
-    Ok(o)
+    Analyzer::with_model(o, || model).map_err(error)
 }
 
 /// The result as JS objects: one JSON text, parsed by the engine's `JSON.parse` (far fewer
@@ -284,10 +286,9 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     let text = text_arg("analyze(text): text", &text)?;
-    let o = self::options(&options.unwrap_or(JsValue::UNDEFINED))?;
-    let top = o.top;
-    let analysis = Analyzer::new(o).map_err(error)?.analyze(&text).map_err(error)?;
-    to_js(&Report::new(&text, &analysis, top))
+    let analyzer = analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
+    let analysis = analyzer.analyze(&text).map_err(error)?;
+    to_js(&Report::new(&text, &analysis, analyzer.options().top))
 }
 
 /// Keyword in context: each whole-word, case-folded occurrence of any of `query` with the words
@@ -364,7 +365,7 @@ impl Corpus {
     /// A corpus whose documents are analysed with `options`.
     #[wasm_bindgen(constructor)]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>) -> JsResult<Corpus> {
-        let analyzer = Analyzer::new(self::options(&options.unwrap_or(JsValue::UNDEFINED))?).map_err(error)?;
+        let analyzer = self::analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
         Ok(Corpus { analyzer, stats: CorpusStats::default() })
     }
 

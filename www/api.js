@@ -11,6 +11,8 @@ const MODEL_URL = new URL('../pkg/textlens_model.bin', import.meta.url);
 let ready = null;
 let initialised = false;
 let modelLoaded = false;
+/** The absolute URL the loaded weights were read from; null when they came as bytes or a Response. */
+let modelHref = null;
 
 /** Node's fs module; undefined in browsers and workers. */
 const fs = globalThis.process?.getBuiltinModule?.('node:fs');
@@ -34,8 +36,9 @@ export function init(input) {
   if (!ready) {
     const { wasm: wasmSource, model } = isOptions(input) ? input : { wasm: input };
     ready = (async () => {
-      const [, bytes] = await Promise.all([loadWasm(wasmSource ?? WASM_URL), model === false ? null : modelBytes(model ?? MODEL_URL, 'init()')]);
-      if (bytes) installModel(bytes);
+      const source = model ?? MODEL_URL;
+      const [, bytes] = await Promise.all([loadWasm(wasmSource ?? WASM_URL), model === false ? null : modelBytes(source, 'init()')]);
+      if (bytes) installModel(bytes, source);
       initialised = true;
     })();
     ready.catch(() => { ready = null; });
@@ -95,13 +98,28 @@ export function kwicSpans(text, groups) {
  */
 export function loadModel(source = MODEL_URL) {
   check('loadModel'); // like every call, refused before init() has finished (a throw, not a rejection)
-  return modelBytes(source, 'loadModel()').then(installModel);
+  return modelBytes(source, 'loadModel()').then((bytes) => installModel(bytes, source));
+}
+
+/**
+ * Where the loaded weights came from, for a worker to load the same ones: their absolute URL, null
+ * when they were given as bytes or a Response, or false when none are loaded. For engine.js; not
+ * part of the documented API.
+ * @internal
+ */
+export function modelSource() {
+  return modelLoaded && modelHref;
+}
+
+/** `source` (see loadModel) as an absolute URL, or null when it is not a URL or string. */
+function modelUrl(source) {
+  if (typeof source === 'string') return new URL(source, globalThis.location?.href ?? MODEL_URL);
+  return source instanceof URL ? source : null;
 }
 
 /** The bytes of the weights from `source` (see loadModel); `who` names the caller in errors. */
 async function modelBytes(source, who) {
-  let bytes = source;
-  if (typeof bytes === 'string') bytes = new URL(bytes, globalThis.location?.href ?? MODEL_URL);
+  let bytes = modelUrl(source) ?? source;
   if (bytes instanceof URL) {
     const url = bytes;
     const hint = who === 'init()' ? ' (init({ model: false }) skips the weights; init({ model: url }) says where they are)' : '';
@@ -122,9 +140,10 @@ async function modelBytes(source, who) {
   return bytes;
 }
 
-function installModel(bytes) {
+function installModel(bytes, source) {
   wasm.loadModel(bytes); // throws an Error if `bytes` is not a model file
   modelLoaded = true;
+  modelHref = modelUrl(source)?.href ?? null;
 }
 
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */
@@ -163,7 +182,7 @@ if (fs && WASM_URL.protocol === 'file:') {
   } catch (e) {
     throw new Error(`textlens: cannot read the model weights ${MODEL_URL}: ${e.message}`, { cause: e });
   }
-  installModel(bytes);
+  installModel(bytes, MODEL_URL);
   initialised = true;
   ready = Promise.resolve();
 }

@@ -5,7 +5,7 @@
 // If a worker cannot be started (its script is missing or blocked), the calls waiting on it and
 // every later call for that URL run inline instead: the reader still gets the analysis, the
 // page logs nothing of ours, and the long analysis then runs on the main thread.
-import { init, isReady, isModelLoaded, analyze, kwicSpans } from './api.js';
+import { init, isReady, modelSource, analyze, kwicSpans } from './api.js';
 import { unpack } from './columns.js';
 
 const inline = { analyze, kwicSpans };
@@ -29,7 +29,8 @@ function workerFor(url) {
   const key = url === undefined ? '' : String(url);
   let entry = workers.get(key);
   if (entry) return entry.failed ? null : entry;
-  entry = { worker: null, calls: new Map(), started: false, failed: false };
+  // model: the page's weights as last told to the worker (see modelSource()); undefined: not yet told.
+  entry = { worker: null, calls: new Map(), started: false, failed: false, model: undefined };
   workers.set(key, entry);
   try {
     entry.worker = spawn(url);
@@ -72,10 +73,15 @@ function workerFor(url) {
 export async function run(method, args, { big, workerUrl }) {
   const entry = big && workerUrl !== null ? workerFor(workerUrl) : null;
   if (entry) {
-    // The worker's default tagger is the model (it loads the weights on first use); once the page
-    // has initialised, the page's default rules (init({ model: false }) means the rules there too).
-    if (method === 'analyze' && isReady() && args[1]?.tagger === undefined) {
-      args = [args[0], { ...args[1], tagger: isModelLoaded() ? 'model' : 'rules' }];
+    // The worker's default tagger is the model, its own weights loaded on first use. Once the page
+    // has initialised, the worker's default is the page's: the weights from the same URL, or the
+    // rules after init({ model: false }). Told once, and again only if the page loads others.
+    if (isReady()) {
+      const model = modelSource();
+      if (entry.model !== model) {
+        entry.model = model;
+        entry.worker.postMessage({ id: 0, method: 'defaults', args: [{ model }] });
+      }
     }
     try {
       const result = await new Promise((ok, fail) => {

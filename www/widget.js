@@ -256,6 +256,12 @@ export class TextLensElement extends HTMLElement {
     const input = JSON.stringify(options);
     const same = this.#input && this.#input.options === input && this.#input.text === source.text;
     this.#source = source;
+    // Add the highlight rule now, while the analysis runs: adding a stylesheet restyles the whole
+    // document, which for a long article is a long task, and longer still once highlights exist.
+    // Whether the page has its own rule is read here, while the page's style is up to date (a read
+    // at pick time would make the browser lay out the just-changed widget there and then). Also for
+    // the same text read anew (it may now come from the page, with segments to highlight).
+    if (source.segments && source.text.trim() && canHighlight(this.ownerDocument)) this.#pageRule = styleHighlights(this);
     if (same) {
       if (this.#analysis) await this.#render();
       return;
@@ -273,11 +279,6 @@ export class TextLensElement extends HTMLElement {
       this.#status(source.error ?? 'There is no text to analyse.');
       return;
     }
-    // Add the highlight rule now, while the analysis runs: adding a stylesheet restyles the whole
-    // document, which for a long article is a long task, and longer still once highlights exist.
-    // Whether the page has its own rule is read here, while the page's style is up to date (a read
-    // at pick time would make the browser lay out the just-changed widget there and then).
-    if (source.segments && canHighlight(this.ownerDocument)) this.#pageRule = styleHighlights(this);
     this.#status('Analysing…');
     try {
       const analysis = await run('analyze', [source.text, options], this.#where(source.text));
@@ -339,10 +340,7 @@ export class TextLensElement extends HTMLElement {
   /** The summary, the tables and the charts; false if a newer render or draw took over. */
   async #fill(drawing) {
     const pace = pacer();
-    const step = async () => {
-      if (pace.due()) await pace.pause();
-      return drawing === this.#drawing;
-    };
+    const step = () => this.#step(drawing, pace);
     const a = this.#analysis;
     const ui = this.#ui;
     const ranked = this.#ranked();
@@ -390,12 +388,15 @@ export class TextLensElement extends HTMLElement {
     return { pairs, nodes };
   }
 
+  /** Gives way to the browser when `pace` is due; resolves false if a newer render or draw took over from `drawing`. */
+  async #step(drawing, pace) {
+    if (pace.due()) await pace.pause();
+    return drawing === this.#drawing;
+  }
+
   /** Draws the charts (one step each); resolves false if a newer render or draw took over. */
   async #draw(drawing = ++this.#drawing, pace = pacer()) {
-    const step = async () => {
-      if (pace.due()) await pace.pause();
-      return drawing === this.#drawing;
-    };
+    const step = () => this.#step(drawing, pace);
     const a = this.#analysis;
     const ui = this.#ui;
     this.#width = this.clientWidth;
@@ -599,7 +600,6 @@ export class TextLensElement extends HTMLElement {
       this.#status('Highlighting in the article is unavailable in this browser.');
       return;
     }
-    if (!this.#pageRule) styleHighlights(this);
     const { CSS, Highlight } = doc.defaultView;
     const highlight = new Highlight();
     let first = null;

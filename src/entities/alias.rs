@@ -203,7 +203,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             if p > 0 {
                 before = before.max(Some(at[p - 1]));
             }
-            if let Some(&j) = at[p..].iter().find(|&&j| j > i) {
+            // at[p] > i: item i is not among a longer name's items.
+            if let Some(&j) = at.get(p) {
                 after = Some(after.map_or(j, |a: usize| a.min(j)));
             }
         }

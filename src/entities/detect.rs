@@ -233,9 +233,7 @@ impl Tagger for RuleTagger {
                 headline(&mut c, s, out, &known);
             }
         }
-        let mut added = out.split_off(start);
-        crate::sort::sort_by(&mut added, |a, b| a.first.cmp(&b.first));
-        out.append(&mut added);
+        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
     }
 
     fn name(&self) -> &'static str {

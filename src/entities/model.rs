@@ -161,6 +161,11 @@ impl ModelTagger {
     pub fn table_bytes(&self) -> usize {
         self.weights.as_ref().map_or(0, |t| t.rows.len() * std::mem::size_of::<u64>())
     }
+
+    /// True when the tagger has weights (without them, the rules stand alone).
+    pub fn has_weights(&self) -> bool {
+        self.weights.is_some()
+    }
 }
 
 impl Table {

@@ -76,7 +76,7 @@ pub struct Pair<T> {
 }
 
 /// Sorts pairs by `measure` (descending), then by count, then by the items.
-pub(crate) fn sort_pairs<T: Ord>(pairs: &mut Vec<Pair<T>>, measure: Measure) {
+pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
     crate::sort::sort_by(pairs, |x, y| {
         y.scores
             .measure(measure)

@@ -30,7 +30,7 @@ pub(crate) fn terms(vocab: &Vocab) -> Vec<Term> {
     out
 }
 
-pub(crate) fn sort_terms(terms: &mut Vec<Term>) {
+pub(crate) fn sort_terms(terms: &mut [Term]) {
     crate::sort::sort_by(terms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
 }
 

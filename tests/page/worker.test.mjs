@@ -68,3 +68,22 @@ test('a worker script that cannot be loaded: the analysis runs inline, quietly, 
   // The browser's own report of the 404 is all there is; the widget logs nothing.
   assert.deepEqual(log.errors.filter((e) => !/Failed to load resource: .* 404/.test(e)), []);
 });
+
+test('the worker takes the page\'s weights: the URL given to loadModel(), told once', async () => {
+  const { page, log } = tab();
+  const model = '/pkg/textlens_model.bin?from=page';
+  await page.evaluate(async (model) => {
+    const api = await import('/www/api.js');
+    await api.init();
+    await api.loadModel(model);
+  }, model);
+  const before = log.requests.length;
+  const first = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+  const second = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+  for (const got of [first, second]) assert.deepEqual(got.names.sort(), [...WANT].sort());
+  const asked = log.requests.slice(before).map(path);
+  assert.ok(asked.includes('/www/worker.js?from=model-test'), asked.join(' '));
+  // Fetched by the worker once (the page's fetch came before), never the package's default URL.
+  assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model], asked.join(' '));
+  assert.deepEqual(log.errors, []);
+});
