@@ -221,8 +221,9 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut facts = Vec::new();
     // At most STATIC weights of ±128 each: the sums fit 16 bits.
     const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
-    let mut sums: Vec<[i16; TAGS]> = Vec::with_capacity(f.scored.iter().filter(|&&s| s).count());
-    let mut first = vec![0u8; f.len()];
+    let mut sums: Vec<[i16; TAGS]> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
+    // The first pass's tags; the second pass puts its own in the high four bits of each.
+    let mut tags = vec![0u8; f.len()];
     for s in sentences {
         f.facts(s, &mut facts);
         let (start, end) = (s.first as usize, s.last as usize);
@@ -236,35 +237,39 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum.map(i32::from));
                 t = argmax(&acc.map(|a| a as f32));
             }
-            first[i] = t;
-            p2 = p1;
-            p1 = t;
-        }
-    }
-    let prior = Prior::new(f, &first);
-    let mut tags = vec![0u8; f.len()];
-    let mut sums = sums.iter();
-    for s in sentences {
-        f.facts(s, &mut facts);
-        let (start, end) = (s.first as usize, s.last as usize);
-        let (mut p1, mut p2) = (0u8, 0u8);
-        for i in start..end {
-            let mut t = 0;
-            if f.scored(i) {
-                let Some(&sum) = sums.next() else { break };
-                let tok = &facts[i - start];
-                let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i), sum.map(i32::from));
-                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
-                t = argmax(&acc.map(|a| a as f32));
-            }
             tags[i] = t;
             p2 = p1;
             p1 = t;
         }
     }
+    let prior = Prior::new(f, &tags);
+    let mut sums = sums.iter();
+    let mut role = Vec::new();
+    for s in sentences {
+        f.facts(s, &mut facts);
+        roles(f, &tags, s, &mut role);
+        let (start, end) = (s.first as usize, s.last as usize);
+        let (mut p1, mut p2) = (0u8, 0u8);
+        for i in start..end {
+            let own = tags[i];
+            let mut t = 0;
+            if f.scored(i) {
+                let Some(&sum) = sums.next() else { break };
+                let tok = &facts[i - start];
+                let [shape, key, gaz] = f.anchors(tok, i);
+                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), sum.map(i32::from));
+                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
+                t = argmax(&acc.map(|a| a as f32));
+            }
+            tags[i] = own | t << 4;
+            p2 = p1;
+            p1 = t;
+        }
+    }
     drop(prior);
-    drop(first);
+    for t in &mut tags {
+        *t >>= 4;
+    }
     headline_votes(f, &mut tags);
     ordinary_headline_words(f, &mut tags);
     place_heads(f, &mut tags);
@@ -357,7 +362,7 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
                 j += 1;
             }
             let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
-            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.gaz[k] == 0) && !tokens[j - 1].has(POSSESSIVE) {
+            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
                 tags[i..j].fill(loc);
             }
             i = j;
@@ -389,7 +394,7 @@ fn join_runs(f: &Features, tags: &mut [u8]) {
             while k > s.first as usize && tags[k - 1] == t && !tokens[k - 1].has(POSSESSIVE) {
                 k -= 1;
             }
-            if (k..=i).any(|j| f.gaz[j] != 0) {
+            if (k..=i).any(|j| f.gaz(j) != 0) {
                 continue;
             }
             for tag in &mut tags[k..=i] {
@@ -438,58 +443,66 @@ fn tidy(f: &Features, tags: &mut [u8]) {
 }
 
 /// The first pass's tags, gathered by word key: how often each key was tagged with each tag,
-/// and how often it ended (or began) a person's name of two words or more.
-pub(crate) struct Prior<'t> {
-    tags: &'t [u8],
+/// and how often it ended (or began) a person's name of two words or more (see [`roles`]).
+pub(crate) struct Prior {
     /// Per key id: count per tag, then surname count, then given-name count.
     keys: Vec<[u16; TAGS + 2]>,
-    /// Per token: 1 if it ends a first-pass person's name of two words or more, 2 if it begins one.
-    role: Vec<u8>,
 }
 
-impl<'t> Prior<'t> {
-    pub fn new(f: &Features, tags: &'t [u8]) -> Prior<'t> {
+/// Per token of sentence `s`, in `out`: 1 if it ends a first-pass person's name of two words or
+/// more, 2 if it begins one. `tags` are the document's first-pass tags, in their low three bits.
+pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) {
+    let (first, end) = (s.first as usize, s.last as usize);
+    out.clear();
+    out.resize(end - first, 0);
+    let per = 1 + EntityType::Per as u8;
+    let tag = |i: usize| tags[i] & 7;
+    let mut i = first;
+    while i < end {
+        let t = tag(i);
+        let mut j = i + 1;
+        while j < end && tag(j) == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+            j += 1;
+        }
+        if t == per && j - i >= 2 {
+            out[j - 1 - first] |= 1;
+            out[i - first] |= 2;
+        }
+        i = j;
+    }
+}
+
+impl Prior {
+    /// `tags`: the first pass's, in their low three bits.
+    pub fn new(f: &Features, tags: &[u8]) -> Prior {
         let mut keys = vec![[0u16; TAGS + 2]; f.keys.len()];
-        let mut role = vec![0u8; tags.len()];
-        let per = 1 + EntityType::Per as u8;
+        let mut role = Vec::new();
         for s in &f.doc.seg.sentences {
-            let mut i = s.first as usize;
-            let end = s.last as usize;
-            while i < end {
-                let t = tags[i];
-                let mut j = i + 1;
-                while j < end && tags[j] == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
-                    j += 1;
+            roles(f, tags, s, &mut role);
+            for (i, &r) in s.tokens().zip(&role) {
+                if !f.scored(i) {
+                    continue;
                 }
-                if t == per && j - i >= 2 {
-                    role[j - 1] |= 1;
-                    role[i] |= 2;
-                }
-                i = j;
+                let k = &mut keys[f.key(i)];
+                // Saturating: a word may occur more than 65,535 times.
+                let t = usize::from(tags[i] & 7);
+                k[t] = k[t].saturating_add(1);
+                k[TAGS] = k[TAGS].saturating_add(u16::from(r & 1));
+                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(r >> 1));
             }
         }
-        for i in 0..f.len() {
-            if !f.scored(i) {
-                continue;
-            }
-            let k = &mut keys[f.key(i)];
-            // Saturating: a word may occur more than 65,535 times.
-            let t = usize::from(tags[i]);
-            k[t] = k[t].saturating_add(1);
-            k[TAGS] = k[TAGS].saturating_add(u16::from(role[i] & 1));
-            k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(role[i] >> 1));
-        }
-        Prior { tags, keys, role }
+        Prior { keys }
     }
 
     /// Token `i`'s second-pass features: the tags its key got elsewhere (its own use left out).
-    /// `tok` is its facts (see [`Features::facts`]).
-    pub fn features(&self, f: &Features, tok: &Tok, i: usize) -> [u32; PRIOR] {
-        let own = usize::from(self.tags[i]);
+    /// `tok` is its facts (see [`Features::facts`]), `own` its first-pass tag, `role` its role
+    /// (see [`roles`]).
+    pub fn features(&self, f: &Features, tok: &Tok, i: usize, own: u8, role: u8) -> [u32; PRIOR] {
+        let own = usize::from(own);
         let mut c = self.keys[f.key(i)];
         c[own] = c[own].saturating_sub(1);
-        c[TAGS] = c[TAGS].saturating_sub(u16::from(self.role[i] & 1));
-        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(self.role[i] >> 1));
+        c[TAGS] = c[TAGS].saturating_sub(u16::from(role & 1));
+        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(role >> 1));
         let named: u16 = c[1..TAGS].iter().sum();
         // The commonest name type elsewhere (1..=4), 0 if only `O`, 5 if the word occurs nowhere else.
         let mut major = if named == 0 { if c[0] == 0 { 5 } else { 0 } } else { 1 };
@@ -586,7 +599,7 @@ fn opener(doc: &Doc<'_>, i: usize) -> bool {
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// What the model knows of a document: per key, per rule span, and per token only its gazetteer
-/// code and whether it is scored (two bytes a token); the rest of a token's facts are made a
+/// code and whether it is scored (a byte a token); the rest of a token's facts are made a
 /// sentence at a time ([`Features::facts`]), as a long text's tokens are most of its memory.
 pub(crate) struct Features<'d, 'a> {
     pub doc: &'d Doc<'a>,
@@ -594,11 +607,12 @@ pub(crate) struct Features<'d, 'a> {
     keys: Vec<KeyInfo>,
     /// Rule spans, in token order.
     rules: Vec<Span>,
-    /// Per token: the gazetteer entry it is in, as [`Tok::gaz`].
-    gaz: Vec<u8>,
-    /// Per token: whether the model scores it (see [`Features::scored`]).
-    scored: Vec<bool>,
+    /// Per token: whether the model scores it (`SCORED`, see [`Features::scored`]) and the
+    /// gazetteer entry it is in (the low bits, see [`Features::gaz`]).
+    marks: Vec<u8>,
 }
+
+const SCORED: u8 = 0x80;
 
 const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
@@ -741,7 +755,7 @@ impl<'d, 'a> Features<'d, 'a> {
         let mut keys: Vec<KeyInfo> = (0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id))).collect();
         // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
         // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
-        let mut scored = vec![false; n];
+        let mut marks = vec![0u8; n];
         // Per token of the sentence: whether it holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
         let mut upper: Vec<bool> = Vec::new();
         for s in &doc.seg.sentences {
@@ -765,7 +779,9 @@ impl<'d, 'a> Features<'d, 'a> {
             }
             for (k, i) in s.tokens().enumerate() {
                 let near = |k: usize| upper.get(k).copied().unwrap_or(false);
-                scored[i] = tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1));
+                if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
+                    marks[i] = SCORED;
+                }
             }
         }
         for s in &rules {
@@ -779,7 +795,6 @@ impl<'d, 'a> Features<'d, 'a> {
         }
 
         // Longest gazetteer entries, left to right, starting at capitalised words.
-        let mut gaz = vec![0u8; n];
         let mut key = String::new();
         for s in &doc.seg.sentences {
             let end = s.last as usize;
@@ -810,9 +825,10 @@ impl<'d, 'a> Features<'d, 'a> {
                 match best {
                     Some((m, hit)) => {
                         let p = lex.place(hit);
+                        // At most 33: below `SCORED`.
                         let code = 1 + (p.ty as u8) * 8 + u8::from(p.demonym) * 4 + u8::from(m == 1) * 2;
-                        for (j, g) in gaz.iter_mut().enumerate().skip(i).take(m) {
-                            *g = code + u8::from(j > i);
+                        for (j, g) in marks.iter_mut().enumerate().skip(i).take(m) {
+                            *g |= code + u8::from(j > i);
                         }
                         i += m;
                     }
@@ -820,7 +836,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, rules, gaz, scored }
+        Features { doc, keys, rules, marks }
     }
 
     /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`).
@@ -834,7 +850,7 @@ impl<'d, 'a> Features<'d, 'a> {
         for (i, tok) in (first..end).zip(out.iter_mut()) {
             let t = tokens[i];
             tok.kind = s.kind as u8;
-            tok.gaz = self.gaz[i];
+            tok.gaz = self.gaz(i);
             if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
@@ -879,14 +895,14 @@ impl<'d, 'a> Features<'d, 'a> {
         }
         // Shapes, read only for scored tokens and their neighbours.
         for i in first..end {
-            if self.scored[i] || (i > first && self.scored[i - 1]) || (i + 1 < end && self.scored[i + 1]) {
+            if self.scored(i) || (i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)) {
                 out[i - first].shape = shape(doc.word(i));
             }
         }
     }
 
     pub fn len(&self) -> usize {
-        self.scored.len()
+        self.marks.len()
     }
 
     /// Token `i`'s index into `keys`: its document key number.
@@ -901,7 +917,12 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
     pub fn scored(&self, i: usize) -> bool {
-        self.scored.get(i).copied().unwrap_or(false)
+        self.marks.get(i).is_some_and(|&m| m & SCORED != 0)
+    }
+
+    /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
+    fn gaz(&self, i: usize) -> u8 {
+        self.marks.get(i).map_or(0, |&m| m & !SCORED)
     }
 
     /// The static features the dynamic ones combine with (see [`dynamic`]): entries
@@ -975,7 +996,7 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// Runs of one tag become spans; a possessive ends one. Spans the rules found too keep the
     /// rules' evidence and gazetteer name; a span that is a gazetteer entry of its type gets it.
-    fn model_spans(&self, tags: &[u8], out: &mut Vec<Span>) {
+    fn model_spans(&self, tags: &[u8], mut push: impl FnMut(Span)) {
         let lex = Lexicon::get();
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
@@ -1017,7 +1038,7 @@ impl<'d, 'a> Features<'d, 'a> {
                         }
                     }
                 };
-                out.push(span);
+                push(span);
                 i = j;
             }
         }
@@ -1026,13 +1047,20 @@ impl<'d, 'a> Features<'d, 'a> {
     /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
     /// two names side by side, which one run of tags cannot tell apart.
     fn new_entry(&self, j: usize) -> bool {
-        let single = |k: usize| self.gaz.get(k).is_some_and(|&g| g != 0 && (g - 1) & 2 != 0);
+        let single = |k: usize| {
+            let g = self.gaz(k);
+            g != 0 && (g - 1) & 2 != 0
+        };
         j > 0 && single(j) && single(j - 1) && self.doc.key_id(j) == self.doc.key_id(j - 1)
     }
 
     /// The model's spans (see [`Features::model_spans`]).
+    /// Counted first, so that a long text's list is allocated once, at its size.
     pub fn spans(&self, tags: &[u8], out: &mut Vec<Span>) {
-        self.model_spans(tags, out);
+        let mut n = 0;
+        self.model_spans(tags, |_| n += 1);
+        out.reserve(n);
+        self.model_spans(tags, |span| out.push(span));
     }
 }
 
@@ -1122,17 +1150,20 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let prior = first.map(|tags| Prior::new(f, tags));
+        let prior = first.map(|tags| (Prior::new(f, tags), tags));
         let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
         let mut hashes = Vec::with_capacity(f.len() * width);
-        let mut facts = Vec::new();
+        let (mut facts, mut role) = (Vec::new(), Vec::new());
         for s in &doc.seg.sentences {
             f.facts(s, &mut facts);
             let (first, last) = (s.first as usize, s.last as usize);
             for i in first..last {
                 hashes.extend_from_slice(&f.token(&facts, i, first, last));
-                if let Some(p) = &prior {
-                    hashes.extend_from_slice(&p.features(f, &facts[i - first], i));
+                if let Some((p, tags)) = &prior {
+                    if i == first {
+                        roles(f, tags, s, &mut role);
+                    }
+                    hashes.extend_from_slice(&p.features(f, &facts[i - first], i, tags[i], role[i - first]));
                 }
             }
         }
