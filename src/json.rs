@@ -14,16 +14,12 @@ pub trait ToJson {
 
     /// The value as compact JSON.
     fn to_json(&self) -> String {
-        let mut w = JsonWriter::new(false);
-        self.write_json(&mut w);
-        w.finish()
+        JsonWriter::sized(self, false)
     }
 
     /// The value as JSON indented by two spaces (the CLI's `--pretty`).
     fn to_json_pretty(&self) -> String {
-        let mut w = JsonWriter::new(true);
-        self.write_json(&mut w);
-        w.finish()
+        JsonWriter::sized(self, true)
     }
 }
 
@@ -34,6 +30,8 @@ pub struct JsonWriter {
     depth: usize,
     /// True until the open object or array has its first member.
     empty: bool,
+    /// When only measuring: the bytes written so far and let go (see [`JsonWriter::sized`]).
+    measured: Option<usize>,
 }
 
 impl JsonWriter {
@@ -44,7 +42,21 @@ impl JsonWriter {
             pretty,
             depth: 0,
             empty: true,
+            measured: None,
         }
+    }
+
+    /// `value`'s JSON text, measured first so that it is allocated once, at its size: a long
+    /// text's JSON is megabytes, and a string grown by doubling needs up to three times its
+    /// length at once, in blocks that wasm memory (which never shrinks) keeps.
+    fn sized(value: &(impl ToJson + ?Sized), pretty: bool) -> String {
+        let mut m = JsonWriter { measured: Some(0), ..JsonWriter::new(pretty) };
+        value.write_json(&mut m);
+        let len = m.measured.unwrap_or(0) + m.out.len();
+        let mut w = JsonWriter { out: String::with_capacity(len), ..JsonWriter::new(pretty) };
+        value.write_json(&mut w);
+        debug_assert_eq!(w.out.len(), len);
+        w.finish()
     }
 
     /// The JSON text.
@@ -77,6 +89,10 @@ impl JsonWriter {
     }
 
     fn separate(&mut self) {
+        if let Some(n) = &mut self.measured {
+            *n += self.out.len();
+            self.out.clear();
+        }
         if !self.empty {
             self.out.push(',');
         }
