@@ -32,7 +32,12 @@ pub struct JsonWriter {
     empty: bool,
     /// When only measuring: the bytes written so far and let go (see [`JsonWriter::sized`]).
     measured: Option<usize>,
+    /// Past this length the writer stops keeping its text and measures the rest.
+    limit: usize,
 }
+
+/// Up to this length a value's JSON is written at once; a longer one is measured, then written.
+const SMALL_JSON: usize = 1 << 16;
 
 impl JsonWriter {
     /// An empty writer; `pretty` indents by two spaces.
@@ -43,16 +48,19 @@ impl JsonWriter {
             depth: 0,
             empty: true,
             measured: None,
+            limit: usize::MAX,
         }
     }
 
-    /// `value`'s JSON text, measured first so that it is allocated once, at its size: a long
-    /// text's JSON is megabytes, and a string grown by doubling needs up to three times its
-    /// length at once, in blocks that wasm memory (which never shrinks) keeps.
+    /// `value`'s JSON text. A long one (past `SMALL_JSON`) is measured first so that it is
+    /// allocated once, at its size: a long text's JSON is megabytes, and a string grown by
+    /// doubling needs up to three times its length at once, in blocks that wasm memory (which
+    /// never shrinks) keeps.
     fn sized(value: &(impl ToJson + ?Sized), pretty: bool) -> String {
-        let mut m = JsonWriter { measured: Some(0), ..JsonWriter::new(pretty) };
+        let mut m = JsonWriter { limit: SMALL_JSON, ..JsonWriter::new(pretty) };
         value.write_json(&mut m);
-        let len = m.measured.unwrap_or(0) + m.out.len();
+        let Some(measured) = m.measured else { return m.finish() };
+        let len = measured + m.out.len();
         let mut w = JsonWriter { out: String::with_capacity(len), ..JsonWriter::new(pretty) };
         value.write_json(&mut w);
         debug_assert_eq!(w.out.len(), len);
@@ -89,8 +97,9 @@ impl JsonWriter {
     }
 
     fn separate(&mut self) {
-        if let Some(n) = &mut self.measured {
-            *n += self.out.len();
+        // Measuring (or past the limit): count what was written and let it go.
+        if self.measured.is_some() || self.out.len() > self.limit {
+            self.measured = Some(self.measured.unwrap_or(0) + self.out.len());
             self.out.clear();
         }
         if !self.empty {

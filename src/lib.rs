@@ -71,4 +71,3 @@ pub use text::{Doc, SegmentKind, Segmented, Sentence, Token, TokenKind, MAX_TOKE
 pub fn default_stopwords() -> impl Iterator<Item = &'static str> {
     lexicon::Lexicon::default_stopwords()
 }
-
