@@ -102,7 +102,11 @@ impl Analyzer {
         let doc = Doc::new(text);
         let mut spans: Vec<Span> = Vec::new();
         self.tagger.tag(&doc, &mut spans);
+        // Taggers grow the list by doubling: give back the spare half before merging, and the
+        // list itself after (wasm memory never shrinks, so its peak is what counts).
+        spans.shrink_to_fit();
         let (mentions, entities) = merge(&doc, &spans);
+        drop(spans);
         let (mentions, entities) = keep_types(mentions, entities, &o.types);
 
         let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.seg.sentences.len()];

@@ -14,16 +14,12 @@ pub trait ToJson {
 
     /// The value as compact JSON.
     fn to_json(&self) -> String {
-        let mut w = JsonWriter::new(false);
-        self.write_json(&mut w);
-        w.finish()
+        JsonWriter::sized(self, false)
     }
 
     /// The value as JSON indented by two spaces (the CLI's `--pretty`).
     fn to_json_pretty(&self) -> String {
-        let mut w = JsonWriter::new(true);
-        self.write_json(&mut w);
-        w.finish()
+        JsonWriter::sized(self, true)
     }
 }
 
@@ -34,7 +30,14 @@ pub struct JsonWriter {
     depth: usize,
     /// True until the open object or array has its first member.
     empty: bool,
+    /// When only measuring: the bytes written so far and let go (see [`JsonWriter::sized`]).
+    measured: Option<usize>,
+    /// Past this length the writer stops keeping its text and measures the rest.
+    limit: usize,
 }
+
+/// Up to this length a value's JSON is written at once; a longer one is measured, then written.
+const SMALL_JSON: usize = 1 << 16;
 
 impl JsonWriter {
     /// An empty writer; `pretty` indents by two spaces.
@@ -44,7 +47,24 @@ impl JsonWriter {
             pretty,
             depth: 0,
             empty: true,
+            measured: None,
+            limit: usize::MAX,
         }
+    }
+
+    /// `value`'s JSON text. A long one (past `SMALL_JSON`) is measured first so that it is
+    /// allocated once, at its size: a long text's JSON is megabytes, and a string grown by
+    /// doubling needs up to three times its length at once, in blocks that wasm memory (which
+    /// never shrinks) keeps.
+    fn sized(value: &(impl ToJson + ?Sized), pretty: bool) -> String {
+        let mut m = JsonWriter { limit: SMALL_JSON, ..JsonWriter::new(pretty) };
+        value.write_json(&mut m);
+        let Some(measured) = m.measured else { return m.finish() };
+        let len = measured + m.out.len();
+        let mut w = JsonWriter { out: String::with_capacity(len), ..JsonWriter::new(pretty) };
+        value.write_json(&mut w);
+        debug_assert_eq!(w.out.len(), len);
+        w.finish()
     }
 
     /// The JSON text.
@@ -77,6 +97,11 @@ impl JsonWriter {
     }
 
     fn separate(&mut self) {
+        // Measuring (or past the limit): count what was written and let it go.
+        if self.measured.is_some() || self.out.len() > self.limit {
+            self.measured = Some(self.measured.unwrap_or(0) + self.out.len());
+            self.out.clear();
+        }
         if !self.empty {
             self.out.push(',');
         }

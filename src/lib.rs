@@ -65,7 +65,7 @@ pub use stats::corpus::{
 pub use stats::kwic::KwicLine;
 pub use stats::terms::Term;
 pub use text::normalize::{fold, strip_possessive, term_key};
-pub use text::{Doc, SegmentKind, Segmented, Sentence, Token, TokenKind};
+pub use text::{Doc, SegmentKind, Segmented, Sentence, Token, TokenKind, MAX_TOKEN_BYTES};
 
 /// The built-in English stopword list.
 pub fn default_stopwords() -> impl Iterator<Item = &'static str> {

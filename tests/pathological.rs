@@ -1,7 +1,7 @@
 //! Pathological input: each case must finish with sensible output, never panic or hang. Sizes are
 //! moderate here (debug build); `cargo bench --bench stages` times the full-size versions.
 
-use textlens::{analyze, Analysis, EntityType, Options, Report, TaggerKind};
+use textlens::{analyze, Analysis, EntityType, Options, Report, TaggerKind, MAX_TOKEN_BYTES};
 
 fn run(text: &str) -> Analysis {
     let a = analyze(text, &Options::default()).unwrap();
@@ -22,9 +22,12 @@ fn empty_and_blank() {
 
 #[test]
 fn megabytes_without_spaces() {
+    // No word is that long: the run is cut into tokens of at most MAX_TOKEN_BYTES (30 full ones
+    // and a shorter last one: two distinct terms).
     let text = "a".repeat(2_000_000);
     let a = run(&text);
-    assert_eq!((a.words, a.sentences, a.terms.len()), (1, 1, 1));
+    assert_eq!((a.words, a.sentences, a.terms.len()), (2_000_000usize.div_ceil(MAX_TOKEN_BYTES), 1, 2));
+    assert!(a.terms.iter().all(|t| t.term.len() <= MAX_TOKEN_BYTES));
     let text = "ab,".repeat(300_000);
     let a = run(&text);
     assert_eq!(a.terms[0].term, "ab");

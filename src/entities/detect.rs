@@ -223,21 +223,60 @@ impl Tagger for RuleTagger {
                 known.entry(doc.key_ids(last - 1..last)).or_insert(EntityType::Per);
             }
         }
+        let deferred_at = out.len();
         for i in deferred {
             if let Some(&ty) = known.get(doc.key_ids(i..i + 1)) {
                 out.push(Span { first: i as u32, last: i as u32 + 1, ty, evidence: Evidence::Cue, canonical: None });
             }
         }
+        let headline_at = out.len();
         for s in &doc.seg.sentences {
             if s.kind == SegmentKind::Headline {
                 headline(&mut c, s, out, &known);
             }
         }
-        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
+        in_order(out, [start, deferred_at, headline_at]);
     }
 
     fn name(&self) -> &'static str {
         "rules"
+    }
+}
+
+/// Sorts `out[from[0]..]` by first token, stably. The spans come in three lists, from `from[0]`,
+/// `from[1]` and `from[2]` (prose, deferred words, headlines), each normally in order already; the
+/// last two are short. Then the short ones are merged into a list of their own, and that list
+/// with the prose spans from the back, in place: no copy of a long text's spans.
+fn in_order(out: &mut [Span], from: [usize; 3]) {
+    let [start, deferred, headlines] = from;
+    let end = out.len();
+    let sorted = |r: std::ops::Range<usize>| out[r].windows(2).all(|w| w[0].first < w[1].first);
+    if !(sorted(start..deferred) && sorted(deferred..headlines) && sorted(headlines..end)) {
+        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
+        return;
+    }
+    // On equal first tokens the earlier list goes first, as in a stable sort.
+    let mut tail = Vec::with_capacity(end - deferred);
+    let (mut a, mut b) = (deferred, headlines);
+    while a < headlines || b < end {
+        if b == end || (a < headlines && out[a].first <= out[b].first) {
+            tail.push(out[a]);
+            a += 1;
+        } else {
+            tail.push(out[b]);
+            b += 1;
+        }
+    }
+    let (mut i, mut j, mut k) = (deferred, tail.len(), end);
+    while j > 0 {
+        if i > start && out[i - 1].first > tail[j - 1].first {
+            out[k - 1] = out[i - 1];
+            i -= 1;
+        } else {
+            out[k - 1] = tail[j - 1];
+            j -= 1;
+        }
+        k -= 1;
     }
 }
 

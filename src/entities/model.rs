@@ -17,7 +17,7 @@ use std::hash::Hasher;
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::Lexicon;
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
-use crate::text::{Doc, SegmentKind, TokenKind};
+use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
 /// Tags: `O` then the four types in [`EntityType::ALL`] order.
 pub(crate) const TAGS: usize = 5;
@@ -174,13 +174,9 @@ impl Table {
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
         for chunk in rows.chunks(16) {
-            let (mut lanes, mut n) = (0u64, 0i32);
-            for &row in chunk {
-                if let Some(&w) = self.rows.get((row & self.mask) as usize) {
-                    lanes += w;
-                    n += 1;
-                }
-            }
+            // `rows` has `mask + 1` entries: every masked row is one of them.
+            let lanes: u64 = chunk.iter().map(|&row| self.rows[(row & self.mask) as usize]).sum();
+            let n = chunk.len() as i32;
             for (t, a) in acc.iter_mut().enumerate() {
                 *a += ((lanes >> (LANE * t)) & 0xfff) as i32 - 128 * n;
             }
@@ -221,27 +217,64 @@ impl Tagger for ModelTagger {
 /// Two greedy left-to-right passes: each token's tag from its features and the two tags before
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
+///
+/// Token facts are made a sentence at a time ([`Features::facts`]) in the first pass, which keeps
+/// for each scored token its sum of static feature rows and the few facts the second pass reads
+/// ([`Tok::pack`]): 12 bytes, for a third of a news text's tokens. The second adds the rows that
+/// depend on the first pass's tags.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
-    // Each scored token's sum of static feature rows, and the three static features the dynamic
-    // ones combine with (see [`dynamic`]), once for both passes.
-    // Only scored tokens have one, in token order (a third of a news text's tokens: 32 bytes for
-    // every token would be most of a long text's memory), reserved at once rather than grown by
-    // copies.
-    let mut base = Vec::with_capacity(f.scored.iter().filter(|&&s| s).count());
-    for s in &f.doc.seg.sentences {
-        for i in s.tokens() {
+    let sentences = &f.doc.seg.sentences;
+    let mut facts = Vec::new();
+    // At most STATIC weights of ±128 each: the sums fit 16 bits.
+    const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
+    let mut sums: Vec<([i16; TAGS], u16)> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
+    // The first pass's tags; the second pass puts its own in the high four bits of each.
+    let mut tags = vec![0u8; f.len()];
+    for s in sentences {
+        f.facts(s, &mut facts);
+        let (start, end) = (s.first as usize, s.last as usize);
+        let (mut p1, mut p2) = (0u8, 0u8);
+        for i in start..end {
+            let mut t = 0;
             if f.scored(i) {
-                let own = f.token(i, s.first as usize, s.last as usize);
-                // At most STATIC weights of ±128 each: the sums fit 16 bits (24 bytes a scored
-                // token instead of 32).
-                const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
-                base.push((w.sum(&own, [0; TAGS]).map(|x| x as i16), [own[SHAPE_AT], own[KEY_AT], own[GAZ_AT]]));
+                let own = f.token(&facts, i, start, end);
+                let sum = w.sum(&own, [0; TAGS]).map(|x| x as i16);
+                sums.push((sum, facts[i - start].pack()));
+                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum.map(i32::from));
+                t = argmax(&acc.map(|a| a as f32));
             }
+            tags[i] = t;
+            p2 = p1;
+            p1 = t;
         }
     }
-    let first = greedy(f, w, &base, |_, acc| acc);
-    let prior = Prior::new(f, &first);
-    let mut tags = greedy(f, w, &base, |i, acc| w.sum(&prior.features(f, i), acc));
+    let prior = Prior::new(f, &tags);
+    let mut sums = sums.iter();
+    let mut role = Vec::new();
+    for s in sentences {
+        roles(f, &tags, s, &mut role);
+        let (start, end) = (s.first as usize, s.last as usize);
+        let (mut p1, mut p2) = (0u8, 0u8);
+        for i in start..end {
+            let own = tags[i];
+            let mut t = 0;
+            if f.scored(i) {
+                let Some(&(sum, packed)) = sums.next() else { break };
+                let tok = &Tok::unpack(packed, shape(f.doc.word(i)), f.gaz(i), s.kind);
+                let [shape, key, gaz] = f.anchors(tok, i);
+                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), sum.map(i32::from));
+                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
+                t = argmax(&acc.map(|a| a as f32));
+            }
+            tags[i] = own | t << 4;
+            p2 = p1;
+            p1 = t;
+        }
+    }
+    drop(prior);
+    for t in &mut tags {
+        *t >>= 4;
+    }
     headline_votes(f, &mut tags);
     ordinary_headline_words(f, &mut tags);
     place_heads(f, &mut tags);
@@ -283,32 +316,33 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
     let lex = Lexicon::get();
     // Stems of the words the document writes in lower case, made at the first candidate.
     let mut lower: Option<crate::hash::FxSet<&str>> = None;
+    let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
+    let mut facts = Vec::new();
+    f.facts(s, &mut facts);
     let mut ordinary = |i: usize| {
-        let tok = &f.toks[i];
-        let Some(info) = f.keys.get(f.key(i)) else { return false };
+        let tok = &facts[i - s.first as usize];
+        let info = &f.keys[f.key(i)];
         if tokens[i].kind != TokenKind::Word || tok.gaz != 0 || tok.rule != 0 || info.cap_mid > 0 || info.lexbits & 1 != 0 {
             return false;
         }
         let k = f.doc.key(i);
         let lower = lower.get_or_insert_with(|| {
-            (1..f.keys.len()).filter(|&id| f.keys[id].lower > 0).map(|id| stem(f.doc.key_of(id as u32 - 1))).collect()
+            (0..f.keys.len()).filter(|&id| f.keys[id].lower > 0).map(|id| stem(f.doc.key_of(id as u32))).collect()
         });
         lex.common.contains(k) || lower.contains(stem(k))
     };
-    if let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) {
-        let end = s.last as usize;
-        let mut i = s.first as usize;
-        while i < end {
-            let t = tags[i];
-            let mut j = i + 1;
-            while j < end && t != 0 && tags[j] == t {
-                j += 1;
-            }
-            if t != 0 && (i..j).all(&mut ordinary) {
-                tags[i..j].fill(0);
-            }
-            i = j;
+    let end = s.last as usize;
+    let mut i = s.first as usize;
+    while i < end {
+        let t = tags[i];
+        let mut j = i + 1;
+        while j < end && t != 0 && tags[j] == t {
+            j += 1;
         }
+        if t != 0 && (i..j).all(&mut ordinary) {
+            tags[i..j].fill(0);
+        }
+        i = j;
     }
 }
 
@@ -334,7 +368,7 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
                 j += 1;
             }
             let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
-            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.toks[k].gaz == 0) && !tokens[j - 1].has(POSSESSIVE) {
+            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
                 tags[i..j].fill(loc);
             }
             i = j;
@@ -408,7 +442,7 @@ fn join_runs(f: &Features, tags: &mut [u8]) {
             while k > s.first as usize && tags[k - 1] == t && !tokens[k - 1].has(POSSESSIVE) {
                 k -= 1;
             }
-            if (k..=i).any(|j| f.toks[j].gaz != 0) {
+            if (k..=i).any(|j| f.gaz(j) != 0) {
                 continue;
             }
             for tag in &mut tags[k..=i] {
@@ -456,84 +490,67 @@ fn tidy(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// One greedy pass: a scored token's score is its entry of `base` (the scored tokens', in token
-/// order), what `extra` adds to it, and the rows of its features that depend on the two tags
-/// before it.
-fn greedy(f: &Features, w: &Table, base: &[([i16; TAGS], [u32; 3])], extra: impl Fn(usize, [i32; TAGS]) -> [i32; TAGS]) -> Vec<u8> {
-    let mut tags = vec![0u8; f.len()];
-    // `base` holds the scored tokens in token order: `next` is the next one's.
-    let mut next = base.iter();
-    for s in &f.doc.seg.sentences {
-        let (mut p1, mut p2) = (0u8, 0u8);
-        for i in s.tokens() {
-            let mut t = 0;
-            if f.scored(i) {
-                let Some(&(sum, [shape, key, gaz])) = next.next() else { break };
-                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), extra(i, sum.map(i32::from)));
-                t = argmax(&acc.map(|a| a as f32));
-            }
-            tags[i] = t;
-            p2 = p1;
-            p1 = t;
-        }
-    }
-    tags
-}
-
 /// The first pass's tags, gathered by word key: how often each key was tagged with each tag,
-/// and how often it ended (or began) a person's name of two words or more.
-pub(crate) struct Prior<'t> {
-    tags: &'t [u8],
+/// and how often it ended (or began) a person's name of two words or more (see [`roles`]).
+pub(crate) struct Prior {
     /// Per key id: count per tag, then surname count, then given-name count.
     keys: Vec<[u16; TAGS + 2]>,
-    /// Per token: 1 if it ends a first-pass person's name of two words or more, 2 if it begins one.
-    role: Vec<u8>,
 }
 
-impl<'t> Prior<'t> {
-    pub fn new(f: &Features, tags: &'t [u8]) -> Prior<'t> {
+/// Per token of sentence `s`, in `out`: 1 if it ends a first-pass person's name of two words or
+/// more, 2 if it begins one. `tags` are the document's first-pass tags, in their low three bits.
+pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) {
+    let (first, end) = (s.first as usize, s.last as usize);
+    out.clear();
+    out.resize(end - first, 0);
+    let per = 1 + EntityType::Per as u8;
+    let tag = |i: usize| tags[i] & 7;
+    let mut i = first;
+    while i < end {
+        let t = tag(i);
+        let mut j = i + 1;
+        while j < end && tag(j) == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+            j += 1;
+        }
+        if t == per && j - i >= 2 {
+            out[j - 1 - first] |= 1;
+            out[i - first] |= 2;
+        }
+        i = j;
+    }
+}
+
+impl Prior {
+    /// `tags`: the first pass's, in their low three bits.
+    pub fn new(f: &Features, tags: &[u8]) -> Prior {
         let mut keys = vec![[0u16; TAGS + 2]; f.keys.len()];
-        let mut role = vec![0u8; tags.len()];
-        let per = 1 + EntityType::Per as u8;
+        let mut role = Vec::new();
         for s in &f.doc.seg.sentences {
-            let mut i = s.first as usize;
-            let end = s.last as usize;
-            while i < end {
-                let t = tags[i];
-                let mut j = i + 1;
-                while j < end && tags[j] == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
-                    j += 1;
+            roles(f, tags, s, &mut role);
+            for (i, &r) in s.tokens().zip(&role) {
+                if !f.scored(i) {
+                    continue;
                 }
-                if t == per && j - i >= 2 {
-                    role[j - 1] |= 1;
-                    role[i] |= 2;
-                }
-                i = j;
-            }
-        }
-        for i in 0..f.len() {
-            if !f.scored(i) {
-                continue;
-            }
-            if let Some(k) = keys.get_mut(f.key(i)) {
+                let k = &mut keys[f.key(i)];
                 // Saturating: a word may occur more than 65,535 times.
-                let t = usize::from(tags[i]);
+                let t = usize::from(tags[i] & 7);
                 k[t] = k[t].saturating_add(1);
-                k[TAGS] = k[TAGS].saturating_add(u16::from(role[i] & 1));
-                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(role[i] >> 1));
+                k[TAGS] = k[TAGS].saturating_add(u16::from(r & 1));
+                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(r >> 1));
             }
         }
-        Prior { tags, keys, role }
+        Prior { keys }
     }
 
     /// Token `i`'s second-pass features: the tags its key got elsewhere (its own use left out).
-    pub fn features(&self, f: &Features, i: usize) -> [u32; PRIOR] {
-        let Some(tok) = f.toks.get(i) else { return [0; PRIOR] };
-        let own = usize::from(self.tags[i]);
-        let mut c = self.keys.get(f.key(i)).copied().unwrap_or_default();
+    /// `tok` is its facts (see [`Features::facts`]), `own` its first-pass tag, `role` its role
+    /// (see [`roles`]).
+    pub fn features(&self, f: &Features, tok: &Tok, i: usize, own: u8, role: u8) -> [u32; PRIOR] {
+        let own = usize::from(own);
+        let mut c = self.keys[f.key(i)];
         c[own] = c[own].saturating_sub(1);
-        c[TAGS] = c[TAGS].saturating_sub(u16::from(self.role[i] & 1));
-        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(self.role[i] >> 1));
+        c[TAGS] = c[TAGS].saturating_sub(u16::from(role & 1));
+        c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(role >> 1));
         let named: u16 = c[1..TAGS].iter().sum();
         // The commonest name type elsewhere (1..=4), 0 if only `O`, 5 if the word occurs nowhere else.
         let mut major = if named == 0 { if c[0] == 0 { 5 } else { 0 } } else { 1 };
@@ -597,28 +614,10 @@ struct KeyInfo {
     starts_entry: bool,
 }
 
-impl KeyInfo {
-    /// A key the document does not have (`KeyInfo::default()`, as a constant).
-    const EMPTY: KeyInfo = KeyInfo {
-        cap_mid: 0,
-        lower: 0,
-        rule_types: 0,
-        surname: false,
-        lexbits: 0,
-        word: 0,
-        affixes: [0; 5],
-        len: 0,
-        digit: false,
-        hyphen: false,
-        starts_entry: false,
-    };
-}
-
-/// Per token facts the features are made of (its key number is the document's). Packed to 15
-/// bytes (from 24): there is one per token.
+/// Per token facts the features are made of (its key number is the document's), made for one
+/// sentence at a time (see [`Features::facts`]).
 #[derive(Clone, Copy, Default)]
-#[repr(C, packed(1))]
-struct Tok {
+pub(crate) struct Tok {
     shape: u64,
     rule: u8,
     gaz: u8,
@@ -631,25 +630,60 @@ struct Tok {
     run_pos: u8,
 }
 
+impl Tok {
+    /// What the second pass reads besides the shape and the gazetteer code, in 13 bits: `initial`,
+    /// `caps`, `run_len` up to 3 (all [`Prior::features`] tells apart), `run_pos`, `rule`.
+    fn pack(&self) -> u16 {
+        // rule ≤ 1 + 3 × 6 + 2 × 2 + 1 = 24 (5 bits), run_pos ≤ 4 (3 bits), caps ≤ 3 (2 bits).
+        u16::from(self.initial) | u16::from(self.caps) << 1 | u16::from(self.run_len.min(3)) << 3 | u16::from(self.run_pos) << 5 | u16::from(self.rule) << 8
+    }
+
+    /// The facts [`Tok::pack`] kept, with `shape`, `gaz` and the sentence's `kind`.
+    fn unpack(p: u16, shape: u64, gaz: u8, kind: SegmentKind) -> Tok {
+        Tok {
+            shape,
+            rule: (p >> 8) as u8,
+            gaz,
+            kind: kind as u8,
+            initial: p & 1 != 0,
+            caps: ((p >> 1) & 3) as u8,
+            run_len: ((p >> 3) & 3) as u8,
+            run_pos: ((p >> 5) & 7) as u8,
+        }
+    }
+}
+
 /// Whether token `i` of `doc` is a capitalised word.
 fn capword(doc: &Doc<'_>, i: usize) -> bool {
     let t = doc.seg.tokens[i];
     t.kind == TokenKind::Word && t.has(CAP)
 }
 
+/// Whether the token before word `i` opens a quote, a parenthesis or a clause (a word or number
+/// before is none).
+fn opener(doc: &Doc<'_>, i: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1))
+}
+
 /// Lower-case words that join two capitalised words into one name ("Bank of England").
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
-/// The features of a document's tokens.
+/// What the model knows of a document: per key, per rule span, and per token only its gazetteer
+/// code and whether it is scored (a byte a token); the rest of a token's facts are made a
+/// sentence at a time ([`Features::facts`]), as a long text's tokens are most of its memory.
 pub(crate) struct Features<'d, 'a> {
     pub doc: &'d Doc<'a>,
+    /// Per key number.
     keys: Vec<KeyInfo>,
-    toks: Vec<Tok>,
     /// Rule spans, in token order.
     rules: Vec<Span>,
-    /// Per token: whether the model scores it (see [`Features::scored`]).
-    scored: Vec<bool>,
+    /// Per token: whether the model scores it (`SCORED`, see [`Features::scored`]) and the
+    /// gazetteer entry it is in (the low bits, see [`Features::gaz`]).
+    marks: Vec<u8>,
 }
+
+const SCORED: u8 = 0x80;
 
 const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
@@ -786,79 +820,48 @@ impl<'d, 'a> Features<'d, 'a> {
         let n = tokens.len();
         let mut rules = Vec::new();
         RuleTagger.tag(doc, &mut rules);
+        rules.shrink_to_fit();
 
-        // Per key: the document's key number + 1 (0: none), so each distinct key is looked up once.
-        let mut keys: Vec<KeyInfo> = std::iter::once(KeyInfo::default()).chain((0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id)))).collect();
-        let mut toks = vec![Tok::default(); n];
-        // Whether a token holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
-        let mut upper = vec![false; n];
+        // Per key number, so each distinct key is looked up once.
+        let mut keys: Vec<KeyInfo> = (0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id))).collect();
+        // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
+        // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
+        let mut marks = vec![0u8; n];
+        // Per token of the sentence: whether it holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
+        let mut upper: Vec<bool> = Vec::new();
         for s in &doc.seg.sentences {
             let mut seen_word = false;
+            upper.clear();
             for i in s.tokens() {
                 let t = tokens[i];
-                let tok = &mut toks[i];
-                tok.kind = s.kind as u8;
-                let id = doc.key_id(i) + 1;
-                if t.kind != TokenKind::Punct {
-                    let w = doc.word(i).as_bytes();
-                    upper[i] = w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase));
-                }
+                let w = doc.word(i).as_bytes();
+                upper.push(t.kind != TokenKind::Punct && (w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase))));
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                // Openers are punctuation: a word or number before is none.
-                let opener = i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1));
-                tok.initial = !seen_word || opener;
+                let initial = !seen_word || opener(doc, i);
                 seen_word = true;
-                tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
-                if let Some(e) = keys.get_mut(id as usize) {
-                    if !t.has(CAP) {
-                        e.lower = e.lower.saturating_add(1);
-                    } else if !tok.initial && s.kind == SegmentKind::Body {
-                        e.cap_mid = e.cap_mid.saturating_add(1);
-                    }
+                let e = &mut keys[doc.key_id(i) as usize];
+                if !t.has(CAP) {
+                    e.lower = e.lower.saturating_add(1);
+                } else if !initial && s.kind == SegmentKind::Body {
+                    e.cap_mid = e.cap_mid.saturating_add(1);
+                }
+            }
+            for (k, i) in s.tokens().enumerate() {
+                let near = |k: usize| upper.get(k).copied().unwrap_or(false);
+                if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
+                    marks[i] = SCORED;
                 }
             }
         }
         for s in &rules {
-            let (ty, ev) = (s.ty as u8, s.evidence as u8);
             for i in s.first..s.last {
-                let Some(tok) = toks.get_mut(i as usize) else { continue };
-                tok.rule = 1 + ty * 6 + ev * 2 + u8::from(i > s.first);
-                if let Some(e) = keys.get_mut(doc.key_id(i as usize) as usize + 1) {
-                    e.rule_types |= 1 << ty;
-                    if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
-                        e.surname = true;
-                    }
+                let e = &mut keys[doc.key_id(i as usize) as usize];
+                e.rule_types |= 1 << s.ty as u8;
+                if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
+                    e.surname = true;
                 }
-            }
-        }
-
-        // Capitalised runs: capitalised words, joined over a connector between two of them; a
-        // possessive ends a run.
-        for s in &doc.seg.sentences {
-            let end = s.last as usize;
-            let mut i = s.first as usize;
-            while i < end {
-                if !capword(doc, i) {
-                    i += 1;
-                    continue;
-                }
-                let mut j = i + 1;
-                while j < end && !tokens[j - 1].has(POSSESSIVE) {
-                    if capword(doc, j) {
-                        j += 1;
-                    } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(doc, j + 1) {
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                for (k, t) in toks.iter_mut().enumerate().take(j).skip(i) {
-                    t.run_len = (j - i).min(255) as u8;
-                    t.run_pos = if j - i == 1 { 1 } else if k == i { 2 } else if k + 1 == j { 4 } else { 3 };
-                }
-                i = j;
             }
         }
 
@@ -868,7 +871,7 @@ impl<'d, 'a> Features<'d, 'a> {
             let end = s.last as usize;
             let mut i = s.first as usize;
             while i < end {
-                if !tokens[i].has(CAP) || !keys[doc.key_id(i) as usize + 1].starts_entry {
+                if !tokens[i].has(CAP) || !keys[doc.key_id(i) as usize].starts_entry {
                     i += 1;
                     continue;
                 }
@@ -893,9 +896,10 @@ impl<'d, 'a> Features<'d, 'a> {
                 match best {
                     Some((m, hit)) => {
                         let p = lex.place(hit);
+                        // At most 33: below `SCORED`.
                         let code = 1 + (p.ty as u8) * 8 + u8::from(p.demonym) * 4 + u8::from(m == 1) * 2;
-                        for (j, t) in toks.iter_mut().enumerate().skip(i).take(m) {
-                            t.gaz = code + u8::from(j > i);
+                        for (j, g) in marks.iter_mut().enumerate().skip(i).take(m) {
+                            *g |= code + u8::from(j > i);
                         }
                         i += m;
                     }
@@ -903,34 +907,78 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
-        // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
-        let mut scored = vec![false; n];
-        for s in &doc.seg.sentences {
-            for i in s.tokens() {
-                let near = |j: usize| j >= s.first as usize && j < s.last as usize && upper[j];
-                scored[i] = tokens[i].kind != TokenKind::Punct && (upper[i] || (i > 0 && near(i - 1)) || near(i + 1));
+        Features { doc, keys, rules, marks }
+    }
+
+    /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`).
+    pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>) {
+        let doc = self.doc;
+        let tokens = &doc.seg.tokens;
+        let (first, end) = (s.first as usize, s.last as usize);
+        out.clear();
+        out.resize(end - first, Tok::default());
+        let mut seen_word = false;
+        for (i, tok) in (first..end).zip(out.iter_mut()) {
+            let t = tokens[i];
+            tok.kind = s.kind as u8;
+            tok.gaz = self.gaz(i);
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                continue;
             }
+            tok.initial = !seen_word || opener(doc, i);
+            seen_word = true;
+            tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
         }
-        // Shapes, read only for scored tokens and their neighbours.
-        for s in &doc.seg.sentences {
-            let (first, last) = (s.first as usize, s.last as usize);
-            for i in first..last {
-                if scored[i] || (i > first && scored[i - 1]) || (i + 1 < last && scored[i + 1]) {
-                    toks[i].shape = shape(doc.word(i));
+        // Rule spans are in token order and do not overlap: the first that ends after `first`
+        // is the first that can cover a token of the sentence.
+        let mut r = self.rules.partition_point(|r| r.last as usize <= first);
+        while let Some(span) = self.rules.get(r).filter(|r| (r.first as usize) < end) {
+            let (ty, ev) = (span.ty as u8, span.evidence as u8);
+            for i in (span.first as usize).max(first)..(span.last as usize).min(end) {
+                out[i - first].rule = 1 + ty * 6 + ev * 2 + u8::from(i > span.first as usize);
+            }
+            r += 1;
+        }
+        // Capitalised runs: capitalised words, joined over a connector between two of them; a
+        // possessive ends a run.
+        let mut i = first;
+        while i < end {
+            if !capword(doc, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < end && !tokens[j - 1].has(POSSESSIVE) {
+                if capword(doc, j) {
+                    j += 1;
+                } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(doc, j + 1) {
+                    j += 2;
+                } else {
+                    break;
                 }
             }
+            for (k, t) in out.iter_mut().enumerate().take(j - first).skip(i - first) {
+                let k = k + first;
+                t.run_len = (j - i).min(255) as u8;
+                t.run_pos = if j - i == 1 { 1 } else if k == i { 2 } else if k + 1 == j { 4 } else { 3 };
+            }
+            i = j;
         }
-        Features { doc, keys, toks, rules, scored }
+        // Shapes, read only for scored tokens and their neighbours.
+        for i in first..end {
+            if self.scored(i) || (i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)) {
+                out[i - first].shape = shape(doc.word(i));
+            }
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.marks.len()
     }
 
-    /// Token `i`'s index into `keys`: its document key number + 1 (0 is no key).
+    /// Token `i`'s index into `keys`: its document key number.
     fn key(&self, i: usize) -> usize {
-        self.doc.key_id(i) as usize + 1
+        self.doc.key_id(i) as usize
     }
 
     /// Whether token `i` is a capitalised word.
@@ -940,20 +988,30 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
     pub fn scored(&self, i: usize) -> bool {
-        self.scored.get(i).copied().unwrap_or(false)
+        self.marks.get(i).is_some_and(|&m| m & SCORED != 0)
     }
 
-    /// The static features of token `i`, which lies in sentence `[first, last)`.
-    pub fn token(&self, i: usize, first: usize, last: usize) -> [u32; STATIC] {
-        let toks = &self.toks;
-        let Some(&t) = toks.get(i) else { return [0; STATIC] };
-        const NONE: &KeyInfo = &KeyInfo::EMPTY;
-        let info = |j: usize| self.keys.get(self.key(j)).unwrap_or(NONE);
+    /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
+    fn gaz(&self, i: usize) -> u8 {
+        self.marks.get(i).map_or(0, |&m| m & !SCORED)
+    }
+
+    /// The static features the dynamic ones combine with (see [`dynamic`]): entries
+    /// `SHAPE_AT`, `KEY_AT` and `GAZ_AT` of [`Features::token`], without the rest.
+    fn anchors(&self, t: &Tok, i: usize) -> [u32; 3] {
+        [hash_n(3, [t.shape]), mix(self.keys[self.key(i)].word), hash_n(21, [u64::from(t.gaz)])]
+    }
+
+    /// The static features of token `i`, which lies in sentence `[first, last)` whose facts are
+    /// `facts` (see [`Features::facts`]).
+    pub fn token(&self, facts: &[Tok], i: usize, first: usize, last: usize) -> [u32; STATIC] {
+        let t = facts[i - first];
+        let info = |j: usize| &self.keys[self.key(j)];
         let ki = info(i);
         // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
         let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
             let j = (i + k).wrapping_sub(2);
-            (j >= first && j < last).then(|| toks.get(j).map(|t| (t, info(j)))).flatten()
+            (j >= first && j < last).then(|| (&facts[j - first], info(j)))
         });
         let at = |d: isize| near[(d + 2) as usize];
         let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word);
@@ -1009,11 +1067,10 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// Runs of one tag become spans; a possessive ends one. Spans the rules found too keep the
     /// rules' evidence and gazetteer name; a span that is a gazetteer entry of its type gets it.
-    fn model_spans(&self, tags: &[u8]) -> Vec<Span> {
+    fn model_spans(&self, tags: &[u8], mut push: impl FnMut(Span)) {
         let lex = Lexicon::get();
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
-        let mut out = Vec::new();
         let mut key = String::new();
         let mut next_rule = 0;
         for s in &doc.seg.sentences {
@@ -1053,23 +1110,29 @@ impl<'d, 'a> Features<'d, 'a> {
                         }
                     }
                 };
-                out.push(span);
+                push(span);
                 i = j;
             }
         }
-        out
     }
 
     /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
     /// two names side by side, which one run of tags cannot tell apart.
     fn new_entry(&self, j: usize) -> bool {
-        let single = |k: usize| self.toks.get(k).is_some_and(|tok| tok.gaz != 0 && (tok.gaz - 1) & 2 != 0);
+        let single = |k: usize| {
+            let g = self.gaz(k);
+            g != 0 && (g - 1) & 2 != 0
+        };
         j > 0 && single(j) && single(j - 1) && self.doc.key_id(j) == self.doc.key_id(j - 1)
     }
 
     /// The model's spans (see [`Features::model_spans`]).
+    /// Counted first, so that a long text's list is allocated once, at its size.
     pub fn spans(&self, tags: &[u8], out: &mut Vec<Span>) {
-        out.extend(self.model_spans(tags));
+        let mut n = 0;
+        self.model_spans(tags, |_| n += 1);
+        out.reserve(n);
+        self.model_spans(tags, |span| out.push(span));
     }
 }
 
@@ -1159,14 +1222,20 @@ pub mod train {
         }
         let scored = (0..f.len()).map(|i| f.scored(i)).collect();
         let sentences: Vec<(usize, usize)> = doc.seg.sentences.iter().map(|s| (s.first as usize, s.last as usize)).collect();
-        let prior = first.map(|tags| Prior::new(f, tags));
+        let prior = first.map(|tags| (Prior::new(f, tags), tags));
         let width = STATIC + if prior.is_some() { PRIOR } else { 0 };
         let mut hashes = Vec::with_capacity(f.len() * width);
-        for &(first, last) in &sentences {
+        let (mut facts, mut role) = (Vec::new(), Vec::new());
+        for s in &doc.seg.sentences {
+            f.facts(s, &mut facts);
+            let (first, last) = (s.first as usize, s.last as usize);
             for i in first..last {
-                hashes.extend_from_slice(&f.token(i, first, last));
-                if let Some(p) = &prior {
-                    hashes.extend_from_slice(&p.features(f, i));
+                hashes.extend_from_slice(&f.token(&facts, i, first, last));
+                if let Some((p, tags)) = &prior {
+                    if i == first {
+                        roles(f, tags, s, &mut role);
+                    }
+                    hashes.extend_from_slice(&p.features(f, &facts[i - first], i, tags[i], role[i - first]));
                 }
             }
         }

@@ -6,7 +6,7 @@ mod words;
 
 use std::borrow::Cow;
 
-pub use segment::{Segmented, SegmentKind, Sentence, Token, TokenKind};
+pub use segment::{Segmented, SegmentKind, Sentence, Token, TokenKind, MAX_TOKEN_BYTES};
 
 use crate::hash::FxMap;
 use crate::lexicon::Lexicon;

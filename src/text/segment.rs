@@ -18,19 +18,30 @@ pub enum TokenKind {
 
 /// One token: a byte range of the text and what it is. White space is not a token.
 ///
-/// Packed to 10 bytes (from 12): a long text holds one token per five or six bytes of text, and
-/// tokens are most of an analysis's memory.
+/// Eight bytes (a start, a 16-bit length, the kind and flags): a long text holds one token per
+/// five or six bytes of text, and tokens are most of an analysis's memory. A token is at most
+/// [`MAX_TOKEN_BYTES`] long: a longer run without a word break (no word of any language) is cut
+/// into tokens of at most that length, at character boundaries.
+///
+/// ```
+/// let doc = textlens::Doc::new("Kenya’s talks");
+/// let t = doc.seg.tokens[0];
+/// assert_eq!((t.start, t.end()), (0, 9));
+/// assert_eq!(t.text(doc.text), "Kenya’s");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(C, packed(2))]
 pub struct Token {
     /// Byte offset of the first byte.
     pub start: u32,
-    /// Byte offset one past the last byte.
-    pub end: u32,
+    /// Length in bytes.
+    len: u16,
     /// What the token is.
     pub kind: TokenKind,
     pub(crate) flags: u8,
 }
+
+/// The longest token, in bytes (see [`Token`]).
+pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
 
 pub(crate) const SPACE_BEFORE: u8 = 1;
 pub(crate) const LINE_BEFORE: u8 = 2;
@@ -60,9 +71,20 @@ fn shape(word: &str) -> u8 {
 }
 
 impl Token {
+    /// Byte offset one past the last byte.
+    pub fn end(&self) -> u32 {
+        self.start + u32::from(self.len)
+    }
+
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start as usize..self.end as usize]
+        &text[self.start as usize..self.end() as usize]
+    }
+
+    /// Moves the token's end to `end` (at most [`MAX_TOKEN_BYTES`] past its start).
+    fn set_end(&mut self, end: u32) {
+        debug_assert!(end >= self.start && (end - self.start) as usize <= MAX_TOKEN_BYTES);
+        self.len = (end - self.start) as u16;
     }
     pub(crate) fn has(&self, flag: u8) -> bool {
         self.flags & flag != 0
@@ -176,6 +198,8 @@ pub(crate) fn is_dash(s: &str) -> bool {
 /// after an initial, an initialism or a known abbreviation joins its word (`J.`, `U.S.`, `Mr.`).
 pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    // Whether token `last` may grow to end at `end`.
+    let fits = |last: &Token, end: u32| (end - last.start) as usize <= MAX_TOKEN_BYTES;
     let mut flags = 0u8;
     let mut pieces = super::words::WordBounds::new(text).peekable();
     while let Some((at, piece)) = pieces.next() {
@@ -201,14 +225,14 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
         let kind = classify(piece);
         if flags == 0 {
             if let Some(last) = tokens.last_mut() {
-                if last.end == at && last.kind != TokenKind::Punct && last.kind != TokenKind::Symbol {
+                if last.end() == at && last.kind != TokenKind::Punct && last.kind != TokenKind::Symbol {
                     // Word-hyphen-word: one token ("U.S.-led" keeps "U.S." whole).
                     if is_hyphen(piece) && !last.has(ABBREV) {
                         if let Some(&(next_at, next)) = pieces.peek() {
                             let next_kind = classify(next);
-                            if next_at as u32 == end && matches!(next_kind, TokenKind::Word | TokenKind::Number) {
-                                last.end = end + next.len() as u32;
-                                last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(&text[last.start as usize..last.end as usize]);
+                            if next_at as u32 == end && matches!(next_kind, TokenKind::Word | TokenKind::Number) && fits(last, end + next.len() as u32) {
+                                last.set_end(end + next.len() as u32);
+                                last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(last.text(text));
                                 if next_kind == TokenKind::Word {
                                     last.kind = TokenKind::Word;
                                 }
@@ -219,21 +243,38 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
                     }
                     // A word that continues an earlier hyphenated word: "state-of-the-art".
                     // (Handled above piece by piece.)
-                    if piece == "." && last.kind == TokenKind::Word && !last.has(ABBREV) {
-                        let word = &text[last.start as usize..last.end as usize];
+                    if piece == "." && last.kind == TokenKind::Word && !last.has(ABBREV) && fits(last, end) {
+                        let word = last.text(text);
                         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                         if initial || word.contains('.') || abbr.is_abbreviation(word) {
-                            last.end = end;
+                            last.set_end(end);
                             last.flags |= ABBREV;
-                            last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(&text[last.start as usize..last.end as usize]);
+                            last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(last.text(text));
                             continue;
                         }
                     }
                 }
             }
         }
+        if piece.len() > MAX_TOKEN_BYTES {
+            // No word is this long: cut it at character boundaries, each piece a token.
+            let mut from = 0;
+            while from < piece.len() {
+                let mut to = (from + MAX_TOKEN_BYTES).min(piece.len());
+                while !piece.is_char_boundary(to) {
+                    to -= 1;
+                }
+                let part = &piece[from..to];
+                let kind = classify(part);
+                let shaped = if kind == TokenKind::Word { flags | shape(part) } else { flags };
+                tokens.push(Token { start: at + from as u32, len: part.len() as u16, kind, flags: shaped });
+                flags = 0;
+                from = to;
+            }
+            continue;
+        }
         let shaped = if kind == TokenKind::Word { flags | shape(piece) } else { flags };
-        tokens.push(Token { start: at, end, kind, flags: shaped });
+        tokens.push(Token { start: at, len: piece.len() as u16, kind, flags: shaped });
         flags = 0;
     }
     // The guess above is generous (news runs nearer one token per six bytes): give back the rest
@@ -268,7 +309,7 @@ fn sentences(text: &str, tokens: &[Token], abbr: &dyn Abbreviations) -> Vec<Sent
         if last > first {
             out.push(Sentence {
                 start: tokens[first].start,
-                end: tokens[last - 1].end,
+                end: tokens[last - 1].end(),
                 first: first as u32,
                 last: last as u32,
                 paragraph,
@@ -383,7 +424,7 @@ fn all_caps(text: &str, line: &[Token]) -> bool {
         }
         if t.has(ALL_CAPS) {
             caps += 1;
-        } else if t.end - t.start < 2 || !two_letters(t.text(text)) {
+        } else if t.len < 2 || !two_letters(t.text(text)) {
             continue;
         } else if (caps + line.len() - k) * 2 < (words + 1 - caps) * 3 {
             // Even if every token left were in capitals, they would be fewer than 60%: prose
@@ -531,6 +572,23 @@ mod tests {
                 ("Talks resumed.", SegmentKind::Body)
             ]
         );
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_into_tokens_at_most_the_cap() {
+        // 40,000 two-byte letters, then a hyphenated word whose join would pass the cap.
+        let long = "é".repeat(40_000);
+        let text = format!("a {long} {}-{} end.", "x".repeat(40_000), "y".repeat(40_000));
+        let tokens = tokenize(&text, &Plain);
+        let mut covered = String::new();
+        for t in &tokens {
+            assert!((t.end() - t.start) as usize <= MAX_TOKEN_BYTES);
+            covered.push_str(t.text(&text));
+        }
+        assert_eq!(covered, text.split_whitespace().collect::<String>());
+        assert_eq!(tokens[1].text(&text).len(), MAX_TOKEN_BYTES - 1);
+        assert!(!tokens[2].has(SPACE_BEFORE) && tokens[2].end() as usize == 2 + long.len());
+        assert_eq!(tokens.iter().map(|t| t.text(&text)).filter(|w| *w == "-").count(), 1);
     }
 
     #[test]
