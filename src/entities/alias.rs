@@ -12,12 +12,36 @@ use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
 use crate::text::Doc;
 
-struct Item<'a> {
-    span: Span,
-    start: usize,
-    end: usize,
-    /// The key numbers of its words (equal numbers, equal keys).
-    keys: &'a [u32],
+/// The spans being merged, read through the document: a span's text and key numbers are looked
+/// up when needed rather than copied for every span (36 bytes each, most of merging's memory on a
+/// long text).
+#[derive(Clone, Copy)]
+struct Items<'d, 'a> {
+    doc: &'d Doc<'a>,
+    spans: &'d [Span],
+}
+
+impl<'d> Items<'d, '_> {
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Byte range of span `i`'s text: a possessive `’s` is not part of it.
+    fn range(&self, i: usize) -> (usize, usize) {
+        let (span, tokens) = (&self.spans[i], &self.doc.seg.tokens);
+        let last = tokens[span.last as usize - 1];
+        (tokens[span.first as usize].start as usize, last.start as usize + strip_possessive(last.text(self.doc.text)).len())
+    }
+
+    fn text(&self, i: usize) -> &'d str {
+        let (start, end) = self.range(i);
+        &self.doc.text[start..end]
+    }
+
+    /// The key numbers of span `i`'s words (equal numbers, equal keys).
+    fn keys(&self, i: usize) -> &'d [u32] {
+        self.doc.key_ids(self.spans[i].first as usize..self.spans[i].last as usize)
+    }
 }
 
 /// What makes two spans the same name at first sight.
@@ -102,34 +126,24 @@ fn initials_match(acr: &[char], words: &[&str]) -> bool {
 
 /// Groups `spans` (in token order, not overlapping) into entities and their mentions.
 pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
-    let items: Vec<Item> = spans
-        .iter()
-        .map(|&span| {
-            let tokens = &doc.seg.tokens;
-            let start = tokens[span.first as usize].start as usize;
-            let last = tokens[span.last as usize - 1];
-            let last_word = last.text(doc.text);
-            let end = last.start as usize + strip_possessive(last_word).len();
-            let keys = doc.key_ids(span.first as usize..span.last as usize);
-            Item { span, start, end, keys }
-        })
-        .collect();
+    let items = Items { doc, spans };
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
     // Same gazetteer entry, or same key.
     let mut seen: HashMap<Ident, usize> = HashMap::default();
     // A gazetteer name is also its words: a span the tagger typed otherwise, or found without the
     // gazetteer, joins it ("Sri Lanka" in a headline read as an organisation).
-    for (i, it) in items.iter().enumerate() {
-        let words = if it.keys.len() == 1 {
-            match acronym(&doc.text[it.start..it.end]) {
+    for (i, span) in spans.iter().enumerate() {
+        let keys = items.keys(i);
+        let words = if keys.len() == 1 {
+            match acronym(items.text(i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
-                None => Ident::Word(doc.key_of(it.keys[0]).into()),
+                None => Ident::Word(doc.key_of(keys[0]).into()),
             }
         } else {
-            Ident::Words(it.keys)
+            Ident::Words(keys)
         };
-        for ident in it.span.canonical.map(Ident::Entry).into_iter().chain([words]) {
+        for ident in span.canonical.map(Ident::Entry).into_iter().chain([words]) {
             match seen.get(&ident) {
                 Some(&j) => union(&mut parent, j, i),
                 None => {
@@ -142,28 +156,28 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
     let tokens = &doc.seg.tokens;
     for w in 0..items.len().saturating_sub(1) {
-        let (a, b) = (&items[w], &items[w + 1]);
-        let (al, bf, bl) = (a.span.last as usize, b.span.first as usize, b.span.last as usize);
+        let (al, bf, bl) = (spans[w].last as usize, spans[w + 1].first as usize, spans[w + 1].last as usize);
         let bracketed = bf == al + 1 && doc.word(al) == "(" && bl < tokens.len() && doc.word(bl) == ")";
         if !bracketed {
             continue;
         }
-        let a_acr = (a.keys.len() == 1).then(|| acronym(&doc.text[a.start..a.end])).flatten();
-        let b_acr = (b.keys.len() == 1).then(|| acronym(&doc.text[b.start..b.end])).flatten();
-        if (b_acr.is_some() && a.keys.len() >= 2) || (a_acr.is_some() && b.keys.len() >= 2) {
+        let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
+        let a_acr = (a == 1).then(|| acronym(items.text(w))).flatten();
+        let b_acr = (b == 1).then(|| acronym(items.text(w + 1))).flatten();
+        if (b_acr.is_some() && a >= 2) || (a_acr.is_some() && b >= 2) {
             union(&mut parent, w, w + 1);
         }
     }
 
     // An acronym whose letters are the initials of a longer name in the document.
-    let long: Vec<usize> = (0..items.len()).filter(|&i| items[i].keys.len() >= 2 && items[i].span.ty != EntityType::Per).collect();
+    let long: Vec<usize> = (0..items.len()).filter(|&i| items.keys(i).len() >= 2 && spans[i].ty != EntityType::Per).collect();
     for i in 0..items.len() {
-        if items[i].span.canonical.is_some() || items[i].keys.len() != 1 || find(&mut parent, i) != i {
+        if spans[i].canonical.is_some() || items.keys(i).len() != 1 || find(&mut parent, i) != i {
             continue;
         }
-        let Some(letters) = acronym(&doc.text[items[i].start..items[i].end]) else { continue };
+        let Some(letters) = acronym(items.text(i)) else { continue };
         let acr: Vec<char> = letters.chars().collect();
-        if let Some(&j) = long.iter().find(|&&j| initials_match(&acr, &words(doc, &items[j]))) {
+        if let Some(&j) = long.iter().find(|&&j| initials_match(&acr, &words(doc, &spans[j]))) {
             union(&mut parent, j, i);
         }
     }
@@ -174,11 +188,12 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut name_of: HashMap<&[u32], usize> = HashMap::default();
     let mut names: Vec<(&[u32], Vec<usize>)> = Vec::new();
     let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (j, it) in items.iter().enumerate() {
-        if it.span.ty == EntityType::Per && it.keys.len() >= 2 {
-            let n = *name_of.entry(it.keys).or_insert_with(|| {
-                names.push((it.keys, Vec::new()));
-                for &k in it.keys.iter().collect::<std::collections::BTreeSet<_>>() {
+    for (j, span) in spans.iter().enumerate() {
+        let keys = items.keys(j);
+        if span.ty == EntityType::Per && keys.len() >= 2 {
+            let n = *name_of.entry(keys).or_insert_with(|| {
+                names.push((keys, Vec::new()));
+                for &k in keys.iter().collect::<std::collections::BTreeSet<_>>() {
                     by_key.entry(k).or_default().push(names.len() - 1);
                 }
                 names.len() - 1
@@ -187,12 +202,12 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
     for i in 0..items.len() {
-        let x = &items[i];
-        if x.span.canonical.is_some() && x.span.evidence == Evidence::Gazetteer && x.span.ty != EntityType::Per {
+        let (x, own) = (&spans[i], items.keys(i));
+        if x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per {
             continue;
         }
-        let Some(cands) = by_key.get(&x.keys[0]) else { continue };
-        let fits = |keys: &[u32]| keys.len() > x.keys.len() && (0..=keys.len() - x.keys.len()).any(|at| keys[at..at + x.keys.len()] == x.keys[..]);
+        let Some(cands) = by_key.get(&own[0]) else { continue };
+        let fits = |keys: &[u32]| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys[at..at + own.len()] == own[..]);
         let (mut before, mut after) = (None, None);
         for &n in cands {
             let (keys, at) = &names[n];
@@ -230,20 +245,20 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         .map(|members| {
             let mut votes = [0usize; 4];
             for &i in members {
-                let s = &items[i].span;
+                let s = &spans[i];
                 let weight = match s.evidence {
                     Evidence::Weak => 1,
                     Evidence::Cue => 3,
                     Evidence::Gazetteer => 8,
-                } * items[i].keys.len();
+                } * items.keys(i).len();
                 votes[s.ty as usize] += weight;
             }
             let best = (0..4).max_by_key(|&t| (votes[t], 3 - t)).unwrap_or(0);
             let ty = EntityType::ALL[best];
-            let name = canonical_name(doc, &items, members, ty);
+            let name = canonical_name(items, members, ty);
             let mut aliases: Vec<String> = Vec::new();
             for &i in members {
-                let surface = &doc.text[items[i].start..items[i].end];
+                let surface = items.text(i);
                 if surface != name && !aliases.iter().any(|a| a == surface) {
                     aliases.push(surface.to_string());
                 }
@@ -253,17 +268,18 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         .collect();
     crate::sort::sort_by(&mut entities, |a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then(a.1.cmp(&b.1)));
 
-    let mut mentions: Vec<Mention> = items
-        .iter()
-        .map(|it| Mention { start: it.start, end: it.end, ty: it.span.ty, entity: 0, sentence: doc.sentence_of(it.span.first as usize) })
-        .collect();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
+    mentions.extend((0..spans.len()).map(|i| {
+        let (start, end) = items.range(i);
+        Mention { start, end, ty: spans[i].ty, entity: 0, sentence: doc.sentence_of(spans[i].first as usize) }
+    }));
     let entities: Vec<Entity> = entities
         .into_iter()
         .enumerate()
         .map(|(id, (e, _))| {
             for &m in &e.mentions {
                 mentions[m].entity = id;
-                if items[m].span.evidence == Evidence::Weak {
+                if spans[m].evidence == Evidence::Weak {
                     mentions[m].ty = e.ty;
                 }
             }
@@ -273,17 +289,17 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     (mentions, entities)
 }
 
-fn words<'a>(doc: &'a Doc<'_>, it: &Item) -> Vec<&'a str> {
-    (it.span.first..it.span.last).map(|i| doc.word(i as usize)).collect()
+fn words<'a>(doc: &'a Doc<'_>, span: &Span) -> Vec<&'a str> {
+    (span.first..span.last).map(|i| doc.word(i as usize)).collect()
 }
 
 /// The fullest form written in the text, in mixed case where one exists ("Côte d'Ivoire" stays as
 /// written); the gazetteer's name when the text has only abbreviations of it ("U.S." → "United
 /// States", "NAIROBI" → "Nairobi").
-fn canonical_name(doc: &Doc<'_>, items: &[Item], members: &[usize], ty: EntityType) -> String {
-    let written = |i: usize| &doc.text[items[i].start..items[i].end];
+fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> String {
+    let written = |i: usize| items.text(i);
     let abbreviated = |s: &str| is_all_caps(s) || s.contains('.');
-    if let Some(c) = members.iter().find_map(|&i| items[i].span.canonical) {
+    if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical) {
         // A demonym is named by its singular ("Kenyans" → "Kenyan"); a name the text also
         // writes in full keeps that form.
         if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || members.iter().any(|&i| written(i) == c) {
@@ -294,11 +310,11 @@ fn canonical_name(doc: &Doc<'_>, items: &[Item], members: &[usize], ty: EntityTy
         .iter()
         .copied()
         .max_by_key(|&i| {
-            let s = &doc.text[items[i].start..items[i].end];
-            (!is_all_caps(s), items[i].keys.len(), s.len(), std::cmp::Reverse(i))
+            let s = items.text(i);
+            (!is_all_caps(s), items.keys(i).len(), s.len(), std::cmp::Reverse(i))
         })
         .unwrap_or(members[0]);
-    let surface = &doc.text[items[best].start..items[best].end];
+    let surface = items.text(best);
     let acronym_like = ty == EntityType::Org && acronym(surface).is_some();
     if is_all_caps(surface) && !acronym_like {
         title_case(surface)
