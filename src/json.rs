@@ -247,7 +247,7 @@ pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
         }
         out.push('.');
         let digits = frac.ilog10() + 1; // frac > 0 here
-        for _ in digits..width as u32 {
+        for _ in digits..width {
             out.push('0');
         }
         push_integer(out, frac);

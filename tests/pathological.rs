@@ -94,8 +94,7 @@ fn a_single_long_line() {
 
 #[test]
 fn max_length_is_a_clear_error() {
-    let mut o = Options::default();
-    o.max_length = 10;
+    let o = Options { max_length: 10, ..Options::default() };
     let err = analyze("Kenya and Uganda", &o).unwrap_err();
     assert_eq!(err.to_string(), "text is 16 UTF-16 code units long, over the `maxLength` option of 10");
     assert!(analyze("Kenya", &o).is_ok());

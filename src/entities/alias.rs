@@ -201,8 +201,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             names[n].1.push(j);
         }
     }
-    for i in 0..items.len() {
-        let (x, own) = (&spans[i], items.keys(i));
+    for (i, x) in spans.iter().enumerate() {
+        let own = items.keys(i);
         if x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per {
             continue;
         }

@@ -343,11 +343,10 @@ fn extend(c: &mut Ctx, s: &Sentence, i: usize) -> usize {
         if k == "of" && cue && (next_cap || next_is_the) {
             has_of = true;
             j += if next_is_the { 2 } else { 1 };
-        } else if (k == "and" || k == "for") && cue && has_of && next_cap && c.gazetteer(j + 1, end, false).is_none() {
-            j += 1;
-        } else if k == "for" && cue && next_cap {
-            j += 1;
-        } else if PARTICLES.contains(&k) && next_cap && c.word(j).chars().next().is_some_and(char::is_lowercase) {
+        } else if (k == "and" && cue && has_of && next_cap && c.gazetteer(j + 1, end, false).is_none())
+            || (k == "for" && cue && next_cap)
+            || (PARTICLES.contains(&k) && next_cap && c.word(j).chars().next().is_some_and(char::is_lowercase))
+        {
             j += 1;
         } else {
             return j;

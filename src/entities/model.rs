@@ -103,9 +103,9 @@ impl Table {
         at += n;
         let mut weights = vec![[0i8; TAGS]; rows];
         for (&row, &m) in index.iter().zip(masks) {
-            for t in 0..TAGS {
+            for (t, w) in weights[row].iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
-                    weights[row][t] = *bytes.get(at)? as i8;
+                    *w = *bytes.get(at)? as i8;
                     at += 1;
                 }
             }
@@ -1347,7 +1347,7 @@ pub mod train {
     pub fn train(examples: &[Example], bits: u32, epochs: usize, seed: u64, mut log: impl FnMut(&str)) -> Vec<f32> {
         // Each document segmented and its features found once, for both passes.
         let docs: Vec<Doc> = examples.iter().map(|e| Doc::new(&e.text)).collect();
-        let features: Vec<Features> = docs.iter().map(|d| Features::new(d)).collect();
+        let features: Vec<Features> = docs.iter().map(Features::new).collect();
         let first: Vec<Prepared> = examples.iter().zip(&features).map(|(e, f)| prepare(e, f, None)).collect();
         let mut tags: Vec<Vec<u8>> = vec![Vec::new(); examples.len()];
         for fold in 0..2 {

@@ -100,8 +100,8 @@ pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count
     let mut unit: Vec<usize> = Vec::new();
     for s in 0..n {
         unit.clear();
-        for t in s.saturating_sub(window)..(s + window + 1).min(n) {
-            unit.extend_from_slice(&per_sentence[t]);
+        for sentence in &per_sentence[s.saturating_sub(window)..(s + window + 1).min(n)] {
+            unit.extend_from_slice(sentence);
         }
         unit.sort_unstable();
         unit.dedup();

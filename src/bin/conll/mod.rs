@@ -36,7 +36,7 @@ pub fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
 /// A document as the text that is tagged and scored: tokens joined by spaces, sentences by
 /// blank lines, each word passed through `recase` first. Returns the text and each token's byte
 /// range and IOB2 tag, in order.
-pub fn layout<'d>(doc: &'d [Sentence], recase: impl Fn(&Sentence, &str) -> String) -> (String, Vec<(usize, usize, &'d str)>) {
+pub fn layout(doc: &[Sentence], recase: impl Fn(&Sentence, &str) -> String) -> (String, Vec<(usize, usize, &str)>) {
     let mut text = String::new();
     let mut tokens = Vec::new();
     for sentence in doc {
