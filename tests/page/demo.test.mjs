@@ -216,13 +216,14 @@ describe('demo page', () => {
     assert.match(sheets[0], /::highlight\(textlens\)/);
   });
 
-  test('no console errors, no CSP violations, only same-origin requests and one wasm', async () => {
+  test('no console errors, no CSP violations, only same-origin requests, one wasm and one set of weights', async () => {
     const { page, log } = tab;
     assert.deepEqual(log.errors, []);
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     const origin = new URL(env.url).origin;
     for (const url of log.requests) assert.ok(url.startsWith(origin + '/') || url.startsWith('data:'), url);
     assert.equal(log.requests.filter((u) => u.endsWith('.wasm')).length, 1);
+    assert.equal(log.requests.filter((u) => u.endsWith('/textlens_model.bin')).length, 1, 'the model is the default: its weights, once');
     assert.equal(log.requests.filter((u) => u.endsWith('/worker.js')).length, 0, 'a short article is analysed inline');
   });
 
