@@ -84,7 +84,8 @@ pub struct Options {
     pub entity_window: usize,
     /// Minimum count of a phrase or a co-occurring term pair. 1–1000, default 2.
     pub min_count: usize,
-    /// Entity types to report. Default all.
+    /// Entity types to report: entities of these types, with all their mentions (a mention read
+    /// as another type stays with its entity; see [`crate::Mention::ty`]). Default all.
     pub types: Vec<EntityType>,
     /// Whether to find phrases. Default true.
     pub phrases: bool,

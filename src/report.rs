@@ -247,7 +247,7 @@ mod tests {
         assert_eq!(utf16_units(text.as_bytes()), text.encode_utf16().count());
         // Every start and length, so each byte is counted in the eight-byte loop and in the rest.
         for (a, _) in piece.char_indices() {
-            for (b, _) in piece.char_indices().filter(|&(b, _)| b >= a) {
+            for b in piece.char_indices().map(|(b, _)| b).chain([piece.len()]).filter(|&b| b >= a) {
                 assert_eq!(utf16_units(&piece.as_bytes()[a..b]), piece[a..b].encode_utf16().count(), "{a}..{b}");
             }
         }

@@ -34,7 +34,7 @@ export interface AnalyzeOptions {
   entityWindow?: number;
   /** Minimum count for phrases and co-occurring pairs. 1–1000, default 2. */
   minCount?: number;
-  /** Entity types to report. Default all four. */
+  /** Entity types to report: entities of these types, with all their mentions (a mention may carry another type). Default all four. */
   types?: EntityType[];
   /** Whether to compute phrases (bigrams and trigrams). Default true. */
   phrases?: boolean;

@@ -572,7 +572,8 @@ impl Prior {
         c[own] = c[own].saturating_sub(1);
         c[TAGS] = c[TAGS].saturating_sub(u16::from(role & 1));
         c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(role >> 1));
-        let named: u16 = c[1..TAGS].iter().sum();
+        // Each count saturates at u16::MAX; their sum may not fit 16 bits.
+        let named: u32 = c[1..TAGS].iter().map(|&x| u32::from(x)).sum();
         // The commonest name type elsewhere (1..=4), 0 if only `O`, 5 if the word occurs nowhere else.
         let mut major = if named == 0 { if c[0] == 0 { 5 } else { 0 } } else { 1 };
         for t in 2..TAGS {

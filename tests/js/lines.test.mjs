@@ -43,8 +43,11 @@ for (const name of names) {
 
 // Every mention of every entity, with either tagger, on the sample and the held-out articles: kwic()
 // for the entity's name and aliases (every form its mentions take) finds each mention exactly.
-const heldout = fileURLToPath(new URL('../fixtures/heldout/', import.meta.url));
-const everyArticle = [...names.map((n) => articles + n), ...readdirSync(heldout).filter((f) => f.endsWith('.txt')).sort().map((n) => heldout + n)];
+const heldout = ['heldout', 'heldout2'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
+const everyArticle = [
+  ...names.map((n) => articles + n),
+  ...heldout.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((n) => dir + n)),
+];
 for (const file of everyArticle) {
   test(`line() at each mention of a name equals kwic() for its forms there: ${file.split('/').slice(-2).join('/')}`, () => {
     const text = readFileSync(file, 'utf8');
