@@ -355,10 +355,10 @@ const PLACE_HEADS: &[&str] = &[
     "sea", "ocean", "reef", "falls", "lagoon", "wetlands", "estuary",
 ];
 
-/// A name that is no gazetteer entry, followed by a place head word in lower case, is a place.
-fn place_heads(f: &Features, tags: &mut [u8]) {
+/// Calls `each(tags, i..j, end)` for every name: a run of one non-zero tag within a sentence
+/// (ending at `end`), cut after a possessive.
+fn each_name(f: &Features, tags: &mut [u8], mut each: impl FnMut(&mut [u8], std::ops::Range<usize>, usize)) {
     let tokens = &f.doc.seg.tokens;
-    let loc = 1 + EntityType::Loc as u8;
     for s in &f.doc.seg.sentences {
         let end = s.last as usize;
         let mut i = s.first as usize;
@@ -368,13 +368,25 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
             while j < end && t != 0 && tags[j] == t && !tokens[j - 1].has(POSSESSIVE) {
                 j += 1;
             }
-            let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
-            if t != 0 && t != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && (i..j).all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
-                tags[i..j].fill(loc);
+            if t != 0 {
+                each(tags, i..j, end);
             }
             i = j;
         }
     }
+}
+
+/// A name that is no gazetteer entry, followed by a place head word in lower case, is a place.
+fn place_heads(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let loc = 1 + EntityType::Loc as u8;
+    each_name(f, tags, |tags, run, end| {
+        let j = run.end;
+        let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+        if tags[run.start] != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && run.clone().all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
+            tags[run].fill(loc);
+        }
+    });
 }
 
 /// Last words that make a capitalised name a place ("Khentii Mountains", "Central Province").
@@ -393,30 +405,17 @@ const NAME_EVENT_HEADS: &[&str] = &["championships", "championship", "cup", "gam
 fn name_heads(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let (loc, misc) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
-    for s in &f.doc.seg.sentences {
-        let end = s.last as usize;
-        let mut i = s.first as usize;
-        while i < end {
-            let t = tags[i];
-            let mut j = i + 1;
-            while j < end && t != 0 && tags[j] == t && !tokens[j - 1].has(POSSESSIVE) {
-                j += 1;
+    each_name(f, tags, |tags, run, _| {
+        if run.len() >= 2 && tokens[run.end - 1].has(CAP) {
+            let head = f.doc.key(run.end - 1);
+            let head = head.strip_suffix("'s").unwrap_or(head);
+            if NAME_PLACE_HEADS.contains(&head) {
+                tags[run].fill(loc);
+            } else if NAME_EVENT_HEADS.contains(&head) {
+                tags[run].fill(misc);
             }
-            if t != 0 && j - i >= 2 && tokens[j - 1].has(CAP) {
-                let head = f.doc.key(j - 1);
-                let head = head.strip_suffix("'s").unwrap_or(head);
-                let want = if NAME_PLACE_HEADS.contains(&head) {
-                    loc
-                } else if NAME_EVENT_HEADS.contains(&head) {
-                    misc
-                } else {
-                    t
-                };
-                tags[i..j].fill(want);
-            }
-            i = j;
         }
-    }
+    });
 }
 
 /// A word of an elided particle and a capitalised name ("d'Ivoire", "d’Estaing", "dell'Orto")
