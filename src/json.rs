@@ -199,8 +199,8 @@ fn push_integer(out: &mut String, mut n: u64) {
             break;
         }
     }
-    // The buffer holds ASCII digits only.
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
+    // ASCII digits, pushed as chars: no UTF-8 check of the buffer.
+    out.extend(buf[i..].iter().map(|&d| char::from(d)));
 }
 
 /// Writes a finite `x` with at most `decimals` decimal places, trailing zeros cut: 0.5, 12, -3.25.

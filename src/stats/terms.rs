@@ -20,14 +20,12 @@ pub struct Term {
 
 /// Content words by count (descending), ties by term.
 pub(crate) fn terms(vocab: &Vocab) -> Vec<Term> {
-    let mut out: Vec<Term> = vocab
-        .words
-        .iter()
-        .filter(|w| w.content)
-        .map(|w| Term { term: w.key.to_string(), display: w.display().to_string(), count: w.count as usize })
-        .collect();
-    sort_terms(&mut out);
-    out
+    // Word ids sorted first (keys are distinct: no ties left), then the terms made in that order,
+    // into a list allocated once at its size.
+    let word = |id: u32| &vocab.words[id as usize];
+    let mut ids: Vec<u32> = (0..vocab.words.len() as u32).filter(|&id| word(id).content).collect();
+    crate::sort::sort_by(&mut ids, |&a, &b| word(b).count.cmp(&word(a).count).then_with(|| word(a).key.cmp(word(b).key)));
+    ids.iter().map(|&id| Term { term: word(id).key.to_string(), display: word(id).display().to_string(), count: word(id).count as usize }).collect()
 }
 
 pub(crate) fn sort_terms(terms: &mut [Term]) {
@@ -42,8 +40,8 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "del", "du", "des"];
 /// positively associated (PMI > 0). A bigram that only ever occurs inside one trigram is left to
 /// the trigram.
 pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
-    let mut bi: HashMap<(u32, u32), usize> = HashMap::default();
-    let mut tri: HashMap<(u32, u32, u32), usize> = HashMap::default();
+    let mut bi: HashMap<(u32, u32), usize> = presized(content_tokens(vocab));
+    let mut tri: HashMap<(u32, u32, u32), usize> = presized(content_tokens(vocab));
     let content = |id: u32| id != NONE && vocab.words[id as usize].content;
     let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key);
     let mut words_total = 0usize;
@@ -92,6 +90,17 @@ pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
     out
 }
 
+/// Occurrences of content words: at most as many distinct bigrams, or pairs per window slot.
+fn content_tokens(vocab: &Vocab) -> usize {
+    vocab.words.iter().filter(|w| w.content).map(|w| w.count as usize).sum()
+}
+
+/// A map with room for `n` entries, up to 8,192: an article's counts never rehash, and a long
+/// text's map (whose distinct entries grow far more slowly than its words) grows from there.
+fn presized<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n.min(1 << 13), Default::default())
+}
+
 fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
     let words = ids.iter().map(|&id| &vocab.words[id as usize]);
     let term = words.clone().map(|w| w.key).collect::<Vec<_>>().join(" ");
@@ -104,7 +113,7 @@ fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
 /// Window-based contingency (Evert 2008): each occurrence of `a` offers 2·window neighbour slots,
 /// so the table is O11 = joint count, R1 = 2w·f(a), C1 = 2w·f(b), N = 2w·(content words).
 pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure) -> Vec<Pair<String>> {
-    let mut joint: HashMap<(u32, u32), usize> = HashMap::default();
+    let mut joint: HashMap<(u32, u32), usize> = presized(content_tokens(vocab).saturating_mul(window));
     let mut freq: Vec<usize> = vec![0; vocab.words.len()];
     let mut total = 0usize;
     let mut positions: Vec<(usize, u32)> = Vec::new();
