@@ -537,3 +537,60 @@ fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<&[u3
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spans at these first tokens, each told apart by its `last` (1,000 + its position).
+    fn spans(firsts: &[u32]) -> Vec<Span> {
+        let span = |(k, &first): (usize, &u32)| Span { first, last: 1000 + k as u32, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None };
+        firsts.iter().enumerate().map(span).collect()
+    }
+
+    /// `in_order` against the standard stable sort, the spans before `from[0]` left alone.
+    fn check(firsts: &[u32], from: [usize; 3]) {
+        let mut got = spans(firsts);
+        let mut want = got.clone();
+        want[from[0]..].sort_by_key(|s| s.first);
+        in_order(&mut got, from);
+        assert_eq!(got, want, "{firsts:?} {from:?}");
+    }
+
+    #[test]
+    fn three_ordered_lists_merge_like_a_stable_sort() {
+        // Ties across lists: the earlier list first.
+        check(&[1, 4, 9, 4, 6, 0, 6], [0, 3, 5]);
+        check(&[7, 2, 3, 5, 8, 3, 10], [1, 4, 6]);
+        check(&[1, 2, 3], [0, 3, 3]);
+        check(&[5, 1, 2], [0, 0, 1]);
+    }
+
+    #[test]
+    fn a_list_out_of_order_is_sorted_all_the_same() {
+        check(&[5, 2, 8, 3, 1], [0, 3, 4]);
+        check(&[9, 1, 2, 7, 3, 6, 6], [1, 3, 5]);
+        check(&[1, 2, 6, 4, 5, 0], [0, 2, 5]);
+        // Many random cases: every split, lists sorted or not.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for _ in 0..2000 {
+            let n = next(12) as usize;
+            let mut firsts: Vec<u32> = (0..n).map(|_| next(8) as u32).collect();
+            let mut cut = [next(n as u64 + 1) as usize, next(n as u64 + 1) as usize, next(n as u64 + 1) as usize];
+            cut.sort_unstable();
+            if next(2) == 0 {
+                // Each list in order: the merging path.
+                for r in [cut[0]..cut[1], cut[1]..cut[2], cut[2]..n] {
+                    firsts[r].sort_unstable();
+                }
+            }
+            check(&firsts, cut);
+        }
+    }
+}

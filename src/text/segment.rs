@@ -592,6 +592,21 @@ mod tests {
     }
 
     #[test]
+    fn a_full_length_word_does_not_take_a_following_period() {
+        // "a.a.….a" is one word of exactly the cap (a dotted word takes its period, "U.S."), and
+        // the period after it would pass the cap: it stays a token of its own.
+        let text = "a.".repeat((MAX_TOKEN_BYTES + 1) / 2);
+        let tokens = tokenize(&text, &Plain);
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+        assert_eq!(texts, [&text[..MAX_TOKEN_BYTES], "."]);
+        assert!(!tokens[0].has(ABBREV) && tokens[1].kind == TokenKind::Punct);
+        // One pair shorter, the word takes it as usual.
+        let text = "a.".repeat((MAX_TOKEN_BYTES - 1) / 2);
+        let tokens = tokenize(&text, &Plain);
+        assert_eq!((tokens.len(), tokens[0].has(ABBREV), tokens[0].end() as usize), (1, true, text.len()));
+    }
+
+    #[test]
     fn every_token_in_one_sentence() {
         for text in ["a. b. c", "\n\n\n", "x", "Hello!!! World?? ok...", "A\nB\n\nC", "\r\n\r\nA B C D\r\nE"] {
             let seg = segment(text, &Plain);
