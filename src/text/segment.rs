@@ -595,7 +595,7 @@ mod tests {
     fn a_full_length_word_does_not_take_a_following_period() {
         // "a.a.….a" is one word of exactly the cap (a dotted word takes its period, "U.S."), and
         // the period after it would pass the cap: it stays a token of its own.
-        let text = "a.".repeat((MAX_TOKEN_BYTES + 1) / 2);
+        let text = "a.".repeat(MAX_TOKEN_BYTES.div_ceil(2));
         let tokens = tokenize(&text, &Plain);
         let texts: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
         assert_eq!(texts, [&text[..MAX_TOKEN_BYTES], "."]);
