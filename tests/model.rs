@@ -108,3 +108,17 @@ fn headline_words_and_place_words_decide() {
     let mentions: Vec<&str> = a.mentions.iter().map(|m| &"Kenya Kenya Kenya and Uganda Uganda."[m.start..m.end]).collect();
     assert_eq!(mentions, ["Kenya", "Kenya", "Kenya", "Uganda", "Uganda"]);
 }
+
+#[test]
+fn institutions_named_by_what_they_are_of_are_one_name() {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let text = "Analysts at the Council on Foreign Relations and the Institute for Strategic Studies disagreed. The Commission \
+                on Monday said nothing, and Daniels Pharmaceuticals Inc of St. Petersburg declined to comment.";
+    let a = analyzer.analyze(text).unwrap();
+    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for want in [("Council on Foreign Relations", "ORG"), ("Institute for Strategic Studies", "ORG")] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
+    // Not a day of the week after the join, and not a company and where it is.
+    assert!(types.iter().all(|(name, _)| !name.contains(" on Monday") && !name.contains(" of St.")), "{types:?}");
+}

@@ -282,6 +282,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     join_runs(f, &mut tags);
     elided_particles(f, &mut tags);
     name_heads(f, &mut tags);
+    institution_names(f, &mut tags);
     tags
 }
 
@@ -416,6 +417,64 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
             }
         }
     });
+}
+
+/// Words that join an institution's head word to what it is of, for or on.
+const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
+
+/// Head words of institutions named by what they are of, for or on: "Bank of England", "Council on
+/// Foreign Relations". Not a company's ("Daniels Pharmaceuticals Inc of St. Petersburg" is a
+/// company and where it is), nor a government's or an army's ("the Army of Mali").
+const INSTITUTION_HEADS: &[&str] = &[
+    "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre",
+    "chamber", "coalition", "college", "commission", "committee", "confederation", "conference", "congress", "council", "court",
+    "department", "directorate", "endowment", "federation", "forum", "foundation", "front", "fund", "initiative", "institute",
+    "institution", "league", "ministry", "movement", "museum", "office", "organisation", "organization", "party", "programme",
+    "program", "school", "secretariat", "society", "tribunal", "trust", "union", "university",
+];
+
+/// Words after a join that end the name before they start: "the Council on Monday".
+const CALENDAR_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/// An institution's capitalised name with "of", "for" or "on" inside is one organisation: "Council
+/// on Foreign Relations", "Carnegie Endowment for International Peace", "Bank of England". Only in
+/// prose (a title-case headline capitalises everything), where the head word is an institution's
+/// (see [`INSTITUTION_HEADS`]), the join is tagged `O`, and the words after it are one name the model found or untagged
+/// capitalised words.
+fn institution_names(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let org = 1 + EntityType::Org as u8;
+    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let mut h = first;
+        while h + 2 < end {
+            let head = f.doc.key(h);
+            let join = h + 1;
+            if !f.capword(h) || tokens[h].has(POSSESSIVE) || !INSTITUTION_HEADS.contains(&head)
+                || tags[join] != 0 || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !f.capword(join + 1) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
+            {
+                h += 1;
+                continue;
+            }
+            // After the join: the model's name there, else a run of untagged capitalised words.
+            let t = tags[join + 1];
+            let mut last = join + 1;
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !CALENDAR_WORDS.contains(&f.doc.key(last + 1))) {
+                last += 1;
+            }
+            // Before the head: its own name, else the capitalised words before it that are no stopwords.
+            let mut start = h;
+            while start > first && f.capword(start - 1) && !tokens[start - 1].has(POSSESSIVE) && if tags[h] != 0 { tags[start - 1] == tags[h] } else { tags[start - 1] == 0 && !lex.stopwords.contains(f.doc.key(start - 1)) } {
+                start -= 1;
+            }
+            tags[start..=last].fill(org);
+            h = last + 1;
+        }
+    }
 }
 
 /// A word of an elided particle and a capitalised name ("d'Ivoire", "d’Estaing", "dell'Orto")
