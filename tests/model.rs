@@ -122,3 +122,29 @@ fn institutions_named_by_what_they_are_of_are_one_name() {
     // Not a day of the week after the join, and not a company and where it is.
     assert!(types.iter().all(|(name, _)| !name.contains(" on Monday") && !name.contains(" of St.")), "{types:?}");
 }
+
+#[test]
+fn a_group_possessive_inside_a_name_keeps_it_whole() {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let text = "Officials from the United Nations Children's Fund met the People's Liberation Army and the Workers' Party. \
+                Kenya's People's Party said the Women's World Cup would go ahead. Uganda's envoy agreed.";
+    let a = analyzer.analyze(text).unwrap();
+    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for want in [
+        ("United Nations Children's Fund", "ORG"),
+        ("People's Liberation Army", "ORG"),
+        ("Workers' Party", "ORG"),
+        ("People's Party", "ORG"),
+        ("Women's World Cup", "MISC"),
+        // A place's possessive still ends its name.
+        ("Kenya", "LOC"),
+        ("Uganda", "LOC"),
+    ] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
+    // Every mention's context line is found by its own text (the widget's context lines).
+    for m in &a.mentions {
+        let lines = Analyzer::new(Options::default()).unwrap().kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
+        assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
+    }
+}

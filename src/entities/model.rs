@@ -283,6 +283,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     elided_particles(f, &mut tags);
     name_heads(f, &mut tags);
     institution_names(f, &mut tags);
+    group_possessives(f, &mut tags);
     tags
 }
 
@@ -473,6 +474,54 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             }
             tags[start..=last].fill(org);
             h = last + 1;
+        }
+    }
+}
+
+/// Groups of people whose possessive sits inside names: "United Nations Children's Fund",
+/// "People's Liberation Army", "Workers' Party", "Women's World Cup".
+const GROUP_POSSESSIVES: &[&str] = &[
+    "people", "children", "women", "men", "workers", "farmers", "peasants", "citizens", "veterans", "teachers", "doctors",
+    "nurses", "journalists", "lawyers", "students", "employers", "mothers", "soldiers", "pilots", "miners", "writers", "nations",
+];
+
+/// A tag's flag: this possessive does not end its name (see [`group_possessives`]).
+const POSSESSIVE_INSIDE: u8 = 8;
+
+/// A capitalised possessive of a group of people ([`GROUP_POSSESSIVES`]) followed by a capitalised
+/// word does not end a name: it and the capitalised words around it are one, typed by the model's
+/// tag for its last word, else an organisation.
+fn group_possessives(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let org = 1 + EntityType::Org as u8;
+    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let mut p = first;
+        while p + 1 < end {
+            // "Children's" is one token, its possessive folded in its key; "Workers'" is the word,
+            // then its apostrophe.
+            let apostrophe = p + 2 < end && crate::text::segment::plural_apostrophe(f.doc, p + 1);
+            let next = if apostrophe { p + 2 } else { p + 1 };
+            if !f.capword(p) || !(tokens[p].has(POSSESSIVE) || apostrophe) || !GROUP_POSSESSIVES.contains(&f.doc.key(p)) || !f.capword(next) {
+                p += 1;
+                continue;
+            }
+            let mut last = next;
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && !lex.stopwords.contains(f.doc.key(last + 1)) {
+                last += 1;
+            }
+            let mut start = p;
+            while start > first && f.capword(start - 1) && !tokens[start - 1].has(POSSESSIVE) && !lex.stopwords.contains(f.doc.key(start - 1)) {
+                start -= 1;
+            }
+            let t = if tags[last] != 0 { tags[last] } else { org };
+            tags[start..=last].fill(t);
+            // The one possessive a span may hold (see `Features::model_spans`).
+            if tokens[p].has(POSSESSIVE) {
+                tags[p] |= POSSESSIVE_INSIDE;
+            }
+            p = last + 1;
         }
     }
 }
@@ -1157,13 +1206,15 @@ impl<'d, 'a> Features<'d, 'a> {
             let mut i = s.first as usize;
             let end = s.last as usize;
             while i < end {
-                let t = tags.get(i).copied().unwrap_or(0);
+                let tag = |k: usize| tags.get(k).map_or(0, |&t| t & !POSSESSIVE_INSIDE);
+                let t = tag(i);
                 if t == 0 {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
-                while j < end && tags.get(j) == Some(&t) && !tokens[j - 1].has(POSSESSIVE) && !self.new_entry(j) {
+                let ends = |k: usize| tokens[k].has(POSSESSIVE) && tags[k] & POSSESSIVE_INSIDE == 0;
+                while j < end && tag(j) == t && !ends(j - 1) && !self.new_entry(j) {
                     j += 1;
                 }
                 let ty = EntityType::ALL[usize::from(t - 1) % 4];

@@ -61,11 +61,7 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (limit == 0 || out.len() < limit) {
-        let len = patterns
-            .iter()
-            .filter(|p| i + p.len() <= tokens.len() && p.iter().enumerate().all(|(k, w)| tokens[i + k].kind == TokenKind::Word && doc.key(i + k) == w))
-            .map(Vec::len)
-            .max();
+        let len = patterns.iter().filter_map(|p| matched(doc, p, i)).max();
         let Some(len) = len else {
             i += 1;
             continue;
@@ -77,6 +73,23 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
         i += len;
     }
     out
+}
+
+/// How many tokens pattern `p` matches from token `i`: its words in a row, where the apostrophe
+/// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it).
+fn matched(doc: &Doc, p: &[String], i: usize) -> Option<usize> {
+    let tokens = &doc.seg.tokens;
+    let mut j = i;
+    for (k, w) in p.iter().enumerate() {
+        if k > 0 && j < tokens.len() && crate::text::segment::plural_apostrophe(doc, j) {
+            j += 1;
+        }
+        if j >= tokens.len() || tokens[j].kind != TokenKind::Word || doc.key(j) != w {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j - i)
 }
 
 /// Up to `width` characters next to the match, white space folded, not cutting a word in half.
@@ -148,5 +161,18 @@ mod tests {
         assert_eq!(got[1], [(0, 14), (28, 42)]);
         assert_eq!(got[2], [(73, 90)]);
         assert!(got[3].is_empty());
+    }
+
+    #[test]
+    fn a_name_may_hold_a_plural_possessive() {
+        let text = "The Workers’ Party and the Farmers' Union met; the workers' leaders and the Teachers ' Union did not.";
+        let doc = Doc::new(text);
+        let matched = |q: &str| kwic(&doc, &[q.to_string()], 5, 0).iter().map(|l| l.matched.clone()).collect::<Vec<_>>();
+        assert_eq!(matched("Workers' Party"), ["Workers’ Party"]);
+        assert_eq!(matched("farmers union"), ["Farmers' Union"]);
+        assert_eq!(matched("workers"), ["Workers", "workers"]);
+        // An apostrophe that stands apart is no possessive.
+        assert!(matched("teachers union").is_empty());
+        assert!(matched("party and").len() == 1 && matched("workers leaders").len() == 1);
     }
 }

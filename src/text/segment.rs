@@ -485,6 +485,18 @@ fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
     None
 }
 
+/// Whether token `j` is the apostrophe of a plural possessive: a straight or curly apostrophe
+/// right after a word ending in "s" ("Workers'"), before a space.
+pub(crate) fn plural_apostrophe(doc: &super::Doc<'_>, j: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    j > 0
+        && matches!(doc.word(j), "'" | "\u{2019}")
+        && !tokens[j].has(SPACE_BEFORE)
+        && tokens[j - 1].kind == TokenKind::Word
+        && doc.word(j - 1).ends_with(['s', 'S'])
+        && tokens.get(j + 1).is_some_and(|t| t.has(SPACE_BEFORE))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
