@@ -87,3 +87,61 @@ test('the worker takes the page\'s weights: the URL given to loadModel(), told o
   assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model], asked.join(' '));
   assert.deepEqual(log.errors, []);
 });
+
+/** Starts `run('analyze', [TEXT])` in the worker at `workerUrl` (resolved against the page); the
+ * promise, kept in window.__calls, gives the entity names or `error: …`. */
+function startAnalysis(page, workerUrl) {
+  return page.evaluate(async ({ workerUrl, text }) => {
+    const { run } = await import('/www/engine.js');
+    const call = run('analyze', [text, {}], { big: true, workerUrl: new URL(workerUrl, location.href) });
+    (window.__calls ??= []).push(call.then((a) => a.entities.map((e) => e.name).sort(), (e) => `error: ${e.message}`));
+  }, { workerUrl, text: TEXT });
+}
+
+test('weights named while the worker still fetches others: the analysis waits for the last named', async () => {
+  const { page, log } = tab();
+  const A = '/pkg/textlens_model.bin?race=A';
+  const B = '/pkg/textlens_model.bin?race=B';
+  const worker = '/www/worker.js?from=race';
+  // The page fetches A itself first; the worker's fetch of A is held until the page has named B,
+  // then answered with bytes that are not a model file: an analysis that used A would fail.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let arrived;
+  const waiting = new Promise((resolve) => { arrived = resolve; });
+  let asked = 0;
+  const isA = (url) => url.search === '?race=A';
+  await page.route(isA, async (route) => {
+    if (++asked === 1) return route.continue();
+    arrived();
+    await held;
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a model' });
+  });
+  try {
+    await page.evaluate(async (A) => {
+      window.__calls = [];
+      const api = await import('/www/api.js');
+      await api.init();
+      await api.loadModel(A);
+    }, A);
+    const before = log.requests.length;
+    await startAnalysis(page, worker);
+    await waiting; // the worker is fetching A
+    await page.evaluate((B) => import('/www/api.js').then((api) => api.loadModel(B)), B);
+    await startAnalysis(page, worker);
+    // The worker answers in order: once this is back, it has been told B and holds the second analysis.
+    await page.evaluate(async ({ worker, text }) => {
+      const { run } = await import('/www/engine.js');
+      await run('kwicSpans', [text, [['Odesa']]], { big: true, workerUrl: new URL(worker, location.href) });
+    }, { worker, text: TEXT });
+    release();
+    const got = await page.evaluate(() => Promise.all(window.__calls));
+    assert.deepEqual(got, [[...WANT].sort(), [...WANT].sort()]);
+    const fetched = log.requests.slice(before).map(path).filter((p) => p.startsWith('/pkg/textlens_model.bin'));
+    assert.deepEqual(fetched, [A, B, B], 'the worker fetched A, then B after the page (no fetch of the package\'s weights)');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    release();
+    await page.unroute(isA);
+  }
+});
