@@ -1,15 +1,16 @@
 // Module worker for <text-lens>: runs analyze() and kwicSpans() off the main thread for
 // long texts. Messages in: { id, method, args }; out: { id, result } or { id, error }.
 // An analysis goes out packed as typed-array columns (columns.js), transferred, not copied.
-// The trained tagger's weights are fetched at the first analysis that uses the model, not at
-// start, unless an init() before this module's (a bundle's, with the weights' URL) has loaded them
-// already. The model is the default tagger, as on the page: engine.js sets the page's choice with
+// The trained tagger's weights are loaded (fetched, or from the bytes the page sent) at the first
+// analysis that uses the model, not at start, unless an init() before this module's (a bundle's,
+// with the weights' URL) has loaded them already. The model is the default tagger, as on the page: engine.js sets the page's choice with
 // `defaults` once the page has initialised, and again only when it changes.
 import { init, isModelLoaded, analyze, kwicSpans, loadModel } from './api.js';
 import { pack } from './columns.js';
 
 /** The page's weights: null for this module's own (the package's, or a bundle's), the URL of
- * others, false for none (the rules are then the default here too). */
+ * others or their bytes (a copy sent by the page), false for none (the rules are then the default
+ * here too). */
 let pageModel = null;
 
 const methods = {

@@ -145,3 +145,50 @@ test('weights named while the worker still fetches others: the analysis waits fo
     await page.unroute(isA);
   }
 });
+
+test('weights the page was given as bytes or a Response: the worker gets a copy, the caller keeps its own', async () => {
+  const { page, log } = tab();
+  // From here on the package's own weights cannot be fetched: a worker that fell back to them would fail.
+  const isOwn = (url) => url.pathname === '/pkg/textlens_model.bin' && url.search === '';
+  await page.route(isOwn, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  try {
+    const before = log.requests.length;
+    await page.evaluate(async () => {
+      window.__calls = [];
+      const api = await import('/www/api.js');
+      await api.init();
+      const response = await fetch('/pkg/textlens_model.bin?as=bytes');
+      window.__mine = new Uint8Array(await response.arrayBuffer());
+      window.__kept = window.__mine.slice();
+      await api.loadModel(window.__mine);
+    });
+    const fetchedByPage = log.requests.slice(before).map(path);
+    await startAnalysis(page, '/www/worker.js?from=bytes');
+    const mine = await page.evaluate(async () => {
+      await Promise.all(window.__calls);
+      const { __mine: mine, __kept: kept } = window;
+      const same = mine.every((b, i) => b === kept[i]);
+      const seen = { length: mine.byteLength, given: kept.byteLength, same };
+      mine.fill(0); // the caller reuses its buffer: the weights loaded stay as they were given
+      return seen;
+    });
+    assert.ok(mine.given > 1000, `${mine.given} bytes`);
+    assert.deepEqual(mine, { length: mine.given, given: mine.given, same: true }, 'the caller\'s bytes are neither detached nor changed');
+    // A worker started after the caller changed its buffer still gets the weights as loaded.
+    await startAnalysis(page, '/www/worker.js?from=bytes-later');
+    // A Response: told again (other weights), the bytes read by the page.
+    await page.evaluate(async () => {
+      const api = await import('/www/api.js');
+      await api.loadModel(new Response(window.__kept));
+    });
+    await startAnalysis(page, '/www/worker.js?from=bytes');
+    const got = await page.evaluate(() => Promise.all(window.__calls));
+    assert.deepEqual(got, [[...WANT].sort(), [...WANT].sort(), [...WANT].sort()]);
+    const asked = log.requests.slice(before).map(path).filter((p) => p.startsWith('/pkg/textlens_model.bin'));
+    assert.deepEqual(asked, ['/pkg/textlens_model.bin?as=bytes'], `the workers fetched no weights: ${asked.join(' ')}`);
+    assert.deepEqual(fetchedByPage.filter((p) => p.startsWith('/pkg/')), ['/pkg/textlens_model.bin?as=bytes']);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.unroute(isOwn);
+  }
+});
