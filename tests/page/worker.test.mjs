@@ -69,23 +69,43 @@ test('a worker script that cannot be loaded: the analysis runs inline, quietly, 
   assert.deepEqual(log.errors.filter((e) => !/Failed to load resource: .* 404/.test(e)), []);
 });
 
-test('the worker takes the page\'s weights: the URL given to loadModel(), told once', async () => {
+test('the worker takes the page\'s weights: the URL given to loadModel(), told once, and again when they change', async () => {
   const { page, log } = tab();
   const model = '/pkg/textlens_model.bin?from=page';
+  const other = '/pkg/textlens_model.bin?from=page-again';
   await page.evaluate(async (model) => {
     const api = await import('/www/api.js');
     await api.init();
     await api.loadModel(model);
+    // Records every message the page sends to a worker, in order: what the workers are told.
+    const post = Worker.prototype.postMessage;
+    window.__sent = [];
+    window.__post = post;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      window.__sent.push(message.method === 'defaults' ? `defaults ${message.args[0].model}` : message.method);
+      return post.call(this, message, ...rest);
+    };
   }, model);
-  const before = log.requests.length;
-  const first = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
-  const second = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
-  for (const got of [first, second]) assert.deepEqual(got.names.sort(), [...WANT].sort());
-  const asked = log.requests.slice(before).map(path);
-  assert.ok(asked.includes('/www/worker.js?from=model-test'), asked.join(' '));
-  // Fetched by the worker once (the page's fetch came before), never the package's default URL.
-  assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model], asked.join(' '));
-  assert.deepEqual(log.errors, []);
+  try {
+    const before = log.requests.length;
+    const first = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    const second = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    await page.evaluate((other) => import('/www/api.js').then((api) => api.loadModel(other)), other);
+    const third = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    const fourth = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    for (const got of [first, second, third, fourth]) assert.deepEqual(got.names.sort(), [...WANT].sort());
+    const origin = new URL(page.url()).origin;
+    assert.deepEqual(await page.evaluate(() => window.__sent), [
+      `defaults ${origin}${model}`, 'analyze', 'analyze', `defaults ${origin}${other}`, 'analyze', 'analyze',
+    ]);
+    const asked = log.requests.slice(before).map(path);
+    assert.ok(asked.includes('/www/worker.js?from=model-test'), asked.join(' '));
+    // Fetched by the worker once each (after the page's own fetch), never the package's default URL.
+    assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model, other, other], asked.join(' '));
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.evaluate(() => { Worker.prototype.postMessage = window.__post; });
+  }
 });
 
 /** Starts `run('analyze', [TEXT])` in the worker at `workerUrl` (resolved against the page); the
