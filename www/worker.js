@@ -3,8 +3,9 @@
 // An analysis goes out packed as typed-array columns (columns.js), transferred, not copied.
 // The trained tagger's weights are loaded (fetched, or from the bytes the page sent) at the first
 // analysis that uses the model, not at start, unless an init() before this module's (a bundle's,
-// with the weights' URL) has loaded them already. The model is the default tagger, as on the page: engine.js sets the page's choice with
-// `defaults` once the page has initialised, and again only when it changes.
+// with the weights' URL) has loaded them already. The model is the default tagger, as on the
+// page: engine.js sets the page's choice with `defaults` once the page has initialised, and again
+// only when it changes.
 import { init, isModelLoaded, analyze, kwicSpans, loadModel } from './api.js';
 import { pack } from './columns.js';
 
