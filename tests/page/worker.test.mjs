@@ -118,7 +118,7 @@ function startAnalysis(page, workerUrl) {
   }, { workerUrl, text: TEXT });
 }
 
-test('weights named while the worker still fetches others: the analysis waits for the last named', async () => {
+test('weights named while the worker still fetches others: the analysis waits for the last named', { timeout: 60_000 }, async () => {
   const { page, log } = tab();
   const A = '/pkg/textlens_model.bin?race=A';
   const B = '/pkg/textlens_model.bin?race=B';
