@@ -28,7 +28,8 @@ export function init(input?: InitInput | Promise<InitInput> | InitOptions): Prom
  * Loads (or replaces) the trained tagger's weights; init() does it already unless told
  * `model: false`. By default the package's `textlens/model.bin` is fetched (read from disk in
  * Node). Throws before init() has finished, like every call; rejects with an Error naming the
- * problem for a failed fetch or bytes that are not a model file.
+ * problem for a failed fetch or bytes that are not a model file. Bytes are copied (the element's
+ * worker is sent the copy): the caller's buffer is neither kept nor changed.
  */
 export function loadModel(source?: ModelInput): Promise<void>;
 /** True once init() has finished. */

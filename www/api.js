@@ -11,8 +11,9 @@ const MODEL_URL = new URL('../pkg/textlens_model.bin', import.meta.url);
 let ready = null;
 let initialised = false;
 let modelLoaded = false;
-/** The absolute URL the loaded weights were read from; null when they came as bytes or a Response. */
-let modelHref = null;
+/** Where the loaded weights came from, for a worker to load the same: the absolute URL they were
+ * read from, or a copy of their bytes when they came as bytes or a Response. */
+let modelFrom = null;
 
 /** Node's fs module; undefined in browsers and workers. */
 const fs = globalThis.process?.getBuiltinModule?.('node:fs');
@@ -102,13 +103,14 @@ export function loadModel(source = MODEL_URL) {
 }
 
 /**
- * Where the loaded weights came from, for a worker to load the same ones: their absolute URL, null
- * when they were given as bytes or a Response, or false when none are loaded. For engine.js; not
- * part of the documented API.
+ * Where the loaded weights came from, for a worker to load the same ones: their absolute URL, a
+ * copy of their bytes when they were given as bytes or a Response (this module's own: copy it
+ * again to send it), or false when none are loaded. For engine.js; not part of the documented API.
  * @internal
+ * @returns {string | Uint8Array | false}
  */
 export function modelSource() {
-  return modelLoaded && modelHref;
+  return modelLoaded && modelFrom;
 }
 
 /** `source` (see loadModel) as an absolute URL, or null when it is not a URL or string. */
@@ -143,7 +145,10 @@ async function modelBytes(source, who) {
 function installModel(bytes, source) {
   wasm.loadModel(bytes); // throws an Error if `bytes` is not a model file
   modelLoaded = true;
-  modelHref = modelUrl(source)?.href ?? null;
+  // Bytes are copied now: the caller may change or transfer its buffer later, and a worker started
+  // later must still get exactly these weights. (new Uint8Array(bytes) copies; a Node Buffer's
+  // slice() would not.)
+  modelFrom = modelUrl(source)?.href ?? new Uint8Array(bytes);
 }
 
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */

@@ -74,13 +74,15 @@ export async function run(method, args, { big, workerUrl }) {
   const entry = big && workerUrl !== null ? workerFor(workerUrl) : null;
   if (entry) {
     // The worker's default tagger is the model, its own weights loaded on first use. Once the page
-    // has initialised, the worker's default is the page's: the weights from the same URL, or the
-    // rules after init({ model: false }). Told once, and again only if the page loads others.
+    // has initialised, the worker's default is the page's: the weights from the same URL or the
+    // same bytes, or the rules after init({ model: false }). Told once, and again only if the page
+    // loads others. Bytes go as a fresh copy, transferred: api.js keeps its own for other workers.
     if (isReady()) {
       const model = modelSource();
       if (entry.model !== model) {
         entry.model = model;
-        entry.worker.postMessage({ id: 0, method: 'defaults', args: [{ model }] });
+        const sent = model instanceof Uint8Array ? model.slice() : model;
+        entry.worker.postMessage({ id: 0, method: 'defaults', args: [{ model: sent }] }, sent instanceof Uint8Array ? [sent.buffer] : []);
       }
     }
     try {

@@ -12,6 +12,8 @@ const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other na
 const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
 const HIGHLIGHT = 'textlens';
 const SHOWN_LINES = 50;
+/** Texts longer than this (UTF-16 code units) show the context lines out of view a slice later. */
+const LONG_TEXT = 100_000;
 /** Context on each side of a match in its line, in characters, as kwic(…, { width }) counts them. */
 const WIDTH = 60;
 const TABLE_ROWS = 200;
@@ -558,20 +560,48 @@ export class TextLensElement extends HTMLElement {
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
     ui.kwicNote.hidden = !note;
+    ui.kwic.hidden = false;
     // Names, words and phrases alike: the lines kwic(text, …, { width: WIDTH }) would give (lines.js).
-    ui.kwicList.replaceChildren(...spans.slice(0, SHOWN_LINES).map((m) => {
+    // On a long article the lines a reader can see go out with the pick's own frame, the rest in
+    // the next slice and its own frame, the highlights after them: laying out all 50 lines with the
+    // pick was most of its task there (tests/page/long.test.mjs). A short one gets them all at once.
+    const shown = spans.slice(0, SHOWN_LINES);
+    const item = (m) => {
       const l = line(text, m.start, m.end, WIDTH);
       const li = h('li');
       const left = h('span', { class: 'left' });
       left.append(h('span', {}, l.left));
       li.append(left, h('mark', {}, l.match), h('span', { class: 'right' }, l.right));
       return li;
-    }));
-    if (spans.length > SHOWN_LINES) ui.kwicList.append(h('li', { class: 'note' }, `… and ${spans.length - SHOWN_LINES} more`));
-    ui.kwic.hidden = false;
+    };
+    const more = spans.length > SHOWN_LINES ? [h('li', { class: 'note' }, `… and ${spans.length - SHOWN_LINES} more`)] : [];
+    ui.kwicList.replaceChildren(...shown.slice(0, 1).map(item));
+    const first = text.length > LONG_TEXT ? this.#linesInView(shown.length) : shown.length;
+    ui.kwicList.append(...shown.slice(1, first).map(item));
+    if (first < shown.length) {
+      await pace.pause();
+      if (selecting !== this.#selecting) return;
+      ui.kwicList.append(...shown.slice(first).map(item), ...more);
+      await pace.pause();
+      if (selecting !== this.#selecting) return;
+    } else {
+      ui.kwicList.append(...more);
+    }
     await this.#highlightSpans(spans, selecting, pace);
     if (selecting !== this.#selecting) return;
     if (announce) this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * How many of `count` context lines fit between the top of the list, which holds the first line
+   * (measured here: the page is laid out for it), and the bottom of the viewport; at least one, and
+   * all of them when the list is not rendered (nothing to save then).
+   */
+  #linesInView(count) {
+    const box = this.#ui.kwicList.firstChild?.getBoundingClientRect();
+    if (!(box?.height > 0)) return count;
+    const bottom = this.ownerDocument.documentElement.clientHeight;
+    return Math.min(count, Math.max(1, Math.ceil((bottom - box.top) / box.height)));
   }
 
   /**

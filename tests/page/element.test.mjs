@@ -109,3 +109,59 @@ test('a long text is analysed in a worker and picking still works', async () => 
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
 });
+
+test('on a long text a pick shows the context lines in view at once, the rest a slice later', async () => {
+  const { page, log } = tab();
+  const text = Array.from({ length: 40 }, () => ARTICLE).join('\n\n');
+  const got = await page.evaluate((text) => new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('no textlens-select within 60 s')), 60_000);
+    const el = document.createElement('text-lens');
+    el.addEventListener('textlens-ready', (e) => {
+      const byCount = [...e.detail.entities].sort((a, b) => b.count - a.count);
+      const [a, b] = byCount; // both with more than 50 mentions
+      el.scrollIntoView({ block: 'start' });
+      const root = el.shadowRoot;
+      const pick = (entity) => root.querySelector(`svg[data-chart=entities] .row[data-key=e${entity.id}]`)
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const lines = () => [...root.querySelectorAll('[part~=kwic] li:not(.note)')];
+      // Picking a, and at once b: what the click's task showed, and what the list holds at the end.
+      pick(a);
+      // Lines that fit between the list's first line and the bottom of the viewport.
+      const fit = (li) => Math.ceil((document.documentElement.clientHeight - li.getBoundingClientRect().top) / li.getBoundingClientRect().height);
+      const first = lines();
+      const inView = fit(first[0]);
+      pick(b); // its title and note differ: its list may start elsewhere
+      const again = lines();
+      const inViewAgain = fit(again[0]);
+      el.addEventListener('textlens-select', (s) => {
+        const end = lines();
+        resolve({
+          counts: [a.count, b.count], firstShown: first.length, inView, again: again.length, inViewAgain, selected: s.detail.name, want: b.name,
+          forms: [b.name, ...b.aliases], lines: end.map((li) => li.textContent),
+          marks: end.map((li) => li.querySelector('mark').textContent),
+          note: root.querySelector('[part~=kwic] li.note')?.textContent,
+          offsets: b.mentions.slice(0, 50).map((i) => [e.detail.mentions[i].start, e.detail.mentions[i].end]),
+        });
+        el.remove();
+      }, { once: true });
+    }, { once: true });
+    el.text = text;
+    document.querySelector('main').append(el);
+  }), text);
+  assert.ok(got.counts.every((n) => n > 50), `mentions: ${got.counts}`);
+  assert.ok(got.inView > 1 && got.inView < 50, `lines in view: ${got.inView}`);
+  assert.equal(got.firstShown, got.inView, 'the click\'s task shows the lines in view');
+  assert.equal(got.again, got.inViewAgain, 'a second pick at once shows its own lines in view');
+  // The first pick, superseded, adds nothing: one event, for the second, whose 50 lines all show.
+  assert.equal(got.selected, got.want);
+  assert.equal(got.lines.length, 50);
+  assert.equal(got.note, `… and ${got.counts[1] - 50} more`);
+  for (const m of got.marks) assert.ok(got.forms.includes(m), m);
+  const want = await page.evaluate(async ({ text, forms, offsets }) => {
+    const { kwic } = await import('/www/api.js');
+    return kwic(text, forms, { width: 60, limit: 0 }).filter((l) => offsets.some(([s, e]) => s === l.start && e === l.end))
+      .map((l) => l.left + l.match + l.right);
+  }, { text, forms: got.forms, offsets: got.offsets });
+  assert.deepEqual(got.lines, want);
+  assert.deepEqual(log.errors, []);
+});

@@ -69,21 +69,146 @@ test('a worker script that cannot be loaded: the analysis runs inline, quietly, 
   assert.deepEqual(log.errors.filter((e) => !/Failed to load resource: .* 404/.test(e)), []);
 });
 
-test('the worker takes the page\'s weights: the URL given to loadModel(), told once', async () => {
+test('the worker takes the page\'s weights: the URL given to loadModel(), told once, and again when they change', async () => {
   const { page, log } = tab();
   const model = '/pkg/textlens_model.bin?from=page';
+  const other = '/pkg/textlens_model.bin?from=page-again';
   await page.evaluate(async (model) => {
     const api = await import('/www/api.js');
     await api.init();
     await api.loadModel(model);
+    // Records every message the page sends to a worker, in order: what the workers are told.
+    const post = Worker.prototype.postMessage;
+    window.__sent = [];
+    window.__post = post;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      window.__sent.push(message.method === 'defaults' ? `defaults ${message.args[0].model}` : message.method);
+      return post.call(this, message, ...rest);
+    };
   }, model);
-  const before = log.requests.length;
-  const first = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
-  const second = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
-  for (const got of [first, second]) assert.deepEqual(got.names.sort(), [...WANT].sort());
-  const asked = log.requests.slice(before).map(path);
-  assert.ok(asked.includes('/www/worker.js?from=model-test'), asked.join(' '));
-  // Fetched by the worker once (the page's fetch came before), never the package's default URL.
-  assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model], asked.join(' '));
-  assert.deepEqual(log.errors, []);
+  try {
+    const before = log.requests.length;
+    const first = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    const second = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    await page.evaluate((other) => import('/www/api.js').then((api) => api.loadModel(other)), other);
+    const third = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    const fourth = await analyse(page, { workerUrl: '/www/worker.js?from=model-test' });
+    for (const got of [first, second, third, fourth]) assert.deepEqual(got.names.sort(), [...WANT].sort());
+    const origin = new URL(page.url()).origin;
+    assert.deepEqual(await page.evaluate(() => window.__sent), [
+      `defaults ${origin}${model}`, 'analyze', 'analyze', `defaults ${origin}${other}`, 'analyze', 'analyze',
+    ]);
+    const asked = log.requests.slice(before).map(path);
+    assert.ok(asked.includes('/www/worker.js?from=model-test'), asked.join(' '));
+    // Fetched by the worker once each (after the page's own fetch), never the package's default URL.
+    assert.deepEqual(asked.filter((p) => p.startsWith('/pkg/textlens_model.bin')), [model, other, other], asked.join(' '));
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.evaluate(() => { Worker.prototype.postMessage = window.__post; });
+  }
+});
+
+/** Starts `run('analyze', [TEXT])` in the worker at `workerUrl` (resolved against the page); the
+ * promise, kept in window.__calls, gives the entity names or `error: …`. */
+function startAnalysis(page, workerUrl) {
+  return page.evaluate(async ({ workerUrl, text }) => {
+    const { run } = await import('/www/engine.js');
+    const call = run('analyze', [text, {}], { big: true, workerUrl: new URL(workerUrl, location.href) });
+    (window.__calls ??= []).push(call.then((a) => a.entities.map((e) => e.name).sort(), (e) => `error: ${e.message}`));
+  }, { workerUrl, text: TEXT });
+}
+
+test('weights named while the worker still fetches others: the analysis waits for the last named', { timeout: 60_000 }, async () => {
+  const { page, log } = tab();
+  const A = '/pkg/textlens_model.bin?race=A';
+  const B = '/pkg/textlens_model.bin?race=B';
+  const worker = '/www/worker.js?from=race';
+  // The page fetches A itself first; the worker's fetch of A is held until the page has named B,
+  // then answered with bytes that are not a model file: an analysis that used A would fail.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let arrived;
+  const waiting = new Promise((resolve) => { arrived = resolve; });
+  let asked = 0;
+  const isA = (url) => url.search === '?race=A';
+  await page.route(isA, async (route) => {
+    if (++asked === 1) return route.continue();
+    arrived();
+    await held;
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a model' });
+  });
+  try {
+    await page.evaluate(async (A) => {
+      window.__calls = [];
+      const api = await import('/www/api.js');
+      await api.init();
+      await api.loadModel(A);
+    }, A);
+    const before = log.requests.length;
+    await startAnalysis(page, worker);
+    await waiting; // the worker is fetching A
+    await page.evaluate((B) => import('/www/api.js').then((api) => api.loadModel(B)), B);
+    await startAnalysis(page, worker);
+    // The worker answers in order: once this is back, it has been told B and holds the second analysis.
+    await page.evaluate(async ({ worker, text }) => {
+      const { run } = await import('/www/engine.js');
+      await run('kwicSpans', [text, [['Odesa']]], { big: true, workerUrl: new URL(worker, location.href) });
+    }, { worker, text: TEXT });
+    release();
+    const got = await page.evaluate(() => Promise.all(window.__calls));
+    assert.deepEqual(got, [[...WANT].sort(), [...WANT].sort()]);
+    const fetched = log.requests.slice(before).map(path).filter((p) => p.startsWith('/pkg/textlens_model.bin'));
+    assert.deepEqual(fetched, [A, B, B], 'the worker fetched A, then B after the page (no fetch of the package\'s weights)');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    release();
+    await page.unroute(isA);
+  }
+});
+
+test('weights the page was given as bytes or a Response: the worker gets a copy, the caller keeps its own', async () => {
+  const { page, log } = tab();
+  // From here on the package's own weights cannot be fetched: a worker that fell back to them would fail.
+  const isOwn = (url) => url.pathname === '/pkg/textlens_model.bin' && url.search === '';
+  await page.route(isOwn, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  try {
+    const before = log.requests.length;
+    await page.evaluate(async () => {
+      window.__calls = [];
+      const api = await import('/www/api.js');
+      await api.init();
+      const response = await fetch('/pkg/textlens_model.bin?as=bytes');
+      window.__mine = new Uint8Array(await response.arrayBuffer());
+      window.__kept = window.__mine.slice();
+      await api.loadModel(window.__mine);
+    });
+    const fetchedByPage = log.requests.slice(before).map(path);
+    await startAnalysis(page, '/www/worker.js?from=bytes');
+    const mine = await page.evaluate(async () => {
+      await Promise.all(window.__calls);
+      const { __mine: mine, __kept: kept } = window;
+      const same = mine.every((b, i) => b === kept[i]);
+      const seen = { length: mine.byteLength, given: kept.byteLength, same };
+      mine.fill(0); // the caller reuses its buffer: the weights loaded stay as they were given
+      return seen;
+    });
+    assert.ok(mine.given > 1000, `${mine.given} bytes`);
+    assert.deepEqual(mine, { length: mine.given, given: mine.given, same: true }, 'the caller\'s bytes are neither detached nor changed');
+    // A worker started after the caller changed its buffer still gets the weights as loaded.
+    await startAnalysis(page, '/www/worker.js?from=bytes-later');
+    // A Response: told again (other weights), the bytes read by the page.
+    await page.evaluate(async () => {
+      const api = await import('/www/api.js');
+      await api.loadModel(new Response(window.__kept));
+    });
+    await startAnalysis(page, '/www/worker.js?from=bytes');
+    const got = await page.evaluate(() => Promise.all(window.__calls));
+    assert.deepEqual(got, [[...WANT].sort(), [...WANT].sort(), [...WANT].sort()]);
+    const asked = log.requests.slice(before).map(path).filter((p) => p.startsWith('/pkg/textlens_model.bin'));
+    assert.deepEqual(asked, ['/pkg/textlens_model.bin?as=bytes'], `the workers fetched no weights: ${asked.join(' ')}`);
+    assert.deepEqual(fetchedByPage.filter((p) => p.startsWith('/pkg/')), ['/pkg/textlens_model.bin?as=bytes']);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await page.unroute(isOwn);
+  }
 });
