@@ -391,13 +391,13 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
     });
 }
 
-/// Last words that make a capitalised name a place ("Khentii Mountains", "Central Province").
-const NAME_PLACE_HEADS: &[&str] = &[
-    "river", "lake", "glacier", "volcano", "mountains", "hills", "valley", "canyon", "gorge", "peninsula", "delta",
-    "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin", "sea", "ocean",
-    "reef", "falls", "lagoon", "wetlands", "estuary", "province", "region", "district", "county", "prefecture",
-    "oblast", "governorate", "territory",
-];
+/// Last words that make a capitalised name a place ("Khentii Mountains", "Central Province"): a
+/// natural place's kind ([`PLACE_HEADS`]) but "Mountain", which ends other names too ("Table
+/// Mountain" but "Brokeback Mountain"), or a region's.
+fn names_place(head: &str) -> bool {
+    const REGIONS: &[&str] = &["province", "region", "district", "county", "prefecture", "oblast", "governorate", "territory"];
+    (PLACE_HEADS.contains(&head) && head != "mountain") || REGIONS.contains(&head)
+}
 
 /// Last words that make a capitalised name an event ("Asian Archery Championships", "Davis Cup").
 const NAME_EVENT_HEADS: &[&str] = &["championships", "championship", "cup", "games", "olympics", "olympiad", "festival", "marathon", "tournament", "trophy", "expo"];
@@ -411,7 +411,7 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
         if run.len() >= 2 && tokens[run.end - 1].has(CAP) {
             let head = f.doc.key(run.end - 1);
             let head = head.strip_suffix("'s").unwrap_or(head);
-            if NAME_PLACE_HEADS.contains(&head) {
+            if names_place(head) {
                 tags[run].fill(loc);
             } else if NAME_EVENT_HEADS.contains(&head) {
                 tags[run].fill(misc);
