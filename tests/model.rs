@@ -148,3 +148,36 @@ fn a_group_possessive_inside_a_name_keeps_it_whole() {
         assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
     }
 }
+
+#[test]
+fn ampersands_join_and_participles_part_names() {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let text = "Johnson & Johnson and Procter & Gamble reported results, and analysts at Standard & Poor's and Ernst & Young said \
+                Marks & Spencer would follow. The Ohio-based KeyCorp and the Nairobi-based Kenya Commercial Bank disagreed. \
+                Family-owned Smith & Sons closed. Spending on R&D rose.";
+    let a = analyzer.analyze(text).unwrap();
+    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for want in [
+        ("Johnson & Johnson", "ORG"),
+        ("Procter & Gamble", "ORG"),
+        ("Standard & Poor", "ORG"),
+        ("Ernst & Young", "ORG"),
+        ("Marks & Spencer", "ORG"),
+        ("Smith & Sons", "ORG"),
+        ("Ohio-based", "MISC"),
+        ("Nairobi-based", "MISC"),
+    ] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
+    // A participle word is not part of the name after it, an ordinary one opening a sentence is no
+    // name, and an unspaced ampersand joins nothing.
+    for (name, _) in &types {
+        assert!(!name.contains("-based ") && !name.contains("Family") && (!name.contains('&') || name.contains(" & ")), "{name:?} in {types:?}");
+    }
+    assert!(types.iter().any(|(name, _)| name.starts_with("Kenya Commercial Bank") || *name == "KeyCorp"), "{types:?}");
+    // Every mention's context line is found by its own text (the widget's context lines).
+    for m in &a.mentions {
+        let lines = Analyzer::new(Options::default()).unwrap().kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
+        assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
+    }
+}

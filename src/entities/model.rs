@@ -16,7 +16,7 @@ use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::Lexicon;
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
 /// Tags: `O` then the four types in [`EntityType::ALL`] order.
@@ -284,6 +284,8 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     name_heads(f, &mut tags);
     institution_names(f, &mut tags);
     group_possessives(f, &mut tags);
+    ampersand_names(f, &mut tags);
+    participle_words(f, &mut tags);
     tags
 }
 
@@ -487,6 +489,10 @@ const GROUP_POSSESSIVES: &[&str] = &[
 
 /// A tag's flag: this possessive does not end its name (see [`group_possessives`]).
 const POSSESSIVE_INSIDE: u8 = 8;
+/// A tag's flag: a name ends with this token, whatever the next one's tag (see [`participle_words`]).
+const NAME_ENDS: u8 = 16;
+/// A tag without its flags.
+const TAG_BITS: u8 = 7;
 
 /// A capitalised possessive of a group of people ([`GROUP_POSSESSIVES`]) followed by a capitalised
 /// word does not end a name: it and the capitalised words around it are one, typed by the model's
@@ -522,6 +528,69 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
                 tags[p] |= POSSESSIVE_INSIDE;
             }
             p = last + 1;
+        }
+    }
+}
+
+/// Capitalised words joined by a spaced ampersand are one organisation: "Procter & Gamble",
+/// "Marks & Spencer", "Bear Stearns & Co Inc". In prose only (a headline's "Trade & Markets"), and
+/// not without spaces ("R&D", "Q&A" are no names; "AT&T" is left to the model).
+fn ampersand_names(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let org = 1 + EntityType::Org as u8;
+    let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k));
+    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let mut k = first + 1;
+        while k + 1 < end {
+            let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);
+            if f.doc.word(k) != "&" || !spaced || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
+                k += 1;
+                continue;
+            }
+            let mut start = k - 1;
+            while start > first && word(start - 1) && !tokens[start - 1].has(POSSESSIVE) {
+                start -= 1;
+            }
+            let mut last = k + 1;
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && word(last + 1) {
+                last += 1;
+            }
+            tags[start..=last].fill(org);
+            k = last + 1;
+        }
+    }
+}
+
+/// Last parts of a hyphenated word that make it a name of its own before another: "Ohio-based
+/// KeyCorp", "Communist-led CGT", "Kremlin-backed", "Brazilian-born".
+const PARTICIPLES: &[&str] = &[
+    "based", "led", "born", "owned", "backed", "run", "funded", "controlled", "listed", "made", "held", "dominated",
+    "sponsored", "allied", "linked", "brokered", "bred", "raised", "registered", "headquartered", "affiliated",
+];
+
+/// A capitalised hyphenated word ending in a participle ([`PARTICIPLES`]) that the model joined to
+/// the name after it is a name of its own (a MISC, as in CoNLL-2003): "Ohio-based" and "KeyCorp",
+/// not "Ohio-based KeyCorp" read as one person. Runs after [`ampersand_names`], which may have
+/// taken it in.
+fn participle_words(f: &Features, tags: &mut [u8]) {
+    let lex = Lexicon::get();
+    let misc = 1 + EntityType::Misc as u8;
+    for s in f.doc.seg.sentences.iter().filter(|s| s.kind != SegmentKind::Headline) {
+        for k in s.first as usize..(s.last as usize).saturating_sub(1) {
+            let (t, u) = (tags[k] & TAG_BITS, tags[k + 1] & TAG_BITS);
+            if t == 0 || u == 0 || !f.capword(k) || !f.capword(k + 1) {
+                continue;
+            }
+            let Some((head, tail)) = f.doc.key(k).rsplit_once('-') else { continue };
+            let initial = k == s.first as usize;
+            if !PARTICIPLES.contains(&tail) || (!initial && tags[k - 1] & TAG_BITS == t) {
+                continue;
+            }
+            // At a sentence's start a capital says nothing, and an ordinary word is no name:
+            // "Family-controlled Douglas & Lomason".
+            tags[k] = if initial && lex.common.contains(head) { 0 } else { misc | NAME_ENDS };
         }
     }
 }
@@ -1206,14 +1275,14 @@ impl<'d, 'a> Features<'d, 'a> {
             let mut i = s.first as usize;
             let end = s.last as usize;
             while i < end {
-                let tag = |k: usize| tags.get(k).map_or(0, |&t| t & !POSSESSIVE_INSIDE);
+                let tag = |k: usize| tags.get(k).map_or(0, |&t| t & TAG_BITS);
                 let t = tag(i);
                 if t == 0 {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
-                let ends = |k: usize| tokens[k].has(POSSESSIVE) && tags[k] & POSSESSIVE_INSIDE == 0;
+                let ends = |k: usize| tags[k] & NAME_ENDS != 0 || (tokens[k].has(POSSESSIVE) && tags[k] & POSSESSIVE_INSIDE == 0);
                 while j < end && tag(j) == t && !ends(j - 1) && !self.new_entry(j) {
                     j += 1;
                 }

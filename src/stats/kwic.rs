@@ -42,15 +42,21 @@ pub(crate) fn spans(doc: &Doc, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)
     groups.iter().map(|g| find(doc, &patterns(g), 0).into_iter().map(|(_, s, e)| (s, e)).collect()).collect()
 }
 
-/// Each query as the term keys of its words; queries without words are dropped.
+/// Whether token `i` is matched by its key: a word, or the ampersand inside a name ("Marks &
+/// Spencer"); other punctuation is not part of a pattern.
+fn keyed(doc: &Doc, i: usize) -> bool {
+    doc.seg.tokens[i].kind == TokenKind::Word || doc.word(i) == "&"
+}
+
+/// Each query as the term keys of its words (and ampersands); queries without words are dropped.
 fn patterns(queries: &[String]) -> Vec<Vec<String>> {
     queries
         .iter()
         .map(|q| {
             let d = Doc::new(q);
-            (0..d.seg.tokens.len()).filter(|&i| d.seg.tokens[i].kind == TokenKind::Word).map(|i| d.key(i).to_string()).collect::<Vec<_>>()
+            (0..d.seg.tokens.len()).filter(|&i| keyed(&d, i)).map(|i| d.key(i).to_string()).collect::<Vec<_>>()
         })
-        .filter(|p: &Vec<String>| !p.is_empty())
+        .filter(|p: &Vec<String>| p.iter().any(|k| k != "&"))
         .collect()
 }
 
@@ -84,7 +90,7 @@ fn matched(doc: &Doc, p: &[String], i: usize) -> Option<usize> {
         if k > 0 && j < tokens.len() && crate::text::segment::plural_apostrophe(doc, j) {
             j += 1;
         }
-        if j >= tokens.len() || tokens[j].kind != TokenKind::Word || doc.key(j) != w {
+        if j >= tokens.len() || !keyed(doc, j) || doc.key(j) != w {
             return None;
         }
         j += 1;
@@ -174,5 +180,18 @@ mod tests {
         // An apostrophe that stands apart is no possessive.
         assert!(matched("teachers union").is_empty());
         assert!(matched("party and").len() == 1 && matched("workers leaders").len() == 1);
+    }
+
+    #[test]
+    fn a_name_may_hold_an_ampersand() {
+        let text = "Marks & Spencer and Marks and Spencer; Procter & Gamble's results. A & B.";
+        let doc = Doc::new(text);
+        let matched = |q: &str| kwic(&doc, &[q.to_string()], 5, 0).iter().map(|l| l.matched.clone()).collect::<Vec<_>>();
+        assert_eq!(matched("Marks & Spencer"), ["Marks & Spencer"]);
+        assert_eq!(matched("marks and spencer"), ["Marks and Spencer"]);
+        assert_eq!(matched("Procter & Gamble"), ["Procter & Gamble"]);
+        assert_eq!(matched("spencer"), ["Spencer", "Spencer"]);
+        // An ampersand alone is no query.
+        assert!(matched("&").is_empty() && matched(" & ").is_empty());
     }
 }
