@@ -177,6 +177,9 @@ export class TextLensElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#ro?.disconnect();
+    // A pick still under way (paused between slices) stops at its next check instead of
+    // highlighting the article of a widget no longer on the page.
+    this.#selecting++;
     this.#clearHighlight();
   }
 

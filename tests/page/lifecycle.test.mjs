@@ -35,9 +35,11 @@ test('a widget removed and re-added renders again, and removal clears its highli
     let readies = 0;
     el.addEventListener('textlens-ready', () => {
       readies += 1;
-      if (readies === 1) try {
-        // Pick the first entity, then take the widget out of the page.
+      if (readies === 1) (async () => {
+        // Pick the first entity and wait for its highlight (a pick on a loaded machine may
+        // finish a slice later), then take the widget out of the page.
         el.shadowRoot.querySelector('[role=option]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        for (let i = 0; i < 100 && !CSS.highlights.get('textlens'); i++) await new Promise((r) => setTimeout(r, 20));
         const highlighted = CSS.highlights.get('textlens')?.size ?? 0;
         el.remove();
         const afterRemoval = CSS.highlights.get('textlens')?.size ?? 0;
@@ -45,9 +47,7 @@ test('a widget removed and re-added renders again, and removal clears its highli
           parent.append(el);
           setTimeout(() => resolve({ readies, highlighted, afterRemoval, svg: el.shadowRoot.querySelectorAll('svg').length }), 1500);
         }, 100);
-      } catch (e) {
-        resolve({ readies, error: String(e) });
-      }
+      })().catch((e) => resolve({ readies, error: String(e) }));
     });
     // A fresh analysis so the listener sees it (types re-analyses; top alone only redraws).
     el.setAttribute('types', 'PER,LOC');
@@ -58,5 +58,31 @@ test('a widget removed and re-added renders again, and removal clears its highli
   assert.ok(result.highlighted > 0, 'picking highlighted something');
   assert.equal(result.afterRemoval, 0, 'removal cleared the highlight');
   assert.ok(result.svg > 0, 'charts are there after re-adding');
+  assert.deepEqual(log.errors, []);
+});
+
+test('a widget removed while a pick is under way leaves no highlight behind', async () => {
+  const { page, log } = tab();
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('#slotted');
+    el.addEventListener('textlens-ready', async () => {
+      // Every clock reading 20 ms later than the last: the pick's pacer finds each slice spent
+      // and pauses at its first check, as on a slow machine or a long article.
+      const now = performance.now.bind(performance);
+      let skew = 0;
+      performance.now = () => now() + (skew += 20);
+      el.shadowRoot.querySelector('[role=option]').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const during = CSS.highlights.get('textlens')?.size ?? 0;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 500));
+      performance.now = now;
+      resolve({ during, after: CSS.highlights.get('textlens')?.size ?? 0 });
+    }, { once: true });
+    el.setAttribute('types', 'PER,LOC,ORG');
+    setTimeout(() => resolve({ timedOut: true }), 15_000);
+  }));
+  assert.ok(!result.timedOut, 'the widget announced textlens-ready');
+  assert.equal(result.during, 0, 'the pick had paused before highlighting (else this test shows nothing)');
+  assert.equal(result.after, 0, 'no highlight set after the widget left the page');
   assert.deepEqual(log.errors, []);
 });
