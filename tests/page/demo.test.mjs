@@ -120,6 +120,8 @@ describe('demo page', () => {
     const entity = analysis.entities.find((e) => e.aliases.length && e.type === 'PER') ??
       analysis.entities.find((e) => e.aliases.length);
     await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    // A pick may finish a slice after the click on a loaded machine.
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
     const texts = await highlighted(page);
     assert.deepEqual(texts, entity.mentions.map((i) => analysis.mentions[i].text));
     for (const t of texts) assert.ok([entity.name, ...entity.aliases].includes(t), t);
@@ -199,6 +201,7 @@ describe('demo page', () => {
     assert.equal(next.key, shown[index + (down ? 1 : -1)].key);
     await page.keyboard.press('Enter');
     const entity = analysis.entities[Number(next.key.slice(1))];
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
     assert.equal((await highlighted(page)).length, entity.count);
     assert.ok((await rows(page, 'entities')).find((r) => r.key === next.key).selected);
     await page.keyboard.press('Escape');

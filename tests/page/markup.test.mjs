@@ -39,6 +39,8 @@ test('mentions split across inline elements highlight as one range each', async 
     const entity = analysis.entities.find((e) => e.name === name);
     assert.ok(entity, name);
     await page.locator(`text-lens svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    // A pick may finish a slice after the click on a loaded machine.
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
     const texts = await page.evaluate(() => [...CSS.highlights.get('textlens')].map((r) => r.toString()));
     assert.deepEqual(texts, entity.mentions.map((i) => analysis.mentions[i].text), name);
   }
