@@ -194,6 +194,23 @@ fn pack(w: &[i8; TAGS]) -> u64 {
     w.iter().enumerate().fold(0, |p, (t, &x)| p | (((i32::from(x) + 128) as u64) << (LANE * t)))
 }
 
+/// A scored token's sum of static feature rows, kept between the passes: each tag's sum less the
+/// sum for `O`. A score common to every tag changes no choice of the best, and these fit 16 bits
+/// where the sums themselves would need five numbers of 16 bits.
+type Relative = [i16; TAGS - 1];
+
+// Each sum is of at most STATIC weights of ±128: their differences fit 16 bits.
+const _: () = assert!(2 * STATIC * 128 <= i16::MAX as usize);
+
+fn relative(sum: [i32; TAGS]) -> Relative {
+    std::array::from_fn(|t| (sum[t + 1] - sum[0]) as i16)
+}
+
+/// Scores to add the second pass's rows to: `O`'s sum is taken as 0.
+fn absolute(r: Relative) -> [i32; TAGS] {
+    std::array::from_fn(|t| if t == 0 { 0 } else { i32::from(r[t - 1]) })
+}
+
 impl Tagger for ModelTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let Some(table) = &self.weights else {
@@ -218,16 +235,13 @@ impl Tagger for ModelTagger {
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 ///
-/// Token facts are made a sentence at a time ([`Features::facts`]) in the first pass, which keeps
-/// for each scored token its sum of static feature rows and the few facts the second pass reads
-/// ([`Tok::pack`]): 12 bytes, for a third of a news text's tokens. The second adds the rows that
-/// depend on the first pass's tags.
+/// Token facts are made a sentence at a time ([`Features::facts`]) in each pass. The first keeps,
+/// for each scored token, its sum of static feature rows, 8 bytes for a third of a news text's
+/// tokens ([`Relative`]); the second adds the rows that depend on the first pass's tags.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let sentences = &f.doc.seg.sentences;
     let mut facts = Vec::new();
-    // At most STATIC weights of ±128 each: the sums fit 16 bits.
-    const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
-    let mut sums: Vec<([i16; TAGS], u16)> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
+    let mut sums: Vec<Relative> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
     // The first pass's tags; the second pass puts its own in the high four bits of each.
     let mut tags = vec![0u8; f.len()];
     for s in sentences {
@@ -238,9 +252,9 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             let mut t = 0;
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
-                let sum = w.sum(&own, [0; TAGS]).map(|x| x as i16);
-                sums.push((sum, facts[i - start].pack()));
-                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum.map(i32::from));
+                let sum = w.sum(&own, [0; TAGS]);
+                sums.push(relative(sum));
+                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
             }
             tags[i] = t;
@@ -252,6 +266,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut sums = sums.iter();
     let mut role = Vec::new();
     for s in sentences {
+        f.facts(s, &mut facts);
         roles(f, &tags, s, &mut role);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
@@ -259,10 +274,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             let own = tags[i];
             let mut t = 0;
             if f.scored(i) {
-                let Some(&(sum, packed)) = sums.next() else { break };
-                let tok = &Tok::unpack(packed, shape(f.doc.word(i)), f.gaz(i), s.kind);
+                let Some(&sum) = sums.next() else { break };
+                let tok = &facts[i - start];
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), sum.map(i32::from));
+                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), absolute(sum));
                 let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
                 t = argmax(&acc.map(|a| a as f32));
             }
@@ -649,29 +664,6 @@ pub(crate) struct Tok {
     /// token's place in it (0 none, 1 alone, 2 first, 3 inside, 4 last).
     run_len: u8,
     run_pos: u8,
-}
-
-impl Tok {
-    /// What the second pass reads besides the shape and the gazetteer code, in 13 bits: `initial`,
-    /// `caps`, `run_len` up to 3 (all [`Prior::features`] tells apart), `run_pos`, `rule`.
-    fn pack(&self) -> u16 {
-        // rule ≤ 1 + 3 × 6 + 2 × 2 + 1 = 24 (5 bits), run_pos ≤ 4 (3 bits), caps ≤ 3 (2 bits).
-        u16::from(self.initial) | u16::from(self.caps) << 1 | u16::from(self.run_len.min(3)) << 3 | u16::from(self.run_pos) << 5 | u16::from(self.rule) << 8
-    }
-
-    /// The facts [`Tok::pack`] kept, with `shape`, `gaz` and the sentence's `kind`.
-    fn unpack(p: u16, shape: u64, gaz: u8, kind: SegmentKind) -> Tok {
-        Tok {
-            shape,
-            rule: (p >> 8) as u8,
-            gaz,
-            kind: kind as u8,
-            initial: p & 1 != 0,
-            caps: ((p >> 1) & 3) as u8,
-            run_len: ((p >> 3) & 3) as u8,
-            run_pos: ((p >> 5) & 7) as u8,
-        }
-    }
 }
 
 /// Whether token `i` of `doc` is a capitalised word.
