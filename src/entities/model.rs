@@ -241,14 +241,15 @@ impl Tagger for ModelTagger {
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let sentences = &f.doc.seg.sentences;
     let mut facts = Vec::new();
-    let mut sums: Vec<Relative> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
-    // The first pass's tags; the second pass puts its own in the high four bits of each.
+    // The first pass's tags; the second pass puts its own in the high four bits of each. Made
+    // before the sums, the larger list, which then more often finds room without growing memory.
     let mut tags = vec![0u8; f.len()];
+    let mut sums: Vec<Relative> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
     for s in sentences {
-        f.facts(s, &mut facts);
+        f.facts(s, &mut facts, true);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
-        for i in start..end {
+        for (i, tag) in (start..end).zip(&mut tags[start..end]) {
             let mut t = 0;
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
@@ -257,7 +258,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
             }
-            tags[i] = t;
+            *tag = t;
             p2 = p1;
             p1 = t;
         }
@@ -266,7 +267,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut sums = sums.iter();
     let mut role = Vec::new();
     for s in sentences {
-        f.facts(s, &mut facts);
+        f.facts(s, &mut facts, false);
         roles(f, &tags, s, &mut role);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
@@ -334,7 +335,7 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
     let mut lower: Option<crate::hash::FxSet<&str>> = None;
     let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
     let mut facts = Vec::new();
-    f.facts(s, &mut facts);
+    f.facts(s, &mut facts, false);
     let mut ordinary = |i: usize| {
         let tok = &facts[i - s.first as usize];
         let info = &f.keys[f.key(i)];
@@ -690,13 +691,28 @@ pub(crate) struct Features<'d, 'a> {
     /// Per key number.
     keys: Vec<KeyInfo>,
     /// Rule spans, in token order.
-    rules: Vec<Span>,
+    rules: Vec<Rule>,
+    /// The rule spans' gazetteer names: `None`, then each name once, as [`Rule::name`] numbers them.
+    names: Vec<Option<&'static str>>,
     /// Per token: whether the model scores it (`SCORED`, see [`Features::scored`]) and the
     /// gazetteer entry it is in (the low bits, see [`Features::gaz`]).
     marks: Vec<u8>,
 }
 
 const SCORED: u8 = 0x80;
+
+/// A rule span as the model keeps it: 12 bytes where a [`Span`] takes 16 in WebAssembly and 24
+/// natively, with its gazetteer name as a number (see [`Features::rule_span`]).
+#[derive(Clone, Copy)]
+struct Rule {
+    first: u32,
+    last: u32,
+    ty: EntityType,
+    evidence: Evidence,
+    /// Index into [`Features::names`]: a document names far fewer gazetteer entries than 65,535
+    /// (the whole gazetteer holds fewer, a test checks).
+    name: u16,
+}
 
 const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
@@ -831,12 +847,37 @@ impl<'d, 'a> Features<'d, 'a> {
         let lex = Lexicon::get();
         let tokens = &doc.seg.tokens;
         let n = tokens.len();
-        let mut rules = Vec::new();
-        RuleTagger.tag(doc, &mut rules);
-        rules.shrink_to_fit();
+        let mut spans = Vec::new();
+        RuleTagger.tag(doc, &mut spans);
 
         // Per key number, so each distinct key is looked up once.
         let mut keys: Vec<KeyInfo> = (0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id))).collect();
+        for s in &spans {
+            for i in s.first..s.last {
+                let e = &mut keys[doc.key_id(i as usize) as usize];
+                e.rule_types |= 1 << s.ty as u8;
+                if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
+                    e.surname = true;
+                }
+            }
+        }
+        // The spans, in 12 bytes each; the tagger's list is freed before the per-token lists are
+        // made, so they can take its place (wasm memory never shrinks: the order sets its peak).
+        let mut names = vec![None];
+        let mut name_of: crate::hash::FxMap<&'static str, u16> = crate::hash::FxMap::default();
+        let rules = spans
+            .iter()
+            .map(|s| {
+                let name = s.canonical.map_or(0, |c| {
+                    *name_of.entry(c).or_insert_with(|| {
+                        names.push(Some(c));
+                        (names.len() - 1) as u16
+                    })
+                });
+                Rule { first: s.first, last: s.last, ty: s.ty, evidence: s.evidence, name }
+            })
+            .collect();
+        drop(spans);
         // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
         // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
         let mut marks = vec![0u8; n];
@@ -865,15 +906,6 @@ impl<'d, 'a> Features<'d, 'a> {
                 let near = |k: usize| upper.get(k).copied().unwrap_or(false);
                 if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
                     marks[i] = SCORED;
-                }
-            }
-        }
-        for s in &rules {
-            for i in s.first..s.last {
-                let e = &mut keys[doc.key_id(i as usize) as usize];
-                e.rule_types |= 1 << s.ty as u8;
-                if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
-                    e.surname = true;
                 }
             }
         }
@@ -920,11 +952,18 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, rules, marks }
+        Features { doc, keys, rules, names, marks }
     }
 
-    /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`).
-    pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>) {
+    /// Rule span `r` as the rule tagger gave it.
+    fn rule_span(&self, r: &Rule) -> Span {
+        Span { first: r.first, last: r.last, ty: r.ty, evidence: r.evidence, canonical: self.names[usize::from(r.name)] }
+    }
+
+    /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`); the
+    /// shapes of scored tokens, and with `near` of their neighbours too (the static features
+    /// read them; the second pass does not).
+    pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>, near: bool) {
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
         let (first, end) = (s.first as usize, s.last as usize);
@@ -977,9 +1016,8 @@ impl<'d, 'a> Features<'d, 'a> {
             }
             i = j;
         }
-        // Shapes, read only for scored tokens and their neighbours.
         for i in first..end {
-            if self.scored(i) || (i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)) {
+            if self.scored(i) || (near && ((i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)))) {
                 out[i - first].shape = shape(doc.word(i));
             }
         }
@@ -1107,7 +1145,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
                 let span = match same {
                     // The model read the context: its type is no weak guess, even where the rules' was.
-                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..*r },
+                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..self.rule_span(r) },
                     None => {
                         key.clear();
                         for k in i..j {
@@ -1240,7 +1278,7 @@ pub mod train {
         let mut hashes = Vec::with_capacity(f.len() * width);
         let (mut facts, mut role) = (Vec::new(), Vec::new());
         for s in &doc.seg.sentences {
-            f.facts(s, &mut facts);
+            f.facts(s, &mut facts, true);
             let (first, last) = (s.first as usize, s.last as usize);
             for i in first..last {
                 hashes.extend_from_slice(&f.token(&facts, i, first, last));
