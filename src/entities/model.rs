@@ -194,21 +194,26 @@ fn pack(w: &[i8; TAGS]) -> u64 {
     w.iter().enumerate().fold(0, |p, (t, &x)| p | (((i32::from(x) + 128) as u64) << (LANE * t)))
 }
 
-/// A scored token's sum of static feature rows, kept between the passes: each tag's sum less the
-/// sum for `O`. A score common to every tag changes no choice of the best, and these fit 16 bits
-/// where the sums themselves would need five numbers of 16 bits.
-type Relative = [i16; TAGS - 1];
+/// What the first pass keeps of a scored token for the second, in 8 bytes: each tag's sum of
+/// static feature rows less the sum for `O` (a score common to every tag changes no choice of the
+/// best), shifted left two bits, with two of the 8 bits of [`Tok::pack`] in the low bits of each.
+type Kept = [i16; TAGS - 1];
 
-// Each sum is of at most STATIC weights of ±128: their differences fit 16 bits.
-const _: () = assert!(2 * STATIC * 128 <= i16::MAX as usize);
+// Each sum is of STATIC weights from -128 to 127: their differences, shifted, fit 16 bits.
+const _: () = assert!(STATIC * 255 * 4 <= i16::MAX as usize);
 
-fn relative(sum: [i32; TAGS]) -> Relative {
-    std::array::from_fn(|t| (sum[t + 1] - sum[0]) as i16)
+fn keep(sum: [i32; TAGS], packed: u8) -> Kept {
+    std::array::from_fn(|t| ((sum[t + 1] - sum[0]) << 2 | i32::from(packed >> (2 * t) & 3)) as i16)
 }
 
 /// Scores to add the second pass's rows to: `O`'s sum is taken as 0.
-fn absolute(r: Relative) -> [i32; TAGS] {
-    std::array::from_fn(|t| if t == 0 { 0 } else { i32::from(r[t - 1]) })
+fn kept_sums(k: Kept) -> [i32; TAGS] {
+    std::array::from_fn(|t| if t == 0 { 0 } else { i32::from(k[t - 1] >> 2) })
+}
+
+/// The bits of [`Tok::pack`] in `k`.
+fn kept_facts(k: Kept) -> u8 {
+    k.iter().enumerate().fold(0, |p, (t, &x)| p | ((x & 3) as u8) << (2 * t))
 }
 
 impl Tagger for ModelTagger {
@@ -235,16 +240,17 @@ impl Tagger for ModelTagger {
 /// it; the second pass adds what the first said about the same word elsewhere in the document
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 ///
-/// Token facts are made a sentence at a time ([`Features::facts`]) in each pass. The first keeps,
-/// for each scored token, its sum of static feature rows, 8 bytes for a third of a news text's
-/// tokens ([`Relative`]); the second adds the rows that depend on the first pass's tags.
+/// Token facts are made a sentence at a time ([`Features::facts`]) in the first pass, which keeps
+/// for each scored token its sum of static feature rows and the facts the second pass reads that
+/// take a walk over the sentence to make ([`Kept`]): 8 bytes, for a third of a news text's tokens.
+/// The second adds the rows that depend on the first pass's tags.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let sentences = &f.doc.seg.sentences;
     let mut facts = Vec::new();
     // The first pass's tags; the second pass puts its own in the high four bits of each. Made
     // before the sums, the larger list, which then more often finds room without growing memory.
     let mut tags = vec![0u8; f.len()];
-    let mut sums: Vec<Relative> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
+    let mut sums: Vec<Kept> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
     for s in sentences {
         f.facts(s, &mut facts, true);
         let (start, end) = (s.first as usize, s.last as usize);
@@ -254,7 +260,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
                 let sum = w.sum(&own, [0; TAGS]);
-                sums.push(relative(sum));
+                sums.push(keep(sum, facts[i - start].pack()));
                 let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
             }
@@ -266,8 +272,8 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let prior = Prior::new(f, &tags);
     let mut sums = sums.iter();
     let mut role = Vec::new();
+    let mut next_rule = 0;
     for s in sentences {
-        f.facts(s, &mut facts, false);
         roles(f, &tags, s, &mut role);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
@@ -275,10 +281,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             let own = tags[i];
             let mut t = 0;
             if f.scored(i) {
-                let Some(&sum) = sums.next() else { break };
-                let tok = &facts[i - start];
+                let Some(&kept) = sums.next() else { break };
+                let tok = &Tok::unpack(kept_facts(kept), shape(f.doc.word(i)), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), absolute(sum));
+                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), kept_sums(kept));
                 let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
                 t = argmax(&acc.map(|a| a as f32));
             }
@@ -656,6 +662,7 @@ struct KeyInfo {
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Tok {
     shape: u64,
+    /// The rule span holding the token (see [`Rule::code`]), 0 outside one.
     rule: u8,
     gaz: u8,
     kind: u8,
@@ -665,6 +672,21 @@ pub(crate) struct Tok {
     /// token's place in it (0 none, 1 alone, 2 first, 3 inside, 4 last).
     run_len: u8,
     run_pos: u8,
+}
+
+impl Tok {
+    /// What the second pass reads besides the shape, the gazetteer and rule codes and the
+    /// sentence's kind, in 8 bits: `initial`, `caps`, `run_len` up to 3 (all [`Prior::features`]
+    /// tells apart), `run_pos`.
+    fn pack(&self) -> u8 {
+        // run_pos ≤ 4 (3 bits), caps ≤ 3 (2 bits).
+        u8::from(self.initial) | self.caps << 1 | self.run_len.min(3) << 3 | self.run_pos << 5
+    }
+
+    /// The facts [`Tok::pack`] kept, with the rest.
+    fn unpack(p: u8, shape: u64, gaz: u8, kind: SegmentKind, rule: u8) -> Tok {
+        Tok { shape, rule, gaz, kind: kind as u8, initial: p & 1 != 0, caps: (p >> 1) & 3, run_len: (p >> 3) & 3, run_pos: p >> 5 }
+    }
 }
 
 /// Whether token `i` of `doc` is a capitalised word.
@@ -712,6 +734,14 @@ struct Rule {
     /// Index into [`Features::names`]: a document names far fewer gazetteer entries than 65,535
     /// (the whole gazetteer holds fewer, a test checks).
     name: u16,
+}
+
+impl Rule {
+    /// The rule code of token `i`, which the span holds (see [`Tok::rule`]): its type, evidence,
+    /// and whether it is past the first token. At most 1 + 3 × 6 + 2 × 2 + 1 = 24.
+    fn code(&self, i: usize) -> u8 {
+        1 + self.ty as u8 * 6 + self.evidence as u8 * 2 + u8::from(i > self.first as usize)
+    }
 }
 
 const SHAPE_AT: usize = 3;
@@ -962,7 +992,7 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`); the
     /// shapes of scored tokens, and with `near` of their neighbours too (the static features
-    /// read them; the second pass does not).
+    /// read them).
     pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>, near: bool) {
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
@@ -985,9 +1015,8 @@ impl<'d, 'a> Features<'d, 'a> {
         // is the first that can cover a token of the sentence.
         let mut r = self.rules.partition_point(|r| r.last as usize <= first);
         while let Some(span) = self.rules.get(r).filter(|r| (r.first as usize) < end) {
-            let (ty, ev) = (span.ty as u8, span.evidence as u8);
             for i in (span.first as usize).max(first)..(span.last as usize).min(end) {
-                out[i - first].rule = 1 + ty * 6 + ev * 2 + u8::from(i > span.first as usize);
+                out[i - first].rule = span.code(i);
             }
             r += 1;
         }
@@ -1035,6 +1064,15 @@ impl<'d, 'a> Features<'d, 'a> {
     /// Whether token `i` is a capitalised word.
     fn capword(&self, i: usize) -> bool {
         capword(self.doc, i)
+    }
+
+    /// The rule code of token `i` (see [`Rule::code`]), 0 outside the rule spans, for tokens
+    /// taken in order: `next` is the first span that can hold it, moved on as spans pass.
+    fn rule_code(&self, next: &mut usize, i: usize) -> u8 {
+        while self.rules.get(*next).is_some_and(|r| r.last as usize <= i) {
+            *next += 1;
+        }
+        self.rules.get(*next).filter(|r| r.first as usize <= i).map_or(0, |r| r.code(i))
     }
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
