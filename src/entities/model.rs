@@ -723,7 +723,7 @@ pub(crate) struct Features<'d, 'a> {
 
 const SCORED: u8 = 0x80;
 
-/// A rule span as the model keeps it: 12 bytes where a [`Span`] takes 16 in WebAssembly and 24
+/// A rule span as the model keeps it: 12 bytes where a [`Span`] takes 20 in WebAssembly and 32
 /// natively, with its gazetteer name as a number (see [`Features::rule_span`]).
 #[derive(Clone, Copy)]
 struct Rule {
