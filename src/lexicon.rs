@@ -244,4 +244,10 @@ mod tests {
             assert_eq!(plain_key(form), lex.segmented_key(form), "{form:?}");
         }
     }
+
+    #[test]
+    fn gazetteer_names_fit_16_bits() {
+        // The model numbers a document's gazetteer names in 16 bits (with one number for none).
+        assert!(Lexicon::get().places.len() < usize::from(u16::MAX));
+    }
 }

@@ -194,6 +194,28 @@ fn pack(w: &[i8; TAGS]) -> u64 {
     w.iter().enumerate().fold(0, |p, (t, &x)| p | (((i32::from(x) + 128) as u64) << (LANE * t)))
 }
 
+/// What the first pass keeps of a scored token for the second, in 8 bytes: each tag's sum of
+/// static feature rows less the sum for `O` (a score common to every tag changes no choice of the
+/// best), shifted left two bits, with two of the 8 bits of [`Tok::pack`] in the low bits of each.
+type Kept = [i16; TAGS - 1];
+
+// Each sum is of STATIC weights from -128 to 127: their differences, shifted, fit 16 bits.
+const _: () = assert!(STATIC * 255 * 4 <= i16::MAX as usize);
+
+fn keep(sum: [i32; TAGS], packed: u8) -> Kept {
+    std::array::from_fn(|t| ((sum[t + 1] - sum[0]) << 2 | i32::from(packed >> (2 * t) & 3)) as i16)
+}
+
+/// Scores to add the second pass's rows to: `O`'s sum is taken as 0.
+fn kept_sums(k: Kept) -> [i32; TAGS] {
+    std::array::from_fn(|t| if t == 0 { 0 } else { i32::from(k[t - 1] >> 2) })
+}
+
+/// The bits of [`Tok::pack`] in `k`.
+fn kept_facts(k: Kept) -> u8 {
+    k.iter().enumerate().fold(0, |p, (t, &x)| p | ((x & 3) as u8) << (2 * t))
+}
+
 impl Tagger for ModelTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let Some(table) = &self.weights else {
@@ -219,31 +241,30 @@ impl Tagger for ModelTagger {
 /// (see [`Prior`]), so a name is tagged alike throughout and a headline word learns from the body.
 ///
 /// Token facts are made a sentence at a time ([`Features::facts`]) in the first pass, which keeps
-/// for each scored token its sum of static feature rows and the few facts the second pass reads
-/// ([`Tok::pack`]): 12 bytes, for a third of a news text's tokens. The second adds the rows that
-/// depend on the first pass's tags.
+/// for each scored token its sum of static feature rows and the facts the second pass reads that
+/// take a walk over the sentence to make ([`Kept`]): 8 bytes, for a third of a news text's tokens.
+/// The second adds the rows that depend on the first pass's tags.
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let sentences = &f.doc.seg.sentences;
     let mut facts = Vec::new();
-    // At most STATIC weights of ±128 each: the sums fit 16 bits.
-    const _: () = assert!(STATIC * 128 <= i16::MAX as usize);
-    let mut sums: Vec<([i16; TAGS], u16)> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
-    // The first pass's tags; the second pass puts its own in the high four bits of each.
+    // The first pass's tags; the second pass puts its own in the high four bits of each. Made
+    // before the sums, the larger list, which then more often finds room without growing memory.
     let mut tags = vec![0u8; f.len()];
+    let mut sums: Vec<Kept> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
     for s in sentences {
-        f.facts(s, &mut facts);
+        f.facts(s, &mut facts, true);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
-        for i in start..end {
+        for (i, tag) in (start..end).zip(&mut tags[start..end]) {
             let mut t = 0;
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
-                let sum = w.sum(&own, [0; TAGS]).map(|x| x as i16);
-                sums.push((sum, facts[i - start].pack()));
-                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum.map(i32::from));
+                let sum = w.sum(&own, [0; TAGS]);
+                sums.push(keep(sum, facts[i - start].pack()));
+                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
             }
-            tags[i] = t;
+            *tag = t;
             p2 = p1;
             p1 = t;
         }
@@ -251,6 +272,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let prior = Prior::new(f, &tags);
     let mut sums = sums.iter();
     let mut role = Vec::new();
+    let mut next_rule = 0;
     for s in sentences {
         roles(f, &tags, s, &mut role);
         let (start, end) = (s.first as usize, s.last as usize);
@@ -259,10 +281,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             let own = tags[i];
             let mut t = 0;
             if f.scored(i) {
-                let Some(&(sum, packed)) = sums.next() else { break };
-                let tok = &Tok::unpack(packed, shape(f.doc.word(i)), f.gaz(i), s.kind);
+                let Some(&kept) = sums.next() else { break };
+                let tok = &Tok::unpack(kept_facts(kept), shape(f.doc.word(i)), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), sum.map(i32::from));
+                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), kept_sums(kept));
                 let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
                 t = argmax(&acc.map(|a| a as f32));
             }
@@ -323,7 +345,7 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
     let mut lower: Option<crate::hash::FxSet<&str>> = None;
     let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
     let mut facts = Vec::new();
-    f.facts(s, &mut facts);
+    f.facts(s, &mut facts, false);
     let mut ordinary = |i: usize| {
         let tok = &facts[i - s.first as usize];
         let info = &f.keys[f.key(i)];
@@ -817,6 +839,7 @@ struct KeyInfo {
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Tok {
     shape: u64,
+    /// The rule span holding the token (see [`Rule::code`]), 0 outside one.
     rule: u8,
     gaz: u8,
     kind: u8,
@@ -829,25 +852,17 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
-    /// What the second pass reads besides the shape and the gazetteer code, in 13 bits: `initial`,
-    /// `caps`, `run_len` up to 3 (all [`Prior::features`] tells apart), `run_pos`, `rule`.
-    fn pack(&self) -> u16 {
-        // rule ≤ 1 + 3 × 6 + 2 × 2 + 1 = 24 (5 bits), run_pos ≤ 4 (3 bits), caps ≤ 3 (2 bits).
-        u16::from(self.initial) | u16::from(self.caps) << 1 | u16::from(self.run_len.min(3)) << 3 | u16::from(self.run_pos) << 5 | u16::from(self.rule) << 8
+    /// What the second pass reads besides the shape, the gazetteer and rule codes and the
+    /// sentence's kind, in 8 bits: `initial`, `caps`, `run_len` up to 3 (all [`Prior::features`]
+    /// tells apart), `run_pos`.
+    fn pack(&self) -> u8 {
+        // run_pos ≤ 4 (3 bits), caps ≤ 3 (2 bits).
+        u8::from(self.initial) | self.caps << 1 | self.run_len.min(3) << 3 | self.run_pos << 5
     }
 
-    /// The facts [`Tok::pack`] kept, with `shape`, `gaz` and the sentence's `kind`.
-    fn unpack(p: u16, shape: u64, gaz: u8, kind: SegmentKind) -> Tok {
-        Tok {
-            shape,
-            rule: (p >> 8) as u8,
-            gaz,
-            kind: kind as u8,
-            initial: p & 1 != 0,
-            caps: ((p >> 1) & 3) as u8,
-            run_len: ((p >> 3) & 3) as u8,
-            run_pos: ((p >> 5) & 7) as u8,
-        }
+    /// The facts [`Tok::pack`] kept, with the rest.
+    fn unpack(p: u8, shape: u64, gaz: u8, kind: SegmentKind, rule: u8) -> Tok {
+        Tok { shape, rule, gaz, kind: kind as u8, initial: p & 1 != 0, caps: (p >> 1) & 3, run_len: (p >> 3) & 3, run_pos: p >> 5 }
     }
 }
 
@@ -875,13 +890,36 @@ pub(crate) struct Features<'d, 'a> {
     /// Per key number.
     keys: Vec<KeyInfo>,
     /// Rule spans, in token order.
-    rules: Vec<Span>,
+    rules: Vec<Rule>,
+    /// The rule spans' gazetteer names: `None`, then each name once, as [`Rule::name`] numbers them.
+    names: Vec<Option<&'static str>>,
     /// Per token: whether the model scores it (`SCORED`, see [`Features::scored`]) and the
     /// gazetteer entry it is in (the low bits, see [`Features::gaz`]).
     marks: Vec<u8>,
 }
 
 const SCORED: u8 = 0x80;
+
+/// A rule span as the model keeps it: 12 bytes where a [`Span`] takes 20 in WebAssembly and 32
+/// natively, with its gazetteer name as a number (see [`Features::rule_span`]).
+#[derive(Clone, Copy)]
+struct Rule {
+    first: u32,
+    last: u32,
+    ty: EntityType,
+    evidence: Evidence,
+    /// Index into [`Features::names`]: a document names far fewer gazetteer entries than 65,535
+    /// (the whole gazetteer holds fewer, a test checks).
+    name: u16,
+}
+
+impl Rule {
+    /// The rule code of token `i`, which the span holds (see [`Tok::rule`]): its type, evidence,
+    /// and whether it is past the first token. At most 1 + 3 × 6 + 2 × 2 + 1 = 24.
+    fn code(&self, i: usize) -> u8 {
+        1 + self.ty as u8 * 6 + self.evidence as u8 * 2 + u8::from(i > self.first as usize)
+    }
+}
 
 const SHAPE_AT: usize = 3;
 const KEY_AT: usize = 1;
@@ -1016,12 +1054,37 @@ impl<'d, 'a> Features<'d, 'a> {
         let lex = Lexicon::get();
         let tokens = &doc.seg.tokens;
         let n = tokens.len();
-        let mut rules = Vec::new();
-        RuleTagger.tag(doc, &mut rules);
-        rules.shrink_to_fit();
+        let mut spans = Vec::new();
+        RuleTagger.tag(doc, &mut spans);
 
         // Per key number, so each distinct key is looked up once.
         let mut keys: Vec<KeyInfo> = (0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id))).collect();
+        for s in &spans {
+            for i in s.first..s.last {
+                let e = &mut keys[doc.key_id(i as usize) as usize];
+                e.rule_types |= 1 << s.ty as u8;
+                if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
+                    e.surname = true;
+                }
+            }
+        }
+        // The spans, in 12 bytes each; the tagger's list is freed before the per-token lists are
+        // made, so they can take its place (wasm memory never shrinks: the order sets its peak).
+        let mut names = vec![None];
+        let mut name_of: crate::hash::FxMap<&'static str, u16> = crate::hash::FxMap::default();
+        let rules = spans
+            .iter()
+            .map(|s| {
+                let name = s.canonical.map_or(0, |c| {
+                    *name_of.entry(c).or_insert_with(|| {
+                        names.push(Some(c));
+                        (names.len() - 1) as u16
+                    })
+                });
+                Rule { first: s.first, last: s.last, ty: s.ty, evidence: s.evidence, name }
+            })
+            .collect();
+        drop(spans);
         // Names hold capitals: a token is scored if it or a neighbour in its sentence has one
         // ("Bank of England", "al-Aqsa", "Euro 96"); the rest is `O` without a look.
         let mut marks = vec![0u8; n];
@@ -1050,15 +1113,6 @@ impl<'d, 'a> Features<'d, 'a> {
                 let near = |k: usize| upper.get(k).copied().unwrap_or(false);
                 if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
                     marks[i] = SCORED;
-                }
-            }
-        }
-        for s in &rules {
-            for i in s.first..s.last {
-                let e = &mut keys[doc.key_id(i as usize) as usize];
-                e.rule_types |= 1 << s.ty as u8;
-                if s.ty == EntityType::Per && s.last - s.first >= 2 && i + 1 == s.last {
-                    e.surname = true;
                 }
             }
         }
@@ -1105,11 +1159,18 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, rules, marks }
+        Features { doc, keys, rules, names, marks }
     }
 
-    /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`).
-    pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>) {
+    /// Rule span `r` as the rule tagger gave it.
+    fn rule_span(&self, r: &Rule) -> Span {
+        Span { first: r.first, last: r.last, ty: r.ty, evidence: r.evidence, canonical: self.names[usize::from(r.name)] }
+    }
+
+    /// The facts of the tokens of sentence `s`, in `out` (one per token, from `s.first`); the
+    /// shapes of scored tokens, and with `near` of their neighbours too (the static features
+    /// read them).
+    pub fn facts(&self, s: &Sentence, out: &mut Vec<Tok>, near: bool) {
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
         let (first, end) = (s.first as usize, s.last as usize);
@@ -1131,9 +1192,8 @@ impl<'d, 'a> Features<'d, 'a> {
         // is the first that can cover a token of the sentence.
         let mut r = self.rules.partition_point(|r| r.last as usize <= first);
         while let Some(span) = self.rules.get(r).filter(|r| (r.first as usize) < end) {
-            let (ty, ev) = (span.ty as u8, span.evidence as u8);
             for i in (span.first as usize).max(first)..(span.last as usize).min(end) {
-                out[i - first].rule = 1 + ty * 6 + ev * 2 + u8::from(i > span.first as usize);
+                out[i - first].rule = span.code(i);
             }
             r += 1;
         }
@@ -1162,9 +1222,8 @@ impl<'d, 'a> Features<'d, 'a> {
             }
             i = j;
         }
-        // Shapes, read only for scored tokens and their neighbours.
         for i in first..end {
-            if self.scored(i) || (i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)) {
+            if self.scored(i) || (near && ((i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)))) {
                 out[i - first].shape = shape(doc.word(i));
             }
         }
@@ -1182,6 +1241,15 @@ impl<'d, 'a> Features<'d, 'a> {
     /// Whether token `i` is a capitalised word.
     fn capword(&self, i: usize) -> bool {
         capword(self.doc, i)
+    }
+
+    /// The rule code of token `i` (see [`Rule::code`]), 0 outside the rule spans, for tokens
+    /// taken in order: `next` is the first span that can hold it, moved on as spans pass.
+    fn rule_code(&self, next: &mut usize, i: usize) -> u8 {
+        while self.rules.get(*next).is_some_and(|r| r.last as usize <= i) {
+            *next += 1;
+        }
+        self.rules.get(*next).filter(|r| r.first as usize <= i).map_or(0, |r| r.code(i))
     }
 
     /// Whether the model scores token `i`: not punctuation, and a capital in it or beside it.
@@ -1294,7 +1362,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
                 let span = match same {
                     // The model read the context: its type is no weak guess, even where the rules' was.
-                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..*r },
+                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..self.rule_span(r) },
                     None => {
                         key.clear();
                         for k in i..j {
@@ -1427,7 +1495,7 @@ pub mod train {
         let mut hashes = Vec::with_capacity(f.len() * width);
         let (mut facts, mut role) = (Vec::new(), Vec::new());
         for s in &doc.seg.sentences {
-            f.facts(s, &mut facts);
+            f.facts(s, &mut facts, true);
             let (first, last) = (s.first as usize, s.last as usize);
             for i in first..last {
                 hashes.extend_from_slice(&f.token(&facts, i, first, last));
