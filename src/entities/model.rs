@@ -477,10 +477,10 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
         let (first, end) = (s.first as usize, s.last as usize);
         let mut h = first;
         while h + 2 < end {
-            let head = f.doc.key(h);
             let join = h + 1;
-            if !f.capword(h) || tokens[h].has(POSSESSIVE) || !INSTITUTION_HEADS.contains(&head)
-                || tags[join] != 0 || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !f.capword(join + 1) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
+            // The cheap tests first: most capitalised words are followed by no join.
+            if !f.capword(h) || tokens[h].has(POSSESSIVE) || tags[join] != 0 || !f.capword(join + 1) || !INSTITUTION_JOINS.contains(&f.doc.key(join))
+                || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
             {
                 h += 1;
                 continue;
@@ -529,9 +529,13 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
         while p + 1 < end {
             // "Children's" is one token, its possessive folded in its key; "Workers'" is the word,
             // then its apostrophe.
+            if !f.capword(p) {
+                p += 1;
+                continue;
+            }
             let apostrophe = p + 2 < end && crate::text::segment::plural_apostrophe(f.doc, p + 1);
             let next = if apostrophe { p + 2 } else { p + 1 };
-            if !f.capword(p) || !(tokens[p].has(POSSESSIVE) || apostrophe) || !GROUP_POSSESSIVES.contains(&f.doc.key(p)) || !f.capword(next) {
+            if !(tokens[p].has(POSSESSIVE) || apostrophe) || !f.capword(next) || !GROUP_POSSESSIVES.contains(&f.doc.key(p)) {
                 p += 1;
                 continue;
             }
@@ -567,7 +571,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
         let mut k = first + 1;
         while k + 1 < end {
             let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);
-            if f.doc.word(k) != "&" || !spaced || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
+            if !spaced || tokens[k].kind == TokenKind::Word || f.doc.word(k) != "&" || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
                 k += 1;
                 continue;
             }
