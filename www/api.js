@@ -35,7 +35,10 @@ function isOptions(input) {
  */
 export function init(input) {
   if (!ready) {
-    const { wasm: wasmSource, model } = isOptions(input) ? input : { wasm: input };
+    const { wasm: given, model } = isOptions(input) ? input : { wasm: input };
+    // Bytes are copied now, before the first await: the caller may reuse or transfer its buffer
+    // as soon as init() returns.
+    const wasmSource = ownBytes(given);
     ready = (async () => {
       const source = model ?? MODEL_URL;
       const [, bytes] = await Promise.all([loadWasm(wasmSource ?? WASM_URL), model === false ? null : modelBytes(source, 'init()')]);
@@ -119,9 +122,20 @@ function modelUrl(source) {
   return source instanceof URL ? source : null;
 }
 
-/** The bytes of the weights from `source` (see loadModel); `who` names the caller in errors. */
+/** A copy of `source` if it is bytes (an ArrayBuffer or a view of one), else `source` itself. */
+function ownBytes(source) {
+  if (source instanceof ArrayBuffer) return new Uint8Array(source.slice(0));
+  if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
+  return source;
+}
+
+/**
+ * The bytes of the weights from `source` (see loadModel); `who` names the caller in errors.
+ * Bytes given are copied before this returns its promise (see ownBytes), so the caller's buffer is
+ * read once, at the call, and never kept.
+ */
 async function modelBytes(source, who) {
-  let bytes = modelUrl(source) ?? source;
+  let bytes = modelUrl(source) ?? ownBytes(source);
   if (bytes instanceof URL) {
     const url = bytes;
     const hint = who === 'init()' ? ' (init({ model: false }) skips the weights; init({ model: url }) says where they are)' : '';
@@ -145,10 +159,9 @@ async function modelBytes(source, who) {
 function installModel(bytes, source) {
   wasm.loadModel(bytes); // throws an Error if `bytes` is not a model file
   modelLoaded = true;
-  // Bytes are copied now: the caller may change or transfer its buffer later, and a worker started
-  // later must still get exactly these weights. (new Uint8Array(bytes) copies; a Node Buffer's
-  // slice() would not.)
-  modelFrom = modelUrl(source)?.href ?? new Uint8Array(bytes);
+  // Bytes are this module's own (modelBytes copied the caller's, or read a Response): a worker
+  // started later gets exactly these weights.
+  modelFrom = modelUrl(source)?.href ?? bytes;
 }
 
 /** Bytes of WebAssembly memory held now (it grows on demand and never shrinks). */

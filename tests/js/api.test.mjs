@@ -48,6 +48,19 @@ test('the model is the default tagger: loaded at import in Node, reported in the
   assert.equal(analyze(text).tagger, 'model', 'a failed load keeps the weights loaded before');
   await loadModel();
   assert.deepEqual(JSON.parse(JSON.stringify(analyze(text))), JSON.parse(execFileSync(cli, ['analyze', articles + names[0]], { encoding: 'utf8' })));
+  // Bytes are read at the call: the caller may reuse its buffer at once.
+  const weights = new Uint8Array(readFileSync(new URL('../../pkg/textlens_model.bin', import.meta.url)));
+  const kept = weights.slice();
+  const loading = loadModel(weights);
+  weights.fill(0);
+  await loading;
+  assert.equal(analyze(text).tagger, 'model');
+  weights.set(kept);
+  const view = new Uint8Array(weights.buffer, 0, weights.length); // a view of the same buffer
+  const again = loadModel(view.buffer);
+  view.fill(1);
+  await again;
+  assert.deepEqual(JSON.parse(JSON.stringify(analyze(text))), JSON.parse(execFileSync(cli, ['analyze', articles + names[0]], { encoding: 'utf8' })));
 });
 
 test('without the weights the rules are the default, and tagger: \'model\' is an Error naming loadModel()', () => {
