@@ -268,7 +268,11 @@ export class TextLensElement extends HTMLElement {
     // the same text read anew (it may now come from the page, with segments to highlight).
     if (source.segments && source.text.trim() && canHighlight(this.ownerDocument)) this.#pageRule = styleHighlights(this);
     if (same) {
-      if (this.#analysis) await this.#render();
+      if (!this.#analysis) return;
+      await this.#render();
+      // Moved in the page (removed, then added again): the pick its removal stopped or cleared
+      // comes back, highlight and context lines, so the chart's selection and the page agree.
+      if (this.#sel && reading === this.#reading && this.isConnected) this.#select(this.#sel.key, false);
       return;
     }
     this.#input = { options: input, text: source.text };

@@ -45,7 +45,11 @@ test('a widget removed and re-added renders again, and removal clears its highli
         const afterRemoval = CSS.highlights.get('textlens')?.size ?? 0;
         setTimeout(() => {
           parent.append(el);
-          setTimeout(() => resolve({ readies, highlighted, afterRemoval, svg: el.shadowRoot.querySelectorAll('svg').length }), 1500);
+          setTimeout(() => resolve({
+            readies, highlighted, afterRemoval, svg: el.shadowRoot.querySelectorAll('svg').length,
+            restored: CSS.highlights.get('textlens')?.size ?? 0,
+            selected: el.shadowRoot.querySelectorAll('[aria-selected=true]').length,
+          }), 1500);
         }, 100);
       })().catch((e) => resolve({ readies, error: String(e) }));
     });
@@ -58,6 +62,9 @@ test('a widget removed and re-added renders again, and removal clears its highli
   assert.ok(result.highlighted > 0, 'picking highlighted something');
   assert.equal(result.afterRemoval, 0, 'removal cleared the highlight');
   assert.ok(result.svg > 0, 'charts are there after re-adding');
+  // The pick survives the move: highlighted again, as its chart row still says.
+  assert.equal(result.restored, result.highlighted, 'the highlight is back after re-adding');
+  assert.ok(result.selected > 0, 'the picked row is still selected');
   assert.deepEqual(log.errors, []);
 });
 
@@ -76,7 +83,11 @@ test('a widget removed while a pick is under way leaves no highlight behind', as
       el.remove();
       await new Promise((r) => setTimeout(r, 500));
       performance.now = now;
-      resolve({ during, after: CSS.highlights.get('textlens')?.size ?? 0 });
+      const after = CSS.highlights.get('textlens')?.size ?? 0;
+      // Added again, it finishes the pick its removal stopped.
+      document.querySelector('main').append(el);
+      for (let i = 0; i < 100 && !CSS.highlights.get('textlens'); i++) await new Promise((r) => setTimeout(r, 20));
+      resolve({ during, after, readded: CSS.highlights.get('textlens')?.size ?? 0 });
     }, { once: true });
     el.setAttribute('types', 'PER,LOC,ORG');
     setTimeout(() => resolve({ timedOut: true }), 15_000);
@@ -84,5 +95,6 @@ test('a widget removed while a pick is under way leaves no highlight behind', as
   assert.ok(!result.timedOut, 'the widget announced textlens-ready');
   assert.equal(result.during, 0, 'the pick had paused before highlighting (else this test shows nothing)');
   assert.equal(result.after, 0, 'no highlight set after the widget left the page');
+  assert.ok(result.readded > 0, 'the pick is finished once the widget is back');
   assert.deepEqual(log.errors, []);
 });
