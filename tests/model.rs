@@ -181,3 +181,32 @@ fn ampersands_join_and_participles_part_names() {
         assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
     }
 }
+
+#[test]
+fn the_joining_rules_stop_at_titles_people_and_other_names() {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/joins.txt")).unwrap();
+    let a = analyzer.analyze(&text).unwrap();
+    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for want in [
+        ("Marks & Spencer", "ORG"),
+        ("Stuart Machin", "PER"),
+        ("Johnson & Johnson", "ORG"),
+        ("Alex Gorsky", "PER"),
+        ("Procter & Gamble", "ORG"),
+        ("National Farmers' Union", "ORG"),
+        ("Minette Batters", "PER"),
+        ("Anne Longfield", "PER"),
+        ("World Food Programme", "ORG"),
+        ("Council on Foreign Relations", "ORG"),
+        ("Bank of England", "ORG"),
+        ("Zurich-based", "MISC"),
+    ] {
+        assert!(types.contains(&want), "{want:?} not in {types:?}");
+    }
+    for (name, _) in &types {
+        for never in ["Tuesday", "Court on", "Union on", "Nations'", "Swiss Zurich"] {
+            assert!(!name.contains(never), "{name:?} in {types:?}");
+        }
+    }
+}

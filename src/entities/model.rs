@@ -491,6 +491,13 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !CALENDAR_WORDS.contains(&f.doc.key(last + 1))) {
                 last += 1;
             }
+            // "Of" names what the institution is of, a place or a name ("Bank of England"); "on"
+            // and "for" take only words the model left untagged ("Council on Foreign Relations"),
+            // never a name of its own ("the Supreme Court on Trump's ban", "the Court for Apple").
+            if f.doc.key(join) != "of" && (t != 0 || tokens[last].has(POSSESSIVE)) {
+                h = join;
+                continue;
+            }
             // Before the head: its own name, else the capitalised words before it that are no stopwords.
             let mut start = h;
             while start > first && f.capword(start - 1) && !tokens[start - 1].has(POSSESSIVE) && if tags[h] != 0 { tags[start - 1] == tags[h] } else { tags[start - 1] == 0 && !lex.stopwords.contains(f.doc.key(start - 1)) } {
@@ -506,7 +513,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
 /// "People's Liberation Army", "Workers' Party", "Women's World Cup".
 const GROUP_POSSESSIVES: &[&str] = &[
     "people", "children", "women", "men", "workers", "farmers", "peasants", "citizens", "veterans", "teachers", "doctors",
-    "nurses", "journalists", "lawyers", "students", "employers", "mothers", "soldiers", "pilots", "miners", "writers", "nations",
+    "nurses", "journalists", "lawyers", "students", "employers", "mothers", "soldiers", "pilots", "miners", "writers",
 ];
 
 /// A tag's flag: this possessive does not end its name (see [`group_possessives`]).
@@ -539,15 +546,28 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
                 p += 1;
                 continue;
             }
+            // A name's words: capitalised, neither a stopword nor the start of a title ("National
+            // Farmers' Union President Minette Batters" holds a person after the name).
+            let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k)) && !lex.titles.firsts.contains(f.doc.key(k));
+            if !word(next) {
+                p += 1;
+                continue;
+            }
+            // After it, the model's run for the word after the possessive (or untagged words).
             let mut last = next;
-            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && !lex.stopwords.contains(f.doc.key(last + 1)) {
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && word(last + 1) && tags[last + 1] & TAG_BITS == tags[next] & TAG_BITS {
                 last += 1;
             }
             let mut start = p;
-            while start > first && f.capword(start - 1) && !tokens[start - 1].has(POSSESSIVE) && !lex.stopwords.contains(f.doc.key(start - 1)) {
+            while start > first && word(start - 1) && !tokens[start - 1].has(POSSESSIVE) {
                 start -= 1;
             }
-            let t = if tags[last] != 0 { tags[last] } else { org };
+            // A group's possessive names an organisation or an event, not a person.
+            let t = match tags[last] & TAG_BITS {
+                0 => org,
+                t if t == 1 + EntityType::Per as u8 => org,
+                t => t,
+            };
             tags[start..=last].fill(t);
             // The one possessive a span may hold (see `Features::model_spans`).
             if tokens[p].has(POSSESSIVE) {
@@ -565,7 +585,11 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
     let org = 1 + EntityType::Org as u8;
-    let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k));
+    // A name's words: capitalised, neither a stopword, the start of a title nor a day or month.
+    let word = |k: usize| {
+        let key = f.doc.key(k);
+        f.capword(k) && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
+    };
     for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
         let (first, end) = (s.first as usize, s.last as usize);
         let mut k = first + 1;
@@ -575,12 +599,16 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
                 k += 1;
                 continue;
             }
+            // Each side is the model's run for the word next to the ampersand (or untagged words):
+            // "Marks & Spencer Chief Executive Stuart Machin" ends at "Spencer", "Tuesday Procter &
+            // Gamble" starts at "Procter".
+            let same = |a: usize, b: usize| tags[a] & TAG_BITS == tags[b] & TAG_BITS;
             let mut start = k - 1;
-            while start > first && word(start - 1) && !tokens[start - 1].has(POSSESSIVE) {
+            while start > first && word(start - 1) && !tokens[start - 1].has(POSSESSIVE) && same(start - 1, k - 1) {
                 start -= 1;
             }
             let mut last = k + 1;
-            while last + 1 < end && !tokens[last].has(POSSESSIVE) && word(last + 1) {
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && word(last + 1) && same(last + 1, k + 1) {
                 last += 1;
             }
             tags[start..=last].fill(org);
@@ -611,12 +639,17 @@ fn participle_words(f: &Features, tags: &mut [u8]) {
             }
             let Some((head, tail)) = f.doc.key(k).rsplit_once('-') else { continue };
             let initial = k == s.first as usize;
-            if !PARTICIPLES.contains(&tail) || (!initial && tags[k - 1] & TAG_BITS == t) {
+            // Where the model's run starts here, or continues one of another MISC before it.
+            if !PARTICIPLES.contains(&tail) || (!initial && tags[k - 1] & TAG_BITS == t && t != misc) {
                 continue;
             }
             // At a sentence's start a capital says nothing, and an ordinary word is no name:
             // "Family-controlled Douglas & Lomason".
             tags[k] = if initial && lex.common.contains(head) { 0 } else { misc | NAME_ENDS };
+            // Nor does it join another name before it ("the Swiss Zurich-based UBS").
+            if !initial && tags[k - 1] & TAG_BITS == misc {
+                tags[k - 1] |= NAME_ENDS;
+            }
         }
     }
 }

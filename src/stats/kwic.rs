@@ -54,9 +54,16 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
         .iter()
         .map(|q| {
             let d = Doc::new(q);
-            (0..d.seg.tokens.len()).filter(|&i| keyed(&d, i)).map(|i| d.key(i).to_string()).collect::<Vec<_>>()
+            let mut keys: Vec<String> = (0..d.seg.tokens.len()).filter(|&i| keyed(&d, i)).map(|i| d.key(i).to_string()).collect();
+            // An ampersand only joins words: none at either end ("Marks &" is "Marks").
+            while keys.last().is_some_and(|k| k == "&") {
+                keys.pop();
+            }
+            let lead = keys.iter().take_while(|k| *k == "&").count();
+            keys.drain(..lead);
+            keys
         })
-        .filter(|p: &Vec<String>| p.iter().any(|k| k != "&"))
+        .filter(|p: &Vec<String>| !p.is_empty())
         .collect()
 }
 
@@ -191,7 +198,9 @@ mod tests {
         assert_eq!(matched("marks and spencer"), ["Marks and Spencer"]);
         assert_eq!(matched("Procter & Gamble"), ["Procter & Gamble"]);
         assert_eq!(matched("spencer"), ["Spencer", "Spencer"]);
-        // An ampersand alone is no query.
+        // An ampersand alone is no query, and one at either end joins nothing.
         assert!(matched("&").is_empty() && matched(" & ").is_empty());
+        assert_eq!(matched("Marks &"), ["Marks", "Marks"]);
+        assert_eq!(matched("& Gamble"), ["Gamble"]);
     }
 }
