@@ -98,112 +98,109 @@ fn headline_words_and_place_words_decide() {
     }
     // The last word of a name says what it is: a place's kind, or an event's.
     let text = "Herders crossed the Tavan Nuruu Mountains before the Pacific Rowing Championships. The Central Province said rain fell.";
-    let a = analyzer.analyze(text).unwrap();
-    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
-    for want in [("Tavan Nuruu Mountains", "LOC"), ("Central Province", "LOC"), ("Pacific Rowing Championships", "MISC")] {
-        assert!(types.contains(&want), "{want:?} not in {types:?}");
-    }
+    assert_found(&mentions(text), &[("Tavan Nuruu Mountains", "LOC"), ("Central Province", "LOC"), ("Pacific Rowing Championships", "MISC")]);
     // One-word gazetteer entries side by side are separate mentions, not one long name.
     let a = analyzer.analyze("Kenya Kenya Kenya and Uganda Uganda.").unwrap();
     let mentions: Vec<&str> = a.mentions.iter().map(|m| &"Kenya Kenya Kenya and Uganda Uganda."[m.start..m.end]).collect();
     assert_eq!(mentions, ["Kenya", "Kenya", "Kenya", "Uganda", "Uganda"]);
 }
 
+/// The model's mentions of `text` as (text, type). Each one's own text finds its context line
+/// with `kwic()`, as the widget looks for it.
+fn mentions(text: &str) -> Vec<(&str, &'static str)> {
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let a = analyzer.analyze(text).unwrap();
+    for m in &a.mentions {
+        let lines = analyzer.kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
+        assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
+    }
+    a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect()
+}
+
+/// Fails unless every one of `wants` is among `found`.
+fn assert_found(found: &[(&str, &str)], wants: &[(&str, &str)]) {
+    for want in wants {
+        assert!(found.contains(want), "{want:?} not in {found:?}");
+    }
+}
+
 #[test]
 fn institutions_named_by_what_they_are_of_are_one_name() {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
     let text = "Analysts at the Council on Foreign Relations and the Institute for Strategic Studies disagreed. The Commission \
                 on Monday said nothing, and Daniels Pharmaceuticals Inc of St. Petersburg declined to comment.";
-    let a = analyzer.analyze(text).unwrap();
-    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
-    for want in [("Council on Foreign Relations", "ORG"), ("Institute for Strategic Studies", "ORG")] {
-        assert!(types.contains(&want), "{want:?} not in {types:?}");
-    }
+    let types = mentions(text);
+    assert_found(&types, &[("Council on Foreign Relations", "ORG"), ("Institute for Strategic Studies", "ORG")]);
     // Not a day of the week after the join, and not a company and where it is.
     assert!(types.iter().all(|(name, _)| !name.contains(" on Monday") && !name.contains(" of St.")), "{types:?}");
 }
 
 #[test]
 fn a_group_possessive_inside_a_name_keeps_it_whole() {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
     let text = "Officials from the United Nations Children's Fund met the People's Liberation Army and the Workers' Party. \
                 Kenya's People's Party said the Women's World Cup would go ahead. Uganda's envoy agreed.";
-    let a = analyzer.analyze(text).unwrap();
-    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
-    for want in [
-        ("United Nations Children's Fund", "ORG"),
-        ("People's Liberation Army", "ORG"),
-        ("Workers' Party", "ORG"),
-        ("People's Party", "ORG"),
-        ("Women's World Cup", "MISC"),
-        // A place's possessive still ends its name.
-        ("Kenya", "LOC"),
-        ("Uganda", "LOC"),
-    ] {
-        assert!(types.contains(&want), "{want:?} not in {types:?}");
-    }
-    // Every mention's context line is found by its own text (the widget's context lines).
-    for m in &a.mentions {
-        let lines = Analyzer::new(Options::default()).unwrap().kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
-        assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
-    }
+    assert_found(
+        &mentions(text),
+        &[
+            ("United Nations Children's Fund", "ORG"),
+            ("People's Liberation Army", "ORG"),
+            ("Workers' Party", "ORG"),
+            ("People's Party", "ORG"),
+            ("Women's World Cup", "MISC"),
+            // A place's possessive still ends its name.
+            ("Kenya", "LOC"),
+            ("Uganda", "LOC"),
+        ],
+    );
 }
 
 #[test]
 fn ampersands_join_and_participles_part_names() {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
     let text = "Johnson & Johnson and Procter & Gamble reported results, and analysts at Standard & Poor's and Ernst & Young said \
                 Marks & Spencer would follow. The Ohio-based KeyCorp and the Nairobi-based Kenya Commercial Bank disagreed. \
                 Family-owned Smith & Sons closed. Spending on R&D rose.";
-    let a = analyzer.analyze(text).unwrap();
-    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
-    for want in [
-        ("Johnson & Johnson", "ORG"),
-        ("Procter & Gamble", "ORG"),
-        ("Standard & Poor", "ORG"),
-        ("Ernst & Young", "ORG"),
-        ("Marks & Spencer", "ORG"),
-        ("Smith & Sons", "ORG"),
-        ("Ohio-based", "MISC"),
-        ("Nairobi-based", "MISC"),
-    ] {
-        assert!(types.contains(&want), "{want:?} not in {types:?}");
-    }
+    let types = mentions(text);
+    assert_found(
+        &types,
+        &[
+            ("Johnson & Johnson", "ORG"),
+            ("Procter & Gamble", "ORG"),
+            ("Standard & Poor", "ORG"),
+            ("Ernst & Young", "ORG"),
+            ("Marks & Spencer", "ORG"),
+            ("Smith & Sons", "ORG"),
+            ("Ohio-based", "MISC"),
+            ("Nairobi-based", "MISC"),
+        ],
+    );
     // A participle word is not part of the name after it, an ordinary one opening a sentence is no
     // name, and an unspaced ampersand joins nothing.
     for (name, _) in &types {
         assert!(!name.contains("-based ") && !name.contains("Family") && (!name.contains('&') || name.contains(" & ")), "{name:?} in {types:?}");
     }
     assert!(types.iter().any(|(name, _)| name.starts_with("Kenya Commercial Bank") || *name == "KeyCorp"), "{types:?}");
-    // Every mention's context line is found by its own text (the widget's context lines).
-    for m in &a.mentions {
-        let lines = Analyzer::new(Options::default()).unwrap().kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
-        assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
-    }
 }
 
 #[test]
 fn the_joining_rules_stop_at_titles_people_and_other_names() {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/joins.txt")).unwrap();
-    let a = analyzer.analyze(&text).unwrap();
-    let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
-    for want in [
-        ("Marks & Spencer", "ORG"),
-        ("Stuart Machin", "PER"),
-        ("Johnson & Johnson", "ORG"),
-        ("Alex Gorsky", "PER"),
-        ("Procter & Gamble", "ORG"),
-        ("National Farmers' Union", "ORG"),
-        ("Minette Batters", "PER"),
-        ("Anne Longfield", "PER"),
-        ("World Food Programme", "ORG"),
-        ("Council on Foreign Relations", "ORG"),
-        ("Bank of England", "ORG"),
-        ("Zurich-based", "MISC"),
-    ] {
-        assert!(types.contains(&want), "{want:?} not in {types:?}");
-    }
+    let types = mentions(&text);
+    assert_found(
+        &types,
+        &[
+            ("Marks & Spencer", "ORG"),
+            ("Stuart Machin", "PER"),
+            ("Johnson & Johnson", "ORG"),
+            ("Alex Gorsky", "PER"),
+            ("Procter & Gamble", "ORG"),
+            ("National Farmers' Union", "ORG"),
+            ("Minette Batters", "PER"),
+            ("Anne Longfield", "PER"),
+            ("World Food Programme", "ORG"),
+            ("Council on Foreign Relations", "ORG"),
+            ("Bank of England", "ORG"),
+            ("Zurich-based", "MISC"),
+        ],
+    );
     for (name, _) in &types {
         for never in ["Tuesday", "Court on", "Union on", "Nations'", "Swiss Zurich"] {
             assert!(!name.contains(never), "{name:?} in {types:?}");

@@ -444,6 +444,12 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
     });
 }
 
+/// The token ranges of the body's sentences: the joining rules read prose only, where capitals
+/// mean names (a title-case headline capitalises everything).
+fn prose<'f>(f: &'f Features) -> impl Iterator<Item = (usize, usize)> + 'f {
+    f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize))
+}
+
 /// Words that join an institution's head word to what it is of, for or on.
 const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
 
@@ -473,8 +479,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
     let org = 1 + EntityType::Org as u8;
-    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
-        let (first, end) = (s.first as usize, s.last as usize);
+    for (first, end) in prose(f) {
         let mut h = first;
         while h + 2 < end {
             let join = h + 1;
@@ -530,8 +535,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
     let org = 1 + EntityType::Org as u8;
-    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
-        let (first, end) = (s.first as usize, s.last as usize);
+    for (first, end) in prose(f) {
         let mut p = first;
         while p + 1 < end {
             // "Children's" is one token, its possessive folded in its key; "Workers'" is the word,
@@ -590,8 +594,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
         let key = f.doc.key(k);
         f.capword(k) && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
     };
-    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
-        let (first, end) = (s.first as usize, s.last as usize);
+    for (first, end) in prose(f) {
         let mut k = first + 1;
         while k + 1 < end {
             let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);

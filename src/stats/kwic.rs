@@ -176,11 +176,15 @@ mod tests {
         assert!(got[3].is_empty());
     }
 
+    /// The text of each match of query `q` in `text`.
+    fn matches(text: &str, q: &str) -> Vec<String> {
+        kwic(&Doc::new(text), &[q.to_string()], 5, 0).into_iter().map(|l| l.matched).collect()
+    }
+
     #[test]
     fn a_name_may_hold_a_plural_possessive() {
         let text = "The Workers’ Party and the Farmers' Union met; the workers' leaders and the Teachers ' Union did not.";
-        let doc = Doc::new(text);
-        let matched = |q: &str| kwic(&doc, &[q.to_string()], 5, 0).iter().map(|l| l.matched.clone()).collect::<Vec<_>>();
+        let matched = |q: &str| matches(text, q);
         assert_eq!(matched("Workers' Party"), ["Workers’ Party"]);
         assert_eq!(matched("farmers union"), ["Farmers' Union"]);
         assert_eq!(matched("workers"), ["Workers", "workers"]);
@@ -192,8 +196,7 @@ mod tests {
     #[test]
     fn a_name_may_hold_an_ampersand() {
         let text = "Marks & Spencer and Marks and Spencer; Procter & Gamble's results. A & B.";
-        let doc = Doc::new(text);
-        let matched = |q: &str| kwic(&doc, &[q.to_string()], 5, 0).iter().map(|l| l.matched.clone()).collect::<Vec<_>>();
+        let matched = |q: &str| matches(text, q);
         assert_eq!(matched("Marks & Spencer"), ["Marks & Spencer"]);
         assert_eq!(matched("marks and spencer"), ["Marks and Spencer"]);
         assert_eq!(matched("Procter & Gamble"), ["Procter & Gamble"]);
