@@ -1068,25 +1068,31 @@ fn word_lists() -> &'static crate::hash::FxMap<&'static str, u8> {
     })
 }
 
-fn key_info(k: &str) -> KeyInfo {
+/// What a key's neighbours read of it: the word lists' flags and its hash.
+const NEIGHBOUR: u8 = 1;
+/// What a scored token reads of its own key: all of [`key_info`].
+const OWN: u8 = 2;
+
+/// Fills in `e`'s own features for key `k`, as much as `need` says ([`NEIGHBOUR`] or [`OWN`]).
+fn key_info(k: &str, need: u8, e: &mut KeyInfo) {
     let flags = word_lists().get(k).copied().unwrap_or(0);
-    let [a2, a3, z2, z3, z4] = affixes(k);
-    KeyInfo {
-        lexbits: flags & 0x7f,
-        word: hash_str(1, k),
-        affixes: [
-            mix(hash_str(4, a2)),
-            mix(hash_str(5, a3)),
-            mix(hash_str(6, z2)),
-            mix(hash_str(7, z3)),
-            mix(hash_str(8, z4)),
-        ],
-        len: k.chars().take(8).count() as u8,
-        digit: k.bytes().any(|c| c.is_ascii_digit()),
-        hyphen: k.contains('-'),
-        starts_entry: flags & 0x80 != 0,
-        ..KeyInfo::default()
+    e.lexbits = flags & 0x7f;
+    e.starts_entry = flags & 0x80 != 0;
+    e.word = hash_str(1, k);
+    if need < OWN {
+        return;
     }
+    let [a2, a3, z2, z3, z4] = affixes(k);
+    e.affixes = [
+        mix(hash_str(4, a2)),
+        mix(hash_str(5, a3)),
+        mix(hash_str(6, z2)),
+        mix(hash_str(7, z3)),
+        mix(hash_str(8, z4)),
+    ];
+    e.len = k.chars().take(8).count() as u8;
+    e.digit = k.bytes().any(|c| c.is_ascii_digit());
+    e.hyphen = k.contains('-');
 }
 
 impl<'d, 'a> Features<'d, 'a> {
@@ -1097,8 +1103,9 @@ impl<'d, 'a> Features<'d, 'a> {
         let mut spans = Vec::new();
         RuleTagger.tag(doc, &mut spans);
 
-        // Per key number, so each distinct key is looked up once.
-        let mut keys: Vec<KeyInfo> = (0..doc.key_count() as u32).map(|id| key_info(doc.key_of(id))).collect();
+        // Per key number, so each distinct key is looked up once; its own features are filled in
+        // below, once it is known which keys the features read.
+        let mut keys: Vec<KeyInfo> = vec![KeyInfo::default(); doc.key_count()];
         for s in &spans {
             for i in s.first..s.last {
                 let e = &mut keys[doc.key_id(i as usize) as usize];
@@ -1156,6 +1163,33 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
+
+        // The keys' own features, for the keys the model reads: a scored token's all of them, its
+        // neighbours' (up to two words away) the word and its lists, a capitalised word's the
+        // lists (the gazetteer walk below starts there). In an article most keys are distinct and
+        // most are none of these.
+        let mut need = vec![0u8; keys.len()];
+        for s in &doc.seg.sentences {
+            let (first, end) = (s.first as usize, s.last as usize);
+            for i in first..end {
+                if marks[i] & SCORED != 0 {
+                    need[doc.key_id(i) as usize] = OWN;
+                    for j in i.saturating_sub(2).max(first)..(i + 3).min(end) {
+                        let n = &mut need[doc.key_id(j) as usize];
+                        *n = (*n).max(NEIGHBOUR);
+                    }
+                } else if tokens[i].has(CAP) {
+                    let n = &mut need[doc.key_id(i) as usize];
+                    *n = (*n).max(NEIGHBOUR);
+                }
+            }
+        }
+        for (id, (e, &need)) in keys.iter_mut().zip(&need).enumerate() {
+            if need != 0 {
+                key_info(doc.key_of(id as u32), need, e);
+            }
+        }
+        drop(need);
 
         // Longest gazetteer entries, left to right, starting at capitalised words.
         let mut key = String::new();
