@@ -27,7 +27,8 @@ pub struct Analysis {
     pub mentions: Vec<Mention>,
     /// Entities by mention count (descending), ties by first mention.
     pub entities: Vec<Entity>,
-    /// All content terms by count, ties by term.
+    /// All content terms by count, ties by term (the first `top` of them from
+    /// [`Analyzer::analyze_top`], as with the lists below).
     pub terms: Vec<Term>,
     /// All phrases by count, ties by term.
     pub phrases: Vec<Term>,
@@ -94,6 +95,23 @@ impl Analyzer {
 
     /// Analyses one document.
     pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        self.analyze_top(text, 0)
+    }
+
+    /// [`Analyzer::analyze`] with each ranked list (terms, phrases, and both kinds of pairs) cut
+    /// to its first `top` items, all of them if `top` is 0: what a [`Report`](crate::Report) of
+    /// `top` items shows, for less work, as the rest is neither ordered nor made. Mentions and
+    /// entities are all kept.
+    ///
+    /// ```
+    /// use textlens::{Analyzer, Options};
+    /// let analyzer = Analyzer::new(Options::default()).unwrap();
+    /// let text = "Kenya and Uganda met in Kampala. Kenya and Uganda signed a trade pact. Trade rose.";
+    /// let (all, first) = (analyzer.analyze(text).unwrap(), analyzer.analyze_top(text, 2).unwrap());
+    /// assert_eq!(first.terms, all.terms[..2]);
+    /// assert_eq!(first.mentions, all.mentions);
+    /// ```
+    pub fn analyze_top(&self, text: &str, top: usize) -> Result<Analysis, Error> {
         let characters = utf16_len(text);
         if self.options.max_length > 0 && characters > self.options.max_length {
             return Err(Error::too_long(characters, self.options.max_length));
@@ -120,10 +138,10 @@ impl Analyzer {
             sentences: doc.seg.sentences.len(),
             paragraphs: doc.seg.paragraphs,
             tagger: self.tagger.name(),
-            entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.min_count, o.sort_by),
-            term_pairs: term_pairs(&doc, &vocab, o.window, o.min_count, o.sort_by),
-            terms: terms(&vocab),
-            phrases: if o.phrases { phrases(&doc, &vocab, o.min_count) } else { Vec::new() },
+            entity_pairs: entity_pairs(&per_sentence, o.entity_window, o.min_count, o.sort_by, top),
+            term_pairs: term_pairs(&doc, &vocab, o.window, o.min_count, o.sort_by, top),
+            terms: terms(&vocab, top),
+            phrases: if o.phrases { phrases(&doc, &vocab, o.min_count, top) } else { Vec::new() },
             mentions,
             entities,
         })

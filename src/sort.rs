@@ -18,6 +18,39 @@ pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     permute(order, &mut |a, b| v.swap(a, b));
 }
 
+/// Keeps the first `k` items of `v` in the order [`sort_by`] gives, without ordering the rest: an
+/// item that cannot be among them costs one comparison. With `k` 0 (or at least `v.len()`) it is
+/// [`sort_by`], every item kept.
+pub(crate) fn sort_top<T>(v: &mut Vec<T>, k: usize, cmp: impl Fn(&T, &T) -> Ordering) {
+    if k == 0 || k >= v.len() {
+        return sort_by(v, cmp);
+    }
+    let mut order = top(v.len(), k, &|a, b| cmp(&v[a], &v[b]));
+    // The rest after them, in any order, to make a whole permutation.
+    let mut chosen = vec![false; v.len()];
+    for &i in &order {
+        chosen[i as usize] = true;
+    }
+    order.extend((0..v.len() as u32).filter(|&i| !chosen[i as usize]));
+    permute(order, &mut |a, b| v.swap(a, b));
+    v.truncate(k);
+}
+
+/// The first `k` (at least 1) of the indices `0..n` in the stable order of `cmp`: the best so far,
+/// in order, with each index that beats the last put in after every one not worse than it.
+fn top(n: usize, k: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
+    let mut best: Vec<u32> = Vec::with_capacity(k + 1);
+    for i in 0..n {
+        if best.len() == k && cmp(i, best[k - 1] as usize) != Ordering::Less {
+            continue;
+        }
+        let at = best.partition_point(|&b| cmp(i, b as usize) != Ordering::Less);
+        best.insert(at, i as u32);
+        best.truncate(k);
+    }
+    best
+}
+
 /// Moves the items into `order` (position `k` gets the item that was at `order[k]`) by following
 /// each cycle of the permutation with `swap`: at most `n - 1` swaps, no second buffer of items.
 fn permute(mut order: Vec<u32>, swap: &mut dyn FnMut(usize, usize)) {
@@ -105,8 +138,35 @@ mod tests {
             assert_eq!(ours, std, "n = {n}");
         }
         let mut words = vec![String::from("b"), "a".into(), "c".into(), "a".into()];
+        let mut first = words.clone();
+        sort_top(&mut first, 2, |a, b| b.cmp(a));
+        assert_eq!(first, ["c", "b"]);
         sort_by(&mut words, |a, b| b.cmp(a));
         assert_eq!(words, ["c", "b", "a", "a"]);
     }
-}
 
+    #[test]
+    fn keeps_the_first_items_of_the_stable_sort() {
+        let mut seed = 777u32;
+        for n in [1, 2, 3, 5, 12, 13, 40, 300] {
+            for k in [1, 2, 3, 7, 12, 50] {
+                // Few distinct values: most comparisons are ties, which must keep their order.
+                let v: Vec<(u32, usize)> = (0..n)
+                    .map(|i| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        ((seed >> 16) % 5, i)
+                    })
+                    .collect();
+                let mut ours = v.clone();
+                sort_top(&mut ours, k, |a, b| a.0.cmp(&b.0));
+                let mut std = v.clone();
+                std.sort_by_key(|a| a.0);
+                std.truncate(k);
+                assert_eq!(ours, std, "n = {n}, k = {k}");
+            }
+        }
+        let mut all = vec![3, 1, 2];
+        sort_top(&mut all, 0, |a: &i32, b| a.cmp(b));
+        assert_eq!(all, [1, 2, 3]);
+    }
+}

@@ -287,8 +287,9 @@ pub fn analyze(
 ) -> JsResult<JsValue> {
     let text = text_arg("analyze(text): text", &text)?;
     let analyzer = analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
-    let analysis = analyzer.analyze(&text).map_err(error)?;
-    to_js(&Report::new(&text, &analysis, analyzer.options().top))
+    let top = analyzer.options().top;
+    let analysis = analyzer.analyze_top(&text, top).map_err(error)?;
+    to_js(&Report::new(&text, &analysis, top))
 }
 
 /// Keyword in context: each whole-word, case-folded occurrence of any of `query` with the words

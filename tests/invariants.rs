@@ -1,6 +1,6 @@
 //! Invariants that must hold for any text: offsets, counts, corpus merging.
 
-use textlens::{analyze, CorpusStats, Options, Report};
+use textlens::{analyze, Analyzer, CorpusStats, Measure, Options, Report};
 
 fn samples() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
@@ -107,6 +107,30 @@ fn corpus_merge_is_associative_and_totals_ignore_order() {
     assert_eq!(forward.terms, backward.terms);
     assert_eq!(forward.entities, backward.entities);
     assert_eq!((forward.words, forward.sentences), (backward.words, backward.sentences));
+}
+
+#[test]
+fn analyze_top_keeps_the_first_items_of_every_ranked_list() {
+    // min_count 1 and every measure: long lists of pairs, many of them tied.
+    for sort_by in [Measure::Llr, Measure::Pmi, Measure::Npmi, Measure::Dice, Measure::Count] {
+        let o = Options { min_count: 1, sort_by, ..Options::default() };
+        let analyzer = Analyzer::new(o).unwrap();
+        for text in samples() {
+            let all = analyzer.analyze(&text).unwrap();
+            for top in [1, 2, 5, 17, 1000] {
+                let first = analyzer.analyze_top(&text, top).unwrap();
+                let cut = |n: usize| n.min(top);
+                assert_eq!(first.terms, all.terms[..cut(all.terms.len())], "{sort_by:?} top {top}");
+                assert_eq!(first.phrases, all.phrases[..cut(all.phrases.len())]);
+                assert_eq!(first.entity_pairs, all.entity_pairs[..cut(all.entity_pairs.len())]);
+                assert_eq!(first.term_pairs, all.term_pairs[..cut(all.term_pairs.len())]);
+                assert_eq!((&first.mentions, &first.entities), (&all.mentions, &all.entities));
+                assert_eq!(Report::new(&text, &first, top), Report::new(&text, &all, top));
+            }
+            let whole = analyzer.analyze_top(&text, 0).unwrap();
+            assert_eq!((whole.terms, whole.phrases, whole.entity_pairs, whole.term_pairs), (all.terms, all.phrases, all.entity_pairs, all.term_pairs));
+        }
+    }
 }
 
 #[test]

@@ -126,7 +126,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             let [file] = files.as_slice() else { return Err(usage("analyze takes exactly one FILE (or - for standard input)")) };
             let text = read(file)?;
             let top = options.top;
-            let analysis = Analyzer::new(options).map_err(|e| usage(e.to_string()))?.analyze(&text).map_err(|e| fail(e.to_string()))?;
+            let analysis = Analyzer::new(options).map_err(|e| usage(e.to_string()))?.analyze_top(&text, top).map_err(|e| fail(e.to_string()))?;
             print(&Report::new(&text, &analysis, top), pretty)
         }
         "corpus" => {

@@ -75,9 +75,10 @@ pub struct Pair<T> {
     pub scores: Scores,
 }
 
-/// Sorts pairs by `measure` (descending), then by count, then by the items.
-pub(crate) fn sort_pairs<T: Ord>(pairs: &mut [Pair<T>], measure: Measure) {
-    crate::sort::sort_by(pairs, |x, y| {
+/// Sorts pairs by `measure` (descending), then by count, then by the items, and keeps the first
+/// `top` (all if 0).
+pub(crate) fn sort_pairs<T: Ord>(pairs: &mut Vec<Pair<T>>, measure: Measure, top: usize) {
+    crate::sort::sort_top(pairs, top, |x, y| {
         y.scores
             .measure(measure)
             .total_cmp(&x.scores.measure(measure))
@@ -93,7 +94,7 @@ const MAX_PER_UNIT: usize = 64;
 /// `min_count` units. N is the number of sentences; each entity's marginal is the units it is in.
 /// A unit with more than 64 distinct entities counts only its 64 most mentioned.
 /// `per_sentence[s]` lists the entity ids mentioned in sentence `s`.
-pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count: usize, measure: Measure) -> Vec<Pair<usize>> {
+pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count: usize, measure: Measure, top: usize) -> Vec<Pair<usize>> {
     let n = per_sentence.len();
     let mut units: HashMap<usize, usize> = HashMap::default();
     let mut joint: HashMap<(usize, usize), usize> = HashMap::default();
@@ -119,6 +120,6 @@ pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count
         .into_iter()
         .filter(|&(_, c)| c >= min_count)
         .map(|((a, b), c)| Pair { a, b, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
-    sort_pairs(&mut pairs, measure);
+    sort_pairs(&mut pairs, measure, top);
     pairs
 }

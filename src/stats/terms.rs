@@ -18,18 +18,19 @@ pub struct Term {
     pub count: usize,
 }
 
-/// Content words by count (descending), ties by term.
-pub(crate) fn terms(vocab: &Vocab) -> Vec<Term> {
+/// Content words by count (descending), ties by term: the first `top` of them (all if 0).
+pub(crate) fn terms(vocab: &Vocab, top: usize) -> Vec<Term> {
     // Word ids sorted first (keys are distinct: no ties left), then the terms made in that order,
     // into a list allocated once at its size.
     let word = |id: u32| &vocab.words[id as usize];
     let mut ids: Vec<u32> = (0..vocab.words.len() as u32).filter(|&id| word(id).content).collect();
-    crate::sort::sort_by(&mut ids, |&a, &b| word(b).count.cmp(&word(a).count).then_with(|| word(a).key.cmp(word(b).key)));
+    crate::sort::sort_top(&mut ids, top, |&a, &b| word(b).count.cmp(&word(a).count).then_with(|| word(a).key.cmp(word(b).key)));
     ids.iter().map(|&id| Term { term: word(id).key.to_string(), display: word(id).display().to_string(), count: word(id).count as usize }).collect()
 }
 
-pub(crate) fn sort_terms(terms: &mut [Term]) {
-    crate::sort::sort_by(terms, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+/// The first `top` terms (all if 0) by count (descending), ties by term.
+pub(crate) fn sort_terms(terms: &mut Vec<Term>, top: usize) {
+    crate::sort::sort_top(terms, top, |a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
 }
 
 /// Words a trigram may have in the middle: "freedom of navigation", "minister for trade".
@@ -38,8 +39,8 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "del", "du", "des"];
 /// Bigrams and trigrams of adjacent words inside a sentence that begin and end with a content word
 /// (a trigram may have "of" or "for" in the middle), occur at least `min_count` times and are
 /// positively associated (PMI > 0). A bigram that only ever occurs inside one trigram is left to
-/// the trigram.
-pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
+/// the trigram. The first `top` by count (all if 0).
+pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize, top: usize) -> Vec<Term> {
     let mut bi: HashMap<(u32, u32), usize> = presized(content_tokens(vocab));
     let mut tri: HashMap<(u32, u32, u32), usize> = presized(content_tokens(vocab));
     let content = |id: u32| id != NONE && vocab.words[id as usize].content;
@@ -86,7 +87,7 @@ pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize) -> Vec<Term> {
         }
         out.push(phrase(vocab, &[a, b], n));
     }
-    sort_terms(&mut out);
+    sort_terms(&mut out, top);
     out
 }
 
@@ -112,7 +113,7 @@ fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
 ///
 /// Window-based contingency (Evert 2008): each occurrence of `a` offers 2·window neighbour slots,
 /// so the table is O11 = joint count, R1 = 2w·f(a), C1 = 2w·f(b), N = 2w·(content words).
-pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure) -> Vec<Pair<String>> {
+pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure, top: usize) -> Vec<Pair<String>> {
     let mut joint: HashMap<(u32, u32), usize> = presized(content_tokens(vocab).saturating_mul(window));
     let mut freq: Vec<usize> = vec![0; vocab.words.len()];
     let mut total = 0usize;
@@ -155,6 +156,6 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
             Pair { a: ka.to_string(), b: kb.to_string(), scores }
         })
         .collect();
-    sort_pairs(&mut pairs, measure);
+    sort_pairs(&mut pairs, measure, top);
     pairs
 }
