@@ -130,7 +130,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
     // Same gazetteer entry, or same key.
-    let mut seen: HashMap<Ident, usize> = HashMap::default();
+    let mut seen: HashMap<Ident, usize> = HashMap::with_capacity_and_hasher(spans.len().min(4096), Default::default());
     // A gazetteer name is also its words: a span the tagger typed otherwise, or found without the
     // gazetteer, joins it ("Sri Lanka" in a headline read as an organisation).
     for (i, span) in spans.iter().enumerate() {
@@ -229,15 +229,16 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Collect groups in order of first mention.
-    let mut group_of: HashMap<usize, usize> = HashMap::default();
+    // Per root item: its group's number, `usize::MAX` until it has one.
+    let mut group_of: Vec<usize> = vec![usize::MAX; items.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..items.len() {
         let r = find(&mut parent, i);
-        let g = *group_of.entry(r).or_insert_with(|| {
+        if group_of[r] == usize::MAX {
+            group_of[r] = groups.len();
             groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(i);
+        }
+        groups[group_of[r]].push(i);
     }
 
     let mut entities: Vec<(Entity, usize)> = groups
