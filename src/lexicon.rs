@@ -30,11 +30,14 @@ pub(crate) struct Phrases<T> {
     pub longest: usize,
     /// The first word of every phrase: a lookup that cannot start here is skipped at once.
     pub firsts: HashSet<String>,
+    /// The first words (one or more) of every phrase longer than them: a lookup that has read
+    /// words no phrase goes on from stops there ("kenya said", after "kenya").
+    pub longer: HashSet<String>,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
-        Phrases { map: HashMap::default(), longest: 0, firsts: HashSet::default() }
+        Phrases { map: HashMap::default(), longest: 0, firsts: HashSet::default(), longer: HashSet::default() }
     }
 }
 
@@ -44,6 +47,11 @@ impl<T> Phrases<T> {
         let first = key.split(' ').next().unwrap_or_default();
         if !self.firsts.contains(first) {
             self.firsts.insert(first.to_string());
+        }
+        for (at, _) in key.match_indices(' ') {
+            if !self.longer.contains(&key[..at]) {
+                self.longer.insert(key[..at].to_string());
+            }
         }
         self.map.entry(key).or_insert(value);
     }

@@ -167,7 +167,7 @@ impl Ctx<'_, '_> {
                     best = Some((n, v));
                 }
             }
-            if self.possessive(i + n - 1) {
+            if self.possessive(i + n - 1) || !table.longer.contains(self.key.as_str()) {
                 break;
             }
         }

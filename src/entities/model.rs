@@ -1215,7 +1215,7 @@ impl<'d, 'a> Features<'d, 'a> {
                             best = Some((m, *hit));
                         }
                     }
-                    if tokens[i + m - 1].has(POSSESSIVE) {
+                    if tokens[i + m - 1].has(POSSESSIVE) || !lex.gazetteer.longer.contains(key.as_str()) {
                         break;
                     }
                 }
