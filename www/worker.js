@@ -11,7 +11,7 @@ import { pack } from './columns.js';
 
 /** The page's weights: null for this module's own (the package's, or a bundle's), the URL of
  * others or their bytes (a copy sent by the page), false for none (the rules are then the default
- * here too). */
+ * here too). Once bytes are installed, a stand-in for them (see load()). */
 let pageModel = null;
 
 const methods = {
@@ -41,7 +41,18 @@ const wanted = () => (pageModel === false ? null : pageModel);
 
 /** Starts loading `model` (see pageModel; null: this module's own). */
 function load(model) {
-  const entry = { model, done: loadModel(model ?? undefined).then(() => { loadedModel = model; }) };
+  const entry = { model, done: loadModel(model ?? undefined).then(() => {
+    // Bytes, once installed, are in the wasm, and api.js keeps its own copy (loadModel copies what
+    // it is given): keeping these too would be a second copy. A stand-in takes their place here
+    // and in pageModel, so the weights still read as loaded and wanted; bytes the page sends later
+    // are a new object, loaded anew.
+    if (model instanceof Uint8Array) {
+      const stand = {};
+      if (pageModel === model) pageModel = stand;
+      model = entry.model = stand;
+    }
+    loadedModel = model;
+  }) };
   const settled = () => { if (loading === entry) loading = null; };
   entry.done.then(settled, settled);
   return entry;

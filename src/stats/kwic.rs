@@ -89,7 +89,8 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
 }
 
 /// How many tokens pattern `p` matches from token `i`: its words in a row, where the apostrophe
-/// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it).
+/// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it),
+/// but not a quote's closing mark ("'the process' and": see `plural_apostrophe`).
 fn matched(doc: &Doc, p: &[String], i: usize) -> Option<usize> {
     let tokens = &doc.seg.tokens;
     let mut j = i;
@@ -191,6 +192,38 @@ mod tests {
         // An apostrophe that stands apart is no possessive.
         assert!(matched("teachers union").is_empty());
         assert!(matched("party and").len() == 1 && matched("workers leaders").len() == 1);
+    }
+
+    #[test]
+    fn a_closing_quote_is_no_possessive() {
+        // Inside a single quote opened earlier in the sentence, an apostrophe after an s-word
+        // followed by a function word closes the quote: it joins no words.
+        let text = "She called it 'the process' and left; he said ‘our goals’ were met.";
+        let matched = |q: &str| matches(text, q);
+        assert_eq!(matched("process"), ["process"]);
+        assert_eq!(matched("the process"), ["the process"]);
+        assert!(matched("process and").is_empty());
+        assert!(matched("goals were").is_empty());
+        assert_eq!(matched("goals"), ["goals"]);
+        // A quote closed before the apostrophe leaves it a possessive, and so does a quote that
+        // opened in another sentence.
+        let text = "They sang 'Sweet Home' before the farmers' and the drivers' unions spoke. Take 'Anna. The teachers' and nurses' pay rose.";
+        let matched = |q: &str| matches(text, q);
+        assert_eq!(matched("farmers and"), ["farmers' and"]);
+        assert_eq!(matched("teachers and nurses"), ["teachers' and nurses"]);
+    }
+
+    #[test]
+    fn a_possessive_inside_a_quote_is_still_one() {
+        // Followed by what it possesses (a name, a noun), it is a possessive, quoted or not.
+        let text = "Her banner read 'the Workers' Party wins' and 'the cooks' wages matter' in red. Jones' car and the Farmers' Union, too.";
+        let matched = |q: &str| matches(text, q);
+        assert_eq!(matched("Workers' Party"), ["Workers' Party"]);
+        assert_eq!(matched("cooks wages"), ["cooks' wages"]);
+        assert_eq!(matched("Jones car"), ["Jones' car"]);
+        assert_eq!(matched("farmers union"), ["Farmers' Union"]);
+        // The quote after "wins" closes: nothing joins across it.
+        assert!(matched("wins and").is_empty());
     }
 
     #[test]

@@ -486,8 +486,20 @@ fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
 }
 
 /// Whether token `j` is the apostrophe of a plural possessive: a straight or curly apostrophe
-/// right after a word ending in "s" ("Workers'"), before a space.
+/// right after a word ending in "s" ("Workers'"), before a space, that does not close a quote.
+///
+/// The same mark closes a single quote ("she called it 'the process' and left"). A possessive is
+/// followed by what it possesses, a name or a noun phrase, which does not start with a function
+/// word; so inside a single quote opened earlier in the sentence (see [`inside_quote`]), the mark
+/// before a function word or before punctuation closes the quote. Outside a quote it stays a
+/// possessive whatever follows ("the workers' and farmers' party", "Jones' car"), and inside one
+/// it stays a possessive before a name or a content word ("'the Workers' Party wins'").
 pub(crate) fn plural_apostrophe(doc: &super::Doc<'_>, j: usize) -> bool {
+    s_apostrophe(doc, j) && (owned(doc, j + 1) || !inside_quote(doc, j))
+}
+
+/// The shape of a plural possessive's apostrophe, closing quote or not (see [`plural_apostrophe`]).
+fn s_apostrophe(doc: &super::Doc<'_>, j: usize) -> bool {
     let tokens = &doc.seg.tokens;
     j > 0
         && matches!(doc.word(j), "'" | "\u{2019}")
@@ -495,6 +507,42 @@ pub(crate) fn plural_apostrophe(doc: &super::Doc<'_>, j: usize) -> bool {
         && tokens[j - 1].kind == TokenKind::Word
         && doc.word(j - 1).ends_with(['s', 'S'])
         && tokens.get(j + 1).is_some_and(|t| t.has(SPACE_BEFORE))
+}
+
+/// Whether token `i` may be what a possessive before it possesses: a word, not a function word.
+fn owned(doc: &super::Doc<'_>, i: usize) -> bool {
+    doc.seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !crate::lexicon::Lexicon::get().stopwords.contains(doc.key(i))
+}
+
+/// How far back [`inside_quote`] looks for the quote's opening, in tokens: a bound on the work for
+/// a long sentence; a quote opened further back is not seen (its marks read as possessives).
+const QUOTE_REACH: usize = 200;
+
+/// Whether a single quote is open at token `j`: the nearest single quote mark before it in its
+/// sentence opens one. An opening mark is `‘`, or `'` or `’` set apart from what comes before (a
+/// space, the sentence's start or an opening bracket or quote) and joined to a word after it; a
+/// closing mark is one joined to what comes before, unless it is a plural possessive inside the
+/// quote (a possessive outside one closes nothing, which changes nothing).
+fn inside_quote(doc: &super::Doc<'_>, j: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    let first = (doc.seg.sentences.get(doc.sentence_of(j)).map_or(0, |s| s.first as usize)).max(j.saturating_sub(QUOTE_REACH));
+    for k in (first..j).rev() {
+        let w = doc.word(k);
+        if !matches!(w, "'" | "\u{2018}" | "\u{2019}") {
+            continue;
+        }
+        let glued_after = tokens.get(k + 1).is_some_and(|t| !t.has(SPACE_BEFORE) && t.kind == TokenKind::Word);
+        let apart_before = k == first || tokens[k].has(SPACE_BEFORE) || (tokens[k - 1].kind == TokenKind::Punct && matches!(doc.word(k - 1), "(" | "[" | "\u{201c}" | "\""));
+        if w == "\u{2018}" || (apart_before && glued_after) {
+            return true;
+        }
+        // A mark joined to what comes before closes the quote, unless it is a possessive.
+        let possessive = s_apostrophe(doc, k) && owned(doc, k + 1);
+        if !tokens[k].has(SPACE_BEFORE) && !possessive {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

@@ -212,3 +212,69 @@ test('weights the page was given as bytes or a Response: the worker gets a copy,
     await page.unroute(isOwn);
   }
 });
+
+/**
+ * How many ArrayBuffer backing stores of exactly `size` bytes the dedicated worker whose URL ends
+ * with `suffix` holds, from a heap snapshot of it (taken after a garbage collection) over CDP.
+ */
+async function buffersInWorker(page, suffix, size) {
+  const cdp = await page.context().browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'worker' && t.url.endsWith(suffix));
+    assert.ok(target, `a worker at …${suffix}: ${targetInfos.map((t) => t.url).join(' ')}`);
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const replies = new Map();
+    const chunks = [];
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message);
+      if (m.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(m.params.chunk);
+      else replies.get(m.id)?.(m);
+    });
+    let id = 0;
+    const send = (method, params = {}) => new Promise((resolve) => {
+      replies.set(++id, resolve);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+    await send('HeapProfiler.enable');
+    await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    const { snapshot: { meta }, nodes, strings } = JSON.parse(chunks.join(''));
+    const fields = meta.node_fields;
+    const [name, selfSize] = [fields.indexOf('name'), fields.indexOf('self_size')];
+    let count = 0;
+    for (let k = 0; k < nodes.length; k += fields.length) {
+      if (nodes[k + selfSize] === size && strings[nodes[k + name]] === 'system / JSArrayBufferData') count += 1;
+    }
+    return count;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('weights given as bytes: once installed, the worker keeps one copy of them, not two', async () => {
+  const { page, log } = tab();
+  const size = await page.evaluate(async (text) => {
+    const api = await import('/www/api.js');
+    await api.init();
+    const bytes = new Uint8Array(await (await fetch('/pkg/textlens_model.bin?as=one-copy')).arrayBuffer());
+    await api.loadModel(bytes);
+    const { run } = await import('/www/engine.js');
+    await run('analyze', [text, {}], { big: true, workerUrl: new URL('/www/worker.js?from=one-copy', location.href) });
+    return bytes.byteLength;
+  }, TEXT);
+  assert.ok(size > 1000, `${size} bytes`);
+  // api.js's copy (for its modelSource()); before, the worker kept the copy the page sent too.
+  assert.equal(await buffersInWorker(page, '/www/worker.js?from=one-copy', size), 1);
+  // Given bytes again (a new loadModel() on the page), it loads them anew and still keeps one copy.
+  await page.evaluate(async () => {
+    const api = await import('/www/api.js');
+    const bytes = new Uint8Array(await (await fetch('/pkg/textlens_model.bin?as=one-copy')).arrayBuffer());
+    await api.loadModel(bytes);
+  });
+  await startAnalysis(page, '/www/worker.js?from=one-copy');
+  const got = await page.evaluate(() => Promise.all(window.__calls));
+  assert.deepEqual(got.at(-1), [...WANT].sort());
+  assert.equal(await buffersInWorker(page, '/www/worker.js?from=one-copy', size), 1);
+  assert.deepEqual(log.errors, []);
+});
