@@ -129,10 +129,52 @@ impl Abbreviations for Lexicon {
     }
 }
 
+/// The lists [`Lexicon::word_flags`] tells of, a bit each.
+#[allow(missing_docs)]
+pub(crate) mod lists {
+    pub const GIVEN: u16 = 1;
+    pub const GIVEN_AMBIGUOUS: u16 = 2;
+    pub const STOPWORD: u16 = 4;
+    pub const COMMON: u16 = 8;
+    pub const ORG_CUE: u16 = 16;
+    pub const LOC_CUE: u16 = 32;
+    /// A title, whole ("president", "foreign minister").
+    pub const TITLE: u16 = 64;
+    /// The first word of a gazetteer entry.
+    pub const STARTS_ENTRY: u16 = 128;
+    /// The first word of a title.
+    pub const STARTS_TITLE: u16 = 256;
+}
+
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(Lexicon::load)
+    }
+
+    /// The lists that hold `key` (a term key), as the bits above: one lookup in a map made at
+    /// first use, instead of one a list. Both taggers read a key's lists this way.
+    pub fn word_flags(&'static self, key: &str) -> u16 {
+        static FLAGS: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+        let flags = FLAGS.get_or_init(|| {
+            let mut flags = HashMap::default();
+            let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u16| {
+                for w in words {
+                    *flags.entry(w).or_insert(0) |= bit;
+                }
+            };
+            add(&mut self.given.iter().map(String::as_str), lists::GIVEN);
+            add(&mut self.given_ambiguous.iter().map(String::as_str), lists::GIVEN_AMBIGUOUS);
+            add(&mut self.stopwords.iter().copied(), lists::STOPWORD);
+            add(&mut self.common.iter().copied(), lists::COMMON);
+            add(&mut self.org_cues.iter().map(String::as_str), lists::ORG_CUE);
+            add(&mut self.loc_cues.iter().map(String::as_str), lists::LOC_CUE);
+            add(&mut self.titles.map.keys().map(String::as_str), lists::TITLE);
+            add(&mut self.gazetteer.firsts.iter().map(String::as_str), lists::STARTS_ENTRY);
+            add(&mut self.titles.firsts.iter().map(String::as_str), lists::STARTS_TITLE);
+            flags
+        });
+        flags.get(key).copied().unwrap_or(0)
     }
 
     fn load() -> Lexicon {

@@ -4,7 +4,7 @@
 use crate::hash::FxMap as HashMap;
 
 use super::{EntityType, Evidence, Span, Tagger};
-use crate::lexicon::{Hit, Lexicon};
+use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
@@ -63,22 +63,25 @@ const IS_HEAD_TITLE: u8 = 128;
 /// Marks a `classes` entry as worked out (flags fill the low byte).
 const KNOWN: u16 = 0x100;
 
-/// The flags of one key: eight word-list lookups, done the first time the tagger asks.
-fn key_flags(key: &str, lex: &Lexicon) -> u8 {
+/// The flags of one key, worked out the first time the tagger asks: the word lists' in one lookup
+/// ([`Lexicon::word_flags`]), the two short lists here by a scan.
+fn key_flags(key: &str, lex: &'static Lexicon) -> u8 {
     let mut c = 0;
     let mut set = |flag: u8, yes: bool| {
         if yes {
             c |= flag;
         }
     };
-    let given = lex.given.contains(key);
+    let lists = lex.word_flags(key);
+    let on = |bits: u16| lists & bits != 0;
+    let given = on(lists::GIVEN);
     set(IS_CALENDAR, CALENDAR.contains(&key));
-    set(IS_STOPWORD, lex.stopwords.contains(key));
-    set(IS_ORDINARY, (lex.common.contains(key) && !given) || lex.given_ambiguous.contains(key));
+    set(IS_STOPWORD, on(lists::STOPWORD));
+    set(IS_ORDINARY, (on(lists::COMMON) && !given) || on(lists::GIVEN_AMBIGUOUS));
     set(IS_GIVEN, given);
-    set(IS_CUE, lex.org_cues.contains(key) || lex.loc_cues.contains(key));
-    set(STARTS_PLACE, lex.gazetteer.firsts.contains(key));
-    set(STARTS_TITLE, lex.titles.firsts.contains(key));
+    set(IS_CUE, on(lists::ORG_CUE | lists::LOC_CUE));
+    set(STARTS_PLACE, on(lists::STARTS_ENTRY));
+    set(STARTS_TITLE, on(lists::STARTS_TITLE));
     set(IS_HEAD_TITLE, HEAD_TITLES.contains(&key));
     c
 }

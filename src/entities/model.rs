@@ -15,7 +15,7 @@ use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
@@ -354,7 +354,10 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
         }
         let k = f.doc.key(i);
         let lower = lower.get_or_insert_with(|| {
-            (0..f.keys.len()).filter(|&id| f.keys[id].lower > 0).map(|id| stem(f.doc.key_of(id as u32))).collect()
+            let ids = (0..f.keys.len()).filter(|&id| f.keys[id].lower > 0);
+            let mut set = crate::hash::FxSet::with_capacity_and_hasher(ids.clone().count(), Default::default());
+            set.extend(ids.map(|id| stem(f.doc.key_of(id as u32))));
+            set
         });
         lex.common.contains(k) || lower.contains(stem(k))
     };
@@ -1044,30 +1047,6 @@ fn affixes(s: &str) -> [&str; 5] {
 
 const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
 
-/// What the word lists say about a key, in one lookup: bits 0–6 the `KeyInfo::lexbits` lists, bit
-/// 7 the first word of a gazetteer entry.
-fn word_lists() -> &'static crate::hash::FxMap<&'static str, u8> {
-    static FLAGS: OnceLock<crate::hash::FxMap<&'static str, u8>> = OnceLock::new();
-    FLAGS.get_or_init(|| {
-        let lex = Lexicon::get();
-        let mut flags = crate::hash::FxMap::default();
-        let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
-            for w in words {
-                *flags.entry(w).or_insert(0) |= bit;
-            }
-        };
-        add(&mut lex.given.iter().map(String::as_str), 1);
-        add(&mut lex.given_ambiguous.iter().map(String::as_str), 2);
-        add(&mut lex.stopwords.iter().copied(), 4);
-        add(&mut lex.common.iter().copied(), 8);
-        add(&mut lex.org_cues.iter().map(String::as_str), 16);
-        add(&mut lex.loc_cues.iter().map(String::as_str), 32);
-        add(&mut lex.titles.map.keys().map(String::as_str), 64);
-        add(&mut lex.gazetteer.firsts.iter().map(String::as_str), 128);
-        flags
-    })
-}
-
 /// What a key's neighbours read of it: the word lists' flags and its hash.
 const NEIGHBOUR: u8 = 1;
 /// What a scored token reads of its own key: all of [`key_info`].
@@ -1075,9 +1054,10 @@ const OWN: u8 = 2;
 
 /// Fills in `e`'s own features for key `k`, as much as `need` says ([`NEIGHBOUR`] or [`OWN`]).
 fn key_info(k: &str, need: u8, e: &mut KeyInfo) {
-    let flags = word_lists().get(k).copied().unwrap_or(0);
-    e.lexbits = flags & 0x7f;
-    e.starts_entry = flags & 0x80 != 0;
+    // Bits 0–6 of the lists' flags are the `lexbits` lists, in the same order.
+    let flags = Lexicon::get().word_flags(k);
+    e.lexbits = (flags & 0x7f) as u8;
+    e.starts_entry = flags & lists::STARTS_ENTRY != 0;
     e.word = hash_str(1, k);
     if need < OWN {
         return;
