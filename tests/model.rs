@@ -207,3 +207,16 @@ fn the_joining_rules_stop_at_titles_people_and_other_names() {
         }
     }
 }
+
+/// Our own sentences for the rules below, one document.
+fn readings() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/readings.txt")).unwrap()
+}
+
+#[test]
+fn an_institution_for_what_the_model_typed_otherwise_is_one_name() {
+    let text = readings();
+    assert_found(&mentions(&text), &[("Carnegie Endowment for International Peace", "ORG"), ("Council for Mutual Economic Assistance", "ORG")]);
+    // The model's name starting at the join: "Centre" + "for European Reform".
+    assert_found(&mentions("The Centre for European Reform said the plan would fail."), &[("Centre for European Reform", "ORG")]);
+}

@@ -473,19 +473,20 @@ const CALENDAR_WORDS: &[&str] = &[
 /// An institution's capitalised name with "of", "for" or "on" inside is one organisation: "Council
 /// on Foreign Relations", "Carnegie Endowment for International Peace", "Bank of England". Only in
 /// prose (a title-case headline capitalises everything), where the head word is an institution's
-/// (see [`INSTITUTION_HEADS`]), the join is tagged `O`, and the words after it are one name the model found or untagged
+/// (see [`INSTITUTION_HEADS`]), the join is tagged `O` or starts the model's name after it (which no lower-case word
+/// starts: "Center" + "for Strategic Studies"), and the words after it are one name the model found or untagged
 /// capitalised words.
 fn institution_names(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
-    let org = 1 + EntityType::Org as u8;
+    let (org, misc) = (1 + EntityType::Org as u8, 1 + EntityType::Misc as u8);
     for (first, end) in prose(f) {
         let mut h = first;
         while h + 2 < end {
             let join = h + 1;
             // The cheap tests first: most capitalised words are followed by no join.
-            if !f.capword(h) || tokens[h].has(POSSESSIVE) || tags[join] != 0 || !f.capword(join + 1) || !INSTITUTION_JOINS.contains(&f.doc.key(join))
-                || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
+            if !f.capword(h) || tokens[h].has(POSSESSIVE) || (tags[join] != 0 && tags[join] != tags[join + 1]) || !f.capword(join + 1)
+                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
             {
                 h += 1;
                 continue;
@@ -497,9 +498,12 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
                 last += 1;
             }
             // "Of" names what the institution is of, a place or a name ("Bank of England"); "on"
-            // and "for" take only words the model left untagged ("Council on Foreign Relations"),
-            // never a name of its own ("the Supreme Court on Trump's ban", "the Court for Apple").
-            if f.doc.key(join) != "of" && (t != 0 || tokens[last].has(POSSESSIVE)) {
+            // and "for" take words the model left untagged ("Council on Foreign Relations") or
+            // read as a MISC of two words ("Endowment for" + "International Peace"), or a name the
+            // model began at the join, never a name of its own ("the Supreme Court on Trump's
+            // ban", "the Court for Apple", "the European Union on Brexit").
+            let taken = t == 0 || (t == misc && last > join + 1) || tags[join] != 0;
+            if f.doc.key(join) != "of" && (!taken || tokens[last].has(POSSESSIVE)) {
                 h = join;
                 continue;
             }
