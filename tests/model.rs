@@ -220,3 +220,22 @@ fn an_institution_for_what_the_model_typed_otherwise_is_one_name() {
     // The model's name starting at the join: "Centre" + "for European Reform".
     assert_found(&mentions("The Centre for European Reform said the plan would fail."), &[("Centre for European Reform", "ORG")]);
 }
+
+#[test]
+fn a_name_ends_before_and_with_a_possessive_of_another_kind() {
+    let text = readings();
+    let types = mentions(&text);
+    assert_found(
+        &types,
+        &[
+            ("People's Party", "ORG"),
+            ("Uganda", "LOC"),
+            ("National Assembly", "ORG"),
+            ("Niger", "LOC"),
+            // One kind on both sides of "and", or a place inside an organisation's name: one name.
+            ("Bosnia and Herzegovina", "LOC"),
+            ("University of Trinidad and Tobago", "ORG"),
+        ],
+    );
+    assert!(types.iter().all(|(name, _)| !name.contains(" and Uganda") && !name.contains(" and Niger")), "{types:?}");
+}

@@ -306,6 +306,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     name_heads(f, &mut tags);
     institution_names(f, &mut tags);
     group_possessives(f, &mut tags);
+    and_possessives(f, &mut tags);
     ampersand_names(f, &mut tags);
     participle_words(f, &mut tags);
     tags
@@ -620,6 +621,51 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
             }
             tags[start..=last].fill(org);
             k = last + 1;
+        }
+    }
+}
+
+/// The tag of the gazetteer entry that token `i` starts and `last` ends, if there is one and it
+/// is no demonym.
+fn entry_tag(f: &Features, i: usize, last: usize) -> Option<u8> {
+    let g = f.gaz(i);
+    // A gazetteer code is 1 + type × 8 + demonym × 4 + (one word) × 2 + (not the entry's first word).
+    let continues = |k: usize| f.gaz(k) != 0 && (f.gaz(k) - 1) & 1 != 0;
+    if g == 0 || (g - 1) & 5 != 0 || !(i + 1..=last).all(continues) || continues(last + 1) {
+        return None;
+    }
+    Some(1 + (g - 1) / 8)
+}
+
+/// A name does not run on over "and" into a possessive of another kind: "Kenya's People's Party
+/// and Uganda's envoy" holds an organisation and a place, not "People's Party and Uganda". Where
+/// the words between "and" and a possessive that ends the model's run are one gazetteer entry of
+/// another type than the run's, and the word before "and" is no entry of that type ("Bosnia and
+/// Herzegovina's", "University of Trinidad and Tobago's" are one name each), the run ends before
+/// "and", and the words after it take the entry's type.
+fn and_possessives(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    for (first, end) in prose(f) {
+        for k in first + 1..end.saturating_sub(1) {
+            let t = tags[k] & TAG_BITS;
+            // The cheap tests first: most words are untagged.
+            if t == 0 || tags[k - 1] & TAG_BITS != t || tags[k + 1] & TAG_BITS != t || f.doc.key(k) != "and" || tokens[k].has(CAP) || !f.capword(k + 1) {
+                continue;
+            }
+            let mut last = k + 1;
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] & TAG_BITS == t {
+                last += 1;
+            }
+            if !tokens[last].has(POSSESSIVE) {
+                continue;
+            }
+            let Some(u) = entry_tag(f, k + 1, last).filter(|&u| u != t) else { continue };
+            let before = f.gaz(k - 1);
+            if before != 0 && 1 + (before - 1) / 8 == u {
+                continue;
+            }
+            tags[k] = 0;
+            tags[k + 1..=last].fill(u);
         }
     }
 }
