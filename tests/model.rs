@@ -173,7 +173,7 @@ fn ampersands_join_and_participles_part_names() {
         ],
     );
     // A participle word is not part of the name after it, an ordinary one opening a sentence is no
-    // name, and an unspaced ampersand joins nothing.
+    // name, and "R&D" is none.
     for (name, _) in &types {
         assert!(!name.contains("-based ") && !name.contains("Family") && (!name.contains('&') || name.contains(" & ")), "{name:?} in {types:?}");
     }
@@ -211,6 +211,17 @@ fn the_joining_rules_stop_at_titles_people_and_other_names() {
 /// Our own sentences for the rules below, one document.
 fn readings() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/readings.txt")).unwrap()
+}
+
+#[test]
+fn letters_joined_by_an_unspaced_ampersand_are_one_word() {
+    let text = readings();
+    let types = mentions(&text);
+    assert_found(&types, &[("AT&T", "ORG"), ("S&P", "ORG"), ("Procter & Gamble", "ORG")]);
+    // Never single capitals, and a common noun ("R&D", "Q&A") is no name at all.
+    for (name, _) in &types {
+        assert!(!["R", "D", "Q", "A", "AT", "T", "S", "P"].contains(name) && !name.contains("R&D") && !name.contains("Q&A"), "{name:?} in {types:?}");
+    }
 }
 
 #[test]

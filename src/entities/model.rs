@@ -308,6 +308,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     group_possessives(f, &mut tags);
     and_possessives(f, &mut tags);
     ampersand_names(f, &mut tags);
+    glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
     tags
 }
@@ -589,7 +590,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
 
 /// Capitalised words joined by a spaced ampersand are one organisation: "Procter & Gamble",
 /// "Marks & Spencer", "Bear Stearns & Co Inc". In prose only (a headline's "Trade & Markets"), and
-/// not without spaces ("R&D", "Q&A" are no names; "AT&T" is left to the model).
+/// not without spaces ("AT&T" is one word: see [`glued_ampersands`]).
 fn ampersand_names(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
@@ -666,6 +667,32 @@ fn and_possessives(f: &Features, tags: &mut [u8]) {
             }
             tags[k] = 0;
             tags[k + 1..=last].fill(u);
+        }
+    }
+}
+
+/// Pairs of letters that, joined by an ampersand without spaces, are common nouns, not names:
+/// "R&D", "Q&A", "M&A".
+const AMPERSAND_NOUNS: &[(&str, &str)] = &[("r", "d"), ("q", "a"), ("m", "a"), ("p", "l"), ("b", "b"), ("r", "r"), ("g", "t"), ("f", "b")];
+
+/// Capitalised words joined by an ampersand without spaces are one word: "AT&T", "S&P", "H&M" is
+/// one organisation where the model tagged a side of it, never two single capitals ("R" and "D");
+/// and the common nouns among them ([`AMPERSAND_NOUNS`]: "R&D", "Q&A") are no names at all.
+fn glued_ampersands(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let org = 1 + EntityType::Org as u8;
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for k in first + 1..end.saturating_sub(1) {
+            if tokens[k].has(SPACE_BEFORE) || tokens[k + 1].has(SPACE_BEFORE) || tokens[k].kind == TokenKind::Word || f.doc.word(k) != "&" || !f.capword(k - 1) || !f.capword(k + 1) {
+                continue;
+            }
+            let pair = (f.doc.key(k - 1), f.doc.key(k + 1));
+            if AMPERSAND_NOUNS.contains(&pair) {
+                tags[k - 1..=k + 1].fill(0);
+            } else if tags[k - 1] & TAG_BITS != 0 || tags[k + 1] & TAG_BITS != 0 {
+                tags[k - 1..=k + 1].fill(org);
+            }
         }
     }
 }
