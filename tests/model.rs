@@ -214,6 +214,17 @@ fn readings() -> String {
 }
 
 #[test]
+fn a_dateline_names_a_place_then_its_wire_service() {
+    let text = readings();
+    let types = mentions(&text);
+    assert_found(&types, &[("LILONGWE", "LOC"), ("Nyasa Wire", "ORG"), ("SAN SEBASTIAN", "LOC"), ("Basque Daily Wire", "ORG"), ("GENEVA", "LOC")]);
+    // A day in the parenthesis is no wire service.
+    assert!(types.iter().all(|(name, _)| *name != "Friday"), "{types:?}");
+    // Without a parenthesis the model decides, as before.
+    assert_found(&mentions("WASHINGTON — Lawmakers returned to the capital on Monday to debate the budget."), &[("WASHINGTON", "LOC")]);
+}
+
+#[test]
 fn letters_joined_by_an_unspaced_ampersand_are_one_word() {
     let text = readings();
     let types = mentions(&text);

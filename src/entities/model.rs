@@ -310,6 +310,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     ampersand_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
+    dateline_parts(f, &mut tags);
     tags
 }
 
@@ -694,6 +695,31 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
                 tags[k - 1..=k + 1].fill(org);
             }
         }
+    }
+}
+
+/// A dateline with a parenthesis ("LILONGWE (Nyasa Wire) —", "KYIV, Ukraine (AP) —") names a
+/// place, then in the parenthesis who sent the story: its capitalised words outside the
+/// parenthesis are places but a month ("LIMA, March 3 (Andes Wire) —"), those inside it an
+/// organisation. (Without one, "SOCCER -" and "GOLF —" open sports reports as often as places
+/// open news.)
+fn dateline_parts(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let (org, loc) = (1 + EntityType::Org as u8, 1 + EntityType::Loc as u8);
+    for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let Some(open) = (first + 1..end).find(|&k| f.doc.word(k) == "(") else { continue };
+        let Some(close) = (open + 1..end).find(|&k| f.doc.word(k) == ")") else { continue };
+        // The place first, in capitals; in the parenthesis only capitalised words, no date ("GENEVA (Friday) —").
+        if !tokens[first].has(ALL_CAPS) || !f.capword(first) || close == open + 1 || !(open + 1..close).all(|k| f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k))) {
+            continue;
+        }
+        for k in first..open {
+            if f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k)) {
+                tags[k] = loc;
+            }
+        }
+        tags[open + 1..close].fill(org);
     }
 }
 
