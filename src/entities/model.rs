@@ -714,9 +714,9 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
         if !tokens[first].has(ALL_CAPS) || !f.capword(first) || close == open + 1 || !(open + 1..close).all(|k| f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k))) {
             continue;
         }
-        for k in first..open {
+        for (k, tag) in (first..open).zip(&mut tags[first..open]) {
             if f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k)) {
-                tags[k] = loc;
+                *tag = loc;
             }
         }
         tags[open + 1..close].fill(org);
