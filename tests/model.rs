@@ -73,6 +73,9 @@ fn any_input_is_safe() {
         "1996-08-22 3.5 1,200",
         "U.S. U.N. E.U. J. R. R. Tolkien",
         "(ASEAN) (((((",
+        "& A& &B A&B&C R&D&Q AT&T's &&",
+        "LIMA ( ) —\n\nLIMA (Nile —\n\nLIMA ) ( —\n\nLIMA, (Wire) —",
+        "People's Party and Uganda's and Kenya's and",
         long_caps.as_str(),
         names.as_str(),
     ] {
