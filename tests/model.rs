@@ -263,4 +263,6 @@ fn a_name_ends_before_and_with_a_possessive_of_another_kind() {
         ],
     );
     assert!(types.iter().all(|(name, _)| !name.contains(" and Uganda") && !name.contains(" and Niger")), "{types:?}");
+    // Without a possessive too.
+    assert_found(&mentions("Talks between the People's Party and Uganda ended without a deal."), &[("People's Party", "ORG"), ("Uganda", "LOC")]);
 }

@@ -306,7 +306,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     name_heads(f, &mut tags);
     institution_names(f, &mut tags);
     group_possessives(f, &mut tags);
-    and_possessives(f, &mut tags);
+    and_other_kinds(f, &mut tags);
     ampersand_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
@@ -639,13 +639,13 @@ fn entry_tag(f: &Features, i: usize, last: usize) -> Option<u8> {
     Some(1 + (g - 1) / 8)
 }
 
-/// A name does not run on over "and" into a possessive of another kind: "Kenya's People's Party
-/// and Uganda's envoy" holds an organisation and a place, not "People's Party and Uganda". Where
-/// the words between "and" and a possessive that ends the model's run are one gazetteer entry of
-/// another type than the run's, and the word before "and" is no entry of that type ("Bosnia and
-/// Herzegovina's", "University of Trinidad and Tobago's" are one name each), the run ends before
-/// "and", and the words after it take the entry's type.
-fn and_possessives(f: &Features, tags: &mut [u8]) {
+/// A name does not run on over "and" into a name of another kind: "Kenya's People's Party and
+/// Uganda's envoy" holds an organisation and a place, not "People's Party and Uganda". Where the
+/// words between "and" and the end of the model's run (or a possessive, which ends a name) are one
+/// gazetteer entry of another type than the run's, and the word before "and" is no entry of that
+/// type ("Bosnia and Herzegovina's", "University of Trinidad and Tobago's" are one name each), the
+/// run ends before "and", and the words after it take the entry's type.
+fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     for (first, end) in prose(f) {
         for k in first + 1..end.saturating_sub(1) {
@@ -657,9 +657,6 @@ fn and_possessives(f: &Features, tags: &mut [u8]) {
             let mut last = k + 1;
             while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] & TAG_BITS == t {
                 last += 1;
-            }
-            if !tokens[last].has(POSSESSIVE) {
-                continue;
             }
             let Some(u) = entry_tag(f, k + 1, last).filter(|&u| u != t) else { continue };
             let before = f.gaz(k - 1);
