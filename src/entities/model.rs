@@ -679,6 +679,10 @@ const AMPERSAND_NOUNS: &[(&str, &str)] = &[("r", "d"), ("q", "a"), ("m", "a"), (
 fn glued_ampersands(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let org = 1 + EntityType::Org as u8;
+    // Most texts hold no ampersand: a scan of the bytes, not a walk over the tokens.
+    if !f.doc.text.contains('&') {
+        return;
+    }
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         for k in first + 1..end.saturating_sub(1) {
