@@ -1,6 +1,6 @@
 //! Invariants that must hold for any text: offsets, counts, corpus merging.
 
-use textlens::{analyze, Analyzer, CorpusStats, Measure, Options, Report};
+use textlens::{analyze, Analyzer, CorpusStats, JsonMeasure, KwicOut, Measure, Options, Report, ToJson};
 
 fn samples() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
@@ -90,6 +90,28 @@ fn counts_agree_between_mentions_entities_and_terms() {
             assert!(p.scores.npmi >= -1.0 && p.scores.npmi <= 1.0 && p.scores.llr >= 0.0);
         }
     }
+}
+
+/// The JSON's length counted before writing it (to allocate it once) is the written length.
+fn same_json_length(value: &impl ToJson) {
+    assert_eq!(value.json_len(&mut JsonMeasure::new(false)), value.to_json().len());
+    assert_eq!(value.json_len(&mut JsonMeasure::new(true)), value.to_json_pretty().len());
+}
+
+#[test]
+fn counted_json_lengths_are_the_written_lengths() {
+    let analyzer = Analyzer::new(Options::default()).unwrap();
+    let mut corpus = CorpusStats::default();
+    for (i, text) in samples().iter().enumerate() {
+        let a = analyzer.analyze(text).unwrap();
+        same_json_length(&Report::new(text, &a, 0));
+        same_json_length(&Report::new(text, &a, 3));
+        let queries = ["Kenya".to_string(), "of".to_string()];
+        same_json_length(&KwicOut::all(text, analyzer.kwic(text, &queries, 30, 0)));
+        corpus = corpus.merge(CorpusStats::of(&format!("d{i}\"\n"), &a));
+    }
+    same_json_length(&corpus.result(0));
+    same_json_length(&corpus.result(2));
 }
 
 #[test]
