@@ -141,7 +141,18 @@ impl JsonWriter {
         self.pretty
     }
 
-    /// Appends `piece` as it is (compact JSON only: the writer's state is not changed).
+    /// An object of these members, through the writer's calls (the pretty JSON of
+    /// [`json_object!`]'s types: one function for them all, as speed matters less there).
+    pub(crate) fn object(&mut self, members: &[(&str, &dyn ToJson)]) {
+        self.begin_object();
+        for (key, value) in members {
+            self.member(key, *value);
+        }
+        self.end_object();
+    }
+
+    /// Appends `piece` as it is: a whole value, or in compact JSON a part of one (the writer's
+    /// state is not changed).
     pub(crate) fn raw(&mut self, piece: &'static str) {
         self.out.extend_from_slice(piece.as_bytes());
     }
@@ -403,7 +414,13 @@ impl ToJson for f64 {
 
 impl ToJson for EntityType {
     fn write_json(&self, w: &mut JsonWriter) {
-        w.string(self.as_str());
+        // The names need no escapes: each is written with its quotes as one piece.
+        w.raw(match self {
+            EntityType::Per => "\"PER\"",
+            EntityType::Org => "\"ORG\"",
+            EntityType::Loc => "\"LOC\"",
+            EntityType::Misc => "\"MISC\"",
+        });
     }
 
     fn json_len(&self, _: &mut JsonMeasure) -> usize {
@@ -468,10 +485,7 @@ macro_rules! json_object {
         impl<$($g)*> $crate::json::ToJson for $ty {
             fn write_json(&self, w: &mut $crate::json::JsonWriter) {
                 if w.is_pretty() {
-                    w.begin_object();
-                    w.member(json_object!(@name $first $($fname)?), &self.$first);
-                    $( w.member(json_object!(@name $field $($name)?), &self.$field); )*
-                    w.end_object();
+                    w.object(&[(json_object!(@name $first $($fname)?), &self.$first) $(, (json_object!(@name $field $($name)?), &self.$field))*]);
                 } else {
                     w.raw(concat!("{\"", json_object!(@name $first $($fname)?), "\":"));
                     $crate::json::ToJson::write_json(&self.$first, w);
@@ -634,7 +648,10 @@ mod tests {
         for x in [0.0, -0.0, 0.5, -3.25, 1.0 / 3.0, 1e300, -1.5e17, f64::NAN, f64::INFINITY, 123_456.000_001] {
             same_length(&x);
         }
-        same_length(&EntityType::Misc);
+        for ty in EntityType::ALL {
+            same_length(&ty);
+            assert_eq!(ty.to_json(), format!("\"{}\"", ty.as_str()));
+        }
         same_length(&Vec::<String>::new());
         same_length(&vec![vec![1usize, 22, 333], vec![], vec![4444]]);
         let point = |x: usize, kind: &str, tags: &[&str]| Point { x, kind: kind.into(), tags: tags.iter().map(|t| t.to_string()).collect() };
