@@ -133,7 +133,11 @@ impl JsonWriter {
 
     /// The JSON text.
     pub fn finish(self) -> String {
-        String::from_utf8(self.out).expect("JSON text is ASCII pieces and whole strings")
+        match String::from_utf8(self.out) {
+            Ok(text) => text,
+            // Not `expect`: that would bring the error's Debug formatting into the wasm.
+            Err(_) => unreachable!("JSON text is ASCII pieces and whole strings"),
+        }
     }
 
     /// True when writing indented JSON.
