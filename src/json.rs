@@ -280,6 +280,15 @@ const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 fn push_integer(out: &mut Vec<u8>, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
+    while n > u32::MAX as u64 {
+        let r = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[r..r + 2]);
+    }
+    // The rest in 32 bits: wasm has no 64-bit multiply-high, so a 64-bit division by 100 would be
+    // a real division there.
+    let mut n = n as u32;
     while n >= 100 {
         let r = (n % 100) as usize * 2;
         n /= 100;
