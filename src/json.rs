@@ -654,7 +654,8 @@ mod tests {
             same_length(&s.to_string());
         }
         assert_eq!(odd.to_json(), "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u001f\u{7f} é’ 👍 \u{2028}/\"");
-        for n in [0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1_000_000, 123_456_789, usize::MAX] {
+        let wide = [u32::MAX as u64, u32::MAX as u64 + 1, 10_000_000_000, 4_294_967_395, u64::MAX].map(|n| n as usize); // around 2^32 (on 64 bits)
+        for n in [0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1_000_000, 123_456_789, usize::MAX].into_iter().chain(wide) {
             same_length(&n);
             assert_eq!(n.to_json(), n.to_string());
         }
