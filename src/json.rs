@@ -12,15 +12,6 @@ pub trait ToJson {
     /// Appends the value to `w`.
     fn write_json(&self, w: &mut JsonWriter);
 
-    /// The length in bytes of what [`ToJson::write_json`] appends when `m` is at the writer's
-    /// depth and style. By default the value is written to a scratch writer and measured; the
-    /// crate's own values count their length (digits, escapes, keys) without writing it.
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        let mut w = JsonWriter { out: Vec::new(), pretty: m.pretty, depth: m.depth, empty: true };
-        self.write_json(&mut w);
-        w.out.len()
-    }
-
     /// The value as compact JSON.
     fn to_json(&self) -> String {
         JsonWriter::sized(self, false)
@@ -41,54 +32,11 @@ pub struct JsonWriter {
     depth: usize,
     /// True until the open object or array has its first member.
     empty: bool,
+    /// When only measuring ([`JsonWriter::sized`]): the length of what was written and let go.
+    counted: Option<usize>,
 }
 
-/// Counts the length of a value's JSON without writing it ([`ToJson::json_len`]): the style and
-/// the nesting depth, which decides the indentation of pretty JSON.
-pub struct JsonMeasure {
-    pretty: bool,
-    depth: usize,
-    /// A score is formatted here to be counted.
-    scratch: Vec<u8>,
-}
-
-impl JsonMeasure {
-    /// Measures compact JSON, or indented by two spaces (`pretty`), at depth 0.
-    pub fn new(pretty: bool) -> JsonMeasure {
-        JsonMeasure { pretty, depth: 0, scratch: Vec::new() }
-    }
-
-    /// Brackets, commas, newlines and indentation of a container of `n` members or elements
-    /// (keys not counted).
-    fn frame(&self, n: usize) -> usize {
-        match n {
-            0 => 2,
-            _ if self.pretty => 2 + (n - 1) + n * (1 + 2 * (self.depth + 1)) + 1 + 2 * self.depth,
-            _ => 2 + (n - 1),
-        }
-    }
-
-    /// The length of an object with these keys (written as is), whose values measured one level
-    /// deeper add up to what `values` returns.
-    pub fn object(&mut self, keys: &[&str], values: impl FnOnce(&mut JsonMeasure) -> usize) -> usize {
-        self.depth += 1;
-        let values = values(self);
-        self.depth -= 1;
-        let quotes = if self.pretty { 4 } else { 3 }; // "key": or "key":
-        values + self.frame(keys.len()) + keys.iter().map(|k| k.len() + quotes).sum::<usize>()
-    }
-
-    /// The length of an array of `items`.
-    pub fn array<T: ToJson>(&mut self, items: &[T]) -> usize {
-        self.depth += 1;
-        let values = items.iter().map(|x| x.json_len(self)).sum::<usize>();
-        self.depth -= 1;
-        values + self.frame(items.len())
-    }
-}
-
-/// Extra bytes each byte takes in a JSON string: 1 for `\"`, `\\`, `\n`, `\r`, `\t`, 5 for another
-/// control character (`\u00XX`), 0 for the rest, written as is.
+/// Which bytes a JSON string escapes (not 0): `"`, `\`, and the control characters.
 const ESCAPE: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -104,31 +52,42 @@ const ESCAPE: [u8; 256] = {
     t
 };
 
-/// The length of `s` as a JSON string, quotes and escapes included.
-fn string_len(s: &str) -> usize {
-    s.len() + 2 + s.bytes().map(|b| ESCAPE[b as usize] as usize).sum::<usize>()
-}
-
-/// The number of decimal digits of `n`.
-fn integer_len(n: u64) -> usize {
-    n.checked_ilog10().unwrap_or(0) as usize + 1
-}
+/// The most a measuring writer holds before it lets go of what it wrote (see [`JsonWriter::sized`]).
+const SMALL_JSON: usize = 1 << 16;
 
 impl JsonWriter {
     /// An empty writer; `pretty` indents by two spaces.
     pub fn new(pretty: bool) -> JsonWriter {
-        JsonWriter { out: Vec::with_capacity(1024), pretty, depth: 0, empty: true }
+        JsonWriter { out: Vec::with_capacity(1024), pretty, depth: 0, empty: true, counted: None }
     }
 
-    /// `value`'s JSON text, allocated once at its length, counted first ([`ToJson::json_len`]):
-    /// a long text's JSON is megabytes, and a string grown by doubling needs up to three times its
-    /// length at once, in blocks that wasm memory (which never shrinks) keeps.
+    /// `value`'s JSON text, allocated once at its length: a long text's JSON is megabytes, and a
+    /// string grown by doubling needs up to three times its length at once, in blocks that wasm
+    /// memory (which never shrinks) keeps. So it is written once to be measured, let go a piece at a
+    /// time (see [`JsonWriter::settle`]), then again at its length; up to [`SMALL_JSON`] bytes, the
+    /// first writing is the text.
     fn sized(value: &(impl ToJson + ?Sized), pretty: bool) -> String {
-        let len = value.json_len(&mut JsonMeasure::new(pretty));
-        let mut w = JsonWriter { out: Vec::with_capacity(len), pretty, depth: 0, empty: true };
+        let mut m = JsonWriter { counted: Some(0), ..JsonWriter::new(pretty) };
+        value.write_json(&mut m);
+        let len = match m.counted {
+            Some(0) | None => return m.finish(),
+            Some(n) => n + m.out.len(),
+        };
+        let mut w = JsonWriter { out: Vec::with_capacity(len), ..JsonWriter::new(pretty) };
         value.write_json(&mut w);
         debug_assert_eq!(w.out.len(), len);
         w.finish()
+    }
+
+    /// When measuring, counts and lets go of what was written once it passes [`SMALL_JSON`]
+    /// bytes. Called between the elements of an array, where a long result's bulk is.
+    fn settle(&mut self) {
+        if let Some(n) = &mut self.counted {
+            if self.out.len() > SMALL_JSON {
+                *n += self.out.len();
+                self.out.clear();
+            }
+        }
     }
 
     /// The JSON text.
@@ -387,19 +346,11 @@ impl ToJson for str {
     fn write_json(&self, w: &mut JsonWriter) {
         w.string(self);
     }
-
-    fn json_len(&self, _: &mut JsonMeasure) -> usize {
-        string_len(self)
-    }
 }
 
 impl ToJson for String {
     fn write_json(&self, w: &mut JsonWriter) {
         w.string(self);
-    }
-
-    fn json_len(&self, _: &mut JsonMeasure) -> usize {
-        string_len(self)
     }
 }
 
@@ -407,21 +358,11 @@ impl ToJson for usize {
     fn write_json(&self, w: &mut JsonWriter) {
         w.integer(*self as u64);
     }
-
-    fn json_len(&self, _: &mut JsonMeasure) -> usize {
-        integer_len(*self as u64)
-    }
 }
 
 impl ToJson for f64 {
     fn write_json(&self, w: &mut JsonWriter) {
         w.float(*self);
-    }
-
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        m.scratch.clear();
-        push_decimal(&mut m.scratch, if self.is_finite() { *self } else { 0.0 }, 6);
-        m.scratch.len()
     }
 }
 
@@ -435,10 +376,6 @@ impl ToJson for EntityType {
             EntityType::Misc => "\"MISC\"",
         });
     }
-
-    fn json_len(&self, _: &mut JsonMeasure) -> usize {
-        string_len(self.as_str())
-    }
 }
 
 impl<T: ToJson> ToJson for [T] {
@@ -448,6 +385,7 @@ impl<T: ToJson> ToJson for [T] {
             for item in self {
                 w.element();
                 item.write_json(w);
+                w.settle();
             }
             w.end_array();
             return;
@@ -456,16 +394,14 @@ impl<T: ToJson> ToJson for [T] {
         w.out.push(b'[');
         if let Some((first, rest)) = self.split_first() {
             first.write_json(w);
+            w.settle();
             for item in rest {
                 w.out.push(b',');
                 item.write_json(w);
+                w.settle();
             }
         }
         w.out.push(b']');
-    }
-
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        m.array(self)
     }
 }
 
@@ -473,19 +409,11 @@ impl<T: ToJson + ?Sized> ToJson for &T {
     fn write_json(&self, w: &mut JsonWriter) {
         (**self).write_json(w);
     }
-
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        (**self).json_len(m)
-    }
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
     fn write_json(&self, w: &mut JsonWriter) {
         self.as_slice().write_json(w);
-    }
-
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        m.array(self)
     }
 }
 
@@ -508,12 +436,6 @@ macro_rules! json_object {
                     )*
                     w.raw("}");
                 }
-            }
-
-            fn json_len(&self, m: &mut $crate::json::JsonMeasure) -> usize {
-                m.object(&[json_object!(@name $first $($fname)?) $(, json_object!(@name $field $($name)?))*], |m| {
-                    $crate::json::ToJson::json_len(&self.$first, m) $(+ $crate::json::ToJson::json_len(&self.$field, m))*
-                })
             }
         }
     };
@@ -622,7 +544,7 @@ mod tests {
     }
     json_object!(<T> Outer<T> { inner, points, nested, score => "s", ty => "type", extra });
 
-    /// Written through the writer's calls, measured by the default `json_len` (a scratch writer).
+    /// Written through the writer's calls.
     struct Manual {
         x: usize,
         kind: String,
@@ -638,16 +560,19 @@ mod tests {
         }
     }
 
-    /// The counted length equals the written length, compact and pretty.
+    /// `to_json` (which measures first, and lets go of what it measured a piece at a time beyond
+    /// 64 KB) gives what one writer writes, compact and pretty.
     fn same_length(value: &(impl ToJson + ?Sized)) {
         for pretty in [false, true] {
+            let mut w = JsonWriter::new(pretty);
+            value.write_json(&mut w);
             let text = if pretty { value.to_json_pretty() } else { value.to_json() };
-            assert_eq!(value.json_len(&mut JsonMeasure::new(pretty)), text.len(), "{text}");
+            assert_eq!(text, w.finish());
         }
     }
 
     #[test]
-    fn counted_lengths_equal_written_lengths() {
+    fn measured_texts_equal_written_texts() {
         let odd = "a\"b\\c\n\r\t\u{1}\u{1f}\u{7f} é’ 👍 \u{2028}/";
         for s in ["", "plain", odd, "\"", "\u{0}"] {
             same_length(s);
@@ -683,6 +608,11 @@ mod tests {
         same_length(&outer(vec![Manual { x: 3, kind: odd.into(), tags: vec!["a".into()] }, Manual { x: 0, kind: "".into(), tags: vec![] }]));
         same_length(&vec![outer(vec![]), outer(vec![Manual { x: 10, kind: "k".into(), tags: vec![] }])]);
         same_length(&Vec::<Outer<Vec<Manual>>>::new());
+        // Beyond 64 KB, measured in pieces: objects in arrays, and arrays in an object.
+        let many: Vec<Point> = (0..4000).map(|i| point(i * 7919, odd, &["x", odd])).collect();
+        assert!(many.to_json().len() > 3 * SMALL_JSON);
+        same_length(&many);
+        same_length(&outer(vec![Manual { x: 1, kind: odd.into(), tags: vec![odd.into(); 3000] }]));
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub use entities::{Entity, EntityType, Evidence, Mention, ModelTagger, RuleTagge
 #[doc(hidden)]
 pub use entities::train;
 pub use error::Error;
-pub use json::{JsonMeasure, JsonWriter, ToJson};
+pub use json::{JsonWriter, ToJson};
 pub use options::{Language, Measure, OptionValue, Options, TaggerKind, OPTION_NAMES};
 pub use report::{Cooccurrence, EntityOut, KwicOut, MentionOut, PairOut, Report, Utf16Map};
 pub use stats::cooc::{Pair, Scores};

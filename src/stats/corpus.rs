@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analysis::Analysis;
 use crate::entities::EntityType;
-use crate::json::{json_object, JsonMeasure, JsonWriter, ToJson};
+use crate::json::{json_object, JsonWriter, ToJson};
 
 #[derive(Clone, Debug, PartialEq)]
 /// One document of a corpus.
@@ -276,16 +276,4 @@ impl ToJson for CorpusDocument {
         w.end_object();
     }
 
-    fn json_len(&self, m: &mut JsonMeasure) -> usize {
-        let i = &self.info;
-        m.object(&["name", "characters", "words", "sentences", "paragraphs", "entities", "keywords"], |m| {
-            i.name.json_len(m)
-                + i.characters.json_len(m)
-                + i.words.json_len(m)
-                + i.sentences.json_len(m)
-                + i.paragraphs.json_len(m)
-                + i.entities.json_len(m)
-                + self.keywords.json_len(m)
-        })
-    }
 }
