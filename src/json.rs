@@ -25,60 +25,108 @@ pub trait ToJson {
 
 /// Builds a JSON text: objects and arrays are opened and closed, members and elements announced.
 pub struct JsonWriter {
-    out: String,
+    /// The text, kept as bytes: numbers go in without a UTF-8 check of each piece, and every
+    /// piece is ASCII or a whole `&str`, so [`JsonWriter::finish`] finds it valid.
+    out: Vec<u8>,
     pretty: bool,
     depth: usize,
     /// True until the open object or array has its first member.
     empty: bool,
-    /// When only measuring: the bytes written so far and let go (see [`JsonWriter::sized`]).
-    measured: Option<usize>,
-    /// Past this length the writer stops keeping its text and measures the rest.
-    limit: usize,
+    /// When only measuring ([`JsonWriter::sized`]): the length of what was written and let go.
+    counted: Option<usize>,
 }
 
-/// Up to this length a value's JSON is written at once; a longer one is measured, then written.
+/// Which bytes a JSON string escapes (not 0): `"`, `\`, and the control characters.
+const ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = 5;
+        b += 1;
+    }
+    t[b'"' as usize] = 1;
+    t[b'\\' as usize] = 1;
+    t[b'\n' as usize] = 1;
+    t[b'\r' as usize] = 1;
+    t[b'\t' as usize] = 1;
+    t
+};
+
+/// The most a measuring writer holds before it lets go of what it wrote (see [`JsonWriter::sized`]).
 const SMALL_JSON: usize = 1 << 16;
 
 impl JsonWriter {
     /// An empty writer; `pretty` indents by two spaces.
     pub fn new(pretty: bool) -> JsonWriter {
-        JsonWriter {
-            out: String::with_capacity(1024),
-            pretty,
-            depth: 0,
-            empty: true,
-            measured: None,
-            limit: usize::MAX,
-        }
+        JsonWriter { out: Vec::with_capacity(1024), pretty, depth: 0, empty: true, counted: None }
     }
 
-    /// `value`'s JSON text. A long one (past `SMALL_JSON`) is measured first so that it is
-    /// allocated once, at its size: a long text's JSON is megabytes, and a string grown by
-    /// doubling needs up to three times its length at once, in blocks that wasm memory (which
-    /// never shrinks) keeps.
+    /// `value`'s JSON text, allocated once at its length: a long text's JSON is megabytes, and a
+    /// string grown by doubling needs up to three times its length at once, in blocks that wasm
+    /// memory (which never shrinks) keeps. So it is written once to be measured, let go a piece at a
+    /// time (see [`JsonWriter::settle`]), then again at its length; up to [`SMALL_JSON`] bytes, the
+    /// first writing is the text.
     fn sized(value: &(impl ToJson + ?Sized), pretty: bool) -> String {
-        let mut m = JsonWriter { limit: SMALL_JSON, ..JsonWriter::new(pretty) };
+        let mut m = JsonWriter { counted: Some(0), ..JsonWriter::new(pretty) };
         value.write_json(&mut m);
-        let Some(measured) = m.measured else { return m.finish() };
-        let len = measured + m.out.len();
-        let mut w = JsonWriter { out: String::with_capacity(len), ..JsonWriter::new(pretty) };
+        let len = match m.counted {
+            Some(0) | None => return m.finish(),
+            Some(n) => n + m.out.len(),
+        };
+        let mut w = JsonWriter { out: Vec::with_capacity(len), ..JsonWriter::new(pretty) };
         value.write_json(&mut w);
         debug_assert_eq!(w.out.len(), len);
         w.finish()
     }
 
-    /// The JSON text.
-    pub fn finish(self) -> String {
-        self.out
+    /// When measuring, counts and lets go of what was written once it passes [`SMALL_JSON`]
+    /// bytes. Called between the elements of an array, where a long result's bulk is.
+    fn settle(&mut self) {
+        if let Some(n) = &mut self.counted {
+            if self.out.len() > SMALL_JSON {
+                *n += self.out.len();
+                self.out.clear();
+            }
+        }
     }
 
-    fn open(&mut self, c: char) {
+    /// The JSON text.
+    pub fn finish(self) -> String {
+        match String::from_utf8(self.out) {
+            Ok(text) => text,
+            // Not `expect`: that would bring the error's Debug formatting into the wasm.
+            Err(_) => unreachable!("JSON text is ASCII pieces and whole strings"),
+        }
+    }
+
+    /// True when writing indented JSON.
+    pub(crate) fn is_pretty(&self) -> bool {
+        self.pretty
+    }
+
+    /// An object of these members, through the writer's calls (the pretty JSON of
+    /// [`json_object!`]'s types: one function for them all, as speed matters less there).
+    pub(crate) fn object(&mut self, members: &[(&str, &dyn ToJson)]) {
+        self.begin_object();
+        for (key, value) in members {
+            self.member(key, *value);
+        }
+        self.end_object();
+    }
+
+    /// Appends `piece` as it is: a whole value, or in compact JSON a part of one (the writer's
+    /// state is not changed).
+    pub(crate) fn raw(&mut self, piece: &'static str) {
+        self.out.extend_from_slice(piece.as_bytes());
+    }
+
+    fn open(&mut self, c: u8) {
         self.out.push(c);
         self.depth += 1;
         self.empty = true;
     }
 
-    fn close(&mut self, c: char) {
+    fn close(&mut self, c: u8) {
         self.depth -= 1;
         if !self.empty {
             self.newline();
@@ -89,21 +137,16 @@ impl JsonWriter {
 
     fn newline(&mut self) {
         if self.pretty {
-            self.out.push('\n');
+            self.out.push(b'\n');
             for _ in 0..self.depth {
-                self.out.push_str("  ");
+                self.out.extend_from_slice(b"  ");
             }
         }
     }
 
     fn separate(&mut self) {
-        // Measuring (or past the limit): count what was written and let it go.
-        if self.measured.is_some() || self.out.len() > self.limit {
-            self.measured = Some(self.measured.unwrap_or(0) + self.out.len());
-            self.out.clear();
-        }
         if !self.empty {
-            self.out.push(',');
+            self.out.push(b',');
         }
         self.empty = false;
         self.newline();
@@ -111,30 +154,30 @@ impl JsonWriter {
 
     /// Opens an object.
     pub fn begin_object(&mut self) {
-        self.open('{');
+        self.open(b'{');
     }
 
     /// Closes the open object.
     pub fn end_object(&mut self) {
-        self.close('}');
+        self.close(b'}');
     }
 
     /// Opens an array.
     pub fn begin_array(&mut self) {
-        self.open('[');
+        self.open(b'[');
     }
 
     /// Closes the open array.
     pub fn end_array(&mut self) {
-        self.close(']');
+        self.close(b']');
     }
 
     /// Starts an object member: its key (a plain identifier, written as is); the value follows.
     pub fn key(&mut self, key: &str) {
         self.separate();
-        self.out.push('"');
-        self.out.push_str(key);
-        self.out.push_str(if self.pretty { "\": " } else { "\":" });
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
     }
 
     /// Starts an array element; the value follows.
@@ -150,31 +193,29 @@ impl JsonWriter {
 
     /// A string, escaped.
     pub fn string(&mut self, s: &str) {
-        self.out.push('"');
         let bytes = s.as_bytes();
+        self.out.push(b'"');
         let mut from = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x20 && b != b'"' && b != b'\\' {
+            if ESCAPE[b as usize] == 0 {
                 continue;
             }
-            self.out.push_str(&s[from..i]);
+            self.out.extend_from_slice(&bytes[from..i]);
             match b {
-                b'"' => self.out.push_str("\\\""),
-                b'\\' => self.out.push_str("\\\\"),
-                b'\n' => self.out.push_str("\\n"),
-                b'\r' => self.out.push_str("\\r"),
-                b'\t' => self.out.push_str("\\t"),
+                b'"' => self.out.extend_from_slice(b"\\\""),
+                b'\\' => self.out.extend_from_slice(b"\\\\"),
+                b'\n' => self.out.extend_from_slice(b"\\n"),
+                b'\r' => self.out.extend_from_slice(b"\\r"),
+                b'\t' => self.out.extend_from_slice(b"\\t"),
                 _ => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u00");
-                    self.out.push(HEX[(b >> 4) as usize] as char);
-                    self.out.push(HEX[(b & 15) as usize] as char);
+                    self.out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 15) as usize]]);
                 }
             }
             from = i + 1;
         }
-        self.out.push_str(&s[from..]);
-        self.out.push('"');
+        self.out.extend_from_slice(&bytes[from..]);
+        self.out.push(b'"');
     }
 
     /// A whole number.
@@ -188,24 +229,45 @@ impl JsonWriter {
     }
 }
 
-fn push_integer(out: &mut String, mut n: u64) {
+/// "00" to "99": two digits at a time.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+fn push_integer(out: &mut Vec<u8>, mut n: u64) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    while n > u32::MAX as u64 {
+        let r = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[r..r + 2]);
     }
-    // ASCII digits, pushed as chars: no UTF-8 check of the buffer.
-    out.extend(buf[i..].iter().map(|&d| char::from(d)));
+    // The rest in 32 bits: wasm has no 64-bit multiply-high, so a 64-bit division by 100 would be
+    // a real division there.
+    let mut n = n as u32;
+    while n >= 100 {
+        let r = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[r..r + 2]);
+    }
+    if n >= 10 {
+        let r = n as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[r..r + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
+    }
+    out.extend_from_slice(&buf[i..]);
 }
 
 /// Writes a finite `x` with at most `decimals` decimal places, trailing zeros cut: 0.5, 12, -3.25.
 /// Fewer places are kept when more would not fit exactly in an f64's 53-bit integer range.
-pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
+pub(crate) fn push_decimal(out: &mut Vec<u8>, x: f64, decimals: u32) {
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
     let mut places = decimals;
     let mut scale = 10f64.powi(places as i32);
@@ -215,11 +277,11 @@ pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
     }
     let scaled = libm::round(x * scale);
     if scaled == 0.0 {
-        out.push('0');
+        out.push(b'0');
         return;
     }
     if scaled < 0.0 {
-        out.push('-');
+        out.push(b'-');
     }
     let digits = scaled.abs();
     if digits >= EXACT {
@@ -231,7 +293,7 @@ pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
             exp += 1;
         }
         push_decimal(out, mantissa, 14);
-        out.push('e');
+        out.push(b'e');
         push_integer(out, exp as u64);
         return;
     }
@@ -245,14 +307,15 @@ pub(crate) fn push_decimal(out: &mut String, x: f64, decimals: u32) {
             frac /= 10;
             width -= 1;
         }
-        out.push('.');
+        out.push(b'.');
         let digits = frac.ilog10() + 1; // frac > 0 here
         for _ in digits..width {
-            out.push('0');
+            out.push(b'0');
         }
         push_integer(out, frac);
     }
 }
+
 
 /// A number as an error message shows it: `3`, `1.5`, `NaN`, `Infinity`.
 pub(crate) fn describe_number(n: f64) -> String {
@@ -266,8 +329,9 @@ pub(crate) fn describe_number(n: f64) -> String {
             "-Infinity".into()
         };
     }
-    let mut s = String::new();
-    push_decimal(&mut s, n, 10);
+    let mut digits = Vec::new();
+    push_decimal(&mut digits, n, 10);
+    let mut s = String::from_utf8(digits).unwrap_or_default(); // ASCII
     if s == "0" && n != 0.0 {
         s = if n > 0.0 {
             "a positive number below 1e-10".into()
@@ -304,18 +368,40 @@ impl ToJson for f64 {
 
 impl ToJson for EntityType {
     fn write_json(&self, w: &mut JsonWriter) {
-        w.string(self.as_str());
+        // The names need no escapes: each is written with its quotes as one piece.
+        w.raw(match self {
+            EntityType::Per => "\"PER\"",
+            EntityType::Org => "\"ORG\"",
+            EntityType::Loc => "\"LOC\"",
+            EntityType::Misc => "\"MISC\"",
+        });
     }
 }
 
 impl<T: ToJson> ToJson for [T] {
     fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_array();
-        for item in self {
-            w.element();
-            item.write_json(w);
+        if w.pretty {
+            w.begin_array();
+            for item in self {
+                w.element();
+                item.write_json(w);
+                w.settle();
+            }
+            w.end_array();
+            return;
         }
-        w.end_array();
+        // Compact: the commas go between the elements, with no state to keep.
+        w.out.push(b'[');
+        if let Some((first, rest)) = self.split_first() {
+            first.write_json(w);
+            w.settle();
+            for item in rest {
+                w.out.push(b',');
+                item.write_json(w);
+                w.settle();
+            }
+        }
+        w.out.push(b']');
     }
 }
 
@@ -333,28 +419,34 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 /// Implements [`ToJson`] for a struct as an object of the listed fields, in order:
 /// `json_object!(Type { field, other => "jsName" });`, or `json_object!(<T> Type<T> { … })` for a
-/// struct generic over one field type.
+/// struct generic over one field type. Compact JSON writes each key with its quotes, colon and
+/// the comma before it as one piece made at compile time (`,"start":`).
 macro_rules! json_object {
-    (<$g:ident> $ty:ty { $($field:ident $(=> $name:literal)?),* $(,)? }) => {
-        impl<$g: $crate::json::ToJson> $crate::json::ToJson for $ty {
+    (@impl [$($g:tt)*] $ty:ty, $first:ident $(=> $fname:literal)? $(, $field:ident $(=> $name:literal)?)*) => {
+        impl<$($g)*> $crate::json::ToJson for $ty {
             fn write_json(&self, w: &mut $crate::json::JsonWriter) {
-                w.begin_object();
-                $( w.member(json_object!(@name $field $($name)?), &self.$field); )*
-                w.end_object();
-            }
-        }
-    };
-    ($ty:ty { $($field:ident $(=> $name:literal)?),* $(,)? }) => {
-        impl $crate::json::ToJson for $ty {
-            fn write_json(&self, w: &mut $crate::json::JsonWriter) {
-                w.begin_object();
-                $( w.member(json_object!(@name $field $($name)?), &self.$field); )*
-                w.end_object();
+                if w.is_pretty() {
+                    w.object(&[(json_object!(@name $first $($fname)?), &self.$first) $(, (json_object!(@name $field $($name)?), &self.$field))*]);
+                } else {
+                    w.raw(concat!("{\"", json_object!(@name $first $($fname)?), "\":"));
+                    $crate::json::ToJson::write_json(&self.$first, w);
+                    $(
+                        w.raw(concat!(",\"", json_object!(@name $field $($name)?), "\":"));
+                        $crate::json::ToJson::write_json(&self.$field, w);
+                    )*
+                    w.raw("}");
+                }
             }
         }
     };
     (@name $field:ident $name:literal) => { $name };
     (@name $field:ident) => { stringify!($field) };
+    (<$g:ident> $ty:ty { $($fields:tt)* }) => {
+        json_object!(@impl [$g: $crate::json::ToJson] $ty, $($fields)*);
+    };
+    ($ty:ty { $($fields:tt)* }) => {
+        json_object!(@impl [] $ty, $($fields)*);
+    };
 }
 pub(crate) use json_object;
 
@@ -363,9 +455,9 @@ mod tests {
     use super::*;
 
     fn decimal(x: f64, places: u32) -> String {
-        let mut s = String::new();
+        let mut s = Vec::new();
         push_decimal(&mut s, x, places);
-        s
+        String::from_utf8(s).unwrap()
     }
 
     #[test]
@@ -440,5 +532,99 @@ mod tests {
         }];
         assert_eq!(list.to_json_pretty(), "[\n  {\n    \"x\": 1,\n    \"type\": \"a\",\n    \"tags\": [\n      \"t\"\n    ]\n  }\n]");
         assert_eq!(Vec::<Point>::new().to_json_pretty(), "[]");
+    }
+
+    struct Outer<T> {
+        inner: Point,
+        points: Vec<Point>,
+        nested: Vec<Vec<usize>>,
+        score: f64,
+        ty: EntityType,
+        extra: T,
+    }
+    json_object!(<T> Outer<T> { inner, points, nested, score => "s", ty => "type", extra });
+
+    /// Written through the writer's calls.
+    struct Manual {
+        x: usize,
+        kind: String,
+        tags: Vec<String>,
+    }
+    impl ToJson for Manual {
+        fn write_json(&self, w: &mut JsonWriter) {
+            w.begin_object();
+            w.member("x", &self.x);
+            w.member("type", &self.kind);
+            w.member("tags", &self.tags);
+            w.end_object();
+        }
+    }
+
+    /// `to_json` (which measures first, and lets go of what it measured a piece at a time beyond
+    /// 64 KB) gives what one writer writes, compact and pretty.
+    fn same_length(value: &(impl ToJson + ?Sized)) {
+        for pretty in [false, true] {
+            let mut w = JsonWriter::new(pretty);
+            value.write_json(&mut w);
+            let text = if pretty { value.to_json_pretty() } else { value.to_json() };
+            assert_eq!(text, w.finish());
+        }
+    }
+
+    #[test]
+    fn measured_texts_equal_written_texts() {
+        let odd = "a\"b\\c\n\r\t\u{1}\u{1f}\u{7f} é’ 👍 \u{2028}/";
+        for s in ["", "plain", odd, "\"", "\u{0}"] {
+            same_length(s);
+            same_length(&s.to_string());
+        }
+        assert_eq!(odd.to_json(), "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u001f\u{7f} é’ 👍 \u{2028}/\"");
+        let wide = [u32::MAX as u64, u32::MAX as u64 + 1, 10_000_000_000, 4_294_967_395, u64::MAX].map(|n| n as usize); // around 2^32 (on 64 bits)
+        for n in [0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1_000_000, 123_456_789, usize::MAX].into_iter().chain(wide) {
+            same_length(&n);
+            assert_eq!(n.to_json(), n.to_string());
+        }
+        for x in [0.0, -0.0, 0.5, -3.25, 1.0 / 3.0, 1e300, -1.5e17, f64::NAN, f64::INFINITY, 123_456.000_001] {
+            same_length(&x);
+        }
+        for ty in EntityType::ALL {
+            same_length(&ty);
+            assert_eq!(ty.to_json(), format!("\"{}\"", ty.as_str()));
+        }
+        same_length(&Vec::<String>::new());
+        same_length(&vec![vec![1usize, 22, 333], vec![], vec![4444]]);
+        let point = |x: usize, kind: &str, tags: &[&str]| Point { x, kind: kind.into(), tags: tags.iter().map(|t| t.to_string()).collect() };
+        same_length(&point(0, "", &[]));
+        same_length(&vec![point(1, odd, &["t", odd]), point(22, "PER", &[])]);
+        same_length(&Vec::<Point>::new());
+        let outer = |extra| Outer {
+            inner: point(7, "LOC", &["x"]),
+            points: vec![point(1, "a", &[]), point(12_345, odd, &["", "é"])],
+            nested: vec![vec![], vec![5, 60]],
+            score: 0.123_456_7,
+            ty: EntityType::Org,
+            extra,
+        };
+        same_length(&outer(vec![Manual { x: 3, kind: odd.into(), tags: vec!["a".into()] }, Manual { x: 0, kind: "".into(), tags: vec![] }]));
+        same_length(&vec![outer(vec![]), outer(vec![Manual { x: 10, kind: "k".into(), tags: vec![] }])]);
+        same_length(&Vec::<Outer<Vec<Manual>>>::new());
+        // Beyond 64 KB, measured in pieces: objects in arrays, and arrays in an object.
+        let many: Vec<Point> = (0..4000).map(|i| point(i * 7919, odd, &["x", odd])).collect();
+        assert!(many.to_json().len() > 3 * SMALL_JSON);
+        same_length(&many);
+        same_length(&outer(vec![Manual { x: 1, kind: odd.into(), tags: vec![odd.into(); 3000] }]));
+    }
+
+    #[test]
+    fn objects_written_by_pieces_match_the_writers_calls() {
+        let tags = vec!["t".to_string(), "a\"b".to_string()];
+        for tags in [vec![], tags] {
+            let p = Point { x: 42, kind: "é\n".into(), tags: tags.clone() };
+            let m = Manual { x: 42, kind: "é\n".into(), tags };
+            assert_eq!(p.to_json(), m.to_json());
+            assert_eq!(p.to_json_pretty(), m.to_json_pretty());
+            assert_eq!(vec![&p, &p].to_json(), vec![&m, &m].to_json());
+            assert_eq!(vec![&p, &p].to_json_pretty(), vec![&m, &m].to_json_pretty());
+        }
     }
 }

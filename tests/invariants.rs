@@ -1,6 +1,6 @@
 //! Invariants that must hold for any text: offsets, counts, corpus merging.
 
-use textlens::{analyze, Analyzer, CorpusStats, Measure, Options, Report};
+use textlens::{analyze, Analyzer, CorpusStats, JsonWriter, KwicOut, Measure, Options, Report, ToJson};
 
 fn samples() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/articles");
@@ -90,6 +90,37 @@ fn counts_agree_between_mentions_entities_and_terms() {
             assert!(p.scores.npmi >= -1.0 && p.scores.npmi <= 1.0 && p.scores.llr >= 0.0);
         }
     }
+}
+
+/// The JSON `to_json` makes (measured first, in pieces beyond 64 KB) is what one writer writes.
+fn same_json(value: &impl ToJson) {
+    for pretty in [false, true] {
+        let mut w = JsonWriter::new(pretty);
+        value.write_json(&mut w);
+        assert_eq!(if pretty { value.to_json_pretty() } else { value.to_json() }, w.finish());
+    }
+}
+
+#[test]
+fn measured_json_is_the_written_json() {
+    let analyzer = Analyzer::new(Options::default()).unwrap();
+    let mut corpus = CorpusStats::default();
+    for (i, text) in samples().iter().enumerate() {
+        let a = analyzer.analyze(text).unwrap();
+        same_json(&Report::new(text, &a, 0));
+        same_json(&Report::new(text, &a, 3));
+        let queries = ["Kenya".to_string(), "of".to_string()];
+        same_json(&KwicOut::all(text, analyzer.kwic(text, &queries, 30, 0)));
+        corpus = corpus.merge(CorpusStats::of(&format!("d{i}\"\n"), &a));
+    }
+    same_json(&corpus.result(0));
+    same_json(&corpus.result(2));
+    // A long text's report: measured in pieces of 64 KB.
+    let long = samples().join("\n\n").repeat(6);
+    let analysis = analyzer.analyze(&long).unwrap();
+    let report = Report::new(&long, &analysis, 0);
+    assert!(report.to_json().len() > 200_000);
+    same_json(&report);
 }
 
 #[test]

@@ -275,4 +275,5 @@ impl ToJson for CorpusDocument {
         w.member("keywords", &self.keywords);
         w.end_object();
     }
+
 }
