@@ -11,7 +11,9 @@
 //! merging works as before.
 
 use crate::hash::FxHasher;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::OnceLock;
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
