@@ -11,9 +11,7 @@
 //! merging works as before.
 
 use crate::hash::FxHasher;
-use std::sync::Arc;
-#[cfg(not(target_arch = "wasm32"))]
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -103,20 +101,16 @@ impl Table {
         }
         let masks = bytes.get(at..at + n)?;
         at += n;
-        // Packed as read: a row the file does not list holds zeros, packed once.
-        let mut packed: Arc<[u64]> = std::iter::repeat(pack(&[0; TAGS])).take(rows).collect();
-        let table = Arc::get_mut(&mut packed)?;
+        let mut weights = vec![[0i8; TAGS]; rows];
         for (&row, &m) in index.iter().zip(masks) {
-            let mut weights = [0i8; TAGS];
-            for (t, w) in weights.iter_mut().enumerate() {
+            for (t, w) in weights[row].iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
                     *w = *bytes.get(at)? as i8;
                     at += 1;
                 }
             }
-            table[row] = pack(&weights);
         }
-        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: packed })
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.iter().map(pack).collect() })
     }
 }
 
@@ -568,7 +562,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
             }
             // A name's words: capitalised, neither a stopword nor the start of a title ("National
             // Farmers' Union President Minette Batters" holds a person after the name).
-            let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k)) && !lex.listed(f.doc.key(k), lists::STARTS_TITLE);
+            let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k)) && !lex.titles.firsts.contains(f.doc.key(k));
             if !word(next) {
                 p += 1;
                 continue;
@@ -608,7 +602,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
     // A name's words: capitalised, neither a stopword, the start of a title nor a day or month.
     let word = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
     };
     for (first, end) in prose(f) {
         let mut k = first + 1;
