@@ -18,12 +18,18 @@ pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     permute(order, &mut |a, b| v.swap(a, b));
 }
 
+/// The most items [`sort_top`] picks without sorting them all: each item it takes in moves up to
+/// this many indices, so input in the worst order costs `n × TOP_PICK` moves, not `n × k`.
+const TOP_PICK: usize = 128;
+
 /// Keeps the first `k` items of `v` in the order [`sort_by`] gives, without ordering the rest: an
 /// item that cannot be among them costs one comparison. With `k` 0 (or at least `v.len()`) it is
-/// [`sort_by`], every item kept.
+/// [`sort_by`], every item kept; above [`TOP_PICK`] items, [`sort_by`] and the rest dropped.
 pub(crate) fn sort_top<T>(v: &mut Vec<T>, k: usize, cmp: impl Fn(&T, &T) -> Ordering) {
-    if k == 0 || k >= v.len() {
-        return sort_by(v, cmp);
+    if k == 0 || k >= v.len() || k > TOP_PICK {
+        sort_by(v, cmp);
+        v.truncate(if k == 0 { v.len() } else { k });
+        return;
     }
     let mut order = top(v.len(), k, &|a, b| cmp(&v[a], &v[b]));
     // The rest after them, in any order, to make a whole permutation.
@@ -168,5 +174,9 @@ mod tests {
         let mut all = vec![3, 1, 2];
         sort_top(&mut all, 0, |a: &i32, b| a.cmp(b));
         assert_eq!(all, [1, 2, 3]);
+        // More than TOP_PICK: sorted whole, then cut.
+        let mut many: Vec<u32> = (0..1000).rev().collect();
+        sort_top(&mut many, TOP_PICK + 1, |a, b| a.cmp(b));
+        assert_eq!(many, (0..TOP_PICK as u32 + 1).collect::<Vec<_>>());
     }
 }
