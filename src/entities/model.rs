@@ -11,7 +11,7 @@
 //! merging works as before.
 
 use crate::hash::FxHasher;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::hash::Hasher;
 
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
@@ -130,7 +130,7 @@ impl ModelTagger {
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            static TABLE: OnceLock<Option<Table>> = OnceLock::new();
+            static TABLE: std::sync::OnceLock<Option<Table>> = std::sync::OnceLock::new();
             ModelTagger { weights: TABLE.get_or_init(|| Table::parse(BUNDLED)).clone() }
         }
         #[cfg(target_arch = "wasm32")]
