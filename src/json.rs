@@ -36,19 +36,16 @@ pub struct JsonWriter {
     counted: Option<usize>,
 }
 
-/// Which bytes a JSON string escapes (not 0): `"`, `\`, and the control characters.
-const ESCAPE: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// Which bytes a JSON string escapes: `"`, `\`, and the control characters.
+const ESCAPE: [bool; 256] = {
+    let mut t = [false; 256];
     let mut b = 0;
     while b < 0x20 {
-        t[b] = 5;
+        t[b] = true;
         b += 1;
     }
-    t[b'"' as usize] = 1;
-    t[b'\\' as usize] = 1;
-    t[b'\n' as usize] = 1;
-    t[b'\r' as usize] = 1;
-    t[b'\t' as usize] = 1;
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
     t
 };
 
@@ -58,7 +55,11 @@ const SMALL_JSON: usize = 1 << 16;
 impl JsonWriter {
     /// An empty writer; `pretty` indents by two spaces.
     pub fn new(pretty: bool) -> JsonWriter {
-        JsonWriter { out: Vec::with_capacity(1024), pretty, depth: 0, empty: true, counted: None }
+        JsonWriter::with_capacity(1024, pretty)
+    }
+
+    fn with_capacity(bytes: usize, pretty: bool) -> JsonWriter {
+        JsonWriter { out: Vec::with_capacity(bytes), pretty, depth: 0, empty: true, counted: None }
     }
 
     /// `value`'s JSON text, allocated once at its length: a long text's JSON is megabytes, and a
@@ -73,7 +74,7 @@ impl JsonWriter {
             Some(0) | None => return m.finish(),
             Some(n) => n + m.out.len(),
         };
-        let mut w = JsonWriter { out: Vec::with_capacity(len), ..JsonWriter::new(pretty) };
+        let mut w = JsonWriter::with_capacity(len, pretty);
         value.write_json(&mut w);
         debug_assert_eq!(w.out.len(), len);
         w.finish()
@@ -197,7 +198,7 @@ impl JsonWriter {
         self.out.push(b'"');
         let mut from = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if ESCAPE[b as usize] == 0 {
+            if !ESCAPE[b as usize] {
                 continue;
             }
             self.out.extend_from_slice(&bytes[from..i]);

@@ -126,17 +126,22 @@ fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
 mod tests {
     use super::*;
 
+    /// `n` pairs of a pseudo-random value below `values` and the pair's index: sorted by the first
+    /// field only, the second shows that ties keep their order.
+    fn pairs(seed: &mut u32, n: usize, values: u32) -> Vec<(u32, usize)> {
+        (0..n)
+            .map(|i| {
+                *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                ((*seed >> 16) % values, i)
+            })
+            .collect()
+    }
+
     #[test]
     fn sorts_like_the_standard_stable_sort() {
-        // Pairs sorted by the first field only: the second shows that ties keep their order.
         let mut seed = 12345u32;
         for n in [0, 1, 2, 3, 7, 8, 9, 11, 12, 13, 24, 25, 31, 64, 100, 1000] {
-            let v: Vec<(u32, usize)> = (0..n)
-                .map(|i| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                    ((seed >> 16) % 13, i)
-                })
-                .collect();
+            let v = pairs(&mut seed, n, 13);
             let mut ours = v.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut std = v.clone();
@@ -157,12 +162,7 @@ mod tests {
         for n in [1, 2, 3, 5, 12, 13, 40, 300] {
             for k in [1, 2, 3, 7, 12, 50] {
                 // Few distinct values: most comparisons are ties, which must keep their order.
-                let v: Vec<(u32, usize)> = (0..n)
-                    .map(|i| {
-                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
-                        ((seed >> 16) % 5, i)
-                    })
-                    .collect();
+                let v = pairs(&mut seed, n, 5);
                 let mut ours = v.clone();
                 sort_top(&mut ours, k, |a, b| a.0.cmp(&b.0));
                 let mut std = v.clone();
