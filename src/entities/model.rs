@@ -633,13 +633,12 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
 /// The tag of the gazetteer entry that token `i` starts and `last` ends, if there is one and it
 /// is no demonym.
 fn entry_tag(f: &Features, i: usize, last: usize) -> Option<u8> {
-    let g = f.gaz(i);
-    // A gazetteer code is 1 + type × 8 + demonym × 4 + (one word) × 2 + (not the entry's first word).
-    let continues = |k: usize| f.gaz(k) != 0 && (f.gaz(k) - 1) & 1 != 0;
-    if g == 0 || (g - 1) & 5 != 0 || !(i + 1..=last).all(continues) || continues(last + 1) {
+    let (tag, bits) = gaz_parts(f.gaz(i))?;
+    let continues = |k: usize| gaz_parts(f.gaz(k)).is_some_and(|(_, b)| b & GAZ_INNER != 0);
+    if bits & (GAZ_DEMONYM | GAZ_INNER) != 0 || !(i + 1..=last).all(continues) || continues(last + 1) {
         return None;
     }
-    Some(1 + (g - 1) / 8)
+    Some(tag)
 }
 
 /// A name does not run on over "and" into a name of another kind: "Kenya's People's Party and
@@ -672,8 +671,7 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
                 last += 1;
             }
             let Some(u) = entry_tag(f, k + 1, last).filter(|&u| u != t) else { continue };
-            let before = f.gaz(k - 1);
-            if before != 0 && 1 + (before - 1) / 8 == u {
+            if gaz_parts(f.gaz(k - 1)).is_some_and(|(tag, _)| tag == u) {
                 continue;
             }
             tags[k] = 0;
@@ -1063,6 +1061,20 @@ pub(crate) struct Features<'d, 'a> {
 
 const SCORED: u8 = 0x80;
 
+/// A token's gazetteer code ([`Features::gaz`]) is 0 outside an entry, else 1 plus: the entry's
+/// type times `GAZ_TYPE`, and these bits. At most 33: below [`SCORED`].
+const GAZ_TYPE: u8 = 8;
+const GAZ_DEMONYM: u8 = 4;
+/// The entry is one word.
+const GAZ_SINGLE: u8 = 2;
+/// Not the entry's first word.
+const GAZ_INNER: u8 = 1;
+
+/// What a gazetteer code says: the entry's tag (1 + type) and its bits, or `None` outside one.
+fn gaz_parts(code: u8) -> Option<(u8, u8)> {
+    code.checked_sub(1).map(|c| (1 + c / GAZ_TYPE, c % GAZ_TYPE))
+}
+
 /// A rule span as the model keeps it: 12 bytes where a [`Span`] takes 20 in WebAssembly and 32
 /// natively, with its gazetteer name as a number (see [`Features::rule_span`]).
 #[derive(Clone, Copy)]
@@ -1322,10 +1334,9 @@ impl<'d, 'a> Features<'d, 'a> {
                 match best {
                     Some((m, hit)) => {
                         let p = lex.place(hit);
-                        // At most 33: below `SCORED`.
-                        let code = 1 + (p.ty as u8) * 8 + u8::from(p.demonym) * 4 + u8::from(m == 1) * 2;
+                        let code = 1 + (p.ty as u8) * GAZ_TYPE + u8::from(p.demonym) * GAZ_DEMONYM + u8::from(m == 1) * GAZ_SINGLE;
                         for (j, g) in marks.iter_mut().enumerate().skip(i).take(m) {
-                            *g |= code + u8::from(j > i);
+                            *g |= code + u8::from(j > i) * GAZ_INNER;
                         }
                         i += m;
                     }
@@ -1561,10 +1572,7 @@ impl<'d, 'a> Features<'d, 'a> {
     /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
     /// two names side by side, which one run of tags cannot tell apart.
     fn new_entry(&self, j: usize) -> bool {
-        let single = |k: usize| {
-            let g = self.gaz(k);
-            g != 0 && (g - 1) & 2 != 0
-        };
+        let single = |k: usize| gaz_parts(self.gaz(k)).is_some_and(|(_, bits)| bits & GAZ_SINGLE != 0);
         j > 0 && single(j) && single(j - 1) && self.doc.key_id(j) == self.doc.key_id(j - 1)
     }
 
