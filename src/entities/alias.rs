@@ -193,10 +193,15 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if span.ty == EntityType::Per && keys.len() >= 2 {
             let n = *name_of.entry(keys).or_insert_with(|| {
                 names.push((keys, Vec::new()));
-                for &k in keys.iter().collect::<std::collections::BTreeSet<_>>() {
-                    by_key.entry(k).or_default().push(names.len() - 1);
+                let n = names.len() - 1;
+                // Once per distinct key: a key seen before in this name has `n` last already.
+                for &k in keys {
+                    let list = by_key.entry(k).or_default();
+                    if list.last() != Some(&n) {
+                        list.push(n);
+                    }
                 }
-                names.len() - 1
+                n
             });
             names[n].1.push(j);
         }
