@@ -6,10 +6,9 @@
 
 #![allow(missing_docs)] // Serialized shapes: each field is documented in the TypeScript definitions (src/wasm.rs).
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::analysis::Analysis;
 use crate::entities::EntityType;
+use crate::hash::FxMap;
 use crate::json::{json_object, JsonWriter, ToJson};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -33,16 +32,27 @@ struct TermStats {
 
 #[derive(Clone, Debug, PartialEq)]
 struct EntityStats {
-    aliases: BTreeSet<String>,
+    /// Sorted, each once.
+    aliases: Vec<String>,
     per_doc: Vec<(usize, usize)>,
 }
 
-/// Summaries of documents, mergeable.
+/// Summaries of documents, mergeable. The maps are hash maps, not ordered ones (their code
+/// weighed 12 KB in the .wasm): every list [`CorpusStats::result`] makes is sorted by a total order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusStats {
     docs: Vec<DocumentInfo>,
-    terms: BTreeMap<String, TermStats>,
-    entities: BTreeMap<(String, EntityType), EntityStats>,
+    terms: FxMap<String, TermStats>,
+    entities: FxMap<(String, EntityType), EntityStats>,
+}
+
+/// Adds `names` to the sorted set `set`.
+fn add_aliases(set: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    for name in names {
+        if let Err(at) = set.binary_search(&name) {
+            set.insert(at, name);
+        }
+    }
 }
 
 /// Which of two display forms to keep, independent of order: a capitalised form over the key, then the smaller.
@@ -70,8 +80,8 @@ impl CorpusStats {
             s.terms.insert(t.term.clone(), TermStats { display: t.display.clone(), per_doc: vec![(0, t.count)] });
         }
         for e in &a.entities {
-            let entry = s.entities.entry((e.name.clone(), e.ty)).or_insert_with(|| EntityStats { aliases: BTreeSet::new(), per_doc: vec![(0, 0)] });
-            entry.aliases.extend(e.aliases.iter().cloned());
+            let entry = s.entities.entry((e.name.clone(), e.ty)).or_insert_with(|| EntityStats { aliases: Vec::new(), per_doc: vec![(0, 0)] });
+            add_aliases(&mut entry.aliases, e.aliases.iter().cloned());
             entry.per_doc[0].1 += e.count();
         }
         s
@@ -94,8 +104,8 @@ impl CorpusStats {
             }
         }
         for (key, e) in other.entities {
-            let mine = self.entities.entry(key).or_insert_with(|| EntityStats { aliases: BTreeSet::new(), per_doc: Vec::new() });
-            mine.aliases.extend(e.aliases);
+            let mine = self.entities.entry(key).or_insert_with(|| EntityStats { aliases: Vec::new(), per_doc: Vec::new() });
+            add_aliases(&mut mine.aliases, e.aliases);
             mine.per_doc.extend(e.per_doc.iter().map(|&(d, c)| (d + shift, c)));
         }
         self
