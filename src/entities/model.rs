@@ -652,9 +652,8 @@ fn entry_tag(f: &Features, i: usize, last: usize) -> Option<u8> {
 #[inline(never)]
 fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
-    // The key number of "and" (numbered in order of first use, a common word's comes early), then
-    // a search of the key numbers for it, not a look at every word.
-    let Some(and) = (0..f.doc.key_count() as u32).find(|&id| f.doc.key_of(id) == "and") else { return };
+    // The key number of "and", then a search of the key numbers for it, not a look at every word.
+    let Some(and) = f.doc.key_number("and") else { return };
     let ids = f.doc.key_ids(0..f.len());
     for (first, end) in prose(f) {
         let mut from = first + 1;
@@ -691,9 +690,9 @@ const AMPERSAND_NOUNS: &[(&str, &str)] = &[("r", "d"), ("q", "a"), ("m", "a"), (
 fn glued_ampersands(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let org = 1 + EntityType::Org as u8;
-    // Most texts hold no ampersand: a look at their distinct keys, then a search of the key
+    // Most texts hold no ampersand: the key number's lookup says so, else a search of the key
     // numbers, not a walk over the tokens.
-    let Some(amp) = (0..f.doc.key_count() as u32).find(|&id| f.doc.key_of(id) == "&") else { return };
+    let Some(amp) = f.doc.key_number("&") else { return };
     let ids = f.doc.key_ids(0..f.len());
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);

@@ -25,7 +25,13 @@ pub struct Doc<'a> {
     ids: Vec<u32>,
     /// The distinct counting keys ([`crate::term_key`]), by number, in order of first appearance.
     keys: Vec<Cow<'a, str>>,
+    /// The numbers of the keys of [`SOUGHT`], found as the keys are numbered.
+    sought: [Option<u32>; SOUGHT.len()],
 }
+
+/// Keys whose numbers the entity rules search the tokens for ("and" joins names, "&" company
+/// names): looked up once, while the keys' map is at hand, not by a walk over the keys.
+const SOUGHT: [&str; 2] = ["and", "&"];
 
 impl<'a> Doc<'a> {
     /// Segments `text` and computes its token keys.
@@ -59,7 +65,8 @@ impl<'a> Doc<'a> {
                 })
             })
             .collect();
-        Doc { text, seg, ids, keys }
+        let sought = SOUGHT.map(|k| by_key.get(k).copied());
+        Doc { text, seg, ids, keys, sought }
     }
 
     /// The text of token `i`.
@@ -91,6 +98,23 @@ impl<'a> Doc<'a> {
     /// The counting key numbered `id`.
     pub fn key_of(&self, id: u32) -> &str {
         &self.keys[id as usize]
+    }
+
+    /// The number of counting key `key`, if a token has it: a lookup for the keys the entity rules
+    /// search for ("and", "&"), else a search of the keys.
+    ///
+    /// ```
+    /// let doc = textlens::Doc::new("Salt and pepper & more. And then");
+    /// assert_eq!(doc.key_number("and"), Some(doc.key_id(1)));
+    /// assert_eq!(doc.key_number("&"), Some(doc.key_id(3)));
+    /// assert_eq!(doc.key_number("pepper"), Some(doc.key_id(2)));
+    /// assert_eq!(doc.key_number("or"), None);
+    /// ```
+    pub fn key_number(&self, key: &str) -> Option<u32> {
+        match SOUGHT.iter().position(|&k| k == key) {
+            Some(at) => self.sought[at],
+            None => (0..self.keys.len() as u32).find(|&id| self.keys[id as usize] == key),
+        }
     }
 
     /// The index of the sentence that holds token `i`.
