@@ -1,7 +1,7 @@
 //! The trained tagger (`ModelTagger`): bundled weights load, spans are well formed and the
 //! output is deterministic on any input, including text no news article contains.
 
-use textlens::{Analyzer, Doc, ModelTagger, Options, Span, Tagger};
+use textlens::{Analyzer, Doc, ModelTagger, Options, RuleTagger, Span, Tagger};
 
 fn spans(text: &str) -> (usize, Vec<Span>) {
     let doc = Doc::new(text);
@@ -265,4 +265,25 @@ fn a_name_ends_before_and_with_a_possessive_of_another_kind() {
     assert!(types.iter().all(|(name, _)| !name.contains(" and Uganda") && !name.contains(" and Niger")), "{types:?}");
     // Without a possessive too.
     assert_found(&mentions("Talks between the People's Party and Uganda ended without a deal."), &[("People's Party", "ORG"), ("Uganda", "LOC")]);
+}
+
+#[test]
+fn a_dateline_with_a_country_and_a_date_names_its_sender() {
+    let text = readings();
+    let types = mentions(&text);
+    assert_found(&types, &[("HARARE", "LOC"), ("Zimbabwe", "LOC"), ("Savanna Wire", "ORG"), ("KAMPALA", "LOC"), ("Uganda", "LOC"), ("Lakeshore Press", "ORG")]);
+    // The date is no name.
+    assert!(types.iter().all(|(name, _)| !["May", "Tuesday"].contains(name)), "{types:?}");
+    // The rules read the sender the same way.
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(RuleTagger)).unwrap();
+    let a = analyzer.analyze(&text).unwrap();
+    let rules: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    assert_found(&rules, &[("HARARE", "LOC"), ("Zimbabwe", "LOC"), ("Savanna Wire", "ORG"), ("Lakeshore Press", "ORG")]);
+    // Without a sender, the place and its country.
+    for (line, wants) in [("HARARE, Zimbabwe —", &[("HARARE", "LOC"), ("Zimbabwe", "LOC")][..]), ("HARARE, May 12 —", &[("HARARE", "LOC")][..])] {
+        let text = format!("{line} Heavy rains fell on Friday.");
+        let types = mentions(&text);
+        assert_found(&types, wants);
+        assert!(types.iter().all(|(name, _)| *name != "May"), "{types:?}");
+    }
 }

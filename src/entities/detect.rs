@@ -207,6 +207,20 @@ impl Ctx<'_, '_> {
 
 impl Tagger for RuleTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let start = out.len();
+        self.spans(doc, out);
+        dateline_senders(doc, out, start);
+    }
+
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+}
+
+impl RuleTagger {
+    /// The spans before [`dateline_senders`]: what [`super::ModelTagger`] reads of the rules (its
+    /// weights were trained on them, and its own decoding reads datelines the same way).
+    pub(crate) fn spans(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let lex = Lexicon::get();
         let mut c = Ctx { doc, lex, key: String::new(), class: vec![std::cell::Cell::new(0); doc.key_count()] };
         let start = out.len();
@@ -247,9 +261,27 @@ impl Tagger for RuleTagger {
         }
         in_order(out, [start, deferred_at, headline_at]);
     }
+}
 
-    fn name(&self) -> &'static str {
-        "rules"
+/// A dateline's parenthesis after a place in capitals names who sent the story, one organisation
+/// ("HARARE, Zimbabwe, May 12 (Savanna Wire) —" is not a place "Savanna Wire"), when it holds
+/// only capitalised words and no day or month ("GENEVA (Friday) —"): its spans from `out[start..]`
+/// become one.
+fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let name = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && !CALENDAR.contains(&doc.key(k));
+    for s in doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        let Some(open) = (first + 1..end).find(|&k| doc.word(k) == "(") else { continue };
+        let Some(close) = (open + 1..end).find(|&k| doc.word(k) == ")") else { continue };
+        if !tokens[first].has(ALL_CAPS) || !name(first) || close == open + 1 || !(open + 1..close).all(name) {
+            continue;
+        }
+        let spans = &out[start..];
+        let a = start + spans.partition_point(|p| (p.first as usize) <= open);
+        let b = start + spans.partition_point(|p| (p.first as usize) < close);
+        let sender = Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
+        out.splice(a..b, [sender]);
     }
 }
 

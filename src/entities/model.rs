@@ -1212,7 +1212,7 @@ impl<'d, 'a> Features<'d, 'a> {
         let tokens = &doc.seg.tokens;
         let n = tokens.len();
         let mut spans = Vec::new();
-        RuleTagger.tag(doc, &mut spans);
+        RuleTagger.spans(doc, &mut spans);
 
         // Per key number, so each distinct key is looked up once; its own features are filled in
         // below, once it is known which keys the features read.

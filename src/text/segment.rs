@@ -445,7 +445,9 @@ fn two_letters(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
-/// `NAIROBI —`, `NAIROBI, Kenya —`, `KYIV, Ukraine (AP) —`: returns the index past the dash.
+/// `NAIROBI —`, `NAIROBI, Kenya —`, `KYIV, Ukraine (AP) —`, `HARARE, Zimbabwe, May 12 (Savanna
+/// Wire) —`: returns the index past the dash. After the place in capitals, at most 10 words and
+/// numbers (its country, a date, who sent the story) and 20 tokens in all.
 fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
     let mut i = at;
     let mut caps = 0;
@@ -457,7 +459,7 @@ fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
         return None;
     }
     let mut parts = 0;
-    while i < tokens.len() && !tokens[i].has(LINE_BEFORE) && i - at < 12 {
+    while i < tokens.len() && !tokens[i].has(LINE_BEFORE) && i - at < 20 {
         let s = tokens[i].text(text);
         if is_dash(s) && tokens[i].has(SPACE_BEFORE) {
             // "--" arrives as two hyphens.
@@ -476,8 +478,8 @@ fn dateline(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
         if !ok {
             return None;
         }
-        parts += 1;
-        if parts > 8 {
+        parts += usize::from(tokens[i].kind != TokenKind::Punct);
+        if parts > 10 {
             return None;
         }
         i += 1;
@@ -632,6 +634,24 @@ mod tests {
                 ("Talks resumed.", SegmentKind::Body)
             ]
         );
+    }
+
+    #[test]
+    fn datelines_with_a_country_a_date_and_a_sender() {
+        for line in [
+            "HARARE, Zimbabwe, May 12 (Savanna Wire) —",
+            "SAN SEBASTIAN, Spain, May 12 (Basque Daily Wire) —",
+            "KAMPALA, Uganda, Tuesday (Lakeshore Press) —",
+            "KYIV, Ukraine, Oct. 5, 2023 (Kyiv Independent News Service) —",
+            "HARARE, Zimbabwe —",
+            "HARARE, May 12 —",
+        ] {
+            let text = format!("{line} Heavy rains fell on Friday.");
+            assert_eq!(sents(&text), [(line, SegmentKind::Dateline), ("Heavy rains fell on Friday.", SegmentKind::Body)], "{line}");
+        }
+        // A line of capitals running on past a dateline's length is none.
+        let text = "NAIROBI, Kenya, Uganda, Tanzania, Rwanda, Burundi, Ethiopia, Somalia, Sudan, Egypt, Libya — all agreed.";
+        assert_eq!(sents(text).len(), 1);
     }
 
     #[test]
