@@ -287,3 +287,21 @@ fn a_dateline_with_a_country_and_a_date_names_its_sender() {
         assert!(types.iter().all(|(name, _)| *name != "May"), "{types:?}");
     }
 }
+
+#[test]
+fn two_names_joined_by_and_with_a_possessive_are_one_company() {
+    let text = readings();
+    let types = mentions(&text);
+    assert_found(&types, &[("Procter and Gamble", "ORG"), ("Marks and Spencer", "ORG")]);
+    // Known people and places stay two: "Ruto" and "Odinga" are named elsewhere, "Kenya" and
+    // "Uganda" are places; and "Critics" only opens its sentence.
+    assert_found(&types, &[("Ruto", "PER"), ("Kenya", "LOC"), ("Uganda", "LOC")]);
+    for (name, _) in &types {
+        for never in ["Ruto and", "Kenya and", "Critics", "Spencer's", "Gamble's"] {
+            assert!(!name.contains(never), "{name:?} in {types:?}");
+        }
+    }
+    // A given name first is a person's ("Ben and Jerry's"), and without a possessive the model decides.
+    let types = mentions("Analysts said Ben and Jerry's sales fell.");
+    assert!(types.iter().all(|(name, _)| !name.contains(" and ")), "{types:?}");
+}

@@ -308,6 +308,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     group_possessives(f, &mut tags);
     and_other_kinds(f, &mut tags);
     ampersand_names(f, &mut tags);
+    and_company_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
     dateline_parts(f, &mut tags);
@@ -675,6 +676,91 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
             }
             tags[k] = 0;
             tags[k + 1..=last].fill(u);
+        }
+    }
+}
+
+/// Two capitalised words joined by "and", the second with a possessive, are in prose often one
+/// company's name, written without its ampersand: "Procter and Gamble's profits", "Marks and
+/// Spencer's stores". They are one organisation where neither word is known as a name of its own:
+/// a gazetteer entry ("Kenya and Uganda's"), a given name first ("Ben and Jerry's"; second, it is
+/// as often a surname: "Spencer"), a word the document names with elsewhere, or a surname in a
+/// person's full name the rules found ("President William Ruto … Ruto and Odinga's rivalry"); nor
+/// where the model read the first as a person's name, nor an ordinary word whose capital only
+/// opens the sentence. After [`ampersand_names`], so that "Procter & Gamble" elsewhere is the
+/// company's name, not a place the model read in "at Procter". (A possessive written apart, as
+/// in CoNLL-2003's "Gamble 's", is not read here.)
+#[inline(never)]
+fn and_company_names(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let (per, org) = (1 + EntityType::Per as u8, 1 + EntityType::Org as u8);
+    let Some(and) = f.doc.key_number("and") else { return };
+    let ids = f.doc.key_ids(0..f.len());
+    // A word of a company's name: capitalised, no gazetteer entry, stopword, title's first word,
+    // day or month, nor a possessive but the last.
+    let plain = |k: usize| {
+        let key = f.doc.key(k);
+        f.capword(k) && f.gaz(k) == 0 && lex.word_flags(key) & (lists::STOPWORD | lists::STARTS_TITLE) == 0 && !CALENDAR_WORDS.contains(&key)
+    };
+    let mut pairs = Vec::new();
+    for (first, end) in prose(f) {
+        let mut from = first + 1;
+        while from + 1 < end {
+            let Some(at) = ids[from..end - 1].iter().position(|&id| id == and) else { break };
+            let (x, k, y) = (from + at - 1, from + at, from + at + 1);
+            from = y;
+            if tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !plain(x) || !plain(y) {
+                continue;
+            }
+            // The first word starts the name, is no given name nor read as a person's, and at the
+            // sentence's start no ordinary word (the document writes it in lower case, or it is a
+            // common word the document never capitalises mid-sentence).
+            let initial = x == first || opener(f.doc, x);
+            let info = &f.keys[f.key(x)];
+            if (!initial && f.capword(x - 1) && !tokens[x - 1].has(POSSESSIVE))
+                || lex.word_flags(f.doc.key(x)) & lists::GIVEN != 0
+                || tags[x] & TAG_BITS == per
+                || (initial && (info.lower > 0 || (info.cap_mid == 0 && lex.common.contains(f.doc.key(x)))))
+            {
+                continue;
+            }
+            pairs.push((x, y));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    // The pairs' words: known if the document names a person or a place with them elsewhere (not
+    // in the same two words joined by "and"), or they end a person's name the rules found.
+    let pair_keys: crate::hash::FxSet<(u32, u32)> = pairs.iter().map(|&(x, y)| (ids[x], ids[y])).collect();
+    let joined = |i: usize| {
+        (i + 2 < ids.len() && ids[i + 1] == and && pair_keys.contains(&(ids[i], ids[i + 2]))) || (i >= 2 && ids[i - 1] == and && pair_keys.contains(&(ids[i - 2], ids[i])))
+    };
+    let words: crate::hash::FxSet<u32> = pairs.iter().flat_map(|&(x, y)| [ids[x], ids[y]]).collect();
+    let mut known: crate::hash::FxSet<u32> = words.iter().copied().filter(|&id| f.keys[id as usize].surname).collect();
+    let loc = 1 + EntityType::Loc as u8;
+    for (i, &id) in ids.iter().enumerate() {
+        if matches!(tags[i] & TAG_BITS, t if t == per || t == loc) && words.contains(&id) && !joined(i) {
+            known.insert(id);
+        }
+    }
+    let names: crate::hash::FxSet<(u32, u32)> = pair_keys.into_iter().filter(|(a, b)| !known.contains(a) && !known.contains(b)).collect();
+    if names.is_empty() {
+        return;
+    }
+    // Each such pair is one organisation wherever the prose joins its words, with a possessive or
+    // without ("Marks and Spencer said").
+    for (first, end) in prose(f) {
+        for k in first + 1..end - 1 {
+            if ids[k] == and && f.capword(k - 1) && f.capword(k + 1) && names.contains(&(ids[k - 1], ids[k + 1])) {
+                // A name of its own, whatever the model tagged beside it.
+                if k >= 2 && tags[k - 2] & TAG_BITS == org {
+                    tags[k - 2] |= NAME_ENDS;
+                }
+                tags[k - 1..=k + 1].fill(org);
+                tags[k + 1] |= NAME_ENDS;
+            }
         }
     }
 }
