@@ -210,6 +210,7 @@ impl Tagger for RuleTagger {
         let start = out.len();
         self.spans(doc, out);
         dateline_senders(doc, out, start);
+        and_companies(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -348,6 +349,86 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
             split(c, s, a, j, out);
         }
         i = j;
+    }
+}
+
+/// Two capitalised words joined by "and", the second with a possessive, are one company's name in
+/// prose ("Procter and Gamble's profits", "Marks and Spencer's stores"), and so is every join of
+/// the same two words in the document ("Marks and Spencer said"); read as the model's decoding
+/// reads them (`and_company_names`): each word a name of one word or none, no gazetteer entry,
+/// the first no given name nor a person's; neither a word the document names a person or a place
+/// with elsewhere ("Ruto and Odinga's rivalry" after "President William Ruto"); and at a
+/// sentence's start the first no ordinary word ("Critics and Smith's supporters").
+fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let Some(and) = doc.key_number("and") else { return };
+    let lex = Lexicon::get();
+    let tokens = &doc.seg.tokens;
+    let ids = doc.key_ids(0..tokens.len());
+    let flags = |k: usize| key_flags(doc.key(k), lex);
+    let word = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && flags(k) & (IS_CALENDAR | IS_STOPWORD | STARTS_TITLE) == 0;
+    // The span of word `k`: `Ok(None)` for none, `Err` for one of more words than it.
+    let span_at = |out: &[Span], k: usize| {
+        let at = out[start..].partition_point(|p| (p.first as usize) <= k);
+        match (at > 0).then(|| out[start + at - 1]).filter(|p| p.last as usize > k) {
+            None => Ok(None),
+            Some(p) if p.first as usize == k && p.last as usize == k + 1 => Ok(Some(p)),
+            Some(_) => Err(()),
+        }
+    };
+    let body = || doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize));
+    let mut pairs: crate::hash::FxSet<(u32, u32)> = crate::hash::FxSet::default();
+    for (first, end) in body() {
+        for k in first + 1..end.saturating_sub(1) {
+            let (x, y) = (k - 1, k + 1);
+            if ids[k] != and || tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !word(x) || !word(y) {
+                continue;
+            }
+            let initial = x == first || (tokens[x - 1].kind == TokenKind::Punct && matches!(doc.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}"));
+            if (!initial && tokens[x - 1].kind == TokenKind::Word && tokens[x - 1].has(CAP) && !tokens[x - 1].has(POSSESSIVE))
+                || flags(x) & IS_GIVEN != 0
+                || (initial && flags(x) & IS_ORDINARY != 0)
+            {
+                continue;
+            }
+            let plain = |k: usize, person: bool| match span_at(out, k) {
+                Ok(None) => true,
+                Ok(Some(p)) => p.evidence != Evidence::Gazetteer && (!person || p.ty != EntityType::Per),
+                Err(()) => false,
+            };
+            if plain(x, true) && plain(y, false) {
+                pairs.insert((ids[x], ids[y]));
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let words: crate::hash::FxSet<u32> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    // Words the document names a person or a place with, not in the same two words joined by "and".
+    let joined = |i: usize| {
+        (i + 2 < ids.len() && ids[i + 1] == and && pairs.contains(&(ids[i], ids[i + 2]))) || (i >= 2 && ids[i - 1] == and && pairs.contains(&(ids[i - 2], ids[i])))
+    };
+    let mut known: crate::hash::FxSet<u32> = crate::hash::FxSet::default();
+    for p in out[start..].iter().filter(|p| matches!(p.ty, EntityType::Per | EntityType::Loc)) {
+        for i in p.first as usize..p.last as usize {
+            if words.contains(&ids[i]) && !joined(i) {
+                known.insert(ids[i]);
+            }
+        }
+    }
+    pairs.retain(|(a, b)| !known.contains(a) && !known.contains(b));
+    let mut joins = Vec::new();
+    for (first, end) in body() {
+        for k in first + 1..end.saturating_sub(1) {
+            if ids[k] == and && word(k - 1) && word(k + 1) && pairs.contains(&(ids[k - 1], ids[k + 1])) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
+                joins.push(k);
+            }
+        }
+    }
+    for &k in joins.iter().rev() {
+        let a = start + out[start..].partition_point(|p| (p.first as usize) < k - 1);
+        let b = start + out[start..].partition_point(|p| (p.first as usize) <= k + 1);
+        out.splice(a..b, [Span { first: k as u32 - 1, last: k as u32 + 2, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None }]);
     }
 }
 
