@@ -270,6 +270,7 @@ impl RuleTagger {
 /// become one.
 fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
+    let mut senders = Vec::new();
     let name = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && !CALENDAR.contains(&doc.key(k));
     for s in doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {
         let (first, end) = (s.first as usize, s.last as usize);
@@ -278,12 +279,30 @@ fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if !tokens[first].has(ALL_CAPS) || !name(first) || close == open + 1 || !(open + 1..close).all(name) {
             continue;
         }
-        let spans = &out[start..];
-        let a = start + spans.partition_point(|p| (p.first as usize) <= open);
-        let b = start + spans.partition_point(|p| (p.first as usize) < close);
-        let sender = Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
-        out.splice(a..b, [sender]);
+        senders.push(Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
+    replace(out, start, &senders);
+}
+
+/// Puts the spans `with` (in order, none overlapping) into `out[start..]` in place of the spans
+/// that begin inside them: in one pass, however many (a text can hold a dateline a paragraph).
+fn replace(out: &mut Vec<Span>, start: usize, with: &[Span]) {
+    if with.is_empty() {
+        return;
+    }
+    let old = out.split_off(start);
+    let mut with = with.iter().peekable();
+    let mut inside = 0..0;
+    for p in old {
+        while let Some(r) = with.next_if(|r| r.first <= p.first) {
+            out.push(*r);
+            inside = r.first..r.last;
+        }
+        if !inside.contains(&p.first) {
+            out.push(p);
+        }
+    }
+    out.extend(with);
 }
 
 /// Sorts `out[from[0]..]` by first token, stably. The spans come in three lists, from `from[0]`,
@@ -425,11 +444,8 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
         }
     }
-    for &k in joins.iter().rev() {
-        let a = start + out[start..].partition_point(|p| (p.first as usize) < k - 1);
-        let b = start + out[start..].partition_point(|p| (p.first as usize) <= k + 1);
-        out.splice(a..b, [Span { first: k as u32 - 1, last: k as u32 + 2, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None }]);
-    }
+    let joins: Vec<Span> = joins.iter().map(|&k| Span { first: k as u32 - 1, last: k as u32 + 2, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None }).collect();
+    replace(out, start, &joins);
 }
 
 /// Longest capitalised run looked at as one name; longer runs (all-caps text, lists of names
