@@ -395,7 +395,7 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
     };
     let body = || doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize));
-    let mut pairs: crate::hash::FxSet<(u32, u32)> = crate::hash::FxSet::default();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for (first, end) in body() {
         for k in first + 1..end.saturating_sub(1) {
             let (x, y) = (k - 1, k + 1);
@@ -415,31 +415,40 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 Err(()) => false,
             };
             if plain(x, true) && plain(y, false) {
-                pairs.insert((ids[x], ids[y]));
+                pairs.push((ids[x], ids[y]));
             }
         }
     }
     if pairs.is_empty() {
         return;
     }
-    let words: crate::hash::FxSet<u32> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    // Words the document names a person or a place with, not in the same two words joined by "and".
-    let joined = |i: usize| {
-        (i + 2 < ids.len() && ids[i + 1] == and && pairs.contains(&(ids[i], ids[i + 2]))) || (i >= 2 && ids[i - 1] == and && pairs.contains(&(ids[i - 2], ids[i])))
-    };
-    let mut known: crate::hash::FxSet<u32> = crate::hash::FxSet::default();
-    for p in out[start..].iter().filter(|p| matches!(p.ty, EntityType::Per | EntityType::Loc)) {
-        for i in p.first as usize..p.last as usize {
-            if words.contains(&ids[i]) && !joined(i) {
-                known.insert(ids[i]);
-            }
-        }
+    // Per key number, as in the model's `and_company_names`: 1 for a pair's first word, 2 for a
+    // second, 4 for one the document names a person or a place with (not where it is joined by
+    // "and" to a word of the other side), 8 and 16 for the words of the pairs that stand.
+    let mut mark = vec![0u8; doc.key_count()];
+    for &(a, b) in &pairs {
+        mark[a as usize] |= 1;
+        mark[b as usize] |= 2;
     }
-    pairs.retain(|(a, b)| !known.contains(a) && !known.contains(b));
+    let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & 1 != 0 && mark[b as usize] & 2 != 0;
+    let joined = |i: usize| (i + 2 < ids.len() && ids[i + 1] == and && pair(&mark, ids[i], ids[i + 2])) || (i >= 2 && ids[i - 1] == and && pair(&mark, ids[i - 2], ids[i]));
+    let mut seen = Vec::new();
+    for p in out[start..].iter().filter(|p| matches!(p.ty, EntityType::Per | EntityType::Loc)) {
+        seen.extend((p.first as usize..p.last as usize).filter(|&i| mark[ids[i] as usize] != 0 && !joined(i)).map(|i| ids[i]));
+    }
+    for id in seen {
+        mark[id as usize] |= 4;
+    }
+    pairs.retain(|&(a, b)| (mark[a as usize] | mark[b as usize]) & 4 == 0);
+    for &(a, b) in &pairs {
+        mark[a as usize] |= 8;
+        mark[b as usize] |= 16;
+    }
     let mut joins = Vec::new();
     for (first, end) in body() {
         for k in first + 1..end.saturating_sub(1) {
-            if ids[k] == and && word(k - 1) && word(k + 1) && pairs.contains(&(ids[k - 1], ids[k + 1])) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
+            let pair = mark[ids[k - 1] as usize] & 8 != 0 && mark[ids[k + 1] as usize] & 16 != 0;
+            if ids[k] == and && pair && word(k - 1) && word(k + 1) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
                 joins.push(k);
             }
         }

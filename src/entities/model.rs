@@ -701,7 +701,7 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     // day or month, nor a possessive but the last.
     let plain = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && f.gaz(k) == 0 && lex.word_flags(key) & (lists::STOPWORD | lists::STARTS_TITLE) == 0 && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
     };
     let mut pairs = Vec::new();
     for (first, end) in prose(f) {
@@ -719,7 +719,7 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
             let initial = x == first || opener(f.doc, x);
             let info = &f.keys[f.key(x)];
             if (!initial && f.capword(x - 1) && !tokens[x - 1].has(POSSESSIVE))
-                || lex.word_flags(f.doc.key(x)) & lists::GIVEN != 0
+                || info.lexbits & lists::GIVEN as u8 != 0
                 || tags[x] & TAG_BITS == per
                 || (initial && (info.lower > 0 || (info.cap_mid == 0 && lex.common.contains(f.doc.key(x)))))
             {
@@ -731,29 +731,41 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     if pairs.is_empty() {
         return;
     }
-    // The pairs' words: known if the document names a person or a place with them elsewhere (not
-    // in the same two words joined by "and"), or they end a person's name the rules found.
-    let pair_keys: crate::hash::FxSet<(u32, u32)> = pairs.iter().map(|&(x, y)| (ids[x], ids[y])).collect();
-    let joined = |i: usize| {
-        (i + 2 < ids.len() && ids[i + 1] == and && pair_keys.contains(&(ids[i], ids[i + 2]))) || (i >= 2 && ids[i - 1] == and && pair_keys.contains(&(ids[i - 2], ids[i])))
-    };
-    let words: crate::hash::FxSet<u32> = pairs.iter().flat_map(|&(x, y)| [ids[x], ids[y]]).collect();
-    let mut known: crate::hash::FxSet<u32> = words.iter().copied().filter(|&id| f.keys[id as usize].surname).collect();
+    // Per key number: 1 for a pair's first word, 2 for a second, 4 for one known, if the document
+    // names a person or a place with it elsewhere (not where it is joined by "and" to a word of the
+    // other side), or it ends a person's name the rules found. (No hash set of the pairs: one made
+    // the .wasm several KB larger.)
+    let (left, right, known) = (1u8, 2u8, 4u8);
+    let mut mark = vec![0u8; f.keys.len()];
+    for &(x, y) in &pairs {
+        mark[ids[x] as usize] |= left;
+        mark[ids[y] as usize] |= right;
+    }
+    let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & left != 0 && mark[b as usize] & right != 0;
+    let joined = |i: usize| (i + 2 < ids.len() && ids[i + 1] == and && pair(&mark, ids[i], ids[i + 2])) || (i >= 2 && ids[i - 1] == and && pair(&mark, ids[i - 2], ids[i]));
     let loc = 1 + EntityType::Loc as u8;
+    let mut seen = Vec::new();
     for (i, &id) in ids.iter().enumerate() {
-        if matches!(tags[i] & TAG_BITS, t if t == per || t == loc) && words.contains(&id) && !joined(i) {
-            known.insert(id);
+        if mark[id as usize] != 0 && (f.keys[id as usize].surname || (matches!(tags[i] & TAG_BITS, t if t == per || t == loc) && !joined(i))) {
+            seen.push(id);
         }
     }
-    let names: crate::hash::FxSet<(u32, u32)> = pair_keys.into_iter().filter(|(a, b)| !known.contains(a) && !known.contains(b)).collect();
-    if names.is_empty() {
+    for id in seen {
+        mark[id as usize] |= known;
+    }
+    pairs.retain(|&(x, y)| (mark[ids[x] as usize] | mark[ids[y] as usize]) & known == 0);
+    if pairs.is_empty() {
         return;
+    }
+    for &(x, y) in &pairs {
+        mark[ids[x] as usize] |= 8;
+        mark[ids[y] as usize] |= 16;
     }
     // Each such pair is one organisation wherever the prose joins its words, with a possessive or
     // without ("Marks and Spencer said").
     for (first, end) in prose(f) {
         for k in first + 1..end - 1 {
-            if ids[k] == and && f.capword(k - 1) && f.capword(k + 1) && names.contains(&(ids[k - 1], ids[k + 1])) {
+            if ids[k] == and && f.capword(k - 1) && f.capword(k + 1) && mark[ids[k - 1] as usize] & 8 != 0 && mark[ids[k + 1] as usize] & 16 != 0 {
                 // A name of its own, whatever the model tagged beside it.
                 if k >= 2 && tags[k - 2] & TAG_BITS == org {
                     tags[k - 2] |= NAME_ENDS;
