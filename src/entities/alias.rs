@@ -10,7 +10,7 @@ use crate::hash::FxMap as HashMap;
 
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
-use crate::text::Doc;
+use crate::text::{Doc, KeyIds};
 
 /// The spans being merged, read through the document: a span's text and key numbers are looked
 /// up when needed rather than copied for every span (36 bytes each, most of merging's memory on a
@@ -39,7 +39,7 @@ impl<'d> Items<'d, '_> {
     }
 
     /// The key numbers of span `i`'s words (equal numbers, equal keys).
-    fn keys(&self, i: usize) -> &'d [u32] {
+    fn keys(&self, i: usize) -> KeyIds<'d> {
         self.doc.key_ids(self.spans[i].first as usize..self.spans[i].last as usize)
     }
 }
@@ -52,7 +52,7 @@ enum Ident<'a> {
     /// One word: its key, or an acronym's letters in lower case ("U.S." and "US").
     Word(std::borrow::Cow<'a, str>),
     /// Several words: their keys.
-    Words(&'a [u32]),
+    Words(KeyIds<'a>),
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -138,7 +138,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let words = if keys.len() == 1 {
             match acronym(items.text(i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
-                None => Ident::Word(doc.key_of(keys[0]).into()),
+                None => Ident::Word(doc.key_of(keys.get(0)).into()),
             }
         } else {
             Ident::Words(keys)
@@ -185,8 +185,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // Part of a person's name joins the full name: nearest one before, else the first after.
     // Full names are grouped by their keys, each with its occurrences in text order, so a lookup
     // costs a binary search per distinct name, whatever the length of the text.
-    let mut name_of: HashMap<&[u32], usize> = HashMap::default();
-    let mut names: Vec<(&[u32], Vec<usize>)> = Vec::new();
+    let mut name_of: HashMap<KeyIds, usize> = HashMap::default();
+    let mut names: Vec<(KeyIds, Vec<usize>)> = Vec::new();
     let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
     for (j, span) in spans.iter().enumerate() {
         let keys = items.keys(j);
@@ -195,7 +195,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
                 names.push((keys, Vec::new()));
                 let n = names.len() - 1;
                 // Once per distinct key: a key seen before in this name has `n` last already.
-                for &k in keys {
+                for k in keys.iter() {
                     let list = by_key.entry(k).or_default();
                     if list.last() != Some(&n) {
                         list.push(n);
@@ -211,8 +211,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per {
             continue;
         }
-        let Some(cands) = by_key.get(&own[0]) else { continue };
-        let fits = |keys: &[u32]| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys[at..at + own.len()] == own[..]);
+        let Some(cands) = by_key.get(&own.get(0)) else { continue };
+        let fits = |keys: &KeyIds| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys.slice(at..at + own.len()) == own);
         let (mut before, mut after) = (None, None);
         for &n in cands {
             let (keys, at) = &names[n];

@@ -7,7 +7,7 @@ use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
-use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
+use crate::text::{Doc, KeyIds, SegmentKind, Sentence, TokenKind};
 
 /// The rule tagger: no model, only rules and the bundled gazetteers.
 ///
@@ -240,7 +240,7 @@ impl RuleTagger {
         }
         // Names the prose established, by key; a person's surname alone counts too.
         // Keys compared as key numbers: equal numbers, equal keys.
-        let mut known: HashMap<&[u32], EntityType> = HashMap::default();
+        let mut known: HashMap<KeyIds, EntityType> = HashMap::default();
         for span in &out[start..] {
             let (first, last) = (span.first as usize, span.last as usize);
             known.entry(doc.key_ids(first..last)).or_insert(span.ty);
@@ -250,7 +250,7 @@ impl RuleTagger {
         }
         let deferred_at = out.len();
         for i in deferred {
-            if let Some(&ty) = known.get(doc.key_ids(i..i + 1)) {
+            if let Some(&ty) = known.get(&doc.key_ids(i..i + 1)) {
                 out.push(Span { first: i as u32, last: i as u32 + 1, ty, evidence: Evidence::Cue, canonical: None });
             }
         }
@@ -399,7 +399,7 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for (first, end) in body() {
         for k in first + 1..end.saturating_sub(1) {
             let (x, y) = (k - 1, k + 1);
-            if ids[k] != and || tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !word(x) || !word(y) {
+            if ids.get(k) != and || tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !word(x) || !word(y) {
                 continue;
             }
             let initial = x == first || (tokens[x - 1].kind == TokenKind::Punct && matches!(doc.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}"));
@@ -415,7 +415,7 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 Err(()) => false,
             };
             if plain(x, true) && plain(y, false) {
-                pairs.push((ids[x], ids[y]));
+                pairs.push((ids.get(x), ids.get(y)));
             }
         }
     }
@@ -431,10 +431,10 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         mark[b as usize] |= 2;
     }
     let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & 1 != 0 && mark[b as usize] & 2 != 0;
-    let joined = |i: usize| (i + 2 < ids.len() && ids[i + 1] == and && pair(&mark, ids[i], ids[i + 2])) || (i >= 2 && ids[i - 1] == and && pair(&mark, ids[i - 2], ids[i]));
+    let joined = |i: usize| (i + 2 < ids.len() && ids.get(i + 1) == and && pair(&mark, ids.get(i), ids.get(i + 2))) || (i >= 2 && ids.get(i - 1) == and && pair(&mark, ids.get(i - 2), ids.get(i)));
     let mut seen = Vec::new();
     for p in out[start..].iter().filter(|p| matches!(p.ty, EntityType::Per | EntityType::Loc)) {
-        seen.extend((p.first as usize..p.last as usize).filter(|&i| mark[ids[i] as usize] != 0 && !joined(i)).map(|i| ids[i]));
+        seen.extend((p.first as usize..p.last as usize).filter(|&i| mark[ids.get(i) as usize] != 0 && !joined(i)).map(|i| ids.get(i)));
     }
     for id in seen {
         mark[id as usize] |= 4;
@@ -447,8 +447,8 @@ fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut joins = Vec::new();
     for (first, end) in body() {
         for k in first + 1..end.saturating_sub(1) {
-            let pair = mark[ids[k - 1] as usize] & 8 != 0 && mark[ids[k + 1] as usize] & 16 != 0;
-            if ids[k] == and && pair && word(k - 1) && word(k + 1) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
+            let pair = mark[ids.get(k - 1) as usize] & 8 != 0 && mark[ids.get(k + 1) as usize] & 16 != 0;
+            if ids.get(k) == and && pair && word(k - 1) && word(k + 1) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
                 joins.push(k);
             }
         }
@@ -654,7 +654,7 @@ fn place_of(c: &Ctx, s: &Sentence, k: usize) -> bool {
 }
 
 /// In a title-case or all-caps line only gazetteer entries and names known from the prose count.
-fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<&[u32], EntityType>) {
+fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<KeyIds, EntityType>) {
     let end = s.last as usize;
     let mut i = s.first as usize;
     while i < end {
@@ -673,7 +673,7 @@ fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<&[u3
         let mut n = 0;
         while i + n < end && c.is_word(i + n) && n < 6 {
             n += 1;
-            if let Some(&ty) = known.get(c.doc.key_ids(i..i + n)) {
+            if let Some(&ty) = known.get(&c.doc.key_ids(i..i + n)) {
                 best = Some((n, ty));
             }
         }

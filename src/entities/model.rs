@@ -655,12 +655,10 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     // The key number of "and", then a search of the key numbers for it, not a look at every word.
     let Some(and) = f.doc.key_number("and") else { return };
-    let ids = f.doc.key_ids(0..f.len());
     for (first, end) in prose(f) {
         let mut from = first + 1;
         while from + 1 < end {
-            let Some(at) = ids[from..end - 1].iter().position(|&id| id == and) else { break };
-            let k = from + at;
+            let Some(k) = f.doc.find_key(from..end - 1, and) else { break };
             from = k + 1;
             let t = tags[k] & TAG_BITS;
             if t == 0 || tags[k - 1] & TAG_BITS != t || tags[k + 1] & TAG_BITS != t || tokens[k].has(CAP) || !f.capword(k + 1) {
@@ -707,8 +705,8 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     for (first, end) in prose(f) {
         let mut from = first + 1;
         while from + 1 < end {
-            let Some(at) = ids[from..end - 1].iter().position(|&id| id == and) else { break };
-            let (x, k, y) = (from + at - 1, from + at, from + at + 1);
+            let Some(k) = f.doc.find_key(from..end - 1, and) else { break };
+            let (x, y) = (k - 1, k + 1);
             from = y;
             if tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !plain(x) || !plain(y) {
                 continue;
@@ -738,14 +736,14 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     let (left, right, known) = (1u8, 2u8, 4u8);
     let mut mark = vec![0u8; f.keys.len()];
     for &(x, y) in &pairs {
-        mark[ids[x] as usize] |= left;
-        mark[ids[y] as usize] |= right;
+        mark[ids.get(x) as usize] |= left;
+        mark[ids.get(y) as usize] |= right;
     }
     let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & left != 0 && mark[b as usize] & right != 0;
-    let joined = |i: usize| (i + 2 < ids.len() && ids[i + 1] == and && pair(&mark, ids[i], ids[i + 2])) || (i >= 2 && ids[i - 1] == and && pair(&mark, ids[i - 2], ids[i]));
+    let joined = |i: usize| (i + 2 < ids.len() && ids.get(i + 1) == and && pair(&mark, ids.get(i), ids.get(i + 2))) || (i >= 2 && ids.get(i - 1) == and && pair(&mark, ids.get(i - 2), ids.get(i)));
     let loc = 1 + EntityType::Loc as u8;
     let mut seen = Vec::new();
-    for (i, &id) in ids.iter().enumerate() {
+    for (i, id) in ids.iter().enumerate() {
         if mark[id as usize] != 0 && (f.keys[id as usize].surname || (matches!(tags[i] & TAG_BITS, t if t == per || t == loc) && !joined(i))) {
             seen.push(id);
         }
@@ -753,19 +751,19 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     for id in seen {
         mark[id as usize] |= known;
     }
-    pairs.retain(|&(x, y)| (mark[ids[x] as usize] | mark[ids[y] as usize]) & known == 0);
+    pairs.retain(|&(x, y)| (mark[ids.get(x) as usize] | mark[ids.get(y) as usize]) & known == 0);
     if pairs.is_empty() {
         return;
     }
     for &(x, y) in &pairs {
-        mark[ids[x] as usize] |= 8;
-        mark[ids[y] as usize] |= 16;
+        mark[ids.get(x) as usize] |= 8;
+        mark[ids.get(y) as usize] |= 16;
     }
     // Each such pair is one organisation wherever the prose joins its words, with a possessive or
     // without ("Marks and Spencer said").
     for (first, end) in prose(f) {
         for k in first + 1..end - 1 {
-            if ids[k] == and && f.capword(k - 1) && f.capword(k + 1) && mark[ids[k - 1] as usize] & 8 != 0 && mark[ids[k + 1] as usize] & 16 != 0 {
+            if ids.get(k) == and && f.capword(k - 1) && f.capword(k + 1) && mark[ids.get(k - 1) as usize] & 8 != 0 && mark[ids.get(k + 1) as usize] & 16 != 0 {
                 // A name of its own, whatever the model tagged beside it.
                 if k >= 2 && tags[k - 2] & TAG_BITS == org {
                     tags[k - 2] |= NAME_ENDS;
@@ -791,13 +789,11 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
     // Most texts hold no ampersand: the key number's lookup says so, else a search of the key
     // numbers, not a walk over the tokens.
     let Some(amp) = f.doc.key_number("&") else { return };
-    let ids = f.doc.key_ids(0..f.len());
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         let mut from = first + 1;
         while from + 1 < end {
-            let Some(at) = ids[from..end - 1].iter().position(|&id| id == amp) else { break };
-            let k = from + at;
+            let Some(k) = f.doc.find_key(from..end - 1, amp) else { break };
             from = k + 1;
             if tokens[k].has(SPACE_BEFORE) || tokens[k + 1].has(SPACE_BEFORE) || !f.capword(k - 1) || !f.capword(k + 1) {
                 continue;
