@@ -2,6 +2,7 @@
 //! parsed once on first use.
 
 use crate::hash::{FxMap as HashMap, FxSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::entities::EntityType;
@@ -26,34 +27,29 @@ pub(crate) struct Hit {
 
 /// Phrase tables keyed by the space-joined term keys of their words.
 pub(crate) struct Phrases<T> {
-    pub map: HashMap<String, T>,
+    pub map: HashMap<&'static str, T>,
     pub longest: usize,
-    /// The first word of every phrase: a lookup that cannot start here is skipped at once.
-    pub firsts: HashSet<String>,
     /// The first words (one or more) of every phrase longer than them: a lookup that has read
     /// words no phrase goes on from stops there ("kenya said", after "kenya").
-    pub longer: HashSet<String>,
-}
-
-impl<T> Default for Phrases<T> {
-    fn default() -> Self {
-        Phrases { map: HashMap::default(), longest: 0, firsts: HashSet::default(), longer: HashSet::default() }
-    }
+    pub longer: HashSet<&'static str>,
 }
 
 impl<T> Phrases<T> {
-    fn insert(&mut self, words: usize, key: String, value: T) {
+    /// Tables sized for `n` phrases, `longer` of them with more than one word.
+    fn with_capacity(n: usize, longer: usize) -> Self {
+        Phrases { map: HashMap::with_capacity_and_hasher(n, Default::default()), longest: 0, longer: HashSet::with_capacity_and_hasher(longer, Default::default()) }
+    }
+
+    /// Adds a phrase (the first value given for a key stays) and returns its first word.
+    fn insert(&mut self, words: usize, key: &'static str, value: T) -> &'static str {
         self.longest = self.longest.max(words);
-        let first = key.split(' ').next().unwrap_or_default();
-        if !self.firsts.contains(first) {
-            self.firsts.insert(first.to_string());
-        }
-        for (at, _) in key.match_indices(' ') {
-            if !self.longer.contains(&key[..at]) {
-                self.longer.insert(key[..at].to_string());
+        for (at, b) in key.bytes().enumerate() {
+            if b == b' ' {
+                self.longer.insert(&key[..at]);
             }
         }
         self.map.entry(key).or_insert(value);
+        key.split_once(' ').map_or(key, |(first, _)| first)
     }
 }
 
@@ -61,13 +57,11 @@ pub(crate) struct Lexicon {
     pub stopwords: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
     pub common: HashSet<&'static str>,
-    pub given: HashSet<String>,
-    pub given_ambiguous: HashSet<String>,
-    pub org_cues: HashSet<String>,
-    pub loc_cues: HashSet<String>,
     pub titles: Phrases<()>,
     pub places: Vec<Place>,
     pub gazetteer: Phrases<Hit>,
+    /// The lists that hold each key, as [`lists`] bits ([`Lexicon::word_flags`]).
+    flags: HashMap<&'static str, u16>,
 }
 
 const STOPWORDS: &str = include_str!("data/stopwords_en.txt");
@@ -83,25 +77,53 @@ const PLACES: &str = include_str!("data/places.tsv");
 const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
 const MISC: &str = include_str!("data/misc.tsv");
 
-/// ASCII letters and spaces only, as most entries are: nothing for segmentation to repair (no
-/// dots, hyphens or apostrophes), so [`plain_key`] gives the key without segmenting (a third of
-/// the word lists' load time).
-fn is_plain(phrase: &str) -> bool {
-    phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+/// A data file with a copy in ASCII lower case, made once and kept for the life of the process
+/// (as the lexicon is: it is never dropped). Lower-casing ASCII leaves every byte where it was,
+/// so each part of the file has a twin at the same place in the copy: the key of most entries,
+/// borrowed instead of made one by one.
+struct Data {
+    text: &'static str,
+    lower: &'static str,
 }
 
-/// The phrase key of a plain phrase: its words in lower case, joined by one space.
-fn plain_key(phrase: &str) -> Option<(usize, String)> {
-    let mut key = String::with_capacity(phrase.len());
-    let mut n = 0;
-    for word in phrase.split(' ').filter(|w| !w.is_empty()) {
-        if n > 0 {
-            key.push(' ');
-        }
-        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        n += 1;
+impl Data {
+    fn new(text: &'static str) -> Data {
+        Data { text, lower: text.to_ascii_lowercase().leak() }
     }
-    (n > 0).then_some((n, key))
+
+    /// `part` (a slice of the file's text) in lower case.
+    fn twin(&self, part: &'static str) -> &'static str {
+        let at = part.as_ptr() as usize - self.text.as_ptr() as usize;
+        &self.lower[at..at + part.len()]
+    }
+}
+
+/// A key made while loading, kept for the life of the process like the lower-case copies (it is
+/// made only for the few entries that are not their own key in lower case).
+fn keep(key: Cow<'static, str>) -> &'static str {
+    match key {
+        Cow::Borrowed(key) => key,
+        Cow::Owned(key) => key.leak(),
+    }
+}
+
+/// The number of words of a phrase of ASCII letters and single spaces between words, as most
+/// entries are: nothing for segmentation to repair (no dots, hyphens or apostrophes), so the
+/// phrase in lower case is its key (segmenting costs more than all else the lists' loading does).
+fn plain_words(phrase: &str) -> Option<usize> {
+    let mut words = 1;
+    let mut in_word = false;
+    for b in phrase.bytes() {
+        if b.is_ascii_alphabetic() {
+            in_word = true;
+        } else if b == b' ' && in_word {
+            words += 1;
+            in_word = false;
+        } else {
+            return None;
+        }
+    }
+    in_word.then_some(words)
 }
 
 /// Non-comment, non-blank lines.
@@ -110,14 +132,10 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// A set of `data`'s lines, sized for them up front (lines run about seven bytes).
-fn set<T: std::hash::Hash + Eq>(data: &'static str, item: impl Fn(&'static str) -> T) -> HashSet<T> {
+fn set(data: &'static str) -> HashSet<&'static str> {
     let mut out = HashSet::with_capacity_and_hasher(data.len() / 7, Default::default());
-    out.extend(lines(data).map(item));
+    out.extend(lines(data));
     out
-}
-
-fn keys(data: &'static str) -> HashSet<String> {
-    set(data, |l| term_key(l).into_owned())
 }
 
 impl Abbreviations for Lexicon {
@@ -152,79 +170,84 @@ impl Lexicon {
         LEXICON.get_or_init(Lexicon::load)
     }
 
-    /// The lists that hold `key` (a term key), as the bits above: one lookup in a map made at
-    /// first use, instead of one a list. Both taggers read a key's lists this way.
-    pub fn word_flags(&'static self, key: &str) -> u16 {
-        static FLAGS: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
-        let flags = FLAGS.get_or_init(|| {
-            let mut flags = HashMap::default();
-            let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u16| {
-                for w in words {
-                    *flags.entry(w).or_insert(0) |= bit;
-                }
-            };
-            add(&mut self.given.iter().map(String::as_str), lists::GIVEN);
-            add(&mut self.given_ambiguous.iter().map(String::as_str), lists::GIVEN_AMBIGUOUS);
-            add(&mut self.stopwords.iter().copied(), lists::STOPWORD);
-            add(&mut self.common.iter().copied(), lists::COMMON);
-            add(&mut self.org_cues.iter().map(String::as_str), lists::ORG_CUE);
-            add(&mut self.loc_cues.iter().map(String::as_str), lists::LOC_CUE);
-            add(&mut self.titles.map.keys().map(String::as_str), lists::TITLE);
-            add(&mut self.gazetteer.firsts.iter().map(String::as_str), lists::STARTS_ENTRY);
-            add(&mut self.titles.firsts.iter().map(String::as_str), lists::STARTS_TITLE);
-            flags
-        });
-        flags.get(key).copied().unwrap_or(0)
+    /// The lists that hold `key` (a term key), as the bits above: one lookup in a map made with
+    /// the lists, instead of one a list. Both taggers read a key's lists this way.
+    pub fn word_flags(&self, key: &str) -> u16 {
+        self.flags.get(key).copied().unwrap_or(0)
+    }
+
+    /// Whether one of the lists in `bits` holds `key`.
+    pub fn listed(&self, key: &str, bits: u16) -> bool {
+        self.word_flags(key) & bits != 0
     }
 
     fn load() -> Lexicon {
+        // Sizes up front, from the lengths of the files (a map that grows rehashes all it holds).
+        let gazetteer = COUNTRIES.len() + PLACES.len() + ORGANIZATIONS.len() + MISC.len();
         let mut lex = Lexicon {
-            stopwords: set(STOPWORDS, |l| l),
-            abbreviations: set(ABBREVIATIONS, |l| l),
-            common: set(COMMON, |l| l),
-            given: keys(GIVEN),
-            given_ambiguous: keys(GIVEN_AMBIGUOUS),
-            org_cues: keys(ORG_CUES),
-            loc_cues: keys(LOC_CUES),
-            titles: Phrases::default(),
-            places: Vec::new(),
-            gazetteer: Phrases::default(),
+            stopwords: set(STOPWORDS),
+            abbreviations: set(ABBREVIATIONS),
+            common: set(COMMON),
+            titles: Phrases::with_capacity(TITLES.len() / 12, TITLES.len() / 24),
+            places: Vec::with_capacity(gazetteer / 22),
+            gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 40),
+            flags: HashMap::with_capacity_and_hasher((STOPWORDS.len() + COMMON.len() + GIVEN.len()) / 7 + gazetteer / 16, Default::default()),
         };
-        for title in lines(TITLES) {
-            if let Some((n, key)) = lex.phrase_key(title) {
-                lex.titles.insert(n, key, ());
+        for (data, bit) in [(STOPWORDS, lists::STOPWORD), (COMMON, lists::COMMON)] {
+            for word in lines(data) {
+                lex.flag(word, bit);
             }
         }
-        for line in lines(COUNTRIES) {
+        for (data, bit) in [(GIVEN, lists::GIVEN), (GIVEN_AMBIGUOUS, lists::GIVEN_AMBIGUOUS), (ORG_CUES, lists::ORG_CUE), (LOC_CUES, lists::LOC_CUE)] {
+            let data = Data::new(data);
+            for line in lines(data.text) {
+                lex.flag(keep(term_key(data.twin(line))), bit);
+            }
+        }
+        let titles = Data::new(TITLES);
+        for title in lines(titles.text) {
+            if let Some((n, key)) = lex.phrase_key(&titles, title) {
+                let first = lex.titles.insert(n, key, ());
+                lex.flag(key, lists::TITLE);
+                lex.flag(first, lists::STARTS_TITLE);
+            }
+        }
+        let countries = Data::new(COUNTRIES);
+        for line in lines(countries.text) {
             let mut cols = line.split('\t');
             let name = cols.next().unwrap_or("");
             let aliases = cols.next().unwrap_or("");
             let demonyms = cols.next().unwrap_or("");
-            lex.add_entry(name, aliases, EntityType::Loc, false);
+            lex.add_entry(&countries, name, aliases, EntityType::Loc, false);
             // Each demonym is its own entry ("Filipino" and "Philippine" are different words);
             // a plural joins its singular ("Kenyans" → "Kenyan").
-            let forms: Vec<&'static str> = demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()).collect();
-            for &form in &forms {
-                if !forms.iter().any(|&other| other != form && form.starts_with(other) && form.len() - other.len() <= 2) {
-                    let plurals = forms.iter().copied().filter(|&other| other != form && other.starts_with(form) && other.len() - form.len() <= 2);
-                    lex.add_forms(form, plurals, EntityType::Misc, true);
+            let forms = move || demonyms.split('|').map(str::trim).filter(|d| !d.is_empty());
+            for form in forms() {
+                if !forms().any(|other| other != form && form.starts_with(other) && form.len() - other.len() <= 2) {
+                    let plurals = forms().filter(move |&other| other != form && other.starts_with(form) && other.len() - form.len() <= 2);
+                    lex.add_forms(&countries, form, plurals, EntityType::Misc, true);
                 }
             }
         }
         for (data, ty) in [(ORGANIZATIONS, EntityType::Org), (PLACES, EntityType::Loc), (MISC, EntityType::Misc)] {
-            for line in lines(data) {
+            let data = Data::new(data);
+            for line in lines(data.text) {
                 let (name, aliases) = line.split_once('\t').unwrap_or((line, ""));
-                lex.add_entry(name, aliases, ty, false);
+                lex.add_entry(&data, name, aliases, ty, false);
             }
         }
         lex
     }
 
-    fn add_entry(&mut self, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
-        self.add_forms(name, aliases.split('|'), ty, demonym);
+    fn flag(&mut self, key: &'static str, bit: u16) {
+        *self.flags.entry(key).or_insert(0) |= bit;
     }
 
-    fn add_forms(&mut self, name: &'static str, aliases: impl Iterator<Item = &'static str>, ty: EntityType, demonym: bool) {
+    fn add_entry(&mut self, data: &Data, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
+        self.add_forms(data, name, aliases.split('|'), ty, demonym);
+    }
+
+    fn add_forms(&mut self, data: &Data, name: &'static str, aliases: impl Iterator<Item = &'static str>, ty: EntityType, demonym: bool) {
         let name = name.trim();
         if name.is_empty() {
             return;
@@ -233,19 +256,20 @@ impl Lexicon {
         self.places.push(Place { canonical: name, ty, demonym });
         for form in std::iter::once(name).chain(aliases) {
             let form = form.trim();
-            if let Some((n, key)) = self.phrase_key(form) {
+            if let Some((n, key)) = self.phrase_key(data, form) {
                 let caps_only = n == 1 && form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && form.chars().filter(|c| c.is_alphabetic()).count() <= 5;
-                self.gazetteer.insert(n, key, Hit { entry, caps_only });
+                let first = self.gazetteer.insert(n, key, Hit { entry, caps_only });
+                self.flag(first, lists::STARTS_ENTRY);
             }
         }
     }
 
-    /// The lookup key of a phrase: its words' term keys joined by spaces.
-    fn phrase_key(&self, phrase: &str) -> Option<(usize, String)> {
-        if is_plain(phrase) {
-            plain_key(phrase)
-        } else {
-            self.segmented_key(phrase)
+    /// The lookup key of a phrase of `data` (its words' term keys joined by spaces) and its
+    /// number of words.
+    fn phrase_key(&self, data: &Data, phrase: &'static str) -> Option<(usize, &'static str)> {
+        match plain_words(phrase) {
+            Some(n) => Some((n, data.twin(phrase))),
+            None => self.segmented_key(phrase).map(|(n, key)| (n, keep(Cow::Owned(key)))),
         }
     }
 
@@ -282,16 +306,29 @@ mod tests {
         let lex = Lexicon::get();
         let mut plain = 0;
         for data in [TITLES, COUNTRIES, PLACES, ORGANIZATIONS, MISC, GIVEN, COMMON] {
-            for form in lines(data).flat_map(|l| l.split(['\t', '|'])).map(str::trim) {
-                if is_plain(form) {
+            let data = Data::new(data);
+            for form in lines(data.text).flat_map(|l| l.split(['\t', '|'])).map(str::trim) {
+                if let Some(n) = plain_words(form) {
                     plain += 1;
-                    assert_eq!(plain_key(form), lex.segmented_key(form), "{form:?}");
+                    assert_eq!(Some((n, data.twin(form).to_string())), lex.segmented_key(form), "{form:?}");
                 }
             }
         }
         assert!(plain > 5000, "most forms take the plain path ({plain})");
-        for form in ["Kenya", "  United   Nations ", "", " "] {
-            assert_eq!(plain_key(form), lex.segmented_key(form), "{form:?}");
+        assert_eq!(plain_words("United Nations"), Some(2));
+        for form in ["", " ", " Kenya", "Kenya ", "United  Nations", "U.S.", "Guinea-Bissau", "Côte d'Ivoire", "G7"] {
+            assert_eq!(plain_words(form), None, "{form:?}");
+        }
+    }
+
+    #[test]
+    fn keys_from_the_lower_case_copy_equal_term_keys() {
+        for data in [GIVEN, GIVEN_AMBIGUOUS, ORG_CUES, LOC_CUES] {
+            let data = Data::new(data);
+            for line in lines(data.text) {
+                assert_eq!(data.twin(line), line.to_ascii_lowercase());
+                assert_eq!(term_key(data.twin(line)), term_key(line), "{line:?}");
+            }
         }
     }
 

@@ -583,10 +583,10 @@ fn cue_type(c: &Ctx, k: usize, j: usize) -> Option<EntityType> {
     if j - k < 2 {
         return None;
     }
-    if (k..j).any(|i| c.lex.org_cues.contains(c.key(i))) {
+    if (k..j).any(|i| c.lex.listed(c.key(i), lists::ORG_CUE)) {
         return Some(EntityType::Org);
     }
-    if c.lex.loc_cues.contains(c.key(j - 1)) || c.lex.loc_cues.contains(c.key(k)) {
+    if c.lex.listed(c.key(j - 1), lists::LOC_CUE) || c.lex.listed(c.key(k), lists::LOC_CUE) {
         return Some(EntityType::Loc);
     }
     None
@@ -611,7 +611,7 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
     let prev = (before > s.first as usize && c.is_word(before - 1)).then(|| c.key(before - 1));
     let next = (m < s.last as usize && c.is_word(m)).then(|| c.key(m));
     if n >= 2 {
-        if c.lex.given.contains(first) {
+        if c.lex.listed(first, lists::GIVEN) {
             return (Per, Cue);
         }
         if PLACE_STARTS.contains(&first) {
@@ -641,7 +641,7 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
     if next.is_some_and(|n| ORG_AFTER.contains(&n)) {
         return (Org, Cue);
     }
-    if c.lex.given.contains(first) {
+    if c.lex.listed(first, lists::GIVEN) {
         return (Per, Cue);
     }
     // An unknown single name: other mentions of it usually decide (a surname joins its full name).

@@ -563,7 +563,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
             }
             // A name's words: capitalised, neither a stopword nor the start of a title ("National
             // Farmers' Union President Minette Batters" holds a person after the name).
-            let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k)) && !lex.titles.firsts.contains(f.doc.key(k));
+            let word = |k: usize| f.capword(k) && !lex.stopwords.contains(f.doc.key(k)) && !lex.listed(f.doc.key(k), lists::STARTS_TITLE);
             if !word(next) {
                 p += 1;
                 continue;
@@ -603,7 +603,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
     // A name's words: capitalised, neither a stopword, the start of a title nor a day or month.
     let word = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR_WORDS.contains(&key)
     };
     for (first, end) in prose(f) {
         let mut k = first + 1;
