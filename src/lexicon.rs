@@ -126,9 +126,19 @@ fn plain_words(phrase: &str) -> Option<usize> {
     in_word.then_some(words)
 }
 
-/// Non-comment, non-blank lines.
+/// Non-comment, non-blank lines. The files are short lines: a byte scan finds their ends in
+/// fewer steps than a search for each newline does.
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let mut rest = data;
+    let next = move || {
+        (!rest.is_empty()).then(|| {
+            let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+            let line = &rest[..end];
+            rest = rest.get(end + 1..).unwrap_or("");
+            line
+        })
+    };
+    std::iter::from_fn(next).map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// A set of `data`'s lines, sized for them up front (lines run about seven bytes).
@@ -184,20 +194,22 @@ impl Lexicon {
     fn load() -> Lexicon {
         // Sizes up front, from the lengths of the files (a map that grows rehashes all it holds).
         let gazetteer = COUNTRIES.len() + PLACES.len() + ORGANIZATIONS.len() + MISC.len();
-        let mut lex = Lexicon {
-            stopwords: set(STOPWORDS),
-            abbreviations: set(ABBREVIATIONS),
-            common: set(COMMON),
-            titles: Phrases::with_capacity(TITLES.len() / 12, TITLES.len() / 24),
-            places: Vec::with_capacity(gazetteer / 22),
-            gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 40),
-            flags: HashMap::with_capacity_and_hasher((STOPWORDS.len() + COMMON.len() + GIVEN.len()) / 7 + gazetteer / 16, Default::default()),
-        };
-        for (data, bit) in [(STOPWORDS, lists::STOPWORD), (COMMON, lists::COMMON)] {
-            for word in lines(data) {
-                lex.flag(word, bit);
+        let (stopwords, common) = (set(STOPWORDS), set(COMMON));
+        let mut flags = HashMap::with_capacity_and_hasher((STOPWORDS.len() + COMMON.len() + GIVEN.len()) / 7 + gazetteer / 16, Default::default());
+        for (words, bit) in [(&stopwords, lists::STOPWORD), (&common, lists::COMMON)] {
+            for &word in words {
+                *flags.entry(word).or_insert(0) |= bit;
             }
         }
+        let mut lex = Lexicon {
+            stopwords,
+            abbreviations: set(ABBREVIATIONS),
+            common,
+            titles: Phrases::with_capacity(TITLES.len() / 12, TITLES.len() / 24),
+            places: Vec::with_capacity(gazetteer / 22),
+            gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 32),
+            flags,
+        };
         for (data, bit) in [(GIVEN, lists::GIVEN), (GIVEN_AMBIGUOUS, lists::GIVEN_AMBIGUOUS), (ORG_CUES, lists::ORG_CUE), (LOC_CUES, lists::LOC_CUE)] {
             let data = Data::new(data);
             for line in lines(data.text) {
