@@ -101,16 +101,20 @@ impl Table {
         }
         let masks = bytes.get(at..at + n)?;
         at += n;
-        let mut weights = vec![[0i8; TAGS]; rows];
+        // Packed as read: a row the file does not list holds zeros, packed once.
+        let mut packed: Arc<[u64]> = std::iter::repeat(pack(&[0; TAGS])).take(rows).collect();
+        let table = Arc::get_mut(&mut packed)?;
         for (&row, &m) in index.iter().zip(masks) {
-            for (t, w) in weights[row].iter_mut().enumerate() {
+            let mut weights = [0i8; TAGS];
+            for (t, w) in weights.iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
                     *w = *bytes.get(at)? as i8;
                     at += 1;
                 }
             }
+            table[row] = pack(&weights);
         }
-        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: weights.iter().map(pack).collect() })
+        (at == bytes.len()).then(|| Table { mask: (rows - 1) as u32, rows: packed })
     }
 }
 
