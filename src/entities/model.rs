@@ -703,7 +703,7 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     // day or month, nor a possessive but the last.
     let plain = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.titles.firsts.contains(key) && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR_WORDS.contains(&key)
     };
     let mut pairs = Vec::new();
     for (first, end) in prose(f) {
