@@ -1157,9 +1157,14 @@ pub(crate) struct Features<'d, 'a> {
 }
 
 const SCORED: u8 = 0x80;
+/// The token is a word or number that begins its sentence's words or follows an opener (see
+/// [`opener`]): [`Tok::initial`], found once in [`Features::new`] for both passes' facts.
+const INITIAL: u8 = 0x40;
+/// The gazetteer code's bits of a token's mark.
+const GAZ_BITS: u8 = 0x3f;
 
 /// A token's gazetteer code ([`Features::gaz`]) is 0 outside an entry, else 1 plus: the entry's
-/// type times `GAZ_TYPE`, and these bits. At most 33: below [`SCORED`].
+/// type times `GAZ_TYPE`, and these bits. At most 33: within [`GAZ_BITS`].
 const GAZ_TYPE: u8 = 8;
 const GAZ_DEMONYM: u8 = 4;
 /// The entry is one word.
@@ -1351,13 +1356,22 @@ impl<'d, 'a> Features<'d, 'a> {
             upper.clear();
             for i in s.tokens() {
                 let t = tokens[i];
-                let w = doc.word(i).as_bytes();
-                upper.push(t.kind != TokenKind::Punct && (w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase))));
+                // A capitalised word holds a capital (`is_capitalized`); other words are looked through.
+                upper.push(
+                    t.kind != TokenKind::Punct
+                        && (t.has(CAP) || {
+                            let w = doc.word(i).as_bytes();
+                            w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase))
+                        }),
+                );
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
                 let initial = !seen_word || opener(doc, i);
                 seen_word = true;
+                if initial {
+                    marks[i] = INITIAL;
+                }
                 let e = &mut keys[doc.key_id(i) as usize];
                 if !t.has(CAP) {
                     e.lower = e.lower.saturating_add(1);
@@ -1368,7 +1382,7 @@ impl<'d, 'a> Features<'d, 'a> {
             for (k, i) in s.tokens().enumerate() {
                 let near = |k: usize| upper.get(k).copied().unwrap_or(false);
                 if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
-                    marks[i] = SCORED;
+                    marks[i] |= SCORED;
                 }
             }
         }
@@ -1458,16 +1472,13 @@ impl<'d, 'a> Features<'d, 'a> {
         let (first, end) = (s.first as usize, s.last as usize);
         out.clear();
         out.resize(end - first, Tok::default());
-        let mut seen_word = false;
-        for (i, tok) in (first..end).zip(out.iter_mut()) {
-            let t = tokens[i];
+        for ((t, &m), tok) in tokens[first..end].iter().zip(&self.marks[first..end]).zip(out.iter_mut()) {
             tok.kind = s.kind as u8;
-            tok.gaz = self.gaz(i);
+            tok.gaz = m & GAZ_BITS;
             if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                 continue;
             }
-            tok.initial = !seen_word || opener(doc, i);
-            seen_word = true;
+            tok.initial = m & INITIAL != 0;
             tok.caps = u8::from(t.has(CAP)) | u8::from(t.has(ALL_CAPS)) << 1;
         }
         // Rule spans are in token order and do not overlap: the first that ends after `first`
@@ -1491,7 +1502,7 @@ impl<'d, 'a> Features<'d, 'a> {
             while j < end && !tokens[j - 1].has(POSSESSIVE) {
                 if capword(doc, j) {
                     j += 1;
-                } else if j + 1 < end && CONNECTORS.contains(&doc.key(j)) && capword(doc, j + 1) {
+                } else if j + 1 < end && capword(doc, j + 1) && CONNECTORS.contains(&doc.key(j)) {
                     j += 2;
                 } else {
                     break;
@@ -1541,7 +1552,7 @@ impl<'d, 'a> Features<'d, 'a> {
 
     /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
     fn gaz(&self, i: usize) -> u8 {
-        self.marks.get(i).map_or(0, |&m| m & !SCORED)
+        self.marks.get(i).map_or(0, |&m| m & GAZ_BITS)
     }
 
     /// The static features the dynamic ones combine with (see [`dynamic`]): entries
@@ -1613,14 +1624,11 @@ impl<'d, 'a> Features<'d, 'a> {
         ]
     }
 
-    /// Runs of one tag become spans; a possessive ends one. Spans the rules found too keep the
-    /// rules' evidence and gazetteer name; a span that is a gazetteer entry of its type gets it.
-    fn model_spans(&self, tags: &[u8], mut push: impl FnMut(Span)) {
-        let lex = Lexicon::get();
+    /// Runs of one tag become spans (see [`Features::model_spans`]): `each(first, end, tag)`,
+    /// in token order; a possessive ends one.
+    fn runs(&self, tags: &[u8], mut each: impl FnMut(usize, usize, u8)) {
         let doc = self.doc;
         let tokens = &doc.seg.tokens;
-        let mut key = String::new();
-        let mut next_rule = 0;
         for s in &doc.seg.sentences {
             let mut i = s.first as usize;
             let end = s.last as usize;
@@ -1636,34 +1644,46 @@ impl<'d, 'a> Features<'d, 'a> {
                 while j < end && tag(j) == t && !ends(j - 1) && !self.new_entry(j) {
                     j += 1;
                 }
-                let ty = EntityType::ALL[usize::from(t - 1) % 4];
-                let (first, last) = (i as u32, j as u32);
-                while self.rules.get(next_rule).is_some_and(|r| r.last <= first) {
-                    next_rule += 1;
-                }
-                let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
-                let span = match same {
-                    // The model read the context: its type is no weak guess, even where the rules' was.
-                    Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..self.rule_span(r) },
-                    None => {
-                        key.clear();
-                        for k in i..j {
-                            if k > i {
-                                key.push(' ');
-                            }
-                            key.push_str(doc.key(k));
-                        }
-                        let entry = lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == ty);
-                        match entry {
-                            Some(p) => Span { first, last, ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) },
-                            None => Span { first, last, ty, evidence: Evidence::Cue, canonical: None },
-                        }
-                    }
-                };
-                push(span);
+                each(i, j, t);
                 i = j;
             }
         }
+    }
+
+    /// Runs of one tag become spans ([`Features::runs`]). Spans the rules found too keep the
+    /// rules' evidence and gazetteer name; a span that is a gazetteer entry of its type gets it.
+    fn model_spans(&self, tags: &[u8], mut push: impl FnMut(Span)) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let mut key = String::new();
+        let mut next_rule = 0;
+        self.runs(tags, |i, j, t| {
+            let ty = EntityType::ALL[usize::from(t - 1) % 4];
+            let (first, last) = (i as u32, j as u32);
+            while self.rules.get(next_rule).is_some_and(|r| r.last <= first) {
+                next_rule += 1;
+            }
+            let same = self.rules.get(next_rule).filter(|r| r.first == first && r.last == last && r.ty == ty);
+            let span = match same {
+                // The model read the context: its type is no weak guess, even where the rules' was.
+                Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..self.rule_span(r) },
+                None => {
+                    key.clear();
+                    for k in i..j {
+                        if k > i {
+                            key.push(' ');
+                        }
+                        key.push_str(doc.key(k));
+                    }
+                    let entry = lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == ty);
+                    match entry {
+                        Some(p) => Span { first, last, ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) },
+                        None => Span { first, last, ty, evidence: Evidence::Cue, canonical: None },
+                    }
+                }
+            };
+            push(span);
+        });
     }
 
     /// Whether token `j` repeats the one-word gazetteer entry just before it ("Nairobi Nairobi"):
@@ -1677,7 +1697,7 @@ impl<'d, 'a> Features<'d, 'a> {
     /// Counted first, so that a long text's list is allocated once, at its size.
     pub fn spans(&self, tags: &[u8], out: &mut Vec<Span>) {
         let mut n = 0;
-        self.model_spans(tags, |_| n += 1);
+        self.runs(tags, |_, _, _| n += 1);
         out.reserve(n);
         self.model_spans(tags, |span| out.push(span));
     }
