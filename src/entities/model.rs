@@ -286,7 +286,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             let mut t = 0;
             if f.scored(i) {
                 let Some(&kept) = sums.next() else { break };
-                let tok = &Tok::unpack(kept_facts(kept), shape(f.doc.word(i)), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
+                let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
                 let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), kept_sums(kept));
                 let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
@@ -1154,7 +1154,21 @@ pub(crate) struct Features<'d, 'a> {
     /// Per token: whether the model scores it (`SCORED`, see [`Features::scored`]) and the
     /// gazetteer entry it is in (the low bits, see [`Features::gaz`]).
     marks: Vec<u8>,
+    /// Word shapes met lately (see [`Features::shape`]), a slot per key number modulo their count.
+    shapes: Vec<std::cell::Cell<ShapeSlot>>,
 }
+
+/// A word's shape and where the word is in the text: its byte offset and length.
+#[derive(Clone, Copy)]
+struct ShapeSlot {
+    start: u32,
+    len: u32,
+    shape: u64,
+}
+
+/// How many shapes [`Features::shape`] keeps (a power of two): 32 KB, bounded whatever the
+/// text's number of distinct keys.
+const SHAPE_SLOTS: usize = 2048;
 
 const SCORED: u8 = 0x80;
 /// The token is a word or number that begins its sentence's words or follows an opener (see
@@ -1455,7 +1469,8 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        Features { doc, keys, rules, names, marks }
+        let shapes = vec![std::cell::Cell::new(ShapeSlot { start: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
+        Features { doc, keys, rules, names, marks, shapes }
     }
 
     /// Rule span `r` as the rule tagger gave it.
@@ -1517,13 +1532,30 @@ impl<'d, 'a> Features<'d, 'a> {
         }
         for i in first..end {
             if self.scored(i) || (near && ((i > first && self.scored(i - 1)) || (i + 1 < end && self.scored(i + 1)))) {
-                out[i - first].shape = shape(doc.word(i));
+                out[i - first].shape = self.shape(i);
             }
         }
     }
 
     pub fn len(&self) -> usize {
         self.marks.len()
+    }
+
+    /// [`shape`] of token `i`'s word. The same word mostly has the same key: the last shape made
+    /// for a key's slot is kept with where its word is, and used again for the same bytes (both
+    /// passes read a scored token's shape, and a name recurs).
+    fn shape(&self, i: usize) -> u64 {
+        let doc = self.doc;
+        let w = doc.word(i);
+        let at = doc.seg.tokens[i].start;
+        let slot = &self.shapes[doc.key_id(i) as usize % SHAPE_SLOTS];
+        let s = slot.get();
+        if s.len as usize == w.len() && (s.start == at || doc.text.as_bytes().get(s.start as usize..s.start as usize + w.len()) == Some(w.as_bytes())) {
+            return s.shape;
+        }
+        let shape = shape(w);
+        slot.set(ShapeSlot { start: at, len: w.len() as u32, shape });
+        shape
     }
 
     /// Token `i`'s index into `keys`: its document key number.
