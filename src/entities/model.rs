@@ -984,12 +984,17 @@ pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) 
     let tag = |i: usize| tags[i] & 7;
     let mut i = first;
     while i < end {
-        let t = tag(i);
+        // Only runs of `PER` count; a token of another tag is passed alone (a run of `PER`
+        // starts at the first of its tag after another, however the others' runs are cut).
+        if tag(i) != per {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
-        while j < end && tag(j) == t && t != 0 && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+        while j < end && tag(j) == per && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
             j += 1;
         }
-        if t == per && j - i >= 2 {
+        if j - i >= 2 {
             out[j - 1 - first] |= 1;
             out[i - first] |= 2;
         }
@@ -1365,6 +1370,11 @@ impl<'d, 'a> Features<'d, 'a> {
         let mut marks = vec![0u8; n];
         // Per token of the sentence: whether it holds a capital letter anywhere ("McDonald", "al-Aqsa"'s "A").
         let mut upper: Vec<bool> = Vec::new();
+        // The keys' own features, for the keys the model reads: a scored token's all of them, its
+        // neighbours' (up to two words away) the word and its lists, a capitalised word's the
+        // lists (the gazetteer walk below starts there). In an article most keys are distinct and
+        // most are none of these.
+        let mut need = vec![0u8; keys.len()];
         for s in &doc.seg.sentences {
             let mut seen_word = false;
             upper.clear();
@@ -1393,23 +1403,11 @@ impl<'d, 'a> Features<'d, 'a> {
                     e.cap_mid = e.cap_mid.saturating_add(1);
                 }
             }
+            let (first, end) = (s.first as usize, s.last as usize);
             for (k, i) in s.tokens().enumerate() {
                 let near = |k: usize| upper.get(k).copied().unwrap_or(false);
                 if tokens[i].kind != TokenKind::Punct && (upper[k] || (k > 0 && near(k - 1)) || near(k + 1)) {
                     marks[i] |= SCORED;
-                }
-            }
-        }
-
-        // The keys' own features, for the keys the model reads: a scored token's all of them, its
-        // neighbours' (up to two words away) the word and its lists, a capitalised word's the
-        // lists (the gazetteer walk below starts there). In an article most keys are distinct and
-        // most are none of these.
-        let mut need = vec![0u8; keys.len()];
-        for s in &doc.seg.sentences {
-            let (first, end) = (s.first as usize, s.last as usize);
-            for i in first..end {
-                if marks[i] & SCORED != 0 {
                     need[doc.key_id(i) as usize] = OWN;
                     for j in i.saturating_sub(2).max(first)..(i + 3).min(end) {
                         let n = &mut need[doc.key_id(j) as usize];
