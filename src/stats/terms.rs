@@ -2,7 +2,7 @@
 
 use crate::hash::FxMap as HashMap;
 
-use super::cooc::{sort_pairs, Pair, Scores};
+use super::cooc::{Pair, Scores};
 use super::{Vocab, NONE};
 use crate::options::Measure;
 use crate::text::Doc;
@@ -114,48 +114,164 @@ fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
 /// Window-based contingency (Evert 2008): each occurrence of `a` offers 2·window neighbour slots,
 /// so the table is O11 = joint count, R1 = 2w·f(a), C1 = 2w·f(b), N = 2w·(content words).
 pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure, top: usize) -> Vec<Pair<String>> {
-    let mut joint: HashMap<(u32, u32), usize> = presized(content_tokens(vocab).saturating_mul(window));
+    term_pairs_capped(doc, vocab, window, min_count, measure, top, PAIR_CAP)
+}
+
+/// The most distinct pairs the count map holds: what 2^18 buckets take at hashbrown's load of
+/// 7/8, 3.4 MB in wasm (13 bytes a bucket). Every article, and the bench's 10 MB at any window
+/// (6,866 pairs at ±50), stays far below it; a 10 MB text with a real vocabulary passes it (519,582
+/// pairs at ±5), and its map had grown to 2^20 buckets, 13.6 MB plus the 6.8 MB it grew from.
+const PAIR_CAP: usize = (1 << 18) / 8 * 7;
+
+/// A pair by word ids, `a`'s key first in sort order, with its scores.
+struct Ranked {
+    a: u32,
+    b: u32,
+    scores: Scores,
+}
+
+/// [`term_pairs`] with the count map held to `cap` distinct pairs. Past it, the pairs are counted
+/// again in `k` passes over the sentences, pass `j` counting only the pairs of hash partition `j`:
+/// the first pass goes on with partition 0 from the sentence whose pairs could take the map past
+/// the cap (its counts so far are kept, the rest dropped), and `k` is the distinct pairs seen so
+/// far, extrapolated to the whole text (an overestimate, their number grows more slowly than the
+/// words), with a quarter more. Each pass keeps only the pairs counted at least `min_count` times,
+/// so the result is exact; a partition is not checked against the cap again (it passes it only if
+/// the rest of the text is far more varied than its start).
+fn term_pairs_capped(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, measure: Measure, top: usize, cap: usize) -> Vec<Pair<String>> {
+    let tokens = content_tokens(vocab);
+    let mut joint: HashMap<(u32, u32), usize> = presized(tokens.saturating_mul(window));
     let mut freq: Vec<usize> = vec![0; vocab.words.len()];
     let mut total = 0usize;
     let mut positions: Vec<(usize, u32)> = Vec::new();
-    for s in &doc.seg.sentences {
-        positions.clear();
-        let mut p = 0;
-        for id in s.tokens().map(|i| vocab.id(doc, i)) {
-            if id == NONE {
-                continue;
+    let mut ranked: Vec<Ranked> = Vec::new();
+    let w2 = 2 * window;
+    let key = |id: u32| vocab.words[id as usize].key;
+    // Partitions, and the one counted; with one partition every pair is in it.
+    let (mut k, mut j) = (1u64, 0u64);
+    loop {
+        for s in &doc.seg.sentences {
+            positions.clear();
+            let mut p = 0;
+            for id in s.tokens().map(|i| vocab.id(doc, i)) {
+                if id == NONE {
+                    continue;
+                }
+                if vocab.words[id as usize].content {
+                    positions.push((p, id));
+                }
+                p += 1;
             }
-            if vocab.words[id as usize].content {
-                positions.push((p, id));
+            // Past the cap (or where this sentence's pairs could take the map past it), the first
+            // pass goes on with partition 0 alone, from this sentence.
+            if k == 1 && joint.len() + positions.len() * window >= cap {
+                let most = tokens as u64 * window as u64;
+                let seen = if total == 0 { most } else { (joint.len() as u64 * tokens as u64 / total as u64).min(most) };
+                k = (seen * 5 / 4).div_ceil(cap as u64).max(2);
+                joint.retain(|&key, _| partition(key, k) == 0);
             }
-            p += 1;
+            for (n, &(pa, a)) in positions.iter().enumerate() {
+                if j == 0 {
+                    total += 1;
+                    freq[a as usize] += 1;
+                }
+                for &(pb, b) in &positions[n + 1..] {
+                    if pb - pa > window {
+                        break;
+                    }
+                    if a == b {
+                        continue;
+                    }
+                    let key = (a.min(b), a.max(b));
+                    if k > 1 && partition(key, k) != j {
+                        continue;
+                    }
+                    *joint.entry(key).or_default() += 1;
+                }
+            }
         }
-        for (k, &(pa, a)) in positions.iter().enumerate() {
-            total += 1;
-            freq[a as usize] += 1;
-            for &(pb, b) in &positions[k + 1..] {
-                if pb - pa > window {
-                    break;
-                }
-                if a != b {
-                    *joint.entry((a.min(b), a.max(b))).or_default() += 1;
-                }
+        // The first pass has counted every word: the pairs can be scored as each pass ends.
+        ranked.extend(joint.iter().filter(|&(_, &n)| n >= min_count).map(|(&(a, b), &count)| {
+            let scores = pair_scores(&freq, total, w2, a, b, count);
+            let (a, b) = if key(a) <= key(b) { (a, b) } else { (b, a) };
+            Ranked { a, b, scores }
+        }));
+        j += 1;
+        if j >= k {
+            break;
+        }
+        joint.clear();
+    }
+    drop(joint);
+    // `sort_pairs`' order: the measure (descending), the count (descending), then the keys.
+    crate::sort::sort_top(&mut ranked, top, |x, y| {
+        let (xs, ys) = (&x.scores, &y.scores);
+        ys.measure(measure).total_cmp(&xs.measure(measure)).then(ys.count.cmp(&xs.count)).then_with(|| key(x.a).cmp(key(y.a))).then_with(|| key(x.b).cmp(key(y.b)))
+    });
+    ranked.iter().map(|r| Pair { a: key(r.a).to_string(), b: key(r.b).to_string(), scores: r.scores }).collect()
+}
+
+/// The scores of the pair of words `a` and `b` (either order: the table is laid out by id, as the
+/// log-likelihood's sum is not symmetric to the last bit) counted `n` times together.
+fn pair_scores(freq: &[usize], total: usize, w2: usize, a: u32, b: u32, n: usize) -> Scores {
+    let (fa, fb) = (freq[a.min(b) as usize], freq[a.max(b) as usize]);
+    let mut scores = Scores::from_table(n, w2 * fa, w2 * fb, w2 * total);
+    scores.dice = (2.0 * n as f64 / (fa + fb) as f64).min(1.0);
+    scores
+}
+
+/// Which of `k` partitions a pair is in: the high half of a product other than the map's hash
+/// (whose low bits pick the bucket, which one partition's pairs must not share), scaled to `k`.
+fn partition((a, b): (u32, u32), k: u64) -> u64 {
+    let h = ((a as u64) << 32 | b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32;
+    h * k >> 32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Options;
+    use crate::stats::Stopwords;
+
+    /// Made-up words (no stopwords, no numbers) in sentences of 4 to 19, drawn with some far more
+    /// often than others, so that a few pairs recur and most are seen once.
+    fn text() -> String {
+        let (onsets, vowels) = (["b", "d", "g", "k", "m", "p", "r", "t", "v", "z"], ["a", "e", "i", "o", "u"]);
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let mut out = String::new();
+        for _ in 0..300 {
+            for w in 0..4 + next(16) {
+                let id = next(400) * next(400) / 400;
+                let word: String = [id % 10, id / 10 % 5, id / 50].iter().enumerate().map(|(i, &d)| if i == 1 { vowels[d as usize] } else { onsets[d as usize] }).collect::<Vec<_>>().concat();
+                out.push_str(if w == 0 { "" } else { " " });
+                out.push_str(&word);
+                out.push_str("ox");
             }
+            out.push_str(". ");
+        }
+        out
+    }
+
+    #[test]
+    fn pairs_counted_in_partitions_equal_pairs_counted_at_once() {
+        let text = text();
+        let doc = Doc::new(&text);
+        let vocab = Vocab::new(&doc, &Stopwords::new(&Options::default()));
+        for (window, min_count) in [(5, 1), (5, 2), (2, 1), (20, 3)] {
+            let all = term_pairs_capped(&doc, &vocab, window, min_count, Measure::Llr, 0, usize::MAX);
+            let distinct = term_pairs_capped(&doc, &vocab, window, 1, Measure::Llr, 0, usize::MAX).len();
+            assert!(all.len() > 100 && distinct > 2_000, "{window} {min_count}: {} of {distinct}", all.len());
+            for cap in [3, 64, 500, distinct - 1, distinct] {
+                assert_eq!(term_pairs_capped(&doc, &vocab, window, min_count, Measure::Llr, 0, cap), all, "window {window}, min count {min_count}, cap {cap}");
+            }
+            let top = term_pairs_capped(&doc, &vocab, window, min_count, Measure::Npmi, 20, 64);
+            assert_eq!(top, term_pairs_capped(&doc, &vocab, window, min_count, Measure::Npmi, 0, usize::MAX)[..20]);
         }
     }
-    let w2 = 2 * window;
-    let mut pairs: Vec<Pair<String>> = joint
-        .into_iter()
-        .filter(|&(_, n)| n >= min_count)
-        .map(|((a, b), n)| {
-            let (ka, kb) = (vocab.words[a as usize].key, vocab.words[b as usize].key);
-            let (ka, kb) = if ka <= kb { (ka, kb) } else { (kb, ka) };
-            let (fa, fb) = (freq[a as usize], freq[b as usize]);
-            let mut scores = Scores::from_table(n, w2 * fa, w2 * fb, w2 * total);
-            scores.dice = (2.0 * n as f64 / (fa + fb) as f64).min(1.0);
-            Pair { a: ka.to_string(), b: kb.to_string(), scores }
-        })
-        .collect();
-    sort_pairs(&mut pairs, measure, top);
-    pairs
 }
