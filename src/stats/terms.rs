@@ -123,6 +123,12 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
 /// pairs at ±5), and its map had grown to 2^20 buckets, 13.6 MB plus the 6.8 MB it grew from.
 const PAIR_CAP: usize = (1 << 18) / 8 * 7;
 
+/// The most passes over the text: each costs a pass of pair counting, and the estimate of a
+/// text's distinct pairs made early in a long run without sentence breaks (one "sentence" of
+/// 2 MB at ±50 words asked for 82) would make the time grow with the square of the length.
+/// A partition past the cap then grows its map beyond it; the result is the same.
+const MAX_PARTITIONS: u64 = 16;
+
 /// A pair by word ids, `a`'s key first in sort order, with its scores.
 struct Ranked {
     a: u32,
@@ -167,7 +173,7 @@ fn term_pairs_capped(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, 
             if k == 1 && joint.len() + positions.len() * window >= cap {
                 let most = tokens as u64 * window as u64;
                 let seen = if total == 0 { most } else { (joint.len() as u64 * tokens as u64 / total as u64).min(most) };
-                k = (seen * 5 / 4).div_ceil(cap as u64).max(2);
+                k = (seen * 5 / 4).div_ceil(cap as u64).clamp(2, MAX_PARTITIONS);
                 joint.retain(|&key, _| partition(key, k) == 0);
             }
             for (n, &(pa, a)) in positions.iter().enumerate() {
