@@ -40,8 +40,10 @@ impl<T> Phrases<T> {
         Phrases { map: HashMap::with_capacity_and_hasher(n, Default::default()), longest: 0, longer: HashSet::with_capacity_and_hasher(longer, Default::default()) }
     }
 
-    /// Adds a phrase (the first value given for a key stays) and returns its first word.
-    fn insert(&mut self, words: usize, key: &'static str, value: T) -> &'static str {
+    /// Adds a phrase (the first value given for a key stays) and returns its key as kept and its
+    /// first word.
+    fn insert(&mut self, words: usize, key: Cow<'static, str>, value: T) -> (&'static str, &'static str) {
+        let key = keep(key, |k| self.map.get_key_value(k).map(|(&k, _)| k));
         self.longest = self.longest.max(words);
         for (at, b) in key.bytes().enumerate() {
             if b == b' ' {
@@ -49,7 +51,7 @@ impl<T> Phrases<T> {
             }
         }
         self.map.entry(key).or_insert(value);
-        key.split_once(' ').map_or(key, |(first, _)| first)
+        (key, key.split_once(' ').map_or(key, |(first, _)| first))
     }
 }
 
@@ -99,11 +101,13 @@ impl Data {
 }
 
 /// A key made while loading, kept for the life of the process like the lower-case copies (it is
-/// made only for the few entries that are not their own key in lower case).
-fn keep(key: Cow<'static, str>) -> &'static str {
+/// made only for the few entries that are not their own key in lower case): the copy a table
+/// already holds (`held`), else the key itself. A key made again is not kept twice, so every kept
+/// key stays in a table (a leak checker finds none).
+fn keep(key: Cow<'static, str>, held: impl FnOnce(&str) -> Option<&'static str>) -> &'static str {
     match key {
         Cow::Borrowed(key) => key,
-        Cow::Owned(key) => key.leak(),
+        Cow::Owned(key) => held(&key).unwrap_or_else(|| key.leak()),
     }
 }
 
@@ -214,13 +218,13 @@ impl Lexicon {
         for (data, bit) in [(GIVEN, lists::GIVEN), (GIVEN_AMBIGUOUS, lists::GIVEN_AMBIGUOUS), (ORG_CUES, lists::ORG_CUE), (LOC_CUES, lists::LOC_CUE)] {
             let data = Data::new(data);
             for line in lines(data.text) {
-                lex.flag(keep(term_key(data.twin(line))), bit);
+                lex.flag(term_key(data.twin(line)), bit);
             }
         }
         let titles = Data::new(TITLES);
         for title in lines(titles.text) {
             if let Some((n, key)) = lex.phrase_key(&titles, title) {
-                let first = lex.titles.insert(n, key, ());
+                let (key, first) = lex.titles.insert(n, key, ());
                 lex.flag(key, lists::TITLE);
                 lex.flag(first, lists::STARTS_TITLE);
             }
@@ -252,7 +256,8 @@ impl Lexicon {
         lex
     }
 
-    fn flag(&mut self, key: &'static str, bit: u16) {
+    fn flag(&mut self, key: impl Into<Cow<'static, str>>, bit: u16) {
+        let key = keep(key.into(), |k| self.flags.get_key_value(k).map(|(&k, _)| k));
         *self.flags.entry(key).or_insert(0) |= bit;
     }
 
@@ -271,7 +276,7 @@ impl Lexicon {
         for form in std::iter::once(name).chain(aliases).map(str::trim).filter(|form| !form.is_empty()) {
             if let Some((n, key)) = self.phrase_key(data, form) {
                 let caps_only = n == 1 && form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && form.chars().filter(|c| c.is_alphabetic()).count() <= 5;
-                let first = self.gazetteer.insert(n, key, Hit { entry, caps_only });
+                let (_, first) = self.gazetteer.insert(n, key, Hit { entry, caps_only });
                 self.flag(first, lists::STARTS_ENTRY);
             }
         }
@@ -279,10 +284,10 @@ impl Lexicon {
 
     /// The lookup key of a phrase of `data` (its words' term keys joined by spaces) and its
     /// number of words.
-    fn phrase_key(&self, data: &Data, phrase: &'static str) -> Option<(usize, &'static str)> {
+    fn phrase_key(&self, data: &Data, phrase: &'static str) -> Option<(usize, Cow<'static, str>)> {
         match plain_words(phrase) {
-            Some(n) => Some((n, data.twin(phrase))),
-            None => self.segmented_key(phrase).map(|(n, key)| (n, keep(Cow::Owned(key)))),
+            Some(n) => Some((n, Cow::Borrowed(data.twin(phrase)))),
+            None => self.segmented_key(phrase).map(|(n, key)| (n, Cow::Owned(key))),
         }
     }
 
