@@ -44,7 +44,9 @@ const PLACE_STARTS: &[&str] = &[
     "el", "la", "las", "los", "le", "les", "san", "santa", "são", "saint", "st.", "port", "fort", "mount", "mt.",
     "lake", "cape", "gulf", "upper", "lower", "cordillera", "sierra", "rio", "río", "wadi", "tel", "ras",
 ];
-const CALENDAR: &[&str] = &[
+/// Days and months: no name's word (the model's decoding reads them too: "the Council on Monday"
+/// ends before "Monday").
+pub(crate) const CALENDAR: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];

@@ -14,6 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
+use super::detect::CALENDAR;
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -475,11 +476,6 @@ const INSTITUTION_HEADS: &[&str] = &[
     "program", "school", "secretariat", "society", "tribunal", "trust", "union", "university",
 ];
 
-/// Words after a join that end the name before they start: "the Council on Monday".
-const CALENDAR_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-    "may", "june", "july", "august", "september", "october", "november", "december",
-];
 
 /// An institution's capitalised name with "of", "for" or "on" inside is one organisation: "Council
 /// on Foreign Relations", "Carnegie Endowment for International Peace", "Bank of England". Only in
@@ -497,7 +493,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             let join = h + 1;
             // The cheap tests first: most capitalised words are followed by no join.
             if !f.capword(h) || tokens[h].has(POSSESSIVE) || (tags[join] != 0 && tags[join] != tags[join + 1]) || !f.capword(join + 1)
-                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR_WORDS.contains(&f.doc.key(join + 1))
+                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR.contains(&f.doc.key(join + 1))
             {
                 h += 1;
                 continue;
@@ -505,7 +501,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             // After the join: the model's name there, else a run of untagged capitalised words.
             let t = tags[join + 1];
             let mut last = join + 1;
-            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !CALENDAR_WORDS.contains(&f.doc.key(last + 1))) {
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !CALENDAR.contains(&f.doc.key(last + 1))) {
                 last += 1;
             }
             // "Of" names what the institution is of, a place or a name ("Bank of England"); "on"
@@ -607,7 +603,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
     // A name's words: capitalised, neither a stopword, the start of a title nor a day or month.
     let word = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
     };
     for (first, end) in prose(f) {
         let mut k = first + 1;
@@ -703,7 +699,7 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     // day or month, nor a possessive but the last.
     let plain = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR_WORDS.contains(&key)
+        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
     };
     let mut pairs = Vec::new();
     for (first, end) in prose(f) {
@@ -826,11 +822,11 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
         let Some(open) = (first + 1..end).find(|&k| f.doc.word(k) == "(") else { continue };
         let Some(close) = (open + 1..end).find(|&k| f.doc.word(k) == ")") else { continue };
         // The place first, in capitals; in the parenthesis only capitalised words, no date ("GENEVA (Friday) —").
-        if !tokens[first].has(ALL_CAPS) || !f.capword(first) || close == open + 1 || !(open + 1..close).all(|k| f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k))) {
+        if !tokens[first].has(ALL_CAPS) || !f.capword(first) || close == open + 1 || !(open + 1..close).all(|k| f.capword(k) && !CALENDAR.contains(&f.doc.key(k))) {
             continue;
         }
         for (k, tag) in (first..open).zip(&mut tags[first..open]) {
-            if f.capword(k) && !CALENDAR_WORDS.contains(&f.doc.key(k)) {
+            if f.capword(k) && !CALENDAR.contains(&f.doc.key(k)) {
                 *tag = loc;
             }
         }
