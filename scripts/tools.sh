@@ -18,6 +18,13 @@ rustup target list --installed | grep -q wasm32-unknown-unknown || {
   log "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 }
+# The pinned nightly: the release .wasm (scripts/build.sh) and fuzzing.
+source scripts/toolchain.sh
+rustup +"$NIGHTLY" component list --installed 2>/dev/null | grep -q '^rust-src' &&
+  rustup +"$NIGHTLY" target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || {
+  log "rustup toolchain install $NIGHTLY (rust-src, wasm32-unknown-unknown)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+}
 
 need_apt=()
 if [ "$mode" = test ]; then
@@ -41,11 +48,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 if [ "$mode" = test ]; then
-  # Fuzzing (cargo fuzz) needs a nightly toolchain and cargo-fuzz.
-  rustup toolchain list | grep -q '^nightly' || {
-    log "rustup toolchain install nightly"
-    rustup toolchain install nightly --profile minimal
-  }
+  # Fuzzing needs cargo-fuzz (and the nightly installed above).
   command -v cargo-fuzz >/dev/null || {
     log "cargo install cargo-fuzz"
     cargo install cargo-fuzz --locked

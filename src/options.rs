@@ -2,6 +2,7 @@
 
 use crate::entities::EntityType;
 use crate::error::Error;
+use crate::json::ToJson;
 
 /// Association measure used to sort co-occurring pairs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,11 +58,13 @@ pub enum OptionValue {
 }
 
 impl OptionValue {
+    /// The value as an error message quotes it. Strings are quoted as JSON, not by `{:?}`: the
+    /// release .wasm is built with `-Zfmt-debug=none`, where `{:?}` writes nothing.
     fn describe(&self) -> String {
         match self {
             OptionValue::Number(n) => crate::json::describe_number(*n),
             OptionValue::Bool(b) => format!("{b}"),
-            OptionValue::Str(s) => format!("{s:?}"),
+            OptionValue::Str(s) => s.to_json(),
             OptionValue::List(_) => "a list".to_string(),
         }
     }
@@ -183,7 +186,7 @@ impl Options {
                         match EntityType::parse(t) {
                             Some(ty) if !types.contains(&ty) => types.push(ty),
                             Some(_) => {}
-                            None => return Err(Error::bad_option(name, format!("must list only \"PER\", \"ORG\", \"LOC\", \"MISC\", got {t:?}"))),
+                            None => return Err(Error::bad_option(name, format!("must list only \"PER\", \"ORG\", \"LOC\", \"MISC\", got {}", t.to_json()))),
                         }
                     }
                     self.types = types;

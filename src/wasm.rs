@@ -183,7 +183,8 @@ fn describe(v: &JsValue) -> String {
     } else if v.is_undefined() {
         "undefined".into()
     } else if let Some(s) = v.as_string() {
-        format!("{s:?}")
+        // Quoted as JSON: `{:?}` writes nothing in the release build (`-Zfmt-debug=none`).
+        s.to_json()
     } else if let Some(n) = v.as_f64() {
         describe_number(n)
     } else if v.is_function() {

@@ -109,6 +109,9 @@ test('errors are JS Errors naming the problem; the caller\'s options are not mut
     [() => analyze('x', 'top'), /^options must be an object, got "top"$/],
     [() => analyze('x', { tpo: 3 }), /^invalid option `tpo`: unknown option/],
     [() => analyze('x', { types: ['PER', 7] }), /^invalid option `types`: must be an array of strings, got an element 7$/],
+    // Strings in messages are quoted by the .wasm itself (built with `{:?}` writing nothing).
+    [() => analyze('x', { window: 'wide' }), /^invalid option `window`: must be a whole number from 1 to 50, got "wide"$/],
+    [() => analyze('x', { types: ['PER', 'x"y'] }), /^invalid option `types`: must list only "PER", "ORG", "LOC", "MISC", got "x\\"y"$/],
     [() => analyze('x', { minCount: 1e9 }), /^invalid option `minCount`: must be a whole number from 1 to 1000, got 1000000000$/],
     [() => analyze('long text', { maxLength: 4 }), /^text is 9 UTF-16 code units long, over the `maxLength` option of 4$/],
     [() => kwic('x', 5), /^kwic\(text, query\): query must be a string or an array of strings, got 5$/],

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The release .wasm and its JS glue in pkg/ (`npm run build`), with the model's weights beside it.
+#
+# Built with the pinned nightly (scripts/toolchain.sh), which rebuilds the standard library for the
+# .wasm (-Zbuild-std) with:
+#   -Cpanic=immediate-abort   a panic traps at once: no formatting machinery, messages or locations
+#                             (the stable build's panics trap too, with no message reaching JS);
+#   -Zlocation-detail=none    no source file names in the binary;
+#   -Zfmt-debug=none          `{:?}` writes nothing, so no Debug code: messages quote with JSON;
+#   optimize_for_size         the standard library's smaller variants of its own algorithms.
+# Same output, same speed, 22 KB less gzipped than the stable build (README, "Size").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+RUSTUP_TOOLCHAIN=$NIGHTLY \
+RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  wasm-pack build --release --target web --out-dir pkg --out-name textlens --no-pack . \
+  -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+cp src/data/model.bin pkg/textlens_model.bin
