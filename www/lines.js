@@ -6,9 +6,12 @@
 /** Rust's char::is_whitespace (the Unicode White_Space property). */
 const SPACE = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 
-/** Up to `n` code points of `text` going left from `at` (nearest first) or right from it. */
+/** Up to `n` code points of `text` going left from `at` (nearest first) or right from it,
+ * stopping at a paragraph break: a line break with nothing but white space up to the next one, or
+ * U+2029 (a context line does not run from a headline into the dateline under it). */
 function chars(text, at, n, left) {
   const out = [];
+  let open = -1; // out.length at a line break that only white space has followed so far
   let i = at;
   while (out.length < n && (left ? i > 0 : i < text.length)) {
     let size = 1;
@@ -18,7 +21,6 @@ function chars(text, at, n, left) {
         const hi = text.charCodeAt(i - 2);
         if (hi >= 0xd800 && hi <= 0xdbff) size = 2;
       }
-      out.push(text.slice(i - size, i));
       i -= size;
     } else {
       const hi = text.charCodeAt(i);
@@ -26,9 +28,20 @@ function chars(text, at, n, left) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) size = 2;
       }
-      out.push(text.slice(i, i + size));
       i += size;
     }
+    const c = left ? text.slice(i, i + size) : text.slice(i - size, i);
+    if (c === '\u2029') break;
+    if (c === '\n') {
+      if (open >= 0) {
+        out.length = open;
+        break;
+      }
+      open = out.length;
+    } else if (!SPACE.test(c)) {
+      open = -1;
+    }
+    out.push(c);
   }
   return out;
 }

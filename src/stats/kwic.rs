@@ -106,9 +106,10 @@ fn matched(doc: &Doc, p: &[String], i: usize) -> Option<usize> {
     Some(j - i)
 }
 
-/// Up to `width` characters next to the match, white space folded, not cutting a word in half.
+/// Up to `width` characters next to the match, white space folded, not cutting a word in half,
+/// and not reaching past a paragraph break.
 fn context(side: &str, width: usize, left: bool) -> String {
-    let chars: Vec<char> = if left { side.chars().rev().take(width + 1).collect() } else { side.chars().take(width + 1).collect() };
+    let chars = if left { nearest(side.chars().rev(), width + 1) } else { nearest(side.chars(), width + 1) };
     let mut take = chars.len().min(width);
     if chars.len() > width {
         // Back off to the last white space inside the window, if there is one.
@@ -141,6 +142,31 @@ fn context(side: &str, width: usize, left: bool) -> String {
     out
 }
 
+/// Up to `n` characters from `chars` (nearest the match first), stopping at a paragraph break: a
+/// line break with nothing but white space up to the next one, or U+2029. A context line does not
+/// run from a headline into the dateline under it.
+fn nearest(chars: impl Iterator<Item = char>, n: usize) -> Vec<char> {
+    let mut out = Vec::with_capacity(n);
+    // `out.len()` at a line break that only white space has followed so far.
+    let mut open = None;
+    for c in chars.take(n) {
+        if c == '\u{2029}' {
+            break;
+        }
+        if c == '\n' {
+            if let Some(at) = open {
+                out.truncate(at);
+                break;
+            }
+            open = Some(out.len());
+        } else if !c.is_whitespace() {
+            open = None;
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +184,18 @@ mod tests {
         assert_eq!(k.iter().map(|l| l.matched.as_str()).collect::<Vec<_>>(), ["Kenya", "EAC summit"]);
         assert_eq!(kwic(&doc, &["nairobi".to_string()], 5, 1).len(), 1);
         assert!(kwic(&doc, &["".to_string(), "   ".to_string()], 5, 0).is_empty());
+    }
+
+    #[test]
+    fn lines_stop_at_paragraph_breaks() {
+        let text = "Kenya and Uganda Agree to Reopen Crossing After Talks\n\nNAIROBI, Kenya \u{2014} Kenya and Uganda agreed.\r\n \r\nKenya";
+        let lines = kwic(&Doc::new(text), &["kenya".to_string()], 40, 0);
+        let got: Vec<(&str, &str)> = lines.iter().map(|l| (l.left.as_str(), l.right.as_str())).collect();
+        assert_eq!(got, [("", " and Uganda Agree to Reopen Crossing"), ("NAIROBI, ", " \u{2014} Kenya and Uganda agreed."), ("NAIROBI, Kenya \u{2014} ", " and Uganda agreed."), ("", "")]);
+        // A single line break is no paragraph break.
+        let wrapped = kwic(&Doc::new("the talks in\nNairobi ended"), &["nairobi".to_string()], 40, 0);
+        assert_eq!((wrapped[0].left.as_str(), wrapped[0].right.as_str()), ("the talks in ", " ended"));
+        assert_eq!(kwic(&Doc::new("one\u{2029}Kenya"), &["kenya".to_string()], 40, 0)[0].left, "");
     }
 
     #[test]

@@ -80,6 +80,23 @@ test('kwicSpans + line() equal kwic() around odd white space, astral characters 
   same(text, groups, [60, 40, 12, 5, 3, 1]);
 });
 
+test('a context line stops at a paragraph break, in kwic() and in line() alike', () => {
+  const text = 'Kenya and Uganda Agree After Tense Talks\n\nNAIROBI, Kenya \u2014 Kenya and Uganda agreed.\r\n \r\nUganda\u2029Kenya';
+  const lines = kwic(text, ['Kenya', 'Uganda'], { width: 40, limit: 0 }).map((l) => [l.left, l.match, l.right]);
+  assert.deepEqual(lines, [
+    ['', 'Kenya', ' and Uganda Agree After Tense Talks'],
+    ['Kenya and ', 'Uganda', ' Agree After Tense Talks'],
+    ['NAIROBI, ', 'Kenya', ' \u2014 Kenya and Uganda agreed.'],
+    ['NAIROBI, Kenya \u2014 ', 'Kenya', ' and Uganda agreed.'],
+    ['NAIROBI, Kenya \u2014 Kenya and ', 'Uganda', ' agreed.'],
+    ['', 'Uganda', ''],
+    ['', 'Kenya', ''],
+  ]);
+  same(text, [['Kenya'], ['Uganda'], ['agreed']], [60, 40, 12, 1]);
+  // One line break (a wrapped line) is no paragraph break.
+  assert.equal(kwic('the talks in\nNairobi ended', ['Nairobi'], { width: 40, limit: 0 })[0].left, 'the talks in ');
+});
+
 test('kwicSpans rejects what is not a list of queries', () => {
   assert.throws(() => kwicSpans('text', 'Kenya'), /groups must be an array/);
   assert.throws(() => kwicSpans('text', [1]), /groups must be an array/);
