@@ -289,6 +289,27 @@ fn a_dateline_with_a_country_and_a_date_names_its_sender() {
 }
 
 #[test]
+fn a_dateline_names_a_town_no_list_holds_and_its_abbreviated_month_is_no_name() {
+    // Invented towns: the place in capitals before a comma or a dash is a place for both taggers;
+    // "Nov." and "Sept" before the day are the date.
+    let rules = Analyzer::with_tagger(Options::default(), Box::new(RuleTagger)).unwrap();
+    for (line, want) in [
+        ("KORVALO, Ghana, Nov. 3 \u{2014}", &[("KORVALO", "LOC"), ("Ghana", "LOC")][..]),
+        ("TESSIMBA \u{2014}", &[("TESSIMBA", "LOC")][..]),
+        ("OKARANDA, Kazakhstan, Sept 14 (Steppe Wire) \u{2014}", &[("OKARANDA", "LOC"), ("Kazakhstan", "LOC"), ("Steppe Wire", "ORG")][..]),
+    ] {
+        let text = format!("{line} Officials said cross-border trade had doubled since the spring.");
+        let a = rules.analyze(&text).unwrap();
+        let by_rules: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+        for types in [mentions(&text), by_rules] {
+            assert_eq!(types, want, "{line}");
+        }
+    }
+    // A sports report's hyphen is left to the model, which reads none.
+    assert_eq!(mentions("SOCCER - Officials said the final would be replayed."), []);
+}
+
+#[test]
 fn two_names_joined_by_and_with_a_possessive_are_one_company() {
     let text = readings();
     let types = mentions(&text);

@@ -51,6 +51,25 @@ pub(crate) const CALENDAR: &[&str] = &[
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
+/// Months as a dateline's date may abbreviate them ("Nov. 2", "Sept 14").
+const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether token `k` of a dateline is its date's month: a month, written out or abbreviated, before
+/// a number ("HARARE, Zimbabwe, Nov. 2 —"). Both taggers drop it from a dateline's names.
+pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    let mut next = k + 1;
+    if next < tokens.len() && doc.word(next) == "." {
+        next += 1;
+    }
+    if tokens[k].kind != TokenKind::Word || !tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number) {
+        return false;
+    }
+    let key = doc.key(k);
+    let month = key.strip_suffix('.').unwrap_or(key);
+    MONTH_ABBREVIATIONS.contains(&month) || CALENDAR[7..].contains(&month)
+}
+
 // What the word lists say about a key, worked out once per distinct key of a document.
 const IS_CALENDAR: u8 = 1;
 const IS_STOPWORD: u8 = 2;
@@ -269,9 +288,15 @@ impl RuleTagger {
 /// A dateline's parenthesis after a place in capitals names who sent the story, one organisation
 /// ("HARARE, Zimbabwe, May 12 (Savanna Wire) —" is not a place "Savanna Wire"), when it holds
 /// only capitalised words and no day or month ("GENEVA (Friday) —"): its spans from `out[start..]`
-/// become one.
+/// become one. And the date's month is no place ("Nov. 2": see [`dateline_month`]).
 fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
+    let mut at = 0;
+    out.retain(|span| {
+        at += 1;
+        let (first, last) = (span.first as usize, span.last as usize);
+        at <= start || !(first..last).all(|k| dateline_month(doc, k)) || doc.seg.sentences[doc.sentence_of(first)].kind != SegmentKind::Dateline
+    });
     let mut senders = Vec::new();
     let name = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && !CALENDAR.contains(&doc.key(k));
     for s in doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {

@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::detect::CALENDAR;
+use super::detect::{dateline_month, CALENDAR};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -808,17 +808,31 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// A dateline with a parenthesis ("LILONGWE (Nyasa Wire) —", "KYIV, Ukraine (AP) —") names a
-/// place, then in the parenthesis who sent the story: its capitalised words outside the
-/// parenthesis are places but a month ("LIMA, March 3 (Andes Wire) —"), those inside it an
-/// organisation. (Without one, "SOCCER -" and "GOLF —" open sports reports as often as places
-/// open news.)
+/// A dateline names a place first, in capitals: that run is a place whatever the model read
+/// ("TAMALE, Ghana —", "KHORGOS —" for towns no list holds) when a comma or a news dash follows
+/// it and none of its words is an ordinary one ("SOCCER -" opens a sports report: CoNLL-2003's
+/// are hyphens, and the model reads them).
+/// The date's month is no name ("Nov. 2": see [`dateline_month`]). With a parenthesis
+/// ("LILONGWE (Nyasa Wire) —", "KYIV, Ukraine (AP) —"), its capitalised words outside the
+/// parenthesis are places but a month ("LIMA, March 3 (Andes Wire) —"), those inside it the
+/// organisation that sent the story.
 #[inline(never)]
 fn dateline_parts(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
     let (org, loc) = (1 + EntityType::Org as u8, 1 + EntityType::Loc as u8);
     for s in f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {
         let (first, end) = (s.first as usize, s.last as usize);
+        let place = (first..end).find(|&k| !tokens[k].has(ALL_CAPS) || !f.capword(k)).unwrap_or(end);
+        let more = place < end && matches!(f.doc.word(place), "," | "\u{2014}" | "\u{2013}");
+        if place > first && more && (first..place).all(|k| !lex.common.contains(f.doc.key(k)) && !lex.stopwords.contains(f.doc.key(k))) {
+            tags[first..place].fill(loc);
+        }
+        for (k, tag) in tags.iter_mut().enumerate().take(end).skip(place) {
+            if *tag != 0 && dateline_month(f.doc, k) {
+                *tag = 0;
+            }
+        }
         let Some(open) = (first + 1..end).find(|&k| f.doc.word(k) == "(") else { continue };
         let Some(close) = (open + 1..end).find(|&k| f.doc.word(k) == ")") else { continue };
         // The place first, in capitals; in the parenthesis only capitalised words, no date ("GENEVA (Friday) —").
@@ -826,7 +840,7 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
             continue;
         }
         for (k, tag) in (first..open).zip(&mut tags[first..open]) {
-            if f.capword(k) && !CALENDAR.contains(&f.doc.key(k)) {
+            if f.capword(k) && !CALENDAR.contains(&f.doc.key(k)) && !dateline_month(f.doc, k) {
                 *tag = loc;
             }
         }
