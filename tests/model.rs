@@ -310,6 +310,25 @@ fn a_dateline_names_a_town_no_list_holds_and_its_abbreviated_month_is_no_name() 
 }
 
 #[test]
+fn an_agreement_is_one_misc_name_in_both_taggers() {
+    let text = "The deal amends the Kumasi Accord of 2019. Officials signed the Mandera Protocol on Friday. \
+                Both backed the Trans-Caspian Transit Agreement and the Paris Agreement. Critics cited the Geneva \
+                Conventions and the Maastricht Treaty. The Warsaw Pact collapsed. The North Atlantic Treaty \
+                Organization met. The Paris Agreement on Friday held.";
+    let rules = Analyzer::with_tagger(Options::default(), Box::new(RuleTagger)).unwrap();
+    let a = rules.analyze(text).unwrap();
+    let by_rules: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+    for types in [mentions(text), by_rules] {
+        let misc: Vec<&str> = types.iter().filter(|(_, ty)| *ty == "MISC").map(|(name, _)| *name).collect();
+        for want in ["Kumasi Accord", "Mandera Protocol", "Trans-Caspian Transit Agreement", "Paris Agreement", "Geneva Conventions", "Maastricht Treaty", "Warsaw Pact"] {
+            assert!(misc.contains(&want), "{want}: {types:?}");
+        }
+        assert!(types.contains(&("North Atlantic Treaty Organization", "ORG")), "{types:?}");
+        assert!(!misc.iter().any(|m| m.starts_with("The ")), "{types:?}");
+    }
+}
+
+#[test]
 fn two_names_joined_by_and_with_a_possessive_are_one_company() {
     let text = readings();
     let types = mentions(&text);

@@ -232,6 +232,7 @@ impl Tagger for RuleTagger {
         self.spans(doc, out);
         dateline_senders(doc, out, start);
         and_companies(doc, out, start);
+        agreement_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -309,6 +310,64 @@ fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         senders.push(Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     replace(out, start, &senders);
+}
+
+/// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
+/// Pact", "the Geneva Conventions".
+const AGREEMENTS: &[&str] = &[
+    "accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention", "conventions", "pact", "charter",
+    "declaration", "compact", "covenant", "memorandum", "statute",
+];
+
+/// Calls `each(first, head)` for every agreement the document names outside headlines: capitalised
+/// words in a row, none a stopword nor after a possessive, ending in a capitalised agreement word
+/// ([`AGREEMENTS`]) that no capitalised word follows, nor "of", "on" and the like before one ("the
+/// Mandera Protocol", but not "the North Atlantic Treaty Organization"). Each tagger makes it one MISC name, as CoNLL-2003 types
+/// treaties, unless its own name goes on past the agreement word ("General Agreement on Tariffs").
+pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
+    for s in doc.seg.sentences.iter().filter(|s| matches!(s.kind, SegmentKind::Body)) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for h in first + 1..end {
+            // The last of two or more capitalised words (the commonest tests first).
+            if !cap(h) || !cap(h - 1) || (h + 1 < end && cap(h + 1)) || !AGREEMENTS.contains(&doc.key(h)) {
+                continue;
+            }
+            // A name that goes on ("the Treaty of Rome", "the General Agreement on Tariffs and
+            // Trade") is the tagger's to read.
+            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !CALENDAR.contains(&doc.key(h + 2)) {
+                continue;
+            }
+            let mut k = h;
+            while k > first && cap(k - 1) && !tokens[k - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(k - 1)) {
+                k -= 1;
+            }
+            if k < h {
+                each(k, h);
+            }
+        }
+    }
+}
+
+/// The rule tagger's agreements (see [`agreements`]): each one MISC span in place of the spans
+/// inside it, unless a span holding its last word goes on past it.
+fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let mut found = Vec::new();
+    agreements(doc, |first, head| found.push(Span { first: first as u32, last: head as u32 + 1, ty: EntityType::Misc, evidence: Evidence::Cue, canonical: None }));
+    if found.is_empty() {
+        return;
+    }
+    // Spans are in token order: one walk finds a span running on past each agreement's last word.
+    let mut next = start;
+    found.retain(|a| {
+        while next < out.len() && out[next].last <= a.last - 1 {
+            next += 1;
+        }
+        !(next < out.len() && out[next].first < a.last && out[next].last > a.last)
+    });
+    replace(out, start, &found);
 }
 
 /// Puts the spans `with` (in order, none overlapping) into `out[start..]` in place of the spans

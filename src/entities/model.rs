@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::detect::{dateline_month, CALENDAR};
+use super::detect::{agreements, dateline_month, CALENDAR};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -314,6 +314,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     and_other_kinds(f, &mut tags);
     ampersand_names(f, &mut tags);
     and_company_names(f, &mut tags);
+    agreement_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
     dateline_parts(f, &mut tags);
@@ -846,6 +847,20 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
         }
         tags[open + 1..close].fill(org);
     }
+}
+
+/// An agreement the document names is one MISC name ("the Kumasi Accord", which the model read as a
+/// person), unless the model's name holding its last word goes on past it (see
+/// [`agreements`]).
+#[inline(never)]
+fn agreement_names(f: &Features, tags: &mut [u8]) {
+    let misc = 1 + EntityType::Misc as u8;
+    agreements(f.doc, |first, head| {
+        let t = tags[head];
+        if t == 0 || head + 1 >= tags.len() || tags[head + 1] != t {
+            tags[first..=head].fill(misc);
+        }
+    });
 }
 
 /// Last parts of a hyphenated word that make it a name of its own before another: "Ohio-based
