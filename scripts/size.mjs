@@ -82,6 +82,32 @@ async function bundled() {
   return measure(Buffer.from(js.contents));
 }
 
+/** Lines (each ending in a newline) as src/lexicon.rs front-codes a sorted list: each line as the
+ * number of leading bytes it shares with the one before (at most 31, never inside a character)
+ * and its other bytes. */
+function frontCoded(text) {
+  const out = [];
+  let prev = Buffer.alloc(0);
+  for (const line of splitLines(text)) {
+    let n = 0;
+    while (n < 31 && n < line.length && n < prev.length && line[n] === prev[n]) n++;
+    while (n > 0 && n < line.length && (line[n] & 0xc0) === 0x80) n--;
+    out.push(Buffer.from([n]), line.subarray(n));
+    prev = line;
+  }
+  return Buffer.concat(out);
+}
+
+function splitLines(buf) {
+  const lines = [];
+  for (let at = 0; at < buf.length; ) {
+    const end = buf.indexOf(10, at);
+    lines.push(buf.subarray(at, end));
+    at = end + 1;
+  }
+  return lines;
+}
+
 /**
  * What the .wasm is made of, from the build before wasm-opt (which strips the names): twiggy's
  * per-item sizes grouped by crate (and by module for ours), plus the word lists found in the data.
@@ -104,6 +130,8 @@ function contributors() {
     .filter((f) => !f.endsWith('.md'))
     // As the binary holds them: without comment or blank lines (src/lexicon.rs, `data!`).
     .map((f) => ({ file: `src/data/${f}`, content: Buffer.from(readFileSync(join(dataDir, f), 'latin1').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l + '\n').join(''), 'latin1') }))
+    // The sorted lists are front-coded (src/lexicon.rs, `sorted!`).
+    .map((d) => (bytes.includes(d.content.subarray(0, 64)) ? d : { ...d, content: frontCoded(d.content) }))
     .filter((d) => d.content.length >= 64 && bytes.includes(d.content.subarray(0, 64)))
     .map((d) => ({ file: d.file, ...measure(d.content) }));
   const groups = new Map();
