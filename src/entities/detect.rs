@@ -3,6 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
+use super::shared::{self, AndView};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -85,7 +86,9 @@ const IS_HEAD_TITLE: u8 = 128;
 const KNOWN: u16 = 0x100;
 
 /// The flags of one key, worked out the first time the tagger asks: the word lists' in one lookup
-/// ([`Lexicon::word_flags`]), the two short lists here by a scan.
+/// ([`Lexicon::word_flags`]), the two short lists here by a scan. (Not inlined: in [`Ctx::class`],
+/// which the rules call for most capitalised words, it cost 0.15 % more instructions an article.)
+#[inline(never)]
 fn key_flags(key: &str, lex: &'static Lexicon) -> u8 {
     let mut c = 0;
     let mut set = |flag: u8, yes: bool| {
@@ -116,7 +119,10 @@ struct Ctx<'d, 'a> {
     class: Vec<std::cell::Cell<u16>>,
 }
 
-impl Ctx<'_, '_> {
+impl<'d, 'a> Ctx<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Ctx<'d, 'a> {
+        Ctx { doc, lex: Lexicon::get(), key: String::new(), class: vec![std::cell::Cell::new(0); doc.key_count()] }
+    }
     fn class(&self, i: usize, flag: u8) -> bool {
         let id = self.doc.key_id(i);
         let cell = &self.class[id as usize];
@@ -229,9 +235,10 @@ impl Ctx<'_, '_> {
 impl Tagger for RuleTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let start = out.len();
-        self.spans(doc, out);
-        dateline_senders(doc, out, start);
-        and_companies(doc, out, start);
+        let mut c = Ctx::new(doc);
+        self.spans_with(&mut c, out);
+        dateline_senders(&c, out, start);
+        and_companies(&c, out, start);
         agreement_names(doc, out, start);
     }
 
@@ -244,8 +251,12 @@ impl RuleTagger {
     /// The spans before [`dateline_senders`]: what [`super::ModelTagger`] reads of the rules (its
     /// weights were trained on them, and its own decoding reads datelines the same way).
     pub(crate) fn spans(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        let lex = Lexicon::get();
-        let mut c = Ctx { doc, lex, key: String::new(), class: vec![std::cell::Cell::new(0); doc.key_count()] };
+        self.spans_with(&mut Ctx::new(doc), out);
+    }
+
+    /// [`RuleTagger::spans`], keeping in `c` the word flags it worked out, for the passes after it.
+    fn spans_with(&self, c: &mut Ctx, out: &mut Vec<Span>) {
+        let doc = c.doc;
         let start = out.len();
         // A span begins at a capitalised word, and most runs of them hold one name: room for one
         // a run, so a long text's list is not copied as it grows, nor left twice its size. News
@@ -257,7 +268,7 @@ impl RuleTagger {
         let mut deferred = Vec::new();
         for s in &doc.seg.sentences {
             if s.kind != SegmentKind::Headline {
-                prose(&mut c, s, out, &mut deferred);
+                prose(c, s, out, &mut deferred);
             }
         }
         // Names the prose established, by key; a person's surname alone counts too.
@@ -279,7 +290,7 @@ impl RuleTagger {
         let headline_at = out.len();
         for s in &doc.seg.sentences {
             if s.kind == SegmentKind::Headline {
-                headline(&mut c, s, out, &known);
+                headline(c, s, out, &known);
             }
         }
         in_order(out, [start, deferred_at, headline_at]);
@@ -287,28 +298,22 @@ impl RuleTagger {
 }
 
 /// A dateline's parenthesis after a place in capitals names who sent the story, one organisation
-/// ("HARARE, Zimbabwe, May 12 (Savanna Wire) —" is not a place "Savanna Wire"), when it holds
-/// only capitalised words and no day or month ("GENEVA (Friday) —"): its spans from `out[start..]`
+/// ("HARARE, Zimbabwe, May 12 (Savanna Wire) —" is not a place "Savanna Wire";
+/// [`shared::dateline_sender`]), when the place is no day or month: its spans from `out[start..]`
 /// become one. And the date's month is no place ("Nov. 2": see [`dateline_month`]).
-fn dateline_senders(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
-    let tokens = &doc.seg.tokens;
+fn dateline_senders(c: &Ctx, out: &mut Vec<Span>, start: usize) {
+    let doc = c.doc;
     let mut at = 0;
     out.retain(|span| {
         at += 1;
         let (first, last) = (span.first as usize, span.last as usize);
         at <= start || !(first..last).all(|k| dateline_month(doc, k)) || doc.seg.sentences[doc.sentence_of(first)].kind != SegmentKind::Dateline
     });
-    let mut senders = Vec::new();
-    let name = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && !CALENDAR.contains(&doc.key(k));
-    for s in doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Dateline) {
-        let (first, end) = (s.first as usize, s.last as usize);
-        let Some(open) = (first + 1..end).find(|&k| doc.word(k) == "(") else { continue };
-        let Some(close) = (open + 1..end).find(|&k| doc.word(k) == ")") else { continue };
-        if !tokens[first].has(ALL_CAPS) || !name(first) || close == open + 1 || !(open + 1..close).all(name) {
-            continue;
-        }
-        senders.push(Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
+    let senders: Vec<Span> = (c.doc.seg.sentences.iter())
+        .filter(|s| s.kind == SegmentKind::Dateline && !c.class(s.first as usize, IS_CALENDAR))
+        .filter_map(|s| shared::dateline_sender(c.doc, s))
+        .map(|(open, close)| Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None })
+        .collect();
     replace(out, start, &senders);
 }
 
@@ -457,90 +462,69 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
     }
 }
 
-/// Two capitalised words joined by "and", the second with a possessive, are one company's name in
-/// prose ("Procter and Gamble's profits", "Marks and Spencer's stores"), and so is every join of
-/// the same two words in the document ("Marks and Spencer said"); read as the model's decoding
-/// reads them (`and_company_names`): each word a name of one word or none, no gazetteer entry,
-/// the first no given name nor a person's; neither a word the document names a person or a place
-/// with elsewhere ("Ruto and Odinga's rivalry" after "President William Ruto"); and at a
-/// sentence's start the first no ordinary word ("Critics and Smith's supporters").
-fn and_companies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
-    let Some(and) = doc.key_number("and") else { return };
-    let lex = Lexicon::get();
-    let tokens = &doc.seg.tokens;
-    let ids = doc.key_ids(0..tokens.len());
-    let flags = |k: usize| key_flags(doc.key(k), lex);
-    let word = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && flags(k) & (IS_CALENDAR | IS_STOPWORD | STARTS_TITLE) == 0;
-    // The span of word `k`: `Ok(None)` for none, `Err` for one of more words than it.
-    let span_at = |out: &[Span], k: usize| {
-        let at = out[start..].partition_point(|p| (p.first as usize) <= k);
-        match (at > 0).then(|| out[start + at - 1]).filter(|p| p.last as usize > k) {
-            None => Ok(None),
-            Some(p) if p.first as usize == k && p.last as usize == k + 1 => Ok(Some(p)),
-            Some(_) => Err(()),
-        }
-    };
-    let body = || doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize));
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for (first, end) in body() {
-        for k in first + 1..end.saturating_sub(1) {
-            let (x, y) = (k - 1, k + 1);
-            if ids.get(k) != and || tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !word(x) || !word(y) {
-                continue;
-            }
-            let initial = x == first || (tokens[x - 1].kind == TokenKind::Punct && matches!(doc.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}"));
-            if (!initial && tokens[x - 1].kind == TokenKind::Word && tokens[x - 1].has(CAP) && !tokens[x - 1].has(POSSESSIVE))
-                || flags(x) & IS_GIVEN != 0
-                || (initial && flags(x) & IS_ORDINARY != 0)
-            {
-                continue;
-            }
-            let plain = |k: usize, person: bool| match span_at(out, k) {
-                Ok(None) => true,
-                Ok(Some(p)) => p.evidence != Evidence::Gazetteer && (!person || p.ty != EntityType::Per),
-                Err(()) => false,
-            };
-            if plain(x, true) && plain(y, false) {
-                pairs.push((ids.get(x), ids.get(y)));
-            }
-        }
-    }
-    if pairs.is_empty() {
-        return;
-    }
-    // Per key number, as in the model's `and_company_names`: 1 for a pair's first word, 2 for a
-    // second, 4 for one the document names a person or a place with (not where it is joined by
-    // "and" to a word of the other side), 8 and 16 for the words of the pairs that stand.
-    let mut mark = vec![0u8; doc.key_count()];
-    for &(a, b) in &pairs {
-        mark[a as usize] |= 1;
-        mark[b as usize] |= 2;
-    }
-    let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & 1 != 0 && mark[b as usize] & 2 != 0;
-    let joined = |i: usize| (i + 2 < ids.len() && ids.get(i + 1) == and && pair(&mark, ids.get(i), ids.get(i + 2))) || (i >= 2 && ids.get(i - 1) == and && pair(&mark, ids.get(i - 2), ids.get(i)));
-    let mut seen = Vec::new();
-    for p in out[start..].iter().filter(|p| matches!(p.ty, EntityType::Per | EntityType::Loc)) {
-        seen.extend((p.first as usize..p.last as usize).filter(|&i| mark[ids.get(i) as usize] != 0 && !joined(i)).map(|i| ids.get(i)));
-    }
-    for id in seen {
-        mark[id as usize] |= 4;
-    }
-    pairs.retain(|&(a, b)| (mark[a as usize] | mark[b as usize]) & 4 == 0);
-    for &(a, b) in &pairs {
-        mark[a as usize] |= 8;
-        mark[b as usize] |= 16;
-    }
-    let mut joins = Vec::new();
-    for (first, end) in body() {
-        for k in first + 1..end.saturating_sub(1) {
-            let pair = mark[ids.get(k - 1) as usize] & 8 != 0 && mark[ids.get(k + 1) as usize] & 16 != 0;
-            if ids.get(k) == and && pair && word(k - 1) && word(k + 1) && span_at(out, k - 1).is_ok() && span_at(out, k + 1).is_ok() {
-                joins.push(k);
-            }
-        }
-    }
+/// "X and Y's" as one company ([`shared::and_companies`]), read on the spans from `out[start..]`,
+/// which then hold each join as one organisation.
+fn and_companies(c: &Ctx, out: &mut Vec<Span>, start: usize) {
+    let joins = shared::and_companies(c.doc, &SpanView { c, out, start });
     let joins: Vec<Span> = joins.iter().map(|&k| Span { first: k as u32 - 1, last: k as u32 + 2, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None }).collect();
     replace(out, start, &joins);
+}
+
+/// The rule tagger's spans as [`shared::and_companies`] reads them: a word of a span of more
+/// than one word, or of a gazetteer entry, is no company's; a first word is no person's span;
+/// at a sentence's start an ordinary word is a common word that is no given name (or one that is
+/// also a word); a word is known as a person's or a place's name where a span of those holds it.
+struct SpanView<'c, 'd, 'a> {
+    c: &'c Ctx<'d, 'a>,
+    out: &'c [Span],
+    start: usize,
+}
+
+impl SpanView<'_, '_, '_> {
+    /// The span holding word `k`: `Ok(None)` for none, `Err` for one of more words than it.
+    fn span_at(&self, k: usize) -> Result<Option<Span>, Span> {
+        match self.holding(k) {
+            None => Ok(None),
+            Some(p) if p.first as usize == k && p.last as usize == k + 1 => Ok(Some(p)),
+            Some(p) => Err(p),
+        }
+    }
+    fn holding(&self, k: usize) -> Option<Span> {
+        let spans = &self.out[self.start..];
+        let at = spans.partition_point(|p| (p.first as usize) <= k);
+        (at > 0).then(|| spans[at - 1]).filter(|p| p.last as usize > k)
+    }
+    /// Word `k` is in no span, or alone in one that is no gazetteer entry's (nor, with `person`, a person's).
+    fn plain(&self, k: usize, person: bool) -> bool {
+        match self.span_at(k) {
+            Ok(None) => true,
+            Ok(Some(p)) => p.evidence != Evidence::Gazetteer && (!person || p.ty != EntityType::Per),
+            Err(_) => false,
+        }
+    }
+}
+
+impl AndView for SpanView<'_, '_, '_> {
+    fn word(&self, k: usize) -> bool {
+        let c = self.c;
+        c.is_word(k) && c.has(k, CAP) && !c.class(k, IS_CALENDAR | IS_STOPWORD | STARTS_TITLE)
+    }
+    fn opens(&self, x: usize) -> bool {
+        let c = self.c;
+        c.doc.seg.tokens[x - 1].kind == TokenKind::Punct && matches!(c.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}")
+    }
+    fn first(&self, x: usize, initial: bool) -> bool {
+        !self.c.class(x, IS_GIVEN) && (!initial || !self.c.class(x, IS_ORDINARY)) && self.plain(x, true)
+    }
+    fn second(&self, y: usize) -> bool {
+        self.plain(y, false)
+    }
+    fn named(&self, i: usize, joined: bool) -> bool {
+        !joined && self.holding(i).is_some_and(|p| matches!(p.ty, EntityType::Per | EntityType::Loc))
+    }
+    fn joins(&self, k: usize) -> bool {
+        self.word(k - 1) && self.word(k + 1) && self.span_at(k - 1).is_ok() && self.span_at(k + 1).is_ok()
+    }
 }
 
 /// Longest capitalised run looked at as one name; longer runs (all-caps text, lists of names

@@ -3,6 +3,7 @@
 mod alias;
 mod detect;
 mod model;
+mod shared;
 
 use std::fmt;
 

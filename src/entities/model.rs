@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::hash::Hasher;
 
 use super::detect::{agreements, dateline_month, CALENDAR};
+use super::shared::{self, capword, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -679,100 +680,58 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// Two capitalised words joined by "and", the second with a possessive, are in prose often one
-/// company's name, written without its ampersand: "Procter and Gamble's profits", "Marks and
-/// Spencer's stores". They are one organisation where neither word is known as a name of its own:
-/// a gazetteer entry ("Kenya and Uganda's"), a given name first ("Ben and Jerry's"; second, it is
-/// as often a surname: "Spencer"), a word the document names with elsewhere, or a surname in a
-/// person's full name the rules found ("President William Ruto … Ruto and Odinga's rivalry"); nor
-/// where the model read the first as a person's name, nor an ordinary word whose capital only
-/// opens the sentence. After [`ampersand_names`], so that "Procter & Gamble" elsewhere is the
-/// company's name, not a place the model read in "at Procter". (A possessive written apart, as
-/// in CoNLL-2003's "Gamble 's", is not read here.)
+/// "X and Y's" as one company ([`shared::and_companies`]), read on the model's tags: a word of a
+/// gazetteer entry is no company's, nor a first word the model read as a person's; a word is
+/// known as a person's or a place's name where the model tagged it so (not where it is joined by
+/// "and" to the other word of a pair) or it ends a person's name the rules found; at a sentence's
+/// start an ordinary word is one the document writes in lower case, or a common word it never
+/// capitalises mid-sentence. After [`ampersand_names`], so that "Procter & Gamble" elsewhere is
+/// the company's name, not a place the model read in "at Procter".
 #[inline(never)]
 fn and_company_names(f: &Features, tags: &mut [u8]) {
-    let tokens = &f.doc.seg.tokens;
-    let lex = Lexicon::get();
-    let (per, org) = (1 + EntityType::Per as u8, 1 + EntityType::Org as u8);
-    let Some(and) = f.doc.key_number("and") else { return };
-    let ids = f.doc.key_ids(0..f.len());
-    // A word of a company's name: capitalised, no gazetteer entry, stopword, title's first word,
-    // day or month, nor a possessive but the last.
-    let plain = |k: usize| {
-        let key = f.doc.key(k);
-        f.capword(k) && f.gaz(k) == 0 && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
-    };
-    let mut pairs = Vec::new();
-    for (first, end) in prose(f) {
-        let mut from = first + 1;
-        while from + 1 < end {
-            let Some(k) = f.doc.find_key(from..end - 1, and) else { break };
-            let (x, y) = (k - 1, k + 1);
-            from = y;
-            if tokens[k].has(CAP) || !tokens[y].has(POSSESSIVE) || tokens[x].has(POSSESSIVE) || !plain(x) || !plain(y) {
-                continue;
-            }
-            // The first word starts the name, is no given name nor read as a person's, and at the
-            // sentence's start no ordinary word (the document writes it in lower case, or it is a
-            // common word the document never capitalises mid-sentence).
-            let initial = x == first || opener(f.doc, x);
-            let info = &f.keys[f.key(x)];
-            if (!initial && f.capword(x - 1) && !tokens[x - 1].has(POSSESSIVE))
-                || info.lexbits & lists::GIVEN as u8 != 0
-                || tags[x] & TAG_BITS == per
-                || (initial && (info.lower > 0 || (info.cap_mid == 0 && lex.common.contains(f.doc.key(x)))))
-            {
-                continue;
-            }
-            pairs.push((x, y));
+    let org = 1 + EntityType::Org as u8;
+    for k in shared::and_companies(f.doc, &TagView { f, tags, lex: Lexicon::get() }) {
+        // A name of its own, whatever the model tagged beside it.
+        if k >= 2 && tags[k - 2] & TAG_BITS == org {
+            tags[k - 2] |= NAME_ENDS;
         }
+        tags[k - 1..=k + 1].fill(org);
+        tags[k + 1] |= NAME_ENDS;
     }
-    if pairs.is_empty() {
-        return;
+}
+
+/// The model's tags as [`shared::and_companies`] reads them.
+struct TagView<'f, 'd, 'a> {
+    f: &'f Features<'d, 'a>,
+    tags: &'f [u8],
+    lex: &'static Lexicon,
+}
+
+impl AndView for TagView<'_, '_, '_> {
+    fn word(&self, k: usize) -> bool {
+        let (f, key) = (self.f, self.f.doc.key(k));
+        f.capword(k) && f.gaz(k) == 0 && !self.lex.stopwords.contains(key) && !self.lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
     }
-    // Per key number: 1 for a pair's first word, 2 for a second, 4 for one known, if the document
-    // names a person or a place with it elsewhere (not where it is joined by "and" to a word of the
-    // other side), or it ends a person's name the rules found. (No hash set of the pairs: one made
-    // the .wasm several KB larger.)
-    let (left, right, known) = (1u8, 2u8, 4u8);
-    let mut mark = vec![0u8; f.keys.len()];
-    for &(x, y) in &pairs {
-        mark[ids.get(x) as usize] |= left;
-        mark[ids.get(y) as usize] |= right;
+    fn opens(&self, x: usize) -> bool {
+        opener(self.f.doc, x)
     }
-    let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & left != 0 && mark[b as usize] & right != 0;
-    let joined = |i: usize| (i + 2 < ids.len() && ids.get(i + 1) == and && pair(&mark, ids.get(i), ids.get(i + 2))) || (i >= 2 && ids.get(i - 1) == and && pair(&mark, ids.get(i - 2), ids.get(i)));
-    let loc = 1 + EntityType::Loc as u8;
-    let mut seen = Vec::new();
-    for (i, id) in ids.iter().enumerate() {
-        if mark[id as usize] != 0 && (f.keys[id as usize].surname || (matches!(tags[i] & TAG_BITS, t if t == per || t == loc) && !joined(i))) {
-            seen.push(id);
-        }
+    fn first(&self, x: usize, initial: bool) -> bool {
+        let f = self.f;
+        let info = &f.keys[f.key(x)];
+        let per = 1 + EntityType::Per as u8;
+        info.lexbits & lists::GIVEN as u8 == 0
+            && self.tags[x] & TAG_BITS != per
+            && !(initial && (info.lower > 0 || (info.cap_mid == 0 && self.lex.common.contains(f.doc.key(x)))))
     }
-    for id in seen {
-        mark[id as usize] |= known;
+    fn second(&self, _: usize) -> bool {
+        true
     }
-    pairs.retain(|&(x, y)| (mark[ids.get(x) as usize] | mark[ids.get(y) as usize]) & known == 0);
-    if pairs.is_empty() {
-        return;
+    fn named(&self, i: usize, joined: bool) -> bool {
+        let (per, loc) = (1 + EntityType::Per as u8, 1 + EntityType::Loc as u8);
+        self.f.keys[self.f.key(i)].surname || (matches!(self.tags[i] & TAG_BITS, t if t == per || t == loc) && !joined)
     }
-    for &(x, y) in &pairs {
-        mark[ids.get(x) as usize] |= 8;
-        mark[ids.get(y) as usize] |= 16;
-    }
-    // Each such pair is one organisation wherever the prose joins its words, with a possessive or
-    // without ("Marks and Spencer said").
-    for (first, end) in prose(f) {
-        for k in first + 1..end - 1 {
-            if ids.get(k) == and && f.capword(k - 1) && f.capword(k + 1) && mark[ids.get(k - 1) as usize] & 8 != 0 && mark[ids.get(k + 1) as usize] & 16 != 0 {
-                // A name of its own, whatever the model tagged beside it.
-                if k >= 2 && tags[k - 2] & TAG_BITS == org {
-                    tags[k - 2] |= NAME_ENDS;
-                }
-                tags[k - 1..=k + 1].fill(org);
-                tags[k + 1] |= NAME_ENDS;
-            }
-        }
+    fn joins(&self, k: usize) -> bool {
+        self.f.capword(k - 1) && self.f.capword(k + 1)
     }
 }
 
@@ -814,9 +773,9 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// it and none of its words is an ordinary one ("SOCCER -" opens a sports report: CoNLL-2003's
 /// are hyphens, and the model reads them).
 /// The date's month is no name ("Nov. 2": see [`dateline_month`]). With a parenthesis
-/// ("LILONGWE (Nyasa Wire) —", "KYIV, Ukraine (AP) —"), its capitalised words outside the
-/// parenthesis are places but a month ("LIMA, March 3 (Andes Wire) —"), those inside it the
-/// organisation that sent the story.
+/// ("LILONGWE (Nyasa Wire) —", "KYIV, Ukraine (AP) —": [`shared::dateline_sender`]), its
+/// capitalised words outside the parenthesis are places but a month ("LIMA, March 3 (Andes Wire)
+/// —"), those inside it the organisation that sent the story.
 #[inline(never)]
 fn dateline_parts(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
@@ -834,12 +793,7 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
                 *tag = 0;
             }
         }
-        let Some(open) = (first + 1..end).find(|&k| f.doc.word(k) == "(") else { continue };
-        let Some(close) = (open + 1..end).find(|&k| f.doc.word(k) == ")") else { continue };
-        // The place first, in capitals; in the parenthesis only capitalised words, no date ("GENEVA (Friday) —").
-        if !tokens[first].has(ALL_CAPS) || !f.capword(first) || close == open + 1 || !(open + 1..close).all(|k| f.capword(k) && !CALENDAR.contains(&f.doc.key(k))) {
-            continue;
-        }
+        let Some((open, close)) = shared::dateline_sender(f.doc, s) else { continue };
         for (k, tag) in (first..open).zip(&mut tags[first..open]) {
             if f.capword(k) && !CALENDAR.contains(&f.doc.key(k)) && !dateline_month(f.doc, k) {
                 *tag = loc;
@@ -1152,12 +1106,6 @@ impl Tok {
     fn unpack(p: u8, shape: u64, gaz: u8, kind: SegmentKind, rule: u8) -> Tok {
         Tok { shape, rule, gaz, kind: kind as u8, initial: p & 1 != 0, caps: (p >> 1) & 3, run_len: (p >> 3) & 3, run_pos: p >> 5 }
     }
-}
-
-/// Whether token `i` of `doc` is a capitalised word.
-fn capword(doc: &Doc<'_>, i: usize) -> bool {
-    let t = doc.seg.tokens[i];
-    t.kind == TokenKind::Word && t.has(CAP)
 }
 
 /// Whether the token before word `i` opens a quote, a parenthesis or a clause (a word or number
