@@ -351,3 +351,37 @@ fn two_names_joined_by_and_with_a_possessive_are_one_company() {
     assert_found(&rules, &[("Marks and Spencer", "ORG"), ("Ruto", "PER"), ("Odinga", "PER"), ("Kenya", "LOC"), ("Uganda", "LOC")]);
     assert!(rules.iter().all(|(name, _)| !name.contains("Ruto and") && !name.contains("Kenya and") && !name.contains("Critics")), "{rules:?}");
 }
+
+/// Both taggers' mentions of `text`, as (name, type).
+fn both(text: &str) -> [Vec<(&str, &'static str)>; 2] {
+    let rules = Analyzer::with_tagger(Options::default(), Box::new(RuleTagger)).unwrap().analyze(text).unwrap();
+    [mentions(text), rules.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect()]
+}
+
+#[test]
+fn a_person_joined_by_and_to_a_name_with_a_possessive_makes_two_people() {
+    let text = readings();
+    // A given name first ("Mwangi"), or a word the text names a person with ("Amina Wekesa"):
+    // the other side of the "and" is a person too, not a place or a company.
+    for types in both(&text) {
+        assert_found(&types, &[("Mwangi", "PER"), ("Otieno", "PER"), ("Wekesa", "PER"), ("Barasa", "PER")]);
+    }
+    // At a sentence's start too.
+    for types in both("Mwangi and Otieno's company rose on Monday.") {
+        assert_found(&types, &[("Mwangi", "PER"), ("Otieno", "PER")]);
+    }
+}
+
+#[test]
+fn an_ordinary_word_opening_the_sentence_joins_a_company_before_a_company_noun() {
+    let text = readings();
+    // "Marks and Spencer's stores": one company though "Marks" opens the sentence, as the noun
+    // after the possessive is a company's; "Critics and Smith's supporters" stays as it was.
+    for types in both(&text) {
+        assert_found(&types, &[("Marks and Spencer", "ORG")]);
+        assert!(types.iter().all(|(name, _)| !name.contains("Critics")), "{types:?}");
+    }
+    for types in both("Marks and Spencer's stores closed early on Monday.") {
+        assert_found(&types, &[("Marks and Spencer", "ORG")]);
+    }
+}

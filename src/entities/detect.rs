@@ -3,7 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
-use super::shared::{self, AndView};
+use super::shared::{self, AndPair, AndView};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -462,18 +462,27 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
     }
 }
 
-/// "X and Y's" as one company ([`shared::and_companies`]), read on the spans from `out[start..]`,
-/// which then hold each join as one organisation.
+/// "X and Y's" as one company or two people ([`shared::and_pairs`]), read on the spans from
+/// `out[start..]`, which then hold each company as one organisation and each pair of people as
+/// two persons.
 fn and_companies(c: &Ctx, out: &mut Vec<Span>, start: usize) {
-    let joins = shared::and_companies(c.doc, &SpanView { c, out, start });
-    let joins: Vec<Span> = joins.iter().map(|&k| Span { first: k as u32 - 1, last: k as u32 + 2, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None }).collect();
-    replace(out, start, &joins);
+    let pairs = shared::and_pairs(c.doc, &SpanView { c, out, start });
+    let span = |first: usize, last: usize, ty: EntityType| Span { first: first as u32, last: last as u32, ty, evidence: Evidence::Cue, canonical: None };
+    let mut with = Vec::with_capacity(pairs.len() * 2);
+    for (k, pair) in pairs {
+        match pair {
+            AndPair::Company => with.push(span(k - 1, k + 2, EntityType::Org)),
+            AndPair::People => with.extend([span(k - 1, k, EntityType::Per), span(k + 1, k + 2, EntityType::Per)]),
+        }
+    }
+    replace(out, start, &with);
 }
 
-/// The rule tagger's spans as [`shared::and_companies`] reads them: a word of a span of more
-/// than one word, or of a gazetteer entry, is no company's; a first word is no person's span;
-/// at a sentence's start an ordinary word is a common word that is no given name (or one that is
-/// also a word); a word is known as a person's or a place's name where a span of those holds it.
+/// The rule tagger's spans as [`shared::and_pairs`] reads them: a word of a span of more than
+/// one word, or of a gazetteer entry, is neither a company's nor a person's of one word; a first
+/// word is a person's where a span of a person holds it alone; at a sentence's start an ordinary
+/// word is a common word that is no given name (or one that is also a word); a word is known as
+/// a person's or a place's name where a span of those holds it.
 struct SpanView<'c, 'd, 'a> {
     c: &'c Ctx<'d, 'a>,
     out: &'c [Span],
@@ -494,14 +503,6 @@ impl SpanView<'_, '_, '_> {
         let at = spans.partition_point(|p| (p.first as usize) <= k);
         (at > 0).then(|| spans[at - 1]).filter(|p| p.last as usize > k)
     }
-    /// Word `k` is in no span, or alone in one that is no gazetteer entry's (nor, with `person`, a person's).
-    fn plain(&self, k: usize, person: bool) -> bool {
-        match self.span_at(k) {
-            Ok(None) => true,
-            Ok(Some(p)) => p.evidence != Evidence::Gazetteer && (!person || p.ty != EntityType::Per),
-            Err(_) => false,
-        }
-    }
 }
 
 impl AndView for SpanView<'_, '_, '_> {
@@ -513,14 +514,17 @@ impl AndView for SpanView<'_, '_, '_> {
         let c = self.c;
         c.doc.seg.tokens[x - 1].kind == TokenKind::Punct && matches!(c.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}")
     }
-    fn first(&self, x: usize, initial: bool) -> bool {
-        !self.c.class(x, IS_GIVEN) && (!initial || !self.c.class(x, IS_ORDINARY)) && self.plain(x, true)
+    fn single(&self, k: usize) -> bool {
+        self.span_at(k).is_ok_and(|p| !p.is_some_and(|p| p.evidence == Evidence::Gazetteer))
     }
-    fn second(&self, y: usize) -> bool {
-        self.plain(y, false)
+    fn person(&self, x: usize) -> bool {
+        self.c.class(x, IS_GIVEN) || self.span_at(x).is_ok_and(|p| p.is_some_and(|p| p.ty == EntityType::Per))
     }
-    fn named(&self, i: usize, joined: bool) -> bool {
-        !joined && self.holding(i).is_some_and(|p| matches!(p.ty, EntityType::Per | EntityType::Loc))
+    fn ordinary(&self, x: usize) -> bool {
+        self.c.class(x, IS_ORDINARY)
+    }
+    fn named(&self, i: usize, joined: bool) -> Option<EntityType> {
+        self.holding(i).filter(|p| !joined && matches!(p.ty, EntityType::Per | EntityType::Loc)).map(|p| p.ty)
     }
     fn joins(&self, k: usize) -> bool {
         self.word(k - 1) && self.word(k + 1) && self.span_at(k - 1).is_ok() && self.span_at(k + 1).is_ok()

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::hash::Hasher;
 
 use super::detect::{agreements, dateline_month, CALENDAR};
-use super::shared::{self, capword, AndView};
+use super::shared::{self, capword, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -680,17 +680,23 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// "X and Y's" as one company ([`shared::and_companies`]), read on the model's tags: a word of a
-/// gazetteer entry is no company's, nor a first word the model read as a person's; a word is
-/// known as a person's or a place's name where the model tagged it so (not where it is joined by
-/// "and" to the other word of a pair) or it ends a person's name the rules found; at a sentence's
-/// start an ordinary word is one the document writes in lower case, or a common word it never
-/// capitalises mid-sentence. After [`ampersand_names`], so that "Procter & Gamble" elsewhere is
-/// the company's name, not a place the model read in "at Procter".
+/// "X and Y's" as one company or two people ([`shared::and_pairs`]), read on the model's tags: a
+/// word of a gazetteer entry is neither, a first word is a person's where the model read it so;
+/// a word is known as a person's or a place's name where the model tagged it so (not where it is
+/// joined by "and" to the other word of a pair) or, a person's, where it ends a person's name the
+/// rules found; at a sentence's start an ordinary word is one the document writes in lower case,
+/// or a common word it never capitalises mid-sentence. After [`ampersand_names`], so that
+/// "Procter & Gamble" elsewhere is the company's name, not a place the model read in "at Procter".
 #[inline(never)]
 fn and_company_names(f: &Features, tags: &mut [u8]) {
-    let org = 1 + EntityType::Org as u8;
-    for k in shared::and_companies(f.doc, &TagView { f, tags, lex: Lexicon::get() }) {
+    let (per, org) = (1 + EntityType::Per as u8, 1 + EntityType::Org as u8);
+    for (k, pair) in shared::and_pairs(f.doc, &TagView { f, tags, lex: Lexicon::get() }) {
+        if pair == AndPair::People {
+            tags[k - 1] = per | NAME_ENDS;
+            tags[k] = 0;
+            tags[k + 1] = per | NAME_ENDS;
+            continue;
+        }
         // A name of its own, whatever the model tagged beside it.
         if k >= 2 && tags[k - 2] & TAG_BITS == org {
             tags[k - 2] |= NAME_ENDS;
@@ -700,7 +706,7 @@ fn and_company_names(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// The model's tags as [`shared::and_companies`] reads them.
+/// The model's tags as [`shared::and_pairs`] reads them.
 struct TagView<'f, 'd, 'a> {
     f: &'f Features<'d, 'a>,
     tags: &'f [u8],
@@ -715,20 +721,28 @@ impl AndView for TagView<'_, '_, '_> {
     fn opens(&self, x: usize) -> bool {
         opener(self.f.doc, x)
     }
-    fn first(&self, x: usize, initial: bool) -> bool {
-        let f = self.f;
-        let info = &f.keys[f.key(x)];
-        let per = 1 + EntityType::Per as u8;
-        info.lexbits & lists::GIVEN as u8 == 0
-            && self.tags[x] & TAG_BITS != per
-            && !(initial && (info.lower > 0 || (info.cap_mid == 0 && self.lex.common.contains(f.doc.key(x)))))
-    }
-    fn second(&self, _: usize) -> bool {
+    fn single(&self, _: usize) -> bool {
         true
     }
-    fn named(&self, i: usize, joined: bool) -> bool {
+    fn person(&self, x: usize) -> bool {
+        let per = 1 + EntityType::Per as u8;
+        self.f.keys[self.f.key(x)].lexbits & lists::GIVEN as u8 != 0 || self.tags[x] & TAG_BITS == per
+    }
+    fn ordinary(&self, x: usize) -> bool {
+        let info = &self.f.keys[self.f.key(x)];
+        info.lower > 0 || (info.cap_mid == 0 && self.lex.common.contains(self.f.doc.key(x)))
+    }
+    fn named(&self, i: usize, joined: bool) -> Option<EntityType> {
+        if self.f.keys[self.f.key(i)].surname {
+            return Some(EntityType::Per);
+        }
         let (per, loc) = (1 + EntityType::Per as u8, 1 + EntityType::Loc as u8);
-        self.f.keys[self.f.key(i)].surname || (matches!(self.tags[i] & TAG_BITS, t if t == per || t == loc) && !joined)
+        match self.tags[i] & TAG_BITS {
+            _ if joined => None,
+            t if t == per => Some(EntityType::Per),
+            t if t == loc => Some(EntityType::Loc),
+            _ => None,
+        }
     }
     fn joins(&self, k: usize) -> bool {
         self.f.capword(k - 1) && self.f.capword(k + 1)

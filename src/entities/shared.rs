@@ -6,6 +6,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
 use super::detect::CALENDAR;
+use super::EntityType;
 
 /// Whether token `i` of `doc` is a capitalised word.
 pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
@@ -28,27 +29,47 @@ pub(crate) fn dateline_sender(doc: &Doc<'_>, s: &Sentence) -> Option<(usize, usi
     (doc.seg.tokens[first].has(ALL_CAPS) && capword(doc, first) && close > open + 1 && (open + 1..close).all(name)).then_some((open, close))
 }
 
-/// What a tagger knows of the words of "X and Y's" (see [`and_companies`]).
+/// What a tagger knows of the words of "X and Y's" (see [`and_pairs`]).
 pub(crate) trait AndView {
-    /// Word `k` may be a word of a company's name: a capitalised word, no stopword, title's
-    /// first word, day or month, nor (as the tagger reads it) a gazetteer entry.
+    /// Word `k` may be a word of a company's name or a person's of one word: a capitalised word,
+    /// no stopword, title's first word, day or month, nor (as the tagger reads it) a gazetteer
+    /// entry.
     fn word(&self, k: usize) -> bool;
     /// The token before word `x` opens a quote, a parenthesis or a clause, as the tagger reads
     /// openers (its sentence's first word opens one anyway).
     fn opens(&self, x: usize) -> bool;
-    /// Word `x` may start a company's name: no given name nor, as the tagger read it, a
-    /// person's name of its own or a name inside a longer one; and at a sentence's start
-    /// (`initial`) no ordinary word.
-    fn first(&self, x: usize, initial: bool) -> bool;
-    /// Word `y` may end one: no name inside a longer one as the tagger read it.
-    fn second(&self, y: usize) -> bool;
-    /// Token `i`, which holds a word of a pair, names a person or a place as the tagger read the
-    /// text; `joined` when it stands joined by "and" to the other word of a pair.
-    fn named(&self, i: usize, joined: bool) -> bool;
+    /// Word `k` is no word of a longer name, as the tagger read it.
+    fn single(&self, k: usize) -> bool;
+    /// Word `x` is a given name, or the tagger read it as a person's name.
+    fn person(&self, x: usize) -> bool;
+    /// Word `x`, opening its sentence, is an ordinary word whose capital says nothing.
+    fn ordinary(&self, x: usize) -> bool;
+    /// What token `i`, which holds a word of a pair, names as the tagger read the text: a
+    /// person or a place, or `None`; `joined` when it stands joined by "and" to the other word
+    /// of a pair.
+    fn named(&self, i: usize, joined: bool) -> Option<EntityType>;
     /// The words either side of the "and" at `k`, each a word of a pair that stands, may be
     /// joined into one name.
     fn joins(&self, k: usize) -> bool;
 }
+
+/// How [`and_pairs`] reads the words either side of an "and".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AndPair {
+    /// One company's name, the "and" inside it.
+    Company,
+    /// Two people.
+    People,
+}
+
+/// Nouns a company has and a person rarely does: after "X and Y's", they make a company of a
+/// pair whose first word only opens the sentence ("Marks and Spencer's stores", but "Critics and
+/// Smith's supporters").
+const COMPANY_NOUNS: &[&str] = &[
+    "shares", "stock", "profits", "profit", "sales", "revenue", "revenues", "earnings", "stores", "shops", "outlets",
+    "brand", "brands", "products", "factories", "factory", "plants", "shareholders", "customers", "subsidiary", "takeover",
+    "merger", "headquarters", "chief", "boss", "chairman", "board",
+];
 
 /// Two capitalised words joined by "and", the second with a possessive, are in prose often one
 /// company's name, written without its ampersand: "Procter and Gamble's profits", "Marks and
@@ -57,16 +78,25 @@ pub(crate) trait AndView {
 /// gazetteer entry ("Kenya and Uganda's"), a given name first ("Ben and Jerry's"; second, it is
 /// as often a surname: "Spencer"), a word the document names a person or a place with elsewhere
 /// ("President William Ruto … Ruto and Odinga's rivalry"); nor where the first is an ordinary
-/// word whose capital only opens the sentence ("Critics and Smith's supporters"), or follows
-/// another capitalised word (a name's last word, not a company's first).
+/// word whose capital only opens the sentence ("Critics and Smith's supporters") unless a
+/// company's noun follows the possessive ([`COMPANY_NOUNS`]), or follows another capitalised
+/// word (a name's last word, not a company's first).
 ///
-/// Returns the tokens of the "and"s that join such a pair, in order. (A possessive written
-/// apart, as in CoNLL-2003's "Gamble 's", is not read here.)
-pub(crate) fn and_companies(doc: &Doc<'_>, view: &impl AndView) -> Vec<usize> {
+/// Where the first word is a given name or read as a person's, or the document names either word
+/// a person elsewhere, and names neither a place, the two are people: "Mwangi and Otieno's
+/// company", "Wekesa and Barasa's plan" after "Amina Wekesa" (a name coordinated with a person's,
+/// owning what follows, is a person's, not the place a model may read in "Shares in Otieno").
+///
+/// Returns the tokens of the "and"s of each such pair, in order, with how to read them. (A
+/// possessive written apart, as in CoNLL-2003's "Gamble 's", is not read here.)
+pub(crate) fn and_pairs(doc: &Doc<'_>, view: &impl AndView) -> Vec<(usize, AndPair)> {
     let tokens = &doc.seg.tokens;
     let Some(and) = doc.key_number("and") else { return Vec::new() };
     let ids = doc.key_ids(0..tokens.len());
     let prose = || doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize));
+    // A lower-case company's noun within the two words after the possessive at `y`.
+    let company_noun = |y: usize, end: usize| (y + 1..end.min(y + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP)).any(|k| COMPANY_NOUNS.contains(&doc.key(k)));
+    // The "and"s of the pairs, and whether the first word is a person's there.
     let mut pairs = Vec::new();
     for (first, end) in prose() {
         let mut from = first + 1;
@@ -78,50 +108,68 @@ pub(crate) fn and_companies(doc: &Doc<'_>, view: &impl AndView) -> Vec<usize> {
                 continue;
             }
             let initial = x == first || view.opens(x);
-            if (!initial && capword(doc, x - 1) && !tokens[x - 1].has(POSSESSIVE)) || !view.first(x, initial) || !view.second(y) {
+            if (!initial && capword(doc, x - 1) && !tokens[x - 1].has(POSSESSIVE)) || !view.single(x) || !view.single(y) {
                 continue;
             }
-            pairs.push((x, y));
+            let person = view.person(x);
+            if !person && initial && view.ordinary(x) && !company_noun(y, end) {
+                continue;
+            }
+            pairs.push((k, person));
         }
     }
     if pairs.is_empty() {
         return Vec::new();
     }
-    // Per key number: 1 for a pair's first word, 2 for a second, 4 for one the document names a
-    // person or a place with (see `AndView::named`), 8 and 16 for the words of the pairs that
-    // stand. (No hash set of the pairs: one made the .wasm several KB larger.)
-    let (left, right, known) = (1u8, 2u8, 4u8);
+    // Per key number: 1 for a pair's first word, 2 for a second; 4 for one the document names a
+    // person with, 32 a place (see `AndView::named`), 8 and 16 for the words of the companies
+    // that stand. (No hash set of the pairs: one made the .wasm several KB larger.)
+    let (left, right, per, loc) = (1u8, 2u8, 4u8, 32u8);
     let mut mark = vec![0u8; doc.key_count()];
-    for &(x, y) in &pairs {
-        mark[ids.get(x) as usize] |= left;
-        mark[ids.get(y) as usize] |= right;
+    let key = |k: usize| ids.get(k) as usize;
+    for &(k, _) in &pairs {
+        mark[key(k - 1)] |= left;
+        mark[key(k + 1)] |= right;
     }
     let pair = |mark: &[u8], a: u32, b: u32| mark[a as usize] & left != 0 && mark[b as usize] & right != 0;
     let joined = |i: usize| (i + 2 < ids.len() && ids.get(i + 1) == and && pair(&mark, ids.get(i), ids.get(i + 2))) || (i >= 2 && ids.get(i - 1) == and && pair(&mark, ids.get(i - 2), ids.get(i)));
     let mut seen = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        if mark[id as usize] != 0 && view.named(i, joined(i)) {
-            seen.push(id);
-        }
-    }
-    for id in seen {
-        mark[id as usize] |= known;
-    }
-    pairs.retain(|&(x, y)| (mark[ids.get(x) as usize] | mark[ids.get(y) as usize]) & known == 0);
-    if pairs.is_empty() {
-        return Vec::new();
-    }
-    for &(x, y) in &pairs {
-        mark[ids.get(x) as usize] |= 8;
-        mark[ids.get(y) as usize] |= 16;
-    }
-    let mut joins = Vec::new();
-    for (first, end) in prose() {
-        for k in first + 1..end.saturating_sub(1) {
-            if ids.get(k) == and && mark[ids.get(k - 1) as usize] & 8 != 0 && mark[ids.get(k + 1) as usize] & 16 != 0 && view.joins(k) {
-                joins.push(k);
+        if mark[id as usize] != 0 {
+            match view.named(i, joined(i)) {
+                Some(EntityType::Per) => seen.push((id, per)),
+                Some(_) => seen.push((id, loc)),
+                None => {}
             }
         }
     }
-    joins
+    for (id, bit) in seen {
+        mark[id as usize] |= bit;
+    }
+    let mut people = Vec::new();
+    for &(k, person) in &pairs {
+        let known = (mark[key(k - 1)] | mark[key(k + 1)]) & (per | loc);
+        if !person && known == 0 {
+            mark[key(k - 1)] |= 8;
+            mark[key(k + 1)] |= 16;
+        } else if (person || known & per != 0) && known & loc == 0 {
+            people.push(k);
+        }
+    }
+    // Each company stands wherever the prose joins its words, with a possessive or without;
+    // a pair of people only where it was found, and not where a company's words are joined.
+    let mut out = Vec::new();
+    let mut people = people.into_iter().peekable();
+    for (first, end) in prose() {
+        for k in first + 1..end.saturating_sub(1) {
+            let company = ids.get(k) == and && mark[key(k - 1)] & 8 != 0 && mark[key(k + 1)] & 16 != 0 && view.joins(k);
+            if company {
+                out.push((k, AndPair::Company));
+            }
+            if people.next_if(|&p| p == k).is_some() && !company {
+                out.push((k, AndPair::People));
+            }
+        }
+    }
+    out
 }
