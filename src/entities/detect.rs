@@ -238,7 +238,7 @@ impl Tagger for RuleTagger {
         let mut c = Ctx::new(doc);
         self.spans_with(&mut c, out);
         dateline_senders(&c, out, start);
-        and_companies(&c, out, start);
+        and_pairs(&c, out, start);
         agreement_names(doc, out, start);
     }
 
@@ -465,7 +465,7 @@ fn prose(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, deferred: &mut Vec<usiz
 /// "X and Y's" as one company or two people ([`shared::and_pairs`]), read on the spans from
 /// `out[start..]`, which then hold each company as one organisation and each pair of people as
 /// two persons.
-fn and_companies(c: &Ctx, out: &mut Vec<Span>, start: usize) {
+fn and_pairs(c: &Ctx, out: &mut Vec<Span>, start: usize) {
     let pairs = shared::and_pairs(c.doc, &SpanView { c, out, start });
     let span = |first: usize, last: usize, ty: EntityType| Span { first: first as u32, last: last as u32, ty, evidence: Evidence::Cue, canonical: None };
     let mut with = Vec::with_capacity(pairs.len() * 2);

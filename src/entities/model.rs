@@ -314,7 +314,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     group_possessives(f, &mut tags);
     and_other_kinds(f, &mut tags);
     ampersand_names(f, &mut tags);
-    and_company_names(f, &mut tags);
+    and_pairs(f, &mut tags);
     agreement_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
@@ -688,7 +688,7 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
 /// or a common word it never capitalises mid-sentence. After [`ampersand_names`], so that
 /// "Procter & Gamble" elsewhere is the company's name, not a place the model read in "at Procter".
 #[inline(never)]
-fn and_company_names(f: &Features, tags: &mut [u8]) {
+fn and_pairs(f: &Features, tags: &mut [u8]) {
     let (per, org) = (1 + EntityType::Per as u8, 1 + EntityType::Org as u8);
     for (k, pair) in shared::and_pairs(f.doc, &TagView { f, tags, lex: Lexicon::get() }) {
         if pair == AndPair::People {

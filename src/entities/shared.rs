@@ -89,7 +89,7 @@ const COMPANY_NOUNS: &[&str] = &[
 ///
 /// Returns the tokens of the "and"s of each such pair, in order, with how to read them. (A
 /// possessive written apart, as in CoNLL-2003's "Gamble 's", is not read here.)
-pub(crate) fn and_pairs(doc: &Doc<'_>, view: &impl AndView) -> Vec<(usize, AndPair)> {
+pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPair)> {
     let tokens = &doc.seg.tokens;
     let Some(and) = doc.key_number("and") else { return Vec::new() };
     let ids = doc.key_ids(0..tokens.len());
