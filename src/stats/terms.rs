@@ -174,7 +174,7 @@ fn term_pairs_capped(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, 
                 let most = tokens as u64 * window as u64;
                 let seen = if total == 0 { most } else { (joint.len() as u64 * tokens as u64 / total as u64).min(most) };
                 k = (seen * 5 / 4).div_ceil(cap as u64).clamp(2, MAX_PARTITIONS);
-                joint.retain(|&key, _| partition(key, k) == 0);
+                keep_partition(&mut joint, k);
             }
             for (n, &(pa, a)) in positions.iter().enumerate() {
                 if j == 0 {
@@ -226,6 +226,14 @@ fn pair_scores(freq: &[usize], total: usize, w2: usize, a: u32, b: u32, n: usize
     scores
 }
 
+/// Keeps partition 0's pairs of `joint`, put back in the emptied map: `retain` would leave the
+/// pairs it drops as tombstones, which take the map's room until it next grows, and in wasm the
+/// capped map (2^18 buckets) then grew to 2^19 (6.5 MB) before the pass ended.
+fn keep_partition(joint: &mut HashMap<(u32, u32), usize>, k: u64) {
+    let kept: Vec<((u32, u32), usize)> = joint.drain().filter(|&(key, _)| partition(key, k) == 0).collect();
+    joint.extend(kept);
+}
+
 /// Which of `k` partitions a pair is in: the high half of a product other than the map's hash
 /// (whose low bits pick the bucket, which one partition's pairs must not share), scaled to `k`.
 fn partition((a, b): (u32, u32), k: u64) -> u64 {
@@ -262,6 +270,23 @@ mod tests {
             out.push_str(". ");
         }
         out
+    }
+
+    /// Keeping one partition of a full map leaves it all its room (with `retain`, the dropped
+    /// pairs' tombstones took most of it, and a capped map grew past its cap).
+    #[test]
+    fn kept_partition_leaves_the_map_its_room() {
+        let mut joint: HashMap<(u32, u32), usize> = HashMap::default();
+        joint.reserve(PAIR_CAP);
+        let room = joint.capacity();
+        for n in 0..room as u32 {
+            joint.insert((n, n.wrapping_mul(7919)), n as usize);
+        }
+        assert_eq!(joint.capacity(), room);
+        keep_partition(&mut joint, 3);
+        assert!(joint.len() > room / 4 && joint.len() < room / 2, "{}", joint.len());
+        assert!(joint.iter().all(|(&key, &n)| partition(key, 3) == 0 && n as u32 == key.0));
+        assert_eq!(joint.capacity(), room);
     }
 
     #[test]
