@@ -273,10 +273,36 @@ fn analyzer(v: &JsValue) -> JsResult<Analyzer> {
     Analyzer::with_model(o, || model).map_err(error)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string (js-sys's takes a `&str`).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_js_string(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The pieces of a long JSON text [`to_js`] has handed over so far, joined in one JS string.
+    static PIECES: std::cell::RefCell<Option<js_sys::JsString>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The result as JS objects: one JSON text, parsed by the engine's `JSON.parse` (far fewer
-/// boundary crossings than building each object field by field from Rust).
+/// boundary crossings than building each object field by field from Rust). A long text goes to
+/// JavaScript a piece of about 64 KB at a time as it is written ([`crate::json::in_pieces`]).
 fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
-    js_sys::JSON::parse(&value.to_json()).map_err(|_| JsError::new("internal error: the result is not valid JSON"))
+    let tail = crate::json::in_pieces(value, |piece| {
+        let piece = js_sys::JsString::from(piece);
+        PIECES.with_borrow_mut(|text| {
+            *text = Some(match text.take() {
+                Some(t) => t.concat(&piece),
+                None => piece,
+            })
+        });
+    });
+    let parsed = match PIECES.with_borrow_mut(Option::take) {
+        None => js_sys::JSON::parse(&tail),
+        Some(text) => parse_js_string(&text.concat(&js_sys::JsString::from(tail.as_str()))),
+    };
+    parsed.map_err(|_| JsError::new("internal error: the result is not valid JSON"))
 }
 
 /// Analyses one document: entity mentions and entities, terms, phrases, co-occurrence.
