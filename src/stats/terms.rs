@@ -25,7 +25,7 @@ pub(crate) fn terms(vocab: &Vocab, top: usize) -> Vec<Term> {
     let word = |id: u32| &vocab.words[id as usize];
     let mut ids: Vec<u32> = (0..vocab.words.len() as u32).filter(|&id| word(id).content).collect();
     crate::sort::sort_top(&mut ids, top, |&a, &b| word(b).count.cmp(&word(a).count).then_with(|| word(a).key.cmp(word(b).key)));
-    ids.iter().map(|&id| Term { term: word(id).key.to_string(), display: word(id).display().to_string(), count: word(id).count as usize }).collect()
+    ids.iter().map(|&id| Term { term: word(id).key.to_string(), display: vocab.display(id).to_string(), count: word(id).count as usize }).collect()
 }
 
 /// The first `top` terms (all if 0) by count (descending), ties by term.
@@ -103,9 +103,8 @@ fn presized<K, V>(n: usize) -> HashMap<K, V> {
 }
 
 fn phrase(vocab: &Vocab, ids: &[u32], count: usize) -> Term {
-    let words = ids.iter().map(|&id| &vocab.words[id as usize]);
-    let term = words.clone().map(|w| w.key).collect::<Vec<_>>().join(" ");
-    let display = words.map(|w| if w.content { w.display() } else { w.key }).collect::<Vec<_>>().join(" ");
+    let term = ids.iter().map(|&id| vocab.words[id as usize].key).collect::<Vec<_>>().join(" ");
+    let display = ids.iter().map(|&id| if vocab.words[id as usize].content { vocab.display(id) } else { vocab.words[id as usize].key }).collect::<Vec<_>>().join(" ");
     Term { term, display, count }
 }
 
