@@ -116,11 +116,14 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
     term_pairs_capped(doc, vocab, window, min_count, measure, top, PAIR_CAP)
 }
 
-/// The most distinct pairs the count map holds: what 2^18 buckets take at hashbrown's load of
-/// 7/8, 3.4 MB in wasm (13 bytes a bucket). Every article, and the bench's 10 MB at any window
+/// The most distinct pairs the count map holds: what 2^17 buckets take at hashbrown's load of
+/// 7/8, 1.7 MB in wasm (13 bytes a bucket). Every article, and the bench's 10 MB at any window
 /// (6,866 pairs at ±50), stays far below it; a 10 MB text with a real vocabulary passes it (519,582
-/// pairs at ±5), and its map had grown to 2^20 buckets, 13.6 MB plus the 6.8 MB it grew from.
-const PAIR_CAP: usize = (1 << 18) / 8 * 7;
+/// pairs at ±5), and its map had grown to 2^20 buckets, 13.6 MB plus the 6.8 MB it grew from. At
+/// 2^18 buckets it took 3 passes there and its map was at the top of that text's peak, with the
+/// 1.7 MB it grew from; at 2^17 it takes 6, in the same time (1.56–1.60 s of user time natively,
+/// against 1.58–1.61, interleaved runs).
+const PAIR_CAP: usize = (1 << 17) / 8 * 7;
 
 /// The most passes over the text: each costs a pass of pair counting, and the estimate of a
 /// text's distinct pairs made early in a long run without sentence breaks (one "sentence" of
