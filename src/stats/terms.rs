@@ -43,8 +43,13 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "del", "du", "des"];
 pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize, top: usize) -> Vec<Term> {
     let mut bi: HashMap<(u32, u32), usize> = presized(content_tokens(vocab));
     let mut tri: HashMap<(u32, u32, u32), usize> = presized(content_tokens(vocab));
-    let content = |id: u32| id != NONE && vocab.words[id as usize].content;
-    let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key);
+    // A phrase occurs at most as often as each of its words (each occurrence is at another place
+    // of each), so one with a word seen fewer than `min_count` times is not counted: in a long text
+    // with a real vocabulary most distinct phrases hold a word seen once, and in an article most
+    // words are seen once.
+    let frequent = |id: u32| vocab.words[id as usize].count as usize >= min_count;
+    let content = |id: u32| id != NONE && vocab.words[id as usize].content && frequent(id);
+    let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key) && frequent(id);
     let mut words_total = 0usize;
     let mut ids = Vec::new();
     for s in &doc.seg.sentences {
