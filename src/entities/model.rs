@@ -963,7 +963,8 @@ fn tidy(f: &Features, tags: &mut [u8]) {
 /// The first pass's tags, gathered by word key: how often each key was tagged with each tag,
 /// and how often it ended (or began) a person's name of two words or more (see [`roles`]).
 pub(crate) struct Prior {
-    /// Per key id: count per tag, then surname count, then given-name count.
+    /// Per key the model scores a token of, by [`KeyInfo::own`] (0, none, stays empty): count per
+    /// tag, then surname count, then given-name count.
     keys: Vec<[u16; TAGS + 2]>,
 }
 
@@ -998,7 +999,7 @@ pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) 
 impl Prior {
     /// `tags`: the first pass's, in their low three bits.
     pub fn new(f: &Features, tags: &[u8]) -> Prior {
-        let mut keys = vec![[0u16; TAGS + 2]; f.keys.len()];
+        let mut keys = vec![[0u16; TAGS + 2]; f.affixes.len()];
         let mut role = Vec::new();
         for s in &f.doc.seg.sentences {
             roles(f, tags, s, &mut role);
@@ -1006,7 +1007,7 @@ impl Prior {
                 if !f.scored(i) {
                     continue;
                 }
-                let k = &mut keys[f.key(i)];
+                let k = &mut keys[f.own(i)];
                 // Saturating: a word may occur more than 65,535 times.
                 let t = usize::from(tags[i] & 7);
                 k[t] = k[t].saturating_add(1);
@@ -1022,7 +1023,7 @@ impl Prior {
     /// (see [`roles`]).
     pub fn features(&self, f: &Features, tok: &Tok, i: usize, own: u8, role: u8) -> [u32; PRIOR] {
         let own = usize::from(own);
-        let mut c = self.keys[f.key(i)];
+        let mut c = self.keys[f.own(i)];
         c[own] = c[own].saturating_sub(1);
         c[TAGS] = c[TAGS].saturating_sub(u16::from(role & 1));
         c[TAGS + 1] = c[TAGS + 1].saturating_sub(u16::from(role >> 1));
@@ -1080,8 +1081,9 @@ struct KeyInfo {
     /// Given name, ambiguous given name, stopword, common word, organisation cue, place cue, title.
     lexbits: u8,
     word: u64,
-    /// Prefixes of 2 and 3 characters, suffixes of 2, 3 and 4.
-    affixes: [u32; 5],
+    /// For a key the model scores a token of ([`OWN`]): its number among those keys, from 1, in
+    /// [`Features::affixes`] and [`Prior`]; else 0, whose affixes are 0 and whose prior is empty.
+    own: u32,
     /// Length in characters (at most 8), whether it holds a digit, a hyphen.
     len: u8,
     digit: bool,
@@ -1139,6 +1141,10 @@ pub(crate) struct Features<'d, 'a> {
     pub doc: &'d Doc<'a>,
     /// Per key number.
     keys: Vec<KeyInfo>,
+    /// Per key the model scores a token of, by [`KeyInfo::own`] (0: none): its prefixes of 2 and 3
+    /// characters and suffixes of 2, 3 and 4. Apart from the other keys' facts, which would take
+    /// 20 bytes more each (a 10 MB text with a real vocabulary has 115,000 keys, a third scored).
+    affixes: Vec<[u32; 5]>,
     /// Rule spans, in token order.
     rules: Vec<Rule>,
     /// The rule spans' gazetteer names: `None`, then each name once, as [`Rule::name`] numbers them.
@@ -1292,8 +1298,9 @@ const NEIGHBOUR: u8 = 1;
 /// What a scored token reads of its own key: all of [`key_info`].
 const OWN: u8 = 2;
 
-/// Fills in `e`'s own features for key `k`, as much as `need` says ([`NEIGHBOUR`] or [`OWN`]).
-fn key_info(k: &str, need: u8, e: &mut KeyInfo) {
+/// Fills in `e`'s own features for key `k`, as much as `need` says ([`NEIGHBOUR`] or [`OWN`]);
+/// a key of [`OWN`] gets the next number in `own`, with its affixes.
+fn key_info(k: &str, need: u8, e: &mut KeyInfo, own: &mut Vec<[u32; 5]>) {
     // Bits 0–6 of the lists' flags are the `lexbits` lists, in the same order.
     let flags = Lexicon::get().word_flags(k);
     e.lexbits = (flags & 0x7f) as u8;
@@ -1303,13 +1310,14 @@ fn key_info(k: &str, need: u8, e: &mut KeyInfo) {
         return;
     }
     let [a2, a3, z2, z3, z4] = affixes(k);
-    e.affixes = [
+    e.own = own.len() as u32;
+    own.push([
         mix(hash_str(4, a2)),
         mix(hash_str(5, a3)),
         mix(hash_str(6, z2)),
         mix(hash_str(7, z3)),
         mix(hash_str(8, z4)),
-    ];
+    ]);
     e.len = k.chars().take(8).count() as u8;
     e.digit = k.bytes().any(|c| c.is_ascii_digit());
     e.hyphen = k.contains('-');
@@ -1406,9 +1414,11 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
+        let mut affixes = Vec::with_capacity(1 + need.iter().filter(|&&n| n == OWN).count());
+        affixes.push([0; 5]);
         for (id, (e, &need)) in keys.iter_mut().zip(&need).enumerate() {
             if need != 0 {
-                key_info(doc.key_of(id as u32), need, e);
+                key_info(doc.key_of(id as u32), need, e, &mut affixes);
             }
         }
         drop(need);
@@ -1455,7 +1465,7 @@ impl<'d, 'a> Features<'d, 'a> {
             }
         }
         let shapes = vec![std::cell::Cell::new(ShapeSlot { start: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
-        Features { doc, keys, rules, names, marks, shapes }
+        Features { doc, keys, affixes, rules, names, marks, shapes }
     }
 
     /// Rule span `r` as the rule tagger gave it.
@@ -1548,6 +1558,12 @@ impl<'d, 'a> Features<'d, 'a> {
         self.doc.key_id(i) as usize
     }
 
+    /// The number of token `i`'s key among the keys the model scores a token of, 0 for none
+    /// (see [`KeyInfo::own`]).
+    fn own(&self, i: usize) -> usize {
+        self.keys[self.key(i)].own as usize
+    }
+
     /// Whether token `i` is a capitalised word.
     fn capword(&self, i: usize) -> bool {
         capword(self.doc, i)
@@ -1605,16 +1621,17 @@ impl<'d, 'a> Features<'d, 'a> {
         let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
         let shape = t.shape;
         let word = ki.word;
+        let affixes = &self.affixes[ki.own as usize];
         [
             hash_n(0, []),
             mix(word),
             hash_n(2, [word, caps]),
             hash_n(3, [shape]),
-            ki.affixes[0],
-            ki.affixes[1],
-            ki.affixes[2],
-            ki.affixes[3],
-            ki.affixes[4],
+            affixes[0],
+            affixes[1],
+            affixes[2],
+            affixes[3],
+            affixes[4],
             hash_n(9, [wh(-1)]),
             hash_n(10, [wh(1)]),
             hash_n(11, [wh(-2)]),
