@@ -126,10 +126,10 @@ pub(crate) fn term_pairs(doc: &Doc, vocab: &Vocab, window: usize, min_count: usi
 /// (6,866 pairs at ±50), stays far below it; a 10 MB text with a real vocabulary passes it (519,582
 /// pairs at ±5), and its map had grown to 2^20 buckets, 13.6 MB plus the 6.8 MB it grew from. At
 /// 2^18 buckets it took 3 passes there and its map (3.4 MB, with the 1.7 it grew from) was the top
-/// of that text's peak; at 2^17, 6 passes in the same time, and the rules' peak was still the map,
-/// grown from 0.85 to 1.7 MB above the mentions; at 2^16, 12 passes, about 10 % more time on that
-/// text (native user time 2.16–2.26 s against 1.96–2.04, interleaved on a busy machine) for 1.7
-/// MiB less wasm memory with the rules (49.13 → 47.44 MiB).
+/// of that text's peak; at 2^17, 6 passes, and the rules' peak was still the map, grown from 0.85
+/// to 1.7 MB above the mentions; at 2^16, 12 passes, about 10 % more time on that text than at
+/// 2^17 (native user time 2.16–2.26 s against 1.96–2.04, interleaved on a busy machine) for 1.7
+/// MiB less wasm memory with the rules (49.13 → 47.44 MiB). (2^17 against 2^18 was not timed.)
 const PAIR_CAP: usize = (1 << 16) / 8 * 7;
 
 /// The most passes over the text: each costs a pass of pair counting, and the estimate of a
