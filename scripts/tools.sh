@@ -20,7 +20,9 @@ rustup target list --installed | grep -q wasm32-unknown-unknown || {
 }
 # The pinned nightly: the release .wasm (scripts/build.sh) and fuzzing.
 source scripts/toolchain.sh
-rustup +"$NIGHTLY" component list --installed 2>/dev/null | grep -q '^rust-src' &&
+# (Asked only of an installed toolchain: `rustup +TOOLCHAIN` may install a missing one whole.)
+rustup toolchain list | grep -q "^$NIGHTLY" &&
+  rustup +"$NIGHTLY" component list --installed 2>/dev/null | grep -q '^rust-src' &&
   rustup +"$NIGHTLY" target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || {
   log "rustup toolchain install $NIGHTLY (rust-src, wasm32-unknown-unknown)"
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown

@@ -289,14 +289,16 @@ thread_local! {
 /// boundary crossings than building each object field by field from Rust). A long text goes to
 /// JavaScript a piece of about 64 KB at a time as it is written ([`crate::json::in_pieces`]).
 fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+    // Nothing from a call that stopped part way (a trap) is taken into this one; and the engine's
+    // `concat` runs outside the borrow, so a throw there leaves the cell free.
+    PIECES.with_borrow_mut(Option::take);
     let tail = crate::json::in_pieces(value, |piece| {
         let piece = js_sys::JsString::from(piece);
-        PIECES.with_borrow_mut(|text| {
-            *text = Some(match text.take() {
-                Some(t) => t.concat(&piece),
-                None => piece,
-            })
-        });
+        let text = match PIECES.with_borrow_mut(Option::take) {
+            Some(t) => t.concat(&piece),
+            None => piece,
+        };
+        PIECES.with_borrow_mut(|slot| *slot = Some(text));
     });
     let parsed = match PIECES.with_borrow_mut(Option::take) {
         None => js_sys::JSON::parse(&tail),
