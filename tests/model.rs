@@ -326,6 +326,12 @@ fn an_agreement_is_one_misc_name_in_both_taggers() {
         assert!(types.contains(&("North Atlantic Treaty Organization", "ORG")), "{types:?}");
         assert!(!misc.iter().any(|m| m.starts_with("The ")), "{types:?}");
     }
+    // A name running into one from before leaves no stray stopword; a sentence's ordinary first
+    // word is no part of it (the model).
+    assert_eq!(mentions("Delegates praised The Hague Convention yesterday."), [("Hague Convention", "MISC")]);
+    assert_eq!(mentions("Implementing Mandera Protocol rules falls to the counties."), [("Mandera Protocol", "MISC")]);
+    let a = rules.analyze("Delegates praised The Hague Convention yesterday.").unwrap();
+    assert_eq!(a.mentions.len(), 1);
 }
 
 #[test]

@@ -349,6 +349,9 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
             while k > first && cap(k - 1) && !tokens[k - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(k - 1)) {
                 k -= 1;
             }
+            if k == first && agreement_opener(lex, doc.key(k)) {
+                k += 1;
+            }
             if k < h {
                 each(k, h);
             }
@@ -356,8 +359,16 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
     }
 }
 
+/// An ordinary word or a verb's -ing form is capitalised only as a sentence's first, and is then no
+/// part of an agreement's name ("Implementing Mandera Protocol rules …"), unless a list names it
+/// ("Beijing").
+pub(crate) fn agreement_opener(lex: &Lexicon, key: &str) -> bool {
+    lex.common.contains(key) || (key.ends_with("ing") && !lex.gazetteer.map.contains_key(key))
+}
+
 /// The rule tagger's agreements (see [`agreements`]): each one MISC span in place of the spans
-/// inside it, unless a span holding its last word goes on past it.
+/// inside it, unless a span holding its first word began before it or one holding its last word
+/// goes on past it.
 fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut found = Vec::new();
     agreements(doc, |first, head| found.push(Span { first: first as u32, last: head as u32 + 1, ty: EntityType::Misc, evidence: Evidence::Cue, canonical: None }));
@@ -370,7 +381,10 @@ fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         while next < out.len() && out[next].last <= a.last - 1 {
             next += 1;
         }
-        !(next < out.len() && out[next].first < a.last && out[next].last > a.last)
+        // Nor when a span runs into it from before ("The Hague" before "Convention"): spans never overlap.
+        let before = out[start..].partition_point(|s| s.first < a.first);
+        let into = before > 0 && out[start + before - 1].last > a.first;
+        !into && !(next < out.len() && out[next].first < a.last && out[next].last > a.last)
     });
     replace(out, start, &found);
 }

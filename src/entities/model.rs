@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::detect::{agreements, dateline_month, CALENDAR};
+use super::detect::{agreement_opener, agreements, dateline_month, CALENDAR};
 use super::shared::{self, capword, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
@@ -819,13 +819,25 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
 
 /// An agreement the document names is one MISC name ("the Kumasi Accord", which the model read as a
 /// person), unless the model's name holding its last word goes on past it (see
-/// [`agreements`]).
+/// [`agreements`]); stopwords or an ordinary first word the model's name began with before it are
+/// left out.
 #[inline(never)]
 fn agreement_names(f: &Features, tags: &mut [u8]) {
     let misc = 1 + EntityType::Misc as u8;
+    let lex = Lexicon::get();
     agreements(f.doc, |first, head| {
         let t = tags[head];
         if t == 0 || head + 1 >= tags.len() || tags[head + 1] != t {
+            // What is left of the model's name before it, if only stopwords or the sentence's
+            // ordinary first word, is none ("The" of "The Hague Convention", "Implementing").
+            let (old, mut j) = (tags[first], first);
+            let opens = |k: usize| f.doc.seg.sentences[f.doc.sentence_of(k)].first as usize == k && agreement_opener(lex, f.doc.key(k));
+            while old != 0 && j > 0 && tags[j - 1] == old && (lex.stopwords.contains(f.doc.key(j - 1)) || opens(j - 1)) {
+                j -= 1;
+            }
+            if j == 0 || tags[j - 1] != old {
+                tags[j..first].fill(0);
+            }
             tags[first..=head].fill(misc);
         }
     });
