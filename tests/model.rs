@@ -391,3 +391,38 @@ fn an_ordinary_word_opening_the_sentence_joins_a_company_before_a_company_noun()
         assert_found(&types, &[("Marks and Spencer", "ORG")]);
     }
 }
+
+#[test]
+fn particles_join_a_name_and_a_surname_alone_keeps_them() {
+    let text = "Talks resumed in The Hague on Monday, where the Dutch envoy Pieter van der Linden met Ana María de la Fuente, the \
+                Spanish delegate. \"We are ready to sign,\" van der Linden told reporters after the session. Officials said de la \
+                Fuente had asked for another week.\n\nThe Philippine trade secretary, Ramon dela Cruz, joined by video. Dela Cruz said \
+                his country would back the plan, and de la Fuente thanked him. Van der Linden's office later confirmed the date.";
+    for types in both(text) {
+        assert_found(
+            &types,
+            &[
+                ("Pieter van der Linden", "PER"),
+                ("Ana María de la Fuente", "PER"),
+                ("van der Linden", "PER"),
+                ("de la Fuente", "PER"),
+                ("Ramon dela Cruz", "PER"),
+                ("Dela Cruz", "PER"),
+                ("Van der Linden", "PER"),
+            ],
+        );
+        for (name, _) in &types {
+            assert!(!["Ana María", "Fuente", "der Linden", "Linden", "Pieter", "Ramon", "Cruz"].contains(name), "{name:?} in {types:?}");
+        }
+    }
+    // Each surname alone is its person.
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let a = Analyzer::with_tagger(Options::default(), tagger).unwrap().analyze(text).unwrap();
+        let people: Vec<_> = a.entities.iter().filter(|e| e.ty.as_str() == "PER").map(|e| (e.name.as_str(), e.count())).collect();
+        assert_eq!(people, [("Pieter van der Linden", 3), ("Ana María de la Fuente", 3), ("Ramon dela Cruz", 2)]);
+    }
+    // A place with a particle stays a place.
+    for types in both("The envoy flew from Santiago de Chile to Lima on Monday.") {
+        assert_found(&types, &[("Santiago de Chile", "LOC")]);
+    }
+}

@@ -240,6 +240,7 @@ impl Tagger for RuleTagger {
         dateline_senders(&c, out, start);
         and_pairs(&c, out, start);
         agreement_names(doc, out, start);
+        super::particles::particle_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -3,6 +3,7 @@
 mod alias;
 mod detect;
 mod model;
+mod particles;
 mod shared;
 
 use std::fmt;

@@ -230,7 +230,9 @@ impl Tagger for ModelTagger {
         };
         let f = Features::new(doc);
         let tags = decode(&f, table);
+        let start = out.len();
         f.spans(&tags, out);
+        super::particles::particle_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -1,0 +1,113 @@
+//! Names with particles, read alike after either tagger: the lower-case words between a person's
+//! given name and surname make one name of them ("Ana María de la Fuente", where a tagger read
+//! "Ana María" and "Fuente"), and a surname used alone keeps the particles the document's full
+//! name gives it ("van der Linden told reporters" after "Pieter van der Linden", not "der Linden";
+//! "Dela Cruz said" after "Ramon dela Cruz").
+
+use crate::hash::FxMap;
+use crate::text::{Doc, KeyIds, TokenKind};
+
+use super::shared::capword;
+use super::{EntityType, Span};
+
+/// Words that stand between a person's given name and surname, written in lower case there.
+fn is_particle(key: &str) -> bool {
+    matches!(
+        key,
+        "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
+            | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
+    )
+}
+/// At most this many particles in a row ("van der", "de la", "van de").
+const MOST: usize = 3;
+
+/// Token `k` is a particle, in any case.
+fn particle(doc: &Doc<'_>, k: usize) -> bool {
+    doc.seg.tokens[k].kind == TokenKind::Word && is_particle(doc.key(k))
+}
+
+/// Token `k` is a particle written in lower case, as inside a name.
+fn inner_particle(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).starts_with(|c: char| c.is_lowercase()) && particle(doc, k)
+}
+
+/// Mends the spans `out[start..]` (in token order, not overlapping) for names with particles.
+pub(crate) fn particle_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    join_across(doc, out, start);
+    surnames(doc, out, start);
+}
+
+/// A person's span, one to three particles in lower case, then a surname of one or two capitalised
+/// words (a span of no gazetteer entry, or a capitalised word no span holds): one person's span.
+fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let mut w = start;
+    for r in start..out.len() {
+        let b = out[r];
+        if w > start {
+            let a = out[w - 1];
+            if a.ty == EntityType::Per && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
+                out[w - 1] = Span { last: b.last, evidence: a.evidence.max(b.evidence), canonical: None, ..a };
+                continue;
+            }
+        }
+        out[w] = b;
+        w += 1;
+    }
+    out.truncate(w);
+    // A surname no span holds: "Ana de la Fuente" where only "Ana" was read.
+    for r in start..out.len() {
+        let a = out[r];
+        let next = out.get(r + 1).map_or(doc.seg.tokens.len(), |s| s.first as usize);
+        if a.ty != EntityType::Per {
+            continue;
+        }
+        let gap = (a.last as usize..next.min(a.last as usize + MOST + 1)).take_while(|&k| inner_particle(doc, k)).count();
+        let surname = a.last as usize + gap;
+        if gap > 0 && surname < next && capword(doc, surname) && (surname + 1 >= next || !capword(doc, surname + 1)) && particles_between(doc, a.last as usize, surname) {
+            out[r].last = surname as u32 + 1;
+            out[r].canonical = None;
+        }
+    }
+}
+
+/// Tokens `[from, to)` are one to [`MOST`] particles in lower case, in one sentence.
+fn particles_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    (1..=MOST).contains(&(to.saturating_sub(from))) && (from..to).all(|k| inner_particle(doc, k)) && doc.sentence_of(from - 1) == doc.sentence_of(to)
+}
+
+/// A span that is the surname of a person the document names in full with particles before it
+/// ("Pieter van der Linden"), written with those particles before it ("van der Linden told", read
+/// as "der Linden" or "Linden"): the span takes them, and is that person.
+fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    // Each surname's particles, as its first full name writes them: surname keys -> particles' tokens.
+    let mut full: FxMap<KeyIds<'_>, (usize, usize)> = FxMap::default();
+    for s in &out[start..] {
+        let (first, last) = (s.first as usize, s.last as usize);
+        if s.ty != EntityType::Per {
+            continue;
+        }
+        let Some(end) = (first + 1..last).rev().find(|&k| inner_particle(doc, k)).map(|k| k + 1) else { continue };
+        let begin = (first + 1..end).rev().take_while(|&k| inner_particle(doc, k)).last().unwrap_or(end);
+        if end < last && end - begin <= MOST && (end..last).all(|k| capword(doc, k)) {
+            full.entry(doc.key_ids(end..last)).or_insert((begin, end));
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for i in start..out.len() {
+        let s = out[i];
+        let (first, last) = (s.first as usize, s.last as usize);
+        let core = (first..last).find(|&k| !particle(doc, k)).unwrap_or(last);
+        let Some(&(begin, end)) = (core < last).then(|| full.get(&doc.key_ids(core..last))).flatten() else { continue };
+        let Some(to) = core.checked_sub(end - begin) else { continue };
+        let before = if i > start { out[i - 1].last as usize } else { 0 };
+        if to < first
+            && to >= before
+            && (0..end - begin).all(|k| doc.key_id(to + k) == doc.key_id(begin + k))
+            && doc.sentence_of(to) == doc.sentence_of(core)
+        {
+            out[i] = Span { first: to as u32, ty: EntityType::Per, canonical: None, ..s };
+        }
+    }
+}
