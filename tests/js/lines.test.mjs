@@ -41,9 +41,9 @@ for (const name of names) {
   });
 }
 
-// Every mention of every entity, with either tagger, on the sample and the held-out articles: kwic()
+// Every mention of every entity, with either tagger, on the sample, first two held-out and development articles: kwic()
 // for the entity's name and aliases (every form its mentions take) finds each mention exactly.
-const heldout = ['heldout', 'heldout2'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
+const heldout = ['heldout', 'heldout2', 'dev'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
 const everyArticle = [
   ...names.map((n) => articles + n),
   ...heldout.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((n) => dir + n)),
