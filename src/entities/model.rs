@@ -228,8 +228,11 @@ impl Tagger for ModelTagger {
             RuleTagger.tag(doc, out);
             return;
         };
-        let f = Features::new(doc);
+        let mut f = Features::new(doc);
         let tags = decode(&f, table);
+        // The spans read no key's facts: their room (with the gap beside them) takes the spans.
+        f.keys = Vec::new();
+        f.affixes = Vec::new();
         let start = out.len();
         f.spans(&tags, out);
         super::particles::particle_names(doc, out, start);
@@ -252,18 +255,30 @@ impl Tagger for ModelTagger {
 /// for each scored token its sum of static feature rows and the facts the second pass reads that
 /// take a walk over the sentence to make ([`Kept`]): 8 bytes, for a third of a news text's tokens.
 /// The second adds the rows that depend on the first pass's tags.
+///
+/// Between the passes a scored token keeps, besides its sums, a byte: its first-pass tag and its
+/// role (see [`roles`]), to which the second pass adds its tag. The [`Prior`] is counted a
+/// sentence at a time as the first pass goes, and the document's tags, a byte a token, are made
+/// once the sums and the prior are freed: a long text's peak memory is here, with the tokens, the
+/// sums and the prior all alive (a byte a token, 1.8 MB at 10 MB, against a byte a scored token).
 fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let sentences = &f.doc.seg.sentences;
     let mut facts = Vec::new();
-    // The first pass's tags; the second pass puts its own in the high four bits of each. Made
-    // before the sums, the larger list, which then more often finds room without growing memory.
-    let mut tags = vec![0u8; f.len()];
-    let mut sums: Vec<Kept> = Vec::with_capacity((0..f.len()).filter(|&i| f.scored(i)).count());
+    let scored = f.marks.iter().filter(|&&m| m & SCORED != 0).count();
+    let mut prior = Prior::empty(f);
+    let mut sums: Vec<Kept> = Vec::with_capacity(scored);
+    // Per scored token: its first-pass tag in bits 0–2, its role in bits 3–4, and the second
+    // pass's tag in bits 5–7.
+    let mut firsts: Vec<u8> = Vec::with_capacity(scored);
+    // One sentence's first-pass tags, and its roles.
+    let (mut sent, mut role) = (Vec::new(), Vec::new());
     for s in sentences {
         f.facts(s, &mut facts, true);
         let (start, end) = (s.first as usize, s.last as usize);
+        sent.clear();
+        let base = firsts.len();
         let (mut p1, mut p2) = (0u8, 0u8);
-        for (i, tag) in (start..end).zip(&mut tags[start..end]) {
+        for i in start..end {
             let mut t = 0;
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
@@ -271,40 +286,49 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 sums.push(keep(sum, facts[i - start].pack()));
                 let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
+                firsts.push(t);
             }
-            *tag = t;
+            sent.push(t);
             p2 = p1;
             p1 = t;
         }
+        let mut slots = firsts[base..].iter_mut();
+        prior.add(f, s, &sent, &mut role, |r| {
+            if let Some(slot) = slots.next() {
+                *slot |= r << 3;
+            }
+        });
     }
-    let prior = Prior::new(f, &tags);
-    let mut sums = sums.iter();
-    let mut role = Vec::new();
+    let mut kept = sums.iter().zip(firsts.iter_mut());
     let mut next_rule = 0;
     for s in sentences {
-        roles(f, &tags, s, &mut role);
         let (start, end) = (s.first as usize, s.last as usize);
         let (mut p1, mut p2) = (0u8, 0u8);
         for i in start..end {
-            let own = tags[i];
             let mut t = 0;
             if f.scored(i) {
-                let Some(&kept) = sums.next() else { break };
+                let Some((&kept, first)) = kept.next() else { break };
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, own, role[i - start]), kept_sums(kept));
+                let acc = w.sum(&prior.features(f, tok, i, *first & 7, *first >> 3 & 3), kept_sums(kept));
                 let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
                 t = argmax(&acc.map(|a| a as f32));
+                *first |= t << 5;
             }
-            tags[i] = own | t << 4;
             p2 = p1;
             p1 = t;
         }
     }
     drop(prior);
-    for t in &mut tags {
-        *t >>= 4;
+    drop(sums);
+    let mut tags = vec![0u8; f.len()];
+    let mut second = firsts.iter().map(|&t| t >> 5);
+    for (t, &m) in tags.iter_mut().zip(&f.marks) {
+        if m & SCORED != 0 {
+            *t = second.next().unwrap_or(0);
+        }
     }
+    drop(firsts);
     headline_votes(f, &mut tags);
     ordinary_headline_words(f, &mut tags);
     place_heads(f, &mut tags);
@@ -983,15 +1007,19 @@ pub(crate) struct Prior {
 }
 
 /// Per token of sentence `s`, in `out`: 1 if it ends a first-pass person's name of two words or
-/// more, 2 if it begins one. `tags` are the document's first-pass tags, in their low three bits.
+/// more, 2 if it begins one. `tags` are the sentence's first-pass tags (from its first token), in
+/// their low three bits.
 pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) {
     let (first, end) = (s.first as usize, s.last as usize);
+    let n = end - first;
     out.clear();
-    out.resize(end - first, 0);
+    out.resize(n, 0);
+    let (tags, tokens) = (&tags[..n], &f.doc.seg.tokens[first..end]);
     let per = 1 + EntityType::Per as u8;
-    let tag = |i: usize| tags[i] & 7;
-    let mut i = first;
-    while i < end {
+    let tag = |k: usize| tags[k] & 7;
+    // Indices from the sentence's first token.
+    let mut i = 0;
+    while i < n {
         // Only runs of `PER` count; a token of another tag is passed alone (a run of `PER`
         // starts at the first of its tag after another, however the others' runs are cut).
         if tag(i) != per {
@@ -999,12 +1027,12 @@ pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) 
             continue;
         }
         let mut j = i + 1;
-        while j < end && tag(j) == per && !f.doc.seg.tokens[j - 1].has(POSSESSIVE) {
+        while j < n && tag(j) == per && !tokens[j - 1].has(POSSESSIVE) {
             j += 1;
         }
         if j - i >= 2 {
-            out[j - 1 - first] |= 1;
-            out[i - first] |= 2;
+            out[j - 1] |= 1;
+            out[i] |= 2;
         }
         i = j;
     }
@@ -1013,23 +1041,35 @@ pub(crate) fn roles(f: &Features, tags: &[u8], s: &Sentence, out: &mut Vec<u8>) 
 impl Prior {
     /// `tags`: the first pass's, in their low three bits.
     pub fn new(f: &Features, tags: &[u8]) -> Prior {
-        let mut keys = vec![[0u16; TAGS + 2]; f.affixes.len()];
+        let mut prior = Prior::empty(f);
         let mut role = Vec::new();
         for s in &f.doc.seg.sentences {
-            roles(f, tags, s, &mut role);
-            for (i, &r) in s.tokens().zip(&role) {
-                if !f.scored(i) {
-                    continue;
-                }
-                let k = &mut keys[f.own(i)];
-                // Saturating: a word may occur more than 65,535 times.
-                let t = usize::from(tags[i] & 7);
-                k[t] = k[t].saturating_add(1);
-                k[TAGS] = k[TAGS].saturating_add(u16::from(r & 1));
-                k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(r >> 1));
-            }
+            prior.add(f, s, &tags[s.first as usize..s.last as usize], &mut role, |_| ());
         }
-        Prior { keys }
+        prior
+    }
+
+    /// A prior with nothing counted yet.
+    fn empty(f: &Features) -> Prior {
+        Prior { keys: vec![[0u16; TAGS + 2]; f.affixes.len()] }
+    }
+
+    /// Counts sentence `s`'s first-pass tags `tags` (from its first token, in their low three bits);
+    /// `role` is room for its roles, and `each` gets each scored token's role in turn.
+    fn add(&mut self, f: &Features, s: &Sentence, tags: &[u8], role: &mut Vec<u8>, mut each: impl FnMut(u8)) {
+        roles(f, tags, s, role);
+        for ((i, &r), &tag) in s.tokens().zip(role.iter()).zip(tags) {
+            if !f.scored(i) {
+                continue;
+            }
+            each(r);
+            let k = &mut self.keys[f.own(i)];
+            // Saturating: a word may occur more than 65,535 times.
+            let t = usize::from(tag & 7);
+            k[t] = k[t].saturating_add(1);
+            k[TAGS] = k[TAGS].saturating_add(u16::from(r & 1));
+            k[TAGS + 1] = k[TAGS + 1].saturating_add(u16::from(r >> 1));
+        }
     }
 
     /// Token `i`'s second-pass features: the tags its key got elsewhere (its own use left out).
@@ -1855,7 +1895,7 @@ pub mod train {
                 hashes.extend_from_slice(&f.token(&facts, i, first, last));
                 if let Some((p, tags)) = &prior {
                     if i == first {
-                        roles(f, tags, s, &mut role);
+                        roles(f, &tags[first..last], s, &mut role);
                     }
                     hashes.extend_from_slice(&p.features(f, &facts[i - first], i, tags[i], role[i - first]));
                 }
