@@ -127,6 +127,10 @@ fn initials_match(acr: &[char], words: &[&str]) -> bool {
 /// Groups `spans` (in token order, not overlapping) into entities and their mentions.
 pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let items = Items { doc, spans };
+    // Made first, at its size, so that a long text's list takes the room the tagger left before
+    // the lists and the many small names below are made (wasm memory never shrinks: the order
+    // sets its peak).
+    let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
     // Same gazetteer entry, or same key.
@@ -274,7 +278,6 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         .collect();
     crate::sort::sort_by(&mut entities, |a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then(a.1.cmp(&b.1)));
 
-    let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
     mentions.extend((0..spans.len()).map(|i| {
         let (start, end) = items.range(i);
         Mention { start, end, ty: spans[i].ty, entity: 0, sentence: doc.sentence_of(spans[i].first as usize) }
