@@ -205,6 +205,9 @@ fn pack(w: &[i8; TAGS]) -> u64 {
 /// best), shifted left two bits, with two of the 8 bits of [`Tok::pack`] in the low bits of each.
 type Kept = [i16; TAGS - 1];
 
+/// How many [`Kept`] sums a block of them holds (64 KB).
+const KEPT_BLOCK: usize = 8192;
+
 // Each sum is of STATIC weights from -128 to 127: their differences, shifted, fit 16 bits.
 const _: () = assert!(STATIC * 255 * 4 <= i16::MAX as usize);
 
@@ -266,7 +269,9 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut facts = Vec::new();
     let scored = f.marks.iter().filter(|&&m| m & SCORED != 0).count();
     let mut prior = Prior::empty(f);
-    let mut sums: Vec<Kept> = Vec::with_capacity(scored);
+    // In blocks, which fill the heap's gaps and grow memory by little more than they need (asked
+    // for whole, a long text's 4 MB grew it by that much past the free room at the heap's top).
+    let mut sums: Vec<Vec<Kept>> = Vec::with_capacity(scored.div_ceil(KEPT_BLOCK));
     // Per scored token: its first-pass tag in bits 0–2, its role in bits 3–4, and the second
     // pass's tag in bits 5–7.
     let mut firsts: Vec<u8> = Vec::with_capacity(scored);
@@ -283,7 +288,15 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             if f.scored(i) {
                 let own = f.token(&facts, i, start, end);
                 let sum = w.sum(&own, [0; TAGS]);
-                sums.push(keep(sum, facts[i - start].pack()));
+                let kept = keep(sum, facts[i - start].pack());
+                match sums.last_mut() {
+                    Some(block) if block.len() < KEPT_BLOCK => block.push(kept),
+                    _ => {
+                        let mut block = Vec::with_capacity(KEPT_BLOCK.min(scored - firsts.len()));
+                        block.push(kept);
+                        sums.push(block);
+                    }
+                }
                 let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
                 firsts.push(t);
@@ -299,7 +312,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
             }
         });
     }
-    let mut kept = sums.iter().zip(firsts.iter_mut());
+    let mut kept = sums.iter().flatten().zip(firsts.iter_mut());
     let mut next_rule = 0;
     for s in sentences {
         let (start, end) = (s.first as usize, s.last as usize);
