@@ -157,6 +157,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
 
+    // Let go before the lists below are made (a long text's map is about 1 MB).
+    drop(seen);
+
     // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
     let tokens = &doc.seg.tokens;
     for w in 0..items.len().saturating_sub(1) {
@@ -236,6 +239,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             union(&mut parent, j, i);
         }
     }
+
+    drop((long, name_of, names, by_key));
 
     // Collect groups in order of first mention.
     // Per root item: its group's number, `usize::MAX` until it has one.
