@@ -426,3 +426,24 @@ fn particles_join_a_name_and_a_surname_alone_keeps_them() {
         assert_found(&types, &[("Santiago de Chile", "LOC")]);
     }
 }
+
+#[test]
+fn a_name_s_own_words_say_its_kind() {
+    let text = "The regulator may block the deal under the Antimonopoly Act, lawyers said. The group was founded by \
+                Kenzo Kuroda and his partner Seo Min-jae, and its lawyer Park Ji-hoon backed the plan. Hydrologist Ang \
+                Dorje Sherpa-Lama said the river had risen. A New York-based bank and a Hong Kong-based fund disagreed.";
+    for types in both(text) {
+        // A law; two Korean names (the model read "Seo Min-jae" as a nationality's word); an
+        // occupation opening the sentence is no part of the name after it.
+        assert_found(&types, &[("Antimonopoly Act", "MISC"), ("Seo Min-jae", "PER"), ("Park Ji-hoon", "PER"), ("Ang Dorje Sherpa-Lama", "PER")]);
+        // A compound adjective after a place is no Korean given name.
+        for (name, ty) in &types {
+            assert!(!(name.contains("-based") && *ty == "PER"), "{name:?} in {types:?}");
+        }
+    }
+    for types in both("A Japanese-Korean group was founded by the engineer Kenzo Kuroda and his Korean partner Seo Min-jae. Its lawyer, Park Ji-hoon, said little.") {
+        assert_found(&types, &[("Seo Min-jae", "PER"), ("Park Ji-hoon", "PER")]);
+    }
+    // A place's kind right after a name the model typed otherwise heads it.
+    assert_found(&mentions("Ships crossed the Baltic Sea.\n\nPatrols in the Baltic Sea grew, officials said."), &[("Baltic Sea", "LOC")]);
+}

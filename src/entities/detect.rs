@@ -241,6 +241,7 @@ impl Tagger for RuleTagger {
         and_pairs(&c, out, start);
         agreement_names(doc, out, start);
         super::particles::particle_names(doc, out, start);
+        super::kinds::name_kinds(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

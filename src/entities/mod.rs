@@ -2,6 +2,7 @@
 
 mod alias;
 mod detect;
+mod kinds;
 mod model;
 mod particles;
 mod shared;

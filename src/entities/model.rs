@@ -239,6 +239,7 @@ impl Tagger for ModelTagger {
         let start = out.len();
         f.spans(&tags, out);
         super::particles::particle_names(doc, out, start);
+        super::kinds::name_kinds(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -484,7 +485,13 @@ const NAME_EVENT_HEADS: &[&str] = &["championships", "championship", "cup", "gam
 fn name_heads(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let (loc, misc) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
-    each_name(f, tags, |tags, run, _| {
+    let (mut before, mut sentence_end) = (0..0, 0);
+    each_name(f, tags, |tags, run, end| {
+        // A head word of its own right after another name in the sentence ("Baltic" ORG + "Sea"
+        // LOC) heads it.
+        let joined = run.len() == 1 && before.end == run.start && sentence_end == end && !tokens[run.start - 1].has(POSSESSIVE);
+        let run = if joined { before.start..run.end } else { run };
+        (before, sentence_end) = (run.clone(), end);
         if run.len() >= 2 && tokens[run.end - 1].has(CAP) {
             let head = f.doc.key(run.end - 1);
             let head = head.strip_suffix("'s").unwrap_or(head);
