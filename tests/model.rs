@@ -447,3 +447,17 @@ fn a_name_s_own_words_say_its_kind() {
     // A place's kind right after a name the model typed otherwise heads it.
     assert_found(&mentions("Ships crossed the Baltic Sea.\n\nPatrols in the Baltic Sea grew, officials said."), &[("Baltic Sea", "LOC")]);
 }
+
+#[test]
+fn a_title_case_slogan_names_nobody() {
+    let text = "Outside the court, a dozen activists held a banner reading \"Protect Every Sky\" while others chanted \
+                \u{201c}Fair Trade Not Free Trade\u{201d} and \u{201c}Stand With Kenya\u{201d}. Amina Wekesa, who led them, said \
+                \"the judges will hear us\" before the hearing in Nairobi.";
+    for types in both(text) {
+        // A gazetteer entry inside a slogan stays; nothing else in one is a name.
+        assert_found(&types, &[("Kenya", "LOC"), ("Amina Wekesa", "PER"), ("Nairobi", "LOC")]);
+        for (name, _) in &types {
+            assert!(!["Sky", "Every Sky", "Protect Every Sky", "Trade", "Free Trade", "Fair Trade", "Stand", "Stand With Kenya"].contains(name), "{name:?} in {types:?}");
+        }
+    }
+}

@@ -242,6 +242,7 @@ impl Tagger for RuleTagger {
         agreement_names(doc, out, start);
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
+        super::slogans::slogans(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -6,6 +6,7 @@ mod kinds;
 mod model;
 mod particles;
 mod shared;
+mod slogans;
 
 use std::fmt;
 

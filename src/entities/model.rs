@@ -240,6 +240,7 @@ impl Tagger for ModelTagger {
         f.spans(&tags, out);
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
+        super::slogans::slogans(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

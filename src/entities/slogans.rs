@@ -1,0 +1,97 @@
+//! Slogans: a quotation in title case made of ordinary words ("Protect Every Sky", "Fair Trade Not
+//! Free Trade", on a banner or a placard) names nobody, so neither tagger's guesses inside it
+//! stand; a gazetteer entry inside it still does ("Kenya" in "Hands Off Kenya").
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::CAP;
+use crate::text::{Doc, TokenKind};
+
+use super::{Evidence, Span};
+
+/// At least this many words in a slogan: fewer say too little to tell a slogan from a name.
+const WORDS: usize = 3;
+
+/// At most this many tokens between a span and its slogan's quotation marks.
+const REACH: usize = 12;
+
+/// Drops the spans of `out[start..]` that lie inside a slogan (see the module's note), but for the
+/// gazetteer entry that ends one.
+pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let mut key = String::new();
+    let mut quote: Option<(usize, usize)> = None;
+    let mut w = start;
+    for r in start..out.len() {
+        let mut s = out[r];
+        let (first, last) = (s.first as usize, s.last as usize);
+        if !quote.is_some_and(|(o, c)| o < first && last <= c) {
+            quote = quotation_around(doc, first, last);
+        }
+        if quote.is_some() {
+            // Inside a slogan only a gazetteer entry stands, the longest that ends the span.
+            let entry = (first..last).find_map(|k| {
+                key.clear();
+                for i in k..last {
+                    if i > k {
+                        key.push(' ');
+                    }
+                    key.push_str(doc.key(i));
+                }
+                lex.gazetteer.map.get(key.as_str()).map(|&h| (k, lex.place(h)))
+            });
+            let Some((k, place)) = entry else { continue };
+            s = Span { first: k as u32, ty: place.ty, evidence: Evidence::Gazetteer, canonical: Some(place.canonical), ..s };
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+/// The quotation marks (opening, closing) of the slogan that holds tokens `[first, last)`, if any:
+/// an opening mark within [`REACH`] tokens before, a closing one within as many after, in one
+/// paragraph, around a [`slogan`].
+fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, usize)> {
+    let tokens = &doc.seg.tokens;
+    let bytes = |k: usize| &doc.text.as_bytes()[tokens[k].start as usize..tokens[k].end() as usize];
+    // The marks by their UTF-8 bytes: "–" E2 80 93, "“" E2 80 9C, "”" E2 80 9D.
+    // Capitalised words, short words (a slogan's function words) and a slogan's punctuation may
+    // stand between; anything else ends the search at once.
+    let between = |k: usize| match tokens[k].kind {
+        TokenKind::Word => tokens[k].has(CAP) || tokens[k].end() - tokens[k].start <= 3,
+        TokenKind::Punct => matches!(bytes(k), b"," | b"!" | b"-" | b"\xe2\x80\x93"),
+        _ => false,
+    };
+    let open = (first.saturating_sub(REACH + 1)..first).rev().find(|&k| !between(k))?;
+    if !matches!(bytes(open), b"\"" | b"\xe2\x80\x9c") {
+        return None;
+    }
+    let close = (last..tokens.len().min(last + REACH + 1)).find(|&k| !between(k))?;
+    let paragraph = |k: usize| doc.seg.sentences[doc.sentence_of(k)].paragraph;
+    (matches!(bytes(close), b"\"" | b"\xe2\x80\x9d") && paragraph(open) == paragraph(close) && slogan(doc, open + 1, close))
+        .then_some((open, close))
+}
+
+/// Tokens `[a, b)` are a slogan: at least [`WORDS`] words, every one capitalised but for short
+/// function words, and most of them ordinary words (the common-word list or stopwords).
+fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let lex = Lexicon::get();
+    let (mut words, mut ordinary) = (0, 0);
+    for k in a..b {
+        let t = doc.seg.tokens[k];
+        match t.kind {
+            TokenKind::Word => {
+                let key = doc.key(k);
+                let function = lex.listed(key, lists::STOPWORD);
+                if !t.has(CAP) && !(function && k > a) {
+                    return false;
+                }
+                words += 1;
+                ordinary += usize::from(function || lex.listed(key, lists::COMMON));
+            }
+            TokenKind::Punct if matches!(doc.word(k), "," | "!" | "-" | "\u{2013}") => {}
+            _ => return false,
+        }
+    }
+    words >= WORDS && 2 * ordinary >= words
+}
