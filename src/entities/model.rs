@@ -14,8 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::detect::{agreement_opener, agreements, dateline_month, CALENDAR};
-use super::shared::{self, capword, AndPair, AndView};
+use super::shared::{self, agreement_opener, agreements, capword, dateline_month, AndPair, AndView, CALENDAR};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};

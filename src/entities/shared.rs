@@ -2,10 +2,10 @@
 //! the model's decoding on its tags): the rule here finds where, a tagger's view says what it
 //! knows of a word, and each tagger applies the result its own way.
 
+use crate::lexicon::Lexicon;
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 
-use super::detect::CALENDAR;
 use super::EntityType;
 
 /// Whether token `i` of `doc` is a capitalised word.
@@ -27,6 +27,81 @@ pub(crate) fn dateline_sender(doc: &Doc<'_>, s: &Sentence) -> Option<(usize, usi
     let close = (open + 1..end).find(|&k| doc.word(k) == ")")?;
     let name = |k: usize| capword(doc, k) && !CALENDAR.contains(&doc.key(k));
     (doc.seg.tokens[first].has(ALL_CAPS) && capword(doc, first) && close > open + 1 && (open + 1..close).all(name)).then_some((open, close))
+}
+
+/// Days and months: no name's word (the model's decoding reads them too: "the Council on Monday"
+/// ends before "Monday").
+pub(crate) const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/// Months as a dateline's date may abbreviate them ("Nov. 2", "Sept 14").
+const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether token `k` of a dateline is its date's month: a month, written out or abbreviated, before
+/// a number ("HARARE, Zimbabwe, Nov. 2 —"). Both taggers drop it from a dateline's names.
+pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    let mut next = k + 1;
+    if next < tokens.len() && doc.word(next) == "." {
+        next += 1;
+    }
+    if tokens[k].kind != TokenKind::Word || !tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number) {
+        return false;
+    }
+    let key = doc.key(k);
+    let month = key.strip_suffix('.').unwrap_or(key);
+    MONTH_ABBREVIATIONS.contains(&month) || CALENDAR[7..].contains(&month)
+}
+
+/// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
+/// Pact", "the Geneva Conventions".
+const AGREEMENTS: &[&str] = &[
+    "accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention", "conventions", "pact", "charter",
+    "declaration", "compact", "covenant", "memorandum", "statute",
+];
+
+/// Calls `each(first, head)` for every agreement the document names outside headlines: capitalised
+/// words in a row, none a stopword nor after a possessive, ending in a capitalised agreement word
+/// ([`AGREEMENTS`]) that no capitalised word follows, nor "of", "on" and the like before one ("the
+/// Mandera Protocol", but not "the North Atlantic Treaty Organization"). Each tagger makes it one MISC name, as CoNLL-2003 types
+/// treaties, unless its own name goes on past the agreement word ("General Agreement on Tariffs").
+pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let cap = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
+    for s in doc.seg.sentences.iter().filter(|s| matches!(s.kind, SegmentKind::Body)) {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for h in first + 1..end {
+            // The last of two or more capitalised words (the commonest tests first).
+            if !cap(h) || !cap(h - 1) || (h + 1 < end && cap(h + 1)) || !AGREEMENTS.contains(&doc.key(h)) {
+                continue;
+            }
+            // A name that goes on ("the Treaty of Rome", "the General Agreement on Tariffs and
+            // Trade") is the tagger's to read.
+            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !CALENDAR.contains(&doc.key(h + 2)) {
+                continue;
+            }
+            let mut k = h;
+            while k > first && cap(k - 1) && !tokens[k - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(k - 1)) {
+                k -= 1;
+            }
+            if k == first && agreement_opener(lex, doc.key(k)) {
+                k += 1;
+            }
+            if k < h {
+                each(k, h);
+            }
+        }
+    }
+}
+
+/// An ordinary word or a verb's -ing form is capitalised only as a sentence's first, and is then no
+/// part of an agreement's name ("Implementing Mandera Protocol rules …"), unless a list names it
+/// ("Beijing").
+pub(crate) fn agreement_opener(lex: &Lexicon, key: &str) -> bool {
+    lex.common.contains(key) || (key.ends_with("ing") && !lex.gazetteer.map.contains_key(key))
 }
 
 /// What a tagger knows of the words of "X and Y's" (see [`and_pairs`]).
