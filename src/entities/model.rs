@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::shared::{self, agreement_opener, agreements, capword, dateline_month, AndPair, AndView, CALENDAR};
+use super::shared::{self, agreement_opener, agreements, capword, dateline_month, prose, AndPair, AndView, CALENDAR};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -504,12 +504,6 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
     });
 }
 
-/// The token ranges of the body's sentences: the joining rules read prose only, where capitals
-/// mean names (a title-case headline capitalises everything).
-fn prose<'f>(f: &'f Features) -> impl Iterator<Item = (usize, usize)> + 'f {
-    f.doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize))
-}
-
 /// Words that join an institution's head word to what it is of, for or on.
 const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
 
@@ -535,7 +529,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
     let (org, misc) = (1 + EntityType::Org as u8, 1 + EntityType::Misc as u8);
-    for (first, end) in prose(f) {
+    for (first, end) in prose(f.doc) {
         let mut h = first;
         while h + 2 < end {
             let join = h + 1;
@@ -594,7 +588,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
     let org = 1 + EntityType::Org as u8;
-    for (first, end) in prose(f) {
+    for (first, end) in prose(f.doc) {
         let mut p = first;
         while p + 1 < end {
             // "Children's" is one token, its possessive folded in its key; "Workers'" is the word,
@@ -653,7 +647,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
         let key = f.doc.key(k);
         f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
     };
-    for (first, end) in prose(f) {
+    for (first, end) in prose(f.doc) {
         let mut k = first + 1;
         while k + 1 < end {
             let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);
@@ -703,7 +697,7 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     // The key number of "and", then a search of the key numbers for it, not a look at every word.
     let Some(and) = f.doc.key_number("and") else { return };
-    for (first, end) in prose(f) {
+    for (first, end) in prose(f.doc) {
         let mut from = first + 1;
         while from + 1 < end {
             let Some(k) = f.doc.find_key(from..end - 1, and) else { break };

@@ -14,6 +14,13 @@ pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == TokenKind::Word && t.has(CAP)
 }
 
+/// The token ranges (first, one past the last) of the document's body sentences: the rules that
+/// read capitals as names read prose only (a title-case headline capitalises everything, a
+/// dateline is read on its own).
+pub(crate) fn prose<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = (usize, usize)> + 'd {
+    doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize))
+}
+
 /// The parenthesis of a dateline that names who sent the story ("HARARE, Zimbabwe, May 12
 /// (Savanna Wire) —"), as the tokens of its opening and closing brackets: the dateline `s`
 /// opens with a capitalised word in capitals, and the parenthesis holds only capitalised words
@@ -71,8 +78,7 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
     let tokens = &doc.seg.tokens;
     let lex = Lexicon::get();
     let cap = |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
-    for s in doc.seg.sentences.iter().filter(|s| matches!(s.kind, SegmentKind::Body)) {
-        let (first, end) = (s.first as usize, s.last as usize);
+    for (first, end) in prose(doc) {
         for h in first + 1..end {
             // The last of two or more capitalised words (the commonest tests first).
             if !cap(h) || !cap(h - 1) || (h + 1 < end && cap(h + 1)) || !AGREEMENTS.contains(&doc.key(h)) {
@@ -168,12 +174,11 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
     let tokens = &doc.seg.tokens;
     let Some(and) = doc.key_number("and") else { return Vec::new() };
     let ids = doc.key_ids(0..tokens.len());
-    let prose = || doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize));
     // A lower-case company's noun within the two words after the possessive at `y`.
     let company_noun = |y: usize, end: usize| (y + 1..end.min(y + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP)).any(|k| COMPANY_NOUNS.contains(&doc.key(k)));
     // The "and"s of the pairs, and whether the first word is a person's there.
     let mut pairs = Vec::new();
-    for (first, end) in prose() {
+    for (first, end) in prose(doc) {
         let mut from = first + 1;
         while from + 1 < end {
             let Some(k) = doc.find_key(from..end - 1, and) else { break };
@@ -235,7 +240,7 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
     // a pair of people only where it was found, and not where a company's words are joined.
     let mut out = Vec::new();
     let mut people = people.into_iter().peekable();
-    for (first, end) in prose() {
+    for (first, end) in prose(doc) {
         for k in first + 1..end.saturating_sub(1) {
             let company = ids.get(k) == and && mark[key(k - 1)] & 8 != 0 && mark[key(k + 1)] & 16 != 0 && view.joins(k);
             if company {
