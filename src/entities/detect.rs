@@ -3,7 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
-use super::shared::{self, agreements, dateline_month, AndPair, AndView, CALENDAR};
+use super::shared::{self, agreements, calendar, dateline_month, AndPair, AndView};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -73,7 +73,7 @@ fn key_flags(key: &str, lex: &'static Lexicon) -> u8 {
     let lists = lex.word_flags(key);
     let on = |bits: u16| lists & bits != 0;
     let given = on(lists::GIVEN);
-    set(IS_CALENDAR, CALENDAR.contains(&key));
+    set(IS_CALENDAR, calendar(key));
     set(IS_STOPWORD, on(lists::STOPWORD));
     set(IS_ORDINARY, (on(lists::COMMON) && !given) || on(lists::GIVEN_AMBIGUOUS));
     set(IS_GIVEN, given);

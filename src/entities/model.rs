@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::shared::{self, agreement_opener, agreements, capword, dateline_month, prose, AndPair, AndView, CALENDAR};
+use super::shared::{self, agreement_opener, agreements, calendar, capword, dateline_month, prose, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -535,7 +535,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             let join = h + 1;
             // The cheap tests first: most capitalised words are followed by no join.
             if !f.capword(h) || tokens[h].has(POSSESSIVE) || (tags[join] != 0 && tags[join] != tags[join + 1]) || !f.capword(join + 1)
-                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || CALENDAR.contains(&f.doc.key(join + 1))
+                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || calendar(f.doc.key(join + 1))
             {
                 h += 1;
                 continue;
@@ -543,7 +543,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             // After the join: the model's name there, else a run of untagged capitalised words.
             let t = tags[join + 1];
             let mut last = join + 1;
-            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !CALENDAR.contains(&f.doc.key(last + 1))) {
+            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !calendar(f.doc.key(last + 1))) {
                 last += 1;
             }
             // "Of" names what the institution is of, a place or a name ("Bank of England"); "on"
@@ -645,7 +645,7 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
     // A name's words: capitalised, neither a stopword, the start of a title nor a day or month.
     let word = |k: usize| {
         let key = f.doc.key(k);
-        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
+        f.capword(k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
     };
     for (first, end) in prose(f.doc) {
         let mut k = first + 1;
@@ -756,7 +756,7 @@ struct TagView<'f, 'd, 'a> {
 impl AndView for TagView<'_, '_, '_> {
     fn word(&self, k: usize) -> bool {
         let (f, key) = (self.f, self.f.doc.key(k));
-        f.capword(k) && f.gaz(k) == 0 && !self.lex.stopwords.contains(key) && !self.lex.listed(key, lists::STARTS_TITLE) && !CALENDAR.contains(&key)
+        f.capword(k) && f.gaz(k) == 0 && !self.lex.stopwords.contains(key) && !self.lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
     }
     fn opens(&self, x: usize) -> bool {
         opener(self.f.doc, x)
@@ -849,7 +849,7 @@ fn dateline_parts(f: &Features, tags: &mut [u8]) {
         }
         let Some((open, close)) = shared::dateline_sender(f.doc, s) else { continue };
         for (k, tag) in (first..open).zip(&mut tags[first..open]) {
-            if f.capword(k) && !CALENDAR.contains(&f.doc.key(k)) && !dateline_month(f.doc, k) {
+            if f.capword(k) && !calendar(f.doc.key(k)) && !dateline_month(f.doc, k) {
                 *tag = loc;
             }
         }

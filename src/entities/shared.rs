@@ -32,16 +32,21 @@ pub(crate) fn dateline_sender(doc: &Doc<'_>, s: &Sentence) -> Option<(usize, usi
     }
     let open = (first + 1..end).find(|&k| doc.word(k) == "(")?;
     let close = (open + 1..end).find(|&k| doc.word(k) == ")")?;
-    let name = |k: usize| capword(doc, k) && !CALENDAR.contains(&doc.key(k));
+    let name = |k: usize| capword(doc, k) && !calendar(doc.key(k));
     (doc.seg.tokens[first].has(ALL_CAPS) && capword(doc, first) && close > open + 1 && (open + 1..close).all(name)).then_some((open, close))
 }
 
-/// Days and months: no name's word (the model's decoding reads them too: "the Council on Monday"
-/// ends before "Monday").
-pub(crate) const CALENDAR: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-];
+/// Days of the week: no name's word.
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Months, written out: no name's word, and a dateline's date (see [`dateline_month`]).
+const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// Whether `key` is a day or a month: no name's word (the model's decoding reads them too: "the
+/// Council on Monday" ends before "Monday").
+pub(crate) fn calendar(key: &str) -> bool {
+    DAYS.contains(&key) || MONTHS.contains(&key)
+}
 
 /// Months as a dateline's date may abbreviate them ("Nov. 2", "Sept 14").
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -59,7 +64,7 @@ pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
     }
     let key = doc.key(k);
     let month = key.strip_suffix('.').unwrap_or(key);
-    MONTH_ABBREVIATIONS.contains(&month) || CALENDAR[7..].contains(&month)
+    MONTH_ABBREVIATIONS.contains(&month) || MONTHS.contains(&month)
 }
 
 /// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
@@ -86,7 +91,7 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
             }
             // A name that goes on ("the Treaty of Rome", "the General Agreement on Tariffs and
             // Trade") is the tagger's to read.
-            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !CALENDAR.contains(&doc.key(h + 2)) {
+            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !calendar(doc.key(h + 2)) {
                 continue;
             }
             let mut k = h;
