@@ -461,3 +461,17 @@ fn a_title_case_slogan_names_nobody() {
         }
     }
 }
+
+#[test]
+fn both_taggers_read_openers_and_dateline_senders_alike() {
+    // A hyphen opens a clause for both taggers' "X and Y's" rule: "Critics" only opens it, as at
+    // a sentence's start, and no company's noun follows (the rules once read one company).
+    for types in both("The vote was close - Critics and Smith's supporters walked out on Monday.") {
+        assert!(types.iter().all(|(name, _)| !name.contains(" and ")), "{types:?}");
+    }
+    // A dateline's parenthesis names its sender whatever the capitals before it (the rules once
+    // read a place after a day or month).
+    for types in both("FRIDAY (Steppe Wire) \u{2014} Officials said trade had doubled.") {
+        assert_eq!(types, [("Steppe Wire", "ORG")]);
+    }
+}

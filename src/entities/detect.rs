@@ -128,7 +128,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn possessive(&self, i: usize) -> bool {
         self.has(i, POSSESSIVE)
     }
-    /// The first word of a sentence, or the first after an opening quote, bracket or colon.
+    /// The first word of a sentence, or the first after an opening quote, bracket or colon (not a
+    /// hyphen, which [`shared::opener`] also counts: the model's weights were trained on these spans).
     fn initial(&self, s: &Sentence, i: usize) -> bool {
         let mut k = i;
         while k > s.first as usize {
@@ -276,8 +277,8 @@ impl RuleTagger {
 
 /// A dateline's parenthesis after a place in capitals names who sent the story, one organisation
 /// ("HARARE, Zimbabwe, May 12 (Savanna Wire) —" is not a place "Savanna Wire";
-/// [`shared::dateline_sender`]), when the place is no day or month: its spans from `out[start..]`
-/// become one. And the date's month is no place ("Nov. 2": see [`dateline_month`]).
+/// [`shared::dateline_sender`]): its spans from `out[start..]` become one. And the date's month is
+/// no place ("Nov. 2": see [`dateline_month`]).
 fn dateline_senders(c: &Ctx, out: &mut Vec<Span>, start: usize) {
     let doc = c.doc;
     let mut at = 0;
@@ -287,7 +288,6 @@ fn dateline_senders(c: &Ctx, out: &mut Vec<Span>, start: usize) {
         at <= start || !(first..last).all(|k| dateline_month(doc, k)) || doc.seg.sentences[doc.sentence_of(first)].kind != SegmentKind::Dateline
     });
     let senders: Vec<Span> = (c.doc.seg.sentences.iter())
-        .filter(|s| s.kind == SegmentKind::Dateline && !c.class(s.first as usize, IS_CALENDAR))
         .filter_map(|s| shared::dateline_sender(c.doc, s))
         .map(|(open, close)| Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None })
         .collect();
@@ -453,8 +453,7 @@ impl AndView for SpanView<'_, '_, '_> {
         c.is_word(k) && c.has(k, CAP) && !c.class(k, IS_CALENDAR | IS_STOPWORD | STARTS_TITLE)
     }
     fn opens(&self, x: usize) -> bool {
-        let c = self.c;
-        c.doc.seg.tokens[x - 1].kind == TokenKind::Punct && matches!(c.word(x - 1), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}")
+        shared::opener(self.c.doc, x)
     }
     fn single(&self, k: usize) -> bool {
         self.span_at(k).is_ok_and(|p| !p.is_some_and(|p| p.evidence == Evidence::Gazetteer))

@@ -759,7 +759,7 @@ impl AndView for TagView<'_, '_, '_> {
         f.capword(k) && f.gaz(k) == 0 && !self.lex.stopwords.contains(key) && !self.lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
     }
     fn opens(&self, x: usize) -> bool {
-        opener(self.f.doc, x)
+        shared::opener(self.f.doc, x)
     }
     fn single(&self, _: usize) -> bool {
         true
@@ -1200,13 +1200,6 @@ impl Tok {
     }
 }
 
-/// Whether the token before word `i` opens a quote, a parenthesis or a clause (a word or number
-/// before is none).
-fn opener(doc: &Doc<'_>, i: usize) -> bool {
-    let tokens = &doc.seg.tokens;
-    i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1))
-}
-
 /// Lower-case words that join two capitalised words into one name ("Bank of England").
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
@@ -1367,8 +1360,6 @@ fn affixes(s: &str) -> [&str; 5] {
     [prefix(p2), prefix(p3), suffix(s2), suffix(s3), suffix(s4)]
 }
 
-const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
-
 /// What a key's neighbours read of it: the word lists' flags and its hash.
 const NEIGHBOUR: u8 = 1;
 /// What a scored token reads of its own key: all of [`key_info`].
@@ -1461,7 +1452,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                let initial = !seen_word || opener(doc, i);
+                let initial = !seen_word || shared::opener(doc, i);
                 seen_word = true;
                 if initial {
                     marks[i] = INITIAL;
