@@ -332,6 +332,14 @@ fn an_agreement_is_one_misc_name_in_both_taggers() {
     assert_eq!(mentions("Implementing Mandera Protocol rules falls to the counties."), [("Mandera Protocol", "MISC")]);
     let a = rules.analyze("Delegates praised The Hague Convention yesterday.").unwrap();
     assert_eq!(a.mentions.len(), 1);
+    // The rules too, where their own name ran in from the sentence's verb -ing form.
+    for text in ["Implementing Mandera Protocol rules falls to the counties.", "Enforcing Kumasi Accord quotas is costly."] {
+        let a = rules.analyze(text).unwrap();
+        let types: Vec<(&str, &str)> = a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect();
+        assert_eq!(types.len(), 1, "{types:?}");
+        assert!(types[0].0.ends_with(" Protocol") || types[0].0.ends_with(" Accord"), "{types:?}");
+        assert!(!types[0].0.contains("ing ") && types[0].1 == "MISC", "{types:?}");
+    }
 }
 
 #[test]

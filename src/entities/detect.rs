@@ -3,7 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
-use super::shared::{self, agreements, calendar, dateline_month, AndPair, AndView};
+use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -296,13 +296,18 @@ fn dateline_senders(c: &Ctx, out: &mut Vec<Span>, start: usize) {
 
 /// The rule tagger's agreements (see [`agreements`]): each one MISC span in place of the spans
 /// inside it, unless a span holding its first word began before it or one holding its last word
-/// goes on past it.
+/// goes on past it. A span that began before it only at the sentence's ordinary first word or
+/// verb -ing form, which [`agreements`] leaves out, is no name ("Implementing Mandera Protocol
+/// rules …", which the rules read as a person's name: "implementing" is no listed common word).
 fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut found = Vec::new();
     agreements(doc, |first, head| found.push(Span { first: first as u32, last: head as u32 + 1, ty: EntityType::Misc, evidence: Evidence::Cue, canonical: None }));
     if found.is_empty() {
         return;
     }
+    let lex = Lexicon::get();
+    // The first tokens of the spans that ran in only from a sentence's opening word.
+    let mut openers = Vec::new();
     // Spans are in token order: one walk finds a span running on past each agreement's last word.
     let mut next = start;
     found.retain(|a| {
@@ -312,8 +317,24 @@ fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // Nor when a span runs into it from before ("The Hague" before "Convention"): spans never overlap.
         let before = out[start..].partition_point(|s| s.first < a.first);
         let into = before > 0 && out[start + before - 1].last > a.first;
-        !into && !(next < out.len() && out[next].first < a.last && out[next].last > a.last)
+        let past = next < out.len() && out[next].first < a.last && out[next].last > a.last;
+        if into && !past {
+            let p = out[start + before - 1];
+            let opener = p.first + 1 == a.first && doc.seg.sentences[doc.sentence_of(p.first as usize)].first == p.first && agreement_opener(lex, doc.key(p.first as usize));
+            if opener && p.last <= a.last {
+                openers.push(p.first);
+                return true;
+            }
+        }
+        !into && !past
     });
+    if !openers.is_empty() {
+        let mut at = 0;
+        out.retain(|p| {
+            at += 1;
+            at <= start || !openers.contains(&p.first)
+        });
+    }
     replace(out, start, &found);
 }
 
