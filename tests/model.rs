@@ -483,3 +483,25 @@ fn both_taggers_read_openers_and_dateline_senders_alike() {
         assert_eq!(types, [("Steppe Wire", "ORG")]);
     }
 }
+
+#[test]
+fn a_name_no_list_holds_is_a_place_by_its_context() {
+    // Invented towns: in apposition to a place's kind, after a compass word, listed after a
+    // place's kind, or with a place; a title's word before one is part of the place's name.
+    let text = "Relief boats reached Korlanga, the worst-hit district, on Monday. Farmers in the coastal provinces of \
+                Vantara and Quellin protested. Planes landed at Dravik's airport after the storm. Copper from the mines of \
+                Ostrava-Nel, in the far east of the country, is exported. Trucks cross between Kenya and Tessara daily. \
+                In General Ortega, the southern port city that calls itself a capital, boats waited.";
+    let types = mentions(text);
+    assert_found(&types, &[("Korlanga", "LOC"), ("Vantara", "LOC"), ("Quellin", "LOC"), ("Dravik", "LOC"), ("Ostrava-Nel", "LOC"), ("Tessara", "LOC"), ("General Ortega", "LOC")]);
+    // Not a person in apposition to a title, nor a modifier listed with a place.
+    let types = mentions("Officials met Odhiambo, the district commissioner, and Chechnya and Moscow-backed leaders in Nairobi.");
+    assert!(!types.contains(&("Odhiambo", "LOC")) && !types.contains(&("Moscow-backed", "LOC")), "{types:?}");
+}
+
+#[test]
+fn a_name_spoken_or_sung_in_or_listed_with_a_language_is_a_language() {
+    let text = "The choir sang in Ewantu before the meeting. Most residents speak Mbolo at home. She campaigned in Kirundu and Spanish.";
+    let types = mentions(text);
+    assert_found(&types, &[("Ewantu", "MISC"), ("Mbolo", "MISC"), ("Kirundu", "MISC"), ("Spanish", "MISC")]);
+}

@@ -358,6 +358,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     agreement_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
+    context_types(f, &mut tags);
     dateline_parts(f, &mut tags);
     tags
 }
@@ -429,7 +430,7 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
 
 /// Lower-case words that name a natural place's kind: a name before one is a place ("near the
 /// Pastoruri glacier", "the Tuul river"), whatever else its spelling suggests.
-const PLACE_HEADS: &[&str] = &[
+pub(crate) const PLACE_HEADS: &[&str] = &[
     "river", "lake", "glacier", "volcano", "mountain", "mountains", "hills", "valley", "canyon", "gorge", "peninsula",
     "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin",
     "sea", "ocean", "reef", "falls", "lagoon", "wetlands", "estuary",
@@ -817,6 +818,225 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
                 tags[k - 1..=k + 1].fill(0);
             } else if tags[k - 1] & TAG_BITS != 0 || tags[k + 1] & TAG_BITS != 0 {
                 tags[k - 1..=k + 1].fill(org);
+            }
+        }
+    }
+}
+
+/// Lower-case nouns of a place's kind: a name in apposition to one is a place ("Sunamganj, the
+/// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
+/// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
+/// "ports at Poti and Batumi", "eleven crossings, including Elubo").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
+    "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
+    "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
+];
+
+/// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
+    "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
+];
+
+/// Lower-case nouns of what a place has: a name whose possessive they follow is a place
+/// ("Sylhet's airport", "the capital's outskirts").
+const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside", "old"];
+
+/// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
+/// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
+const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken", "understand", "understands", "learn", "learning"];
+const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+
+/// Capitalised names no list holds whose context says what they are, whatever the model read: a
+/// place ([`PLACE_NOUNS`], [`PLACE_HAS`]) or a language ([`LANGUAGE_OBJECT`], [`LANGUAGE_IN`],
+/// "in X and Spanish", "X speakers"). The model reads a town no list holds, in words it knows from
+/// CoNLL-2003's clubs and companies, as often an organisation or a person. A name read so is read
+/// so wherever the document writes it alone.
+#[inline(never)]
+fn context_types(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let (loc, misc) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
+    let tag = |tags: &[u8], k: usize| tags[k] & TAG_BITS;
+    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    // A name that may be retyped: a run of one tag, no gazetteer entry's and no organisation
+    // word's, not in capitals (an acronym); its end, from `i`, or `None`.
+    let name_from = |tags: &[u8], i: usize, end: usize| -> Option<usize> {
+        let t = tag(tags, i);
+        if !f.capword(i) {
+            return None;
+        }
+        if t == 0 {
+            // A capitalised word the model left alone, where a capital means a name.
+            let k = f.doc.key(i);
+            let plain = !f.initial(i) && f.gaz(i) == 0 && !tokens[i].has(ALL_CAPS) && !lex.stopwords.contains(k) && !lex.common.contains(k) && !calendar(k) && !lex.listed(k, lists::STARTS_TITLE);
+            return plain.then_some(i + 1);
+        }
+        let mut j = i + 1;
+        while j < end && tag(tags, j) == t && tags[j - 1] & NAME_ENDS == 0 && !tokens[j - 1].has(POSSESSIVE) {
+            j += 1;
+        }
+        let plain = |k: usize| f.gaz(k) == 0 && !tokens[k].has(ALL_CAPS) && !lex.listed(f.doc.key(k), lists::ORG_CUE);
+        (i..j).all(plain).then_some(j)
+    };
+    // The name ending at `j` (one past), back to its start.
+    let name_to = |tags: &[u8], j: usize, first: usize| -> Option<usize> {
+        let t = tag(tags, j - 1);
+        let mut i = j - 1;
+        while t != 0 && i > first && tag(tags, i - 1) == t && tags[i - 1] & NAME_ENDS == 0 && !tokens[i - 1].has(POSSESSIVE) {
+            i -= 1;
+        }
+        name_from(tags, i, j + 1).filter(|&e| e == j).map(|_| i)
+    };
+    let mut found: Vec<(usize, usize, u8)> = Vec::new();
+    // Key numbers of the first words of natural places named with their kind ("Surma River").
+    let mut heads: Vec<u32> = Vec::new();
+    for (first, end) in prose(f.doc) {
+        for k in first..end {
+            // The cheap tests first: most tokens are lower-case words with no capital near them.
+            let cap_at = |m: usize| m < end && f.capword(m);
+            if tokens[k].kind == TokenKind::Punct {
+                if k == first || k + 3 >= end || f.doc.key(k) != "," || !cap_at(k - 1) {
+                    continue;
+                }
+                // "X, the [lower-case words] district, where …"
+                if f.doc.key(k + 1) == "the" {
+                    let noun = (k + 2..end.min(k + 6)).take_while(|&m| lower(m) && !tokens[m].has(POSSESSIVE)).find(|&m| {
+                        PLACE_NOUNS.contains(&f.doc.key(m)) && (m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1)))
+                    });
+                    if let Some(i) = noun.and_then(|_| name_to(tags, k, first)) {
+                        found.push((i, k, loc));
+                    }
+                }
+                // "X, in the far east of the country", "X, in northern Kenya"
+                if f.doc.key(k + 1) == "in" {
+                    let mut m = k + 2;
+                    while m + 1 < end && matches!(f.doc.key(m), "the" | "far" | "remote" | "extreme") {
+                        m += 1;
+                    }
+                    if let Some(i) = (lower(m) && COMPASS.contains(&f.doc.key(m))).then(|| name_to(tags, k, first)).flatten() {
+                        found.push((i, k, loc));
+                    }
+                }
+                continue;
+            }
+            if tokens[k].has(CAP) {
+                // "the Surma" after "the Surma River": a natural place named without its kind
+                if k > first && tag(tags, k) == loc && tag(tags, k - 1) == loc && tokens[k - 1].kind == TokenKind::Word && (k - 1 == first || tag(tags, k - 2) != loc)
+                    && f.gaz(k - 1) == 0 && PLACE_HEADS.contains(&f.doc.key(k))
+                {
+                    heads.push(f.doc.key_id(k - 1));
+                }
+                continue;
+            }
+            if !lower(k) || k == first || !(cap_at(k - 1) || cap_at(k + 1) || cap_at(k + 2) || cap_at(k + 3)) {
+                continue;
+            }
+            let key = f.doc.key(k);
+            // "Beled Hawo and Mandera": a name of one word listed with a place the model read
+            if key == "and" && k + 1 < end {
+                let place = |m: usize| tag(tags, m) == loc;
+                let single = |m: usize, j: Option<usize>| j == Some(m + 1) && tag(tags, m) != loc && tags[m] & NAME_ENDS == 0 && !f.keys[f.key(m)].surname;
+                // Not a modifier: "Chechnya and Moscow-backed leader …".
+                let alone = k + 2 >= end || tokens[k + 2].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(k + 2));
+                if place(k - 1) && alone && single(k + 1, name_from(tags, k + 1, end)) {
+                    found.push((k + 1, k + 2, loc));
+                }
+                if place(k + 1) && name_to(tags, k, first).is_some_and(|i| single(i, Some(k))) {
+                    found.push((k - 1, k, loc));
+                }
+                continue;
+            }
+            // "in X and Spanish", "in Spanish and X": a language listed with one
+            if key == "in" {
+                if k + 4 <= end && f.doc.key(k + 2) == "and" {
+                    let demonym = |m: usize| gaz_parts(f.gaz(m)).is_some_and(|(t, bits)| t == misc && bits & GAZ_SINGLE != 0);
+                    let after = |m: usize| m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1));
+                    for (x, y) in [(k + 1, k + 3), (k + 3, k + 1)] {
+                        if demonym(y) && after(k + 3) && name_from(tags, x, end).is_some_and(|j| j == x + 1) {
+                            found.push((x, x + 1, misc));
+                        }
+                    }
+                }
+                continue;
+            }
+            // "Sylhet's airport"
+            if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(&key) && key != "old" {
+                if let Some(i) = name_to(tags, k, first) {
+                    found.push((i, k, loc));
+                }
+            }
+            // "Twi speakers", "the Kichwa language"
+            if cap_at(k - 1) && matches!(key, "speakers" | "language" | "speaker") {
+                if let Some(i) = name_to(tags, k, first).filter(|&i| i + 1 == k) {
+                    found.push((i, k, misc));
+                }
+            }
+            // "speaks Twi", "sang in Twi", "fluent in Twi"
+            let at = if cap_at(k + 1) && LANGUAGE_OBJECT.contains(&key) {
+                Some(k + 1)
+            } else if cap_at(k + 2) && matches!(f.doc.key(k + 1), "in" | "into") && LANGUAGE_IN.contains(&key) {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some(j) = at.and_then(|m| name_from(tags, m, end).filter(|&j| j == m + 1)) {
+                found.push((j - 1, j, misc));
+            }
+            // "provinces of X, Y and Z", "ports at X", "crossings, including X"
+            if (cap_at(k + 2) || cap_at(k + 3)) && PLACE_NOUNS.contains(&key) {
+                let mut m = k + 1;
+                if m + 1 < end && f.doc.key(m) == "," && f.doc.key(m + 1) == "including" {
+                    m += 1;
+                }
+                if m + 1 < end && matches!(f.doc.key(m), "of" | "at" | "including" | "in" | "across" | "near" | "around" | "throughout") {
+                    m += 1;
+                    while m < end {
+                        let Some(j) = name_from(tags, m, end) else { break };
+                        found.push((m, j, loc));
+                        if j + 1 < end && matches!(f.doc.key(j), "," | "and" | "or") {
+                            m = j + 1 + usize::from(j + 2 < end && f.doc.key(j) == "," && matches!(f.doc.key(j + 1), "and" | "or"));
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if found.is_empty() && heads.is_empty() {
+        return;
+    }
+    // Retyped, and so is every name of one of the same words written alone.
+    // Per key number: the tag its names of one word take, or 0.
+    let mut by_key = vec![0u8; f.keys.len()];
+    for id in heads {
+        by_key[id as usize] = loc;
+    }
+    for &(mut i, j, t) in &found {
+        // A place's name has no title before it: "In General Santos, the port city".
+        let first = f.doc.seg.sentences[f.doc.sentence_of(i)].first as usize;
+        while t == loc && i > first && tag(tags, i - 1) == 0 && f.capword(i - 1) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) {
+            i -= 1;
+        }
+        for tag in &mut tags[i..j] {
+            *tag = (*tag & !TAG_BITS) | t;
+        }
+        if j == i + 1 {
+            by_key[f.doc.key_id(i) as usize] = t;
+        }
+    }
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for k in first..end {
+            let (t, u) = (tag(tags, k), by_key[f.doc.key_id(k) as usize]);
+            if u == 0 || t == 0 || (k > first && tag(tags, k - 1) == t && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE)) {
+                continue;
+            }
+            if name_from(tags, k, end) == Some(k + 1) {
+                tags[k] = (tags[k] & !TAG_BITS) | u;
             }
         }
     }
@@ -1650,6 +1870,11 @@ impl<'d, 'a> Features<'d, 'a> {
     }
 
     /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
+    /// Whether token `i` opens its sentence or follows an opener ([`INITIAL`]).
+    fn initial(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|&m| m & INITIAL != 0)
+    }
+
     fn gaz(&self, i: usize) -> u8 {
         self.marks.get(i).map_or(0, |&m| m & GAZ_BITS)
     }
