@@ -505,3 +505,12 @@ fn a_name_spoken_or_sung_in_or_listed_with_a_language_is_a_language() {
     let types = mentions(text);
     assert_found(&types, &[("Ewantu", "MISC"), ("Mbolo", "MISC"), ("Kirundu", "MISC"), ("Spanish", "MISC")]);
 }
+
+#[test]
+fn a_natural_place_named_without_its_kind_is_the_place() {
+    let text = "The Korvo River burst its banks. Officials said the Korvo was still rising.";
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let a = analyzer.analyze(text).unwrap();
+    let entities: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str(), e.count())).collect();
+    assert_eq!(entities, [("Korvo River", "LOC", 2)]);
+}

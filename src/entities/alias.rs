@@ -8,6 +8,7 @@
 
 use crate::hash::FxMap as HashMap;
 
+use super::model::PLACE_HEADS;
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
 use crate::text::{Doc, KeyIds};
@@ -240,6 +241,31 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
 
+    // A natural place named without its kind is the place: "the Surma" after "the Surma River"
+    // (a place of two words whose last names a natural place's kind: river, lake, sea …).
+    let mut natural: HashMap<u32, usize> = HashMap::default();
+    for (j, span) in spans.iter().enumerate() {
+        if span.ty != EntityType::Loc || span.last - span.first != 2 {
+            continue;
+        }
+        let keys = items.keys(j);
+        if keys.len() == 2 && PLACE_HEADS.contains(&doc.key_of(keys.get(1))) {
+            natural.entry(keys.get(0)).or_insert(j);
+        }
+    }
+    if !natural.is_empty() {
+        for (i, span) in spans.iter().enumerate() {
+            if span.ty != EntityType::Loc || span.last - span.first != 1 {
+                continue;
+            }
+            let keys = items.keys(i);
+            if keys.len() == 1 {
+                if let Some(&j) = natural.get(&keys.get(0)) {
+                    union(&mut parent, j, i);
+                }
+            }
+        }
+    }
     drop((long, name_of, names, by_key));
 
     // Collect groups in order of first mention.
