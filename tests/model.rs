@@ -514,3 +514,11 @@ fn a_natural_place_named_without_its_kind_is_the_place() {
     let entities: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str(), e.count())).collect();
     assert_eq!(entities, [("Korvo River", "LOC", 2)]);
 }
+
+#[test]
+fn headline_words_the_body_never_writes_are_no_name() {
+    let text = "Kenya and Uganda Tighten Fish Pact as Poachers Find New Routes\n\nNAIROBI \u{2014} Kenya and Uganda agreed on \
+                Monday to share patrol boats on Lake Victoria, officials said.";
+    let types = mentions(text);
+    assert_eq!(types, [("Kenya", "LOC"), ("Uganda", "LOC"), ("NAIROBI", "LOC"), ("Kenya", "LOC"), ("Uganda", "LOC"), ("Lake Victoria", "LOC")]);
+}

@@ -395,6 +395,8 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
     let lex = Lexicon::get();
     // Stems of the words the document writes in lower case, made at the first candidate.
     let mut lower: Option<crate::hash::FxSet<&str>> = None;
+    // The keys the body writes, made at the first candidate.
+    let mut body: Option<Vec<bool>> = None;
     let Some(s) = f.doc.seg.sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
     let mut facts = Vec::new();
     f.facts(s, &mut facts, false);
@@ -423,9 +425,33 @@ fn ordinary_headline_words(f: &Features, tags: &mut [u8]) {
         }
         if t != 0 && (i..j).all(&mut ordinary) {
             tags[i..j].fill(0);
+        } else if t != 0 {
+            // Words the body never writes, which no list or rule backs, say nothing of a name
+            // either: a run of them is none ("Smugglers Find New Routes"), and they are no end of
+            // one ("Côte d’Ivoire Tighten Cocoa Pact").
+            let mut unused = |k: usize| {
+                let tok = &facts[k - s.first as usize];
+                tokens[k].kind == TokenKind::Word && !tokens[k].has(ALL_CAPS) && tok.gaz == 0 && tok.rule == 0 && !body.get_or_insert_with(|| body_keys(f))[f.key(k)]
+            };
+            let mut cut = j;
+            while cut > i && unused(cut - 1) {
+                cut -= 1;
+            }
+            tags[cut..j].fill(0);
         }
         i = j;
     }
+}
+
+/// Per key number, whether the body (every segment after the headline) writes the key.
+fn body_keys(f: &Features) -> Vec<bool> {
+    let mut used = vec![false; f.keys.len()];
+    for s in &f.doc.seg.sentences[1..] {
+        for i in s.tokens() {
+            used[f.key(i)] = true;
+        }
+    }
+    used
 }
 
 /// Lower-case words that name a natural place's kind: a name before one is a place ("near the
