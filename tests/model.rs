@@ -522,3 +522,12 @@ fn headline_words_the_body_never_writes_are_no_name() {
     let types = mentions(text);
     assert_eq!(types, [("Kenya", "LOC"), ("Uganda", "LOC"), ("NAIROBI", "LOC"), ("Kenya", "LOC"), ("Uganda", "LOC"), ("Lake Victoria", "LOC")]);
 }
+
+#[test]
+fn an_acronym_the_text_expands_is_named_by_its_expansion() {
+    let text = "The United Nations Children's Fund (UNICEF) said it was sending water. UNICEF staff arrived on Monday.";
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let a = analyzer.analyze(text).unwrap();
+    let e = a.entities.iter().find(|e| e.aliases.iter().any(|a| a == "UNICEF") || e.name == "UNICEF").unwrap();
+    assert_eq!((e.name.as_str(), e.ty.as_str(), e.count()), ("United Nations Children's Fund", "ORG", 3));
+}

@@ -341,8 +341,10 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> St
     let abbreviated = |s: &str| is_all_caps(s) || s.contains('.');
     if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical) {
         // A demonym is named by its singular ("Kenyans" → "Kenyan"); a name the text also
-        // writes in full keeps that form.
-        if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || members.iter().any(|&i| written(i) == c) {
+        // writes in full keeps that form, but an acronym the text also expands is named by the
+        // expansion ("United Nations Children's Fund (UNICEF)").
+        let expanded = is_all_caps(c) && members.iter().any(|&i| items.keys(i).len() >= 2 && !abbreviated(written(i)));
+        if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || (!expanded && members.iter().any(|&i| written(i) == c)) {
             return c.to_string();
         }
     }
