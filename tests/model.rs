@@ -531,3 +531,9 @@ fn an_acronym_the_text_expands_is_named_by_its_expansion() {
     let e = a.entities.iter().find(|e| e.aliases.iter().any(|a| a == "UNICEF") || e.name == "UNICEF").unwrap();
     assert_eq!((e.name.as_str(), e.ty.as_str(), e.count()), ("United Nations Children's Fund", "ORG", 3));
 }
+
+#[test]
+fn capitalised_words_before_a_regions_kind_are_one_place() {
+    let types = mentions("Warehouses in the Western North region received less cocoa, and the Upper East region none.");
+    assert_found(&types, &[("Western North", "LOC"), ("Upper East", "LOC")]);
+}

@@ -859,6 +859,9 @@ const PLACE_NOUNS: &[&str] = &[
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
 ];
 
+/// A region's kind: "the Western North region" is one place.
+const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
+
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
 const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
@@ -974,6 +977,19 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                     found.push((k - 1, k, loc));
                 }
                 continue;
+            }
+            // "the Western North region": the capitalised words between "the" and a region's
+            // kind are one place, however the model split or typed them
+            if REGION_NOUNS.contains(&key) && cap_at(k - 1) && tag(tags, k - 1) != 0 {
+                let mut i = k - 1;
+                while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && (tag(tags, i - 1) != 0 || !(f.initial(i - 1) || lex.stopwords.contains(f.doc.key(i - 1)))) {
+                    i -= 1;
+                }
+                if i + 2 <= k && i > first && f.doc.key(i - 1) == "the" && (i..k).any(|m| tag(tags, m) != loc || (m > i && tags[m - 1] & NAME_ENDS != 0)) {
+                    for tag in &mut tags[i..k] {
+                        *tag = loc;
+                    }
+                }
             }
             // "in X and Spanish", "in Spanish and X": a language listed with one
             if key == "in" {
