@@ -980,7 +980,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             }
             // "the Western North region": the capitalised words between "the" and a region's
             // kind are one place, however the model split or typed them
-            if REGION_NOUNS.contains(&key) && cap_at(k - 1) && tag(tags, k - 1) != 0 {
+            if cap_at(k - 1) && tag(tags, k - 1) != 0 && REGION_NOUNS.contains(&key) {
                 let mut i = k - 1;
                 while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && (tag(tags, i - 1) != 0 || !(f.initial(i - 1) || lex.stopwords.contains(f.doc.key(i - 1)))) {
                     i -= 1;
