@@ -537,3 +537,10 @@ fn capitalised_words_before_a_regions_kind_are_one_place() {
     let types = mentions("Warehouses in the Western North region received less cocoa, and the Upper East region none.");
     assert_found(&types, &[("Western North", "LOC"), ("Upper East", "LOC")]);
 }
+
+#[test]
+fn capitalised_words_ending_in_an_institutions_head_the_model_left_are_one_organisation() {
+    let text = "Nina Arce, a former mayor backed by the centre-right Democratic Renewal Movement, had 34 percent of the vote.";
+    let types = mentions(text);
+    assert_found(&types, &[("Democratic Renewal Movement", "ORG")]);
+}

@@ -922,6 +922,8 @@ fn context_types(f: &Features, tags: &mut [u8]) {
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
     // Key numbers of the first words of natural places named with their kind ("Surma River").
     let mut heads: Vec<u32> = Vec::new();
+    // Organisations named by an institution's head word the model left untagged.
+    let mut orgs: Vec<(usize, usize)> = Vec::new();
     for (first, end) in prose(f.doc) {
         for k in first..end {
             // The cheap tests first: most tokens are lower-case words with no capital near them.
@@ -952,6 +954,17 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 continue;
             }
             if tokens[k].has(CAP) {
+                // "the centre-right Democratic Renewal Movement": capitalised words ending in an
+                // institution's head word the model left untagged are one organisation
+                if k > first && tag(tags, k) == 0 && f.capword(k) && f.capword(k - 1) && !f.initial(k) && INSTITUTION_HEADS.contains(&f.doc.key(k)) {
+                    let mut i = k;
+                    while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) && !lex.listed(f.doc.key(i - 1), lists::STARTS_TITLE) {
+                        i -= 1;
+                    }
+                    if i < k && (i..k).all(|m| f.gaz(m) == 0 || tag(tags, m) != loc) {
+                        orgs.push((i, k + 1));
+                    }
+                }
                 // "the Surma" after "the Surma River": a natural place named without its kind
                 if k > first && tag(tags, k) == loc && tag(tags, k - 1) == loc && tokens[k - 1].kind == TokenKind::Word && (k - 1 == first || tag(tags, k - 2) != loc)
                     && f.gaz(k - 1) == 0 && PLACE_HEADS.contains(&f.doc.key(k))
@@ -1047,6 +1060,11 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 }
             }
         }
+    }
+    let org = 1 + EntityType::Org as u8;
+    for (i, j) in orgs {
+        tags[i..j].fill(org);
+        tags[j - 1] |= NAME_ENDS;
     }
     if found.is_empty() && heads.is_empty() {
         return;
