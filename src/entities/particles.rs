@@ -5,7 +5,7 @@
 //! "Dela Cruz said" after "Ramon dela Cruz").
 
 use crate::hash::FxMap;
-use crate::text::{Doc, KeyIds, TokenKind};
+use crate::text::{Doc, TokenKind};
 
 use super::shared::capword;
 use super::{EntityType, Span};
@@ -79,17 +79,13 @@ fn particles_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// ("Pieter van der Linden"), written with those particles before it ("van der Linden told", read
 /// as "der Linden" or "Linden"): the span takes them, and is that person.
 fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
-    // Each surname's particles, as its first full name writes them: surname keys -> particles' tokens.
-    let mut full: FxMap<KeyIds<'_>, (usize, usize)> = FxMap::default();
-    for s in &out[start..] {
-        let (first, last) = (s.first as usize, s.last as usize);
-        if s.ty != EntityType::Per {
-            continue;
-        }
-        let Some(end) = (first + 1..last).rev().find(|&k| inner_particle(doc, k)).map(|k| k + 1) else { continue };
-        let begin = (first + 1..end).rev().take_while(|&k| inner_particle(doc, k)).last().unwrap_or(end);
-        if end < last && end - begin <= MOST && (end..last).all(|k| capword(doc, k)) {
-            full.entry(doc.key_ids(end..last)).or_insert((begin, end));
+    // Each surname's first full name with particles: the surname's first key number -> the span.
+    // (A map of the key numbers the crate already has, not of the surname's keys: one more map
+    // type is 1–2 KB of .wasm.)
+    let mut full: FxMap<u32, usize> = FxMap::default();
+    for (j, s) in out.iter().enumerate().skip(start) {
+        if let Some((_, end)) = particles_of(doc, s) {
+            full.entry(doc.key_id(end)).or_insert(j);
         }
     }
     if full.is_empty() {
@@ -99,15 +95,29 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let s = out[i];
         let (first, last) = (s.first as usize, s.last as usize);
         let core = (first..last).find(|&k| !particle(doc, k)).unwrap_or(last);
-        let Some(&(begin, end)) = (core < last).then(|| full.get(&doc.key_ids(core..last))).flatten() else { continue };
+        let Some(&j) = (core < last).then(|| full.get(&doc.key_id(core))).flatten() else { continue };
+        let Some((begin, end)) = particles_of(doc, &out[j]) else { continue };
         let Some(to) = core.checked_sub(end - begin) else { continue };
         let before = if i > start { out[i - 1].last as usize } else { 0 };
         if to < first
             && to >= before
+            && doc.key_ids(core..last) == doc.key_ids(end..out[j].last as usize)
             && (0..end - begin).all(|k| doc.key_id(to + k) == doc.key_id(begin + k))
             && doc.sentence_of(to) == doc.sentence_of(core)
         {
             out[i] = Span { first: to as u32, ty: EntityType::Per, canonical: None, ..s };
         }
     }
+}
+
+/// The particles of a person's full name `s` ("Pieter van der Linden"), as tokens `[begin, end)`:
+/// one to [`MOST`] in lower case after a given name, before a surname of capitalised words.
+fn particles_of(doc: &Doc<'_>, s: &Span) -> Option<(usize, usize)> {
+    let (first, last) = (s.first as usize, s.last as usize);
+    if s.ty != EntityType::Per {
+        return None;
+    }
+    let end = (first + 1..last).rev().find(|&k| inner_particle(doc, k))? + 1;
+    let begin = (first + 1..end).rev().take_while(|&k| inner_particle(doc, k)).last().unwrap_or(end);
+    (end < last && end - begin <= MOST && (end..last).all(|k| capword(doc, k))).then_some((begin, end))
 }
