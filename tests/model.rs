@@ -594,3 +594,11 @@ fn capitalised_words_ending_in_an_institutions_head_the_model_left_are_one_organ
     let types = mentions(text);
     assert_found(&types, &[("Democratic Renewal Movement", "ORG")]);
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_is_no_part_of_a_name() {
+    for types in both("Artist Wangechi Mutu said the show would open.\n\nEconomist Smith said rates would rise.") {
+        assert_found(&types, &[("Wangechi Mutu", "PER"), ("Smith", "PER")]);
+        assert!(types.iter().all(|(name, _)| !name.starts_with("Artist") && !name.starts_with("Economist")), "{types:?}");
+    }
+}

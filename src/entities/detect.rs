@@ -320,7 +320,7 @@ fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let past = next < out.len() && out[next].first < a.last && out[next].last > a.last;
         if into && !past {
             let p = out[start + before - 1];
-            let opener = p.first + 1 == a.first && doc.seg.sentences[doc.sentence_of(p.first as usize)].first == p.first && agreement_opener(lex, doc.key(p.first as usize));
+            let opener = p.first + 1 == a.first && doc.opens_sentence(p.first as usize) && agreement_opener(lex, doc.key(p.first as usize));
             if opener && p.last <= a.last {
                 openers.push(p.first);
                 return true;

@@ -19,7 +19,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut [Span], start: usize) {
             s.ty = EntityType::Misc;
         } else if last - first == 2 && s.ty != EntityType::Per && s.canonical.is_none() && family_name(doc.word(first)) && given_name(doc.word(first + 1)) {
             s.ty = EntityType::Per;
-        } else if s.ty == EntityType::Per && last - first >= 3 && opens_sentence(doc, first) && occupation(doc.key(first)) {
+        } else if s.ty == EntityType::Per && last - first >= 2 && doc.opens_sentence(first) && occupation(doc.key(first)) {
             s.first += 1;
         }
     }
@@ -63,13 +63,8 @@ fn compound_end(b: &str) -> bool {
 /// Words that end compound adjectives after a name, beside the participles.
 const COMPOUND_ENDS: &[&str] = &["bound", "wide", "style", "like", "area", "side"];
 
-/// Token `k` is its sentence's first.
-fn opens_sentence(doc: &Doc<'_>, k: usize) -> bool {
-    doc.seg.sentences[doc.sentence_of(k)].first as usize == k
-}
-
 /// A word for what someone does, by its ending: "economist", "hydrologist", "analyst",
 /// "technician", "photographer".
 fn occupation(key: &str) -> bool {
-    key.len() >= 7 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
+    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
 }

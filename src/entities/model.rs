@@ -1179,7 +1179,7 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
             // What is left of the model's name before it, if only stopwords or the sentence's
             // ordinary first word, is none ("The" of "The Hague Convention", "Implementing").
             let (old, mut j) = (tags[first], first);
-            let opens = |k: usize| f.doc.seg.sentences[f.doc.sentence_of(k)].first as usize == k && agreement_opener(lex, f.doc.key(k));
+            let opens = |k: usize| f.doc.opens_sentence(k) && agreement_opener(lex, f.doc.key(k));
             while old != 0 && j > 0 && tags[j - 1] == old && (lex.stopwords.contains(f.doc.key(j - 1)) || opens(j - 1)) {
                 j -= 1;
             }

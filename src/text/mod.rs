@@ -124,6 +124,11 @@ impl<'a> Doc<'a> {
     pub fn sentence_of(&self, i: usize) -> usize {
         self.seg.sentences.partition_point(|s| (s.last as usize) <= i)
     }
+
+    /// Token `i` is its sentence's first.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.seg.sentences[self.sentence_of(i)].first as usize == i
+    }
 }
 
 /// The key number of each token, in two bytes. A number that does not fit below [`ESCAPE`] (past
