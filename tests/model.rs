@@ -602,3 +602,20 @@ fn an_occupation_opening_a_sentence_is_no_part_of_a_name() {
         assert!(types.iter().all(|(name, _)| !name.starts_with("Artist") && !name.starts_with("Economist")), "{types:?}");
     }
 }
+
+#[test]
+fn a_name_with_an_age_is_a_person_and_one_in_apposition_to_a_company_an_organisation() {
+    let text = "Torrelavega, 45, takes on a little-known challenger in the capital on Saturday. Torrelavega has not fought at home for ten years.";
+    assert_eq!(mentions(text), [("Torrelavega", "PER"), ("Torrelavega", "PER")]);
+    let text = "Workers at Halvorsen Marine, a family-owned shipyard in the north, walked out on Monday. Halvorsen Marine said talks would resume.";
+    assert_eq!(mentions(text), [("Halvorsen Marine", "ORG"), ("Halvorsen Marine", "ORG")]);
+    // Not before a reporting verb, a noun that is no head, or "of".
+    for text in [
+        "Police in Kelvara, the newspaper said, found the bodies.",
+        "Amina Odhiambo, a member of the party, said little.",
+        "Amina Odhiambo, a group leader in the town, said little.",
+    ] {
+        let types = mentions(text);
+        assert!(!types.iter().any(|&(_, t)| t == "ORG"), "{text}: {types:?}");
+    }
+}

@@ -1,6 +1,9 @@
 //! `evaluate`: scores the entity tagger.
 //!
-//!   evaluate conll [valid|test|train] [--dir DIR]   CoNLL-2003 English, exact-span P/R/F1
+//!   evaluate conll [valid|test|train] [--dir DIR] [--errors]
+//!                                                  CoNLL-2003 English, exact-span P/R/F1;
+//!                                                  `--errors` also lists each error in its
+//!                                                  sentence (not for `test`, scored blind)
 //!   evaluate samples [DIR...]                      our annotated articles, entity level
 //!
 //! Either takes `--tagger rules|model` (default: what `Analyzer::new` uses) or `--model FILE`
@@ -92,7 +95,7 @@ fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
     out
 }
 
-fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
+fn conll(which: &Which, split: &str, dir: &str, list: bool) -> Result<(), String> {
     let path = format!("{dir}/{split}.txt");
     let docs = conll::read(&path)?;
     let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
@@ -108,6 +111,13 @@ fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
         let a = analyze(which, &text)?;
         seconds += clock.elapsed().as_secs_f64();
         let gold = spans(&tags);
+        // A span's words, and the sentence (the text between blank lines) that holds it.
+        let words = |s: &(usize, usize, String)| text[starts[s.0]..ends[s.1 - 1]].to_string();
+        let sentence = |s: &(usize, usize, String)| {
+            let from = text[..starts[s.0]].rfind("\n\n").map_or(0, |k| k + 2);
+            let to = text[ends[s.1 - 1]..].find("\n\n").map_or(text.len(), |k| ends[s.1 - 1] + k);
+            text[from..to].to_string()
+        };
         let found: Vec<(usize, usize, String)> = a
             .mentions
             .iter()
@@ -135,10 +145,17 @@ fn conll(which: &Which, split: &str, dir: &str) -> Result<(), String> {
                 (None, Some(_)) => format!("{} boundary", g.2),
                 (None, None) => format!("{} missed", g.2),
             };
+            if list {
+                let found = overlap.map_or(String::new(), |f| format!(" (found {} {:?})", f.2, words(f)));
+                println!("  {kind}: {:?}{found} in: {}", words(g), sentence(g));
+            }
             *errors.entry(kind).or_default() += 1;
         }
         for f in &found {
             if !gold.iter().any(|g| g.0 < f.1 && f.0 < g.1) {
+                if list {
+                    println!("  spurious {}: {:?} in: {}", f.2, words(f), sentence(f));
+                }
                 *errors.entry(format!("spurious {}", f.2)).or_default() += 1;
             }
         }
@@ -238,10 +255,13 @@ fn main() -> ExitCode {
         Some("conll") => {
             let split = args.get(1).filter(|a| !a.starts_with("--")).map_or("valid", String::as_str);
             let dir = args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(conll::default_dir);
+            let list = args.iter().any(|a| a == "--errors");
             if dir.is_empty() {
                 Err(conll::MISSING.to_string())
+            } else if list && split == "test" {
+                Err("--errors: not for test, which is scored blind".to_string())
             } else {
-                conll(&which, split, &dir)
+                conll(&which, split, &dir, list)
             }
         }
         Some("samples") => {
@@ -252,7 +272,7 @@ fn main() -> ExitCode {
             };
             samples(&which, &dirs)
         }
-        _ => Err("usage: evaluate conll [valid|test|train] [--dir DIR] | evaluate samples [DIR...]; either with --tagger rules|model or --model FILE".to_string()),
+        _ => Err("usage: evaluate conll [valid|test|train] [--dir DIR] [--errors] | evaluate samples [DIR...]; either with --tagger rules|model or --model FILE".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -881,6 +881,8 @@ const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spok
 const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
+/// person (an age between commas after the name: [`is_age`]), an organisation (in apposition to
+/// a company's kind: [`ORG_NOUNS`]), a
 /// place ([`PLACE_NOUNS`], [`PLACE_HAS`]) or a language ([`LANGUAGE_OBJECT`], [`LANGUAGE_IN`],
 /// "in X and Spanish", "X speakers"). The model reads a town no list holds, in words it knows from
 /// CoNLL-2003's clubs and companies, as often an organisation or a person. A name read so is read
@@ -889,7 +891,7 @@ const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "flue
 fn context_types(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
-    let (per, loc, misc) = (1 + EntityType::Per as u8, 1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
+    let (loc, misc, per, org) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8, 1 + EntityType::Per as u8, 1 + EntityType::Org as u8);
     let tag = |tags: &[u8], k: usize| tags[k] & TAG_BITS;
     let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
     // A name that may be retyped: a run of one tag, no gazetteer entry's and no organisation
@@ -943,6 +945,27 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                     // (not a person the model read by full name: "Amina Yusuf, the district's …")
                     if let Some(i) = noun.and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k || tag(tags, i) != per) {
                         found.push((i, k, loc));
+                    }
+                }
+                // "Kanmon Dockyard, a family-controlled yard in …": in apposition to a company's
+                // or a group's kind, a name is an organisation
+                if matches!(f.doc.key(k + 1), "a" | "an" | "the") {
+                    let head = (k + 2..end.min(k + 6))
+                        .take_while(|&m| tokens[m].kind == TokenKind::Word && !tokens[m].has(POSSESSIVE) && !lex.stopwords.contains(f.doc.key(m)))
+                        .find(|&m| !tokens[m].has(CAP) && ORG_NOUNS.contains(&f.doc.key(m)));
+                    let apposition = |m: usize| {
+                        m + 1 >= end
+                            || (tokens[m + 1].kind != TokenKind::Word && !tokens[m].has(POSSESSIVE))
+                            || APPOSITION_GOES_ON.contains(&f.doc.key(m + 1))
+                    };
+                    if let Some(i) = head.filter(|&m| apposition(m)).and_then(|_| name_to(tags, k, first)) {
+                        found.push((i, k, org));
+                    }
+                }
+                // "Duran, 45, said": a name with an age after it is a person's
+                if is_age(f.doc.key(k + 1)) && matches!(f.doc.key(k + 2), "," | ")") {
+                    if let Some(i) = name_to(tags, k, first) {
+                        found.push((i, k, per));
                     }
                 }
                 // "X, in the far east of the country", "X, in northern Kenya"
@@ -1072,7 +1095,6 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             }
         }
     }
-    let org = 1 + EntityType::Org as u8;
     for (i, j) in orgs {
         tags[i..j].fill(org);
         tags[j - 1] |= NAME_ENDS;
@@ -1080,12 +1102,15 @@ fn context_types(f: &Features, tags: &mut [u8]) {
     if found.is_empty() && heads.is_empty() {
         return;
     }
-    // Retyped, and so is every name of one of the same words written alone, but not a word the
-    // document also writes in a person's full name ("Raila Odinga" and later "Odinga said"):
-    // one misleading context would make the person a place wherever the surname stands alone.
-    // Per key number: the tag its names of one word take, or 0; `PERSON` for a person's word.
-    const PERSON: u8 = u8::MAX;
+    // Retyped, and so is every name of the same words written alone, but not a word the document
+    // also writes in a person's full name ("Raila Odinga" and later "Odinga said"): one
+    // misleading context would make the person a place wherever the surname stands alone.
+    // Per key number: the tag its names of one word take, or 0, `LONGER` if a retyped name of
+    // more words begins with it (those names are in `longer`), and `PERSON` for a person's word.
+    const LONGER: u8 = 8;
+    const PERSON: u8 = 16;
     let mut by_key = vec![0u8; f.keys.len()];
+    let mut longer: Vec<(usize, usize, u8)> = Vec::new();
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         for k in first + 1..end {
@@ -1101,7 +1126,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
         }
     }
     for &(mut i, j, t) in &found {
-        if j == i + 1 && by_key[f.doc.key_id(i) as usize] == PERSON {
+        if j == i + 1 && by_key[f.doc.key_id(i) as usize] & PERSON != 0 {
             continue;
         }
         // A place's name has no title before it: "In General Santos, the port city".
@@ -1113,21 +1138,55 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             *tag = (*tag & !TAG_BITS) | t;
         }
         if j == i + 1 {
-            by_key[f.doc.key_id(i) as usize] = t;
+            let u = &mut by_key[f.doc.key_id(i) as usize];
+            *u = (*u & LONGER) | t;
+        } else {
+            // A longer name is marked at its first word: its words are found again below.
+            // (a person's word no more: the name is retyped whole, "Halvorsen Marine, a shipyard")
+            let u = &mut by_key[f.doc.key_id(i) as usize];
+            *u = (*u & !PERSON) | LONGER;
+            longer.push((i, j, t));
         }
     }
+    let same = |a: usize, b: usize, n: usize| (0..n).all(|d| f.doc.key_id(a + d) == f.doc.key_id(b + d));
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         for k in first..end {
             let (t, u) = (tag(tags, k), by_key[f.doc.key_id(k) as usize]);
-            if u == 0 || u == PERSON || t == 0 || (k > first && tag(tags, k - 1) == t && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE)) {
+            if u == 0 || u & PERSON != 0 || t == 0 || (k > first && tag(tags, k - 1) == t && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE)) {
                 continue;
             }
-            if name_from(tags, k, end) == Some(k + 1) {
-                tags[k] = (tags[k] & !TAG_BITS) | u;
+            let to = name_from(tags, k, end);
+            if u & TAG_BITS != 0 && to == Some(k + 1) {
+                tags[k] = (tags[k] & !TAG_BITS) | (u & TAG_BITS);
+            } else if u & LONGER != 0 {
+                if let Some(&(i, j, t)) = longer.iter().find(|&&(i, j, _)| to == Some(k + j - i) && same(i, k, j - i)) {
+                    for tag in &mut tags[k..k + j - i] {
+                        *tag = (*tag & !TAG_BITS) | t;
+                    }
+                }
             }
         }
     }
+}
+
+/// Lower-case nouns naming what an organisation is, which a name in apposition to one is ("X, a
+/// family-controlled yard", "X, the state broadcaster"); see [`context_types`].
+const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "group", "maker", "manufacturer", "producer", "lender", "insurer", "retailer", "carrier", "airline",
+    "operator", "developer", "bank", "charity", "newspaper", "broadcaster", "club", "subsidiary", "conglomerate", "miner",
+    "exporter", "brokerage", "shipbuilder", "yard", "shipyard", "refiner", "supplier", "distributor", "publisher",
+    "cooperative", "startup", "automaker", "carmaker", "chipmaker", "drugmaker", "utility", "militia", "party",
+];
+
+/// Words after such a noun that keep the apposition going ("a yard in Shimonoseki", "a group
+/// based in Busan"), where a reporting verb ("the company said") would begin a new clause.
+const APPOSITION_GOES_ON: &[&str] = &["in", "based", "owned", "controlled", "listed", "headquartered", "founded", "that", "which", "whose", "with", "from", "and"];
+
+/// A person's age as news writes it between commas ("Duran, 45, said"): a number from 1 to 115
+/// in at most three digits.
+fn is_age(k: &str) -> bool {
+    k.len() <= 3 && k.bytes().all(|b| b.is_ascii_digit()) && k.parse::<u8>().is_ok_and(|n| (1..=115).contains(&n))
 }
 
 /// A dateline names a place first, in capitals: that run is a place whatever the model read
