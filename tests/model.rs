@@ -619,3 +619,20 @@ fn a_name_with_an_age_is_a_person_and_one_in_apposition_to_a_company_an_organisa
         assert!(!types.iter().any(|&(_, t)| t == "ORG"), "{text}: {types:?}");
     }
 }
+
+#[test]
+fn a_name_s_words_say_where_it_begins_and_ends() {
+    let text = readings();
+    for types in both(&text) {
+        // Ranks, religious and chiefly titles are no part of the name; a one-word title after a
+        // given name is a surname.
+        assert_found(&types, &[("Yusuf Karim Zadran", "PER"), ("Imran Shah Durrani", "PER"), ("Seru Nailatikau", "PER"), ("Ravi Naik", "PER")]);
+        // A suffix is; two companies joined by "and" are two.
+        assert_found(&types, &[("Ernesto dela Paz Jr.", "PER"), ("Andes Minerals Group", "ORG"), ("Pampa Lithium Holdings", "ORG")]);
+        for (name, _) in &types {
+            assert!(!name.contains("Mawlawi") && !name.contains("Havildar") && !name.contains("Ratu"), "{name:?} in {types:?}");
+        }
+    }
+    // A word with an elided particle stays on the name before it.
+    assert_found(&mentions(&text), &[("Democratic Party of Côte d'Ivoire", "ORG")]);
+}

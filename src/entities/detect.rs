@@ -597,7 +597,9 @@ fn split(c: &mut Ctx, s: &Sentence, a: usize, j: usize, out: &mut Vec<Span>) {
         // swallows single-word places that follow ("Juan Santiago Pérez").
         let person_start = titled || c.class(k, IS_GIVEN);
         let mut m = k + 1;
-        while m < j && c.title(m, j).is_none() {
+        // A one-word title right after a given name is a surname ("Ravi Naik", "Ali Mullah").
+        let surname = |c: &mut Ctx, m: usize| m == k + 1 && c.class(k, IS_GIVEN) && c.title(m, j) == Some(1);
+        while m < j && (c.title(m, j).is_none() || surname(c, m)) {
             if let Some((_, hit)) = c.gazetteer(m, j, false) {
                 let p = c.lex.place(hit);
                 if !(person_start && p.ty == EntityType::Loc && !p.demonym && c.gazetteer(m, j, false).is_some_and(|(n, _)| n == 1)) {

@@ -1,16 +1,20 @@
 //! What a name's own words say of its kind, read alike after either tagger: a law ("Antimonopoly
 //! Act"), a name made an adjective ("New York-based"), a Korean or Chinese name with a hyphenated given name ("Seo Min-jae", "Tsai Ing-wen"),
 //! and an occupation that opens a sentence before a person's name ("Hydrologist Ang Dorje
-//! Sherpa-Lama said"), which is no part of it.
+//! Sherpa-Lama said"), which is no part of it; and where a name's words say where it begins or
+//! ends: an elided particle ("Democratic Party of Côte" + "d'Ivoire") and two companies joined by "and" ("Andes Minerals Group
+//! and Pampa Lithium Holdings").
 
 use crate::lexicon::{lists, Lexicon};
+use crate::text::normalize::is_apostrophe;
 use crate::text::Doc;
 
 use super::model::PARTICIPLES;
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
-pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    bounds(doc, out, start);
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
         if last - first >= 2 && doc.key(last - 1) == "act" && doc.word(last - 1).starts_with('A') {
@@ -67,4 +71,46 @@ const COMPOUND_ENDS: &[&str] = &["bound", "wide", "style", "like", "area", "side
 /// "technician", "photographer".
 fn occupation(key: &str) -> bool {
     key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
+}
+
+/// Mends where the spans `out[start..]` begin and end, by their own words.
+fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tail: Vec<Span> = out.drain(start..).collect();
+    for mut b in tail {
+        // A word opening with an elided particle and a capital ("d'Ivoire", "l’Aquila") goes on
+        // the name it follows: "Democratic Party of Côte" + "d'Ivoire" is one organisation.
+        if let Some(a) = out[start..].last_mut().filter(|a| a.last == b.first && b.last - b.first == 1 && elided(doc.word(b.first as usize))) {
+            a.last = b.last;
+            a.canonical = None;
+            continue;
+        }
+        // Two companies joined by "and", each ending in a company's word: "Andes Minerals Group
+        // and Pampa Lithium Holdings".
+        if let Some(and) = company_pair(doc, &b) {
+            out.push(Span { last: and as u32, ty: EntityType::Org, canonical: None, ..b });
+            b = Span { first: and as u32 + 1, ty: EntityType::Org, canonical: None, ..b };
+        }
+        out.push(b);
+    }
+}
+
+/// An elided particle and a capital: "d'Ivoire", "d’Estaing", "l'Aquila".
+fn elided(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!(c.next(), Some('d' | 'l')) && c.next().is_some_and(is_apostrophe) && c.next().is_some_and(char::is_uppercase)
+}
+
+/// The "and" inside span `s` that joins two companies, each of two words or more ending in a
+/// company's word ("Group", "Holdings", "Inc.").
+fn company_pair(doc: &Doc<'_>, s: &Span) -> Option<usize> {
+    let (first, last) = (s.first as usize, s.last as usize);
+    if last - first < 5 || !company_word(doc.key(last - 1)) {
+        return None;
+    }
+    (first + 2..last - 2).find(|&k| doc.word(k) == "and" && company_word(doc.key(k - 1)))
+}
+
+/// A word that ends a company's name.
+fn company_word(key: &str) -> bool {
+    matches!(key.strip_suffix('.').unwrap_or(key), "group" | "holdings" | "inc" | "corp" | "corporation" | "ltd" | "limited" | "plc" | "llc" | "ag" | "gmbh")
 }
