@@ -75,11 +75,16 @@ fn occupation(key: &str) -> bool {
 
 /// Mends where the spans `out[start..]` begin and end, by their own words.
 fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    // Most documents have neither: no copy of the spans then.
+    let elision = |b: &Span| b.last - b.first == 1 && elided(doc.word(b.first as usize));
+    if !out[start..].iter().any(|b| elision(b) || company_pair(doc, b).is_some()) {
+        return;
+    }
     let tail: Vec<Span> = out.drain(start..).collect();
     for mut b in tail {
         // A word opening with an elided particle and a capital ("d'Ivoire", "l’Aquila") goes on
         // the name it follows: "Democratic Party of Côte" + "d'Ivoire" is one organisation.
-        if let Some(a) = out[start..].last_mut().filter(|a| a.last == b.first && b.last - b.first == 1 && elided(doc.word(b.first as usize))) {
+        if let Some(a) = out[start..].last_mut().filter(|a| a.last == b.first && elision(&b)) {
             a.last = b.last;
             a.canonical = None;
             continue;

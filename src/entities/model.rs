@@ -500,8 +500,7 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
 /// natural place's kind ([`PLACE_HEADS`]) but "Mountain", which ends other names too ("Table
 /// Mountain" but "Brokeback Mountain"), or a region's.
 fn names_place(head: &str) -> bool {
-    const REGIONS: &[&str] = &["province", "region", "district", "county", "prefecture", "oblast", "governorate", "territory"];
-    (PLACE_HEADS.contains(&head) && head != "mountain") || REGIONS.contains(&head)
+    (PLACE_HEADS.contains(&head) && head != "mountain") || REGION_NOUNS.contains(&head) || head == "territory"
 }
 
 /// Last words that make a capitalised name an event ("Asian Archery Championships", "Davis Cup").
@@ -1121,7 +1120,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
         }
     }
     for id in heads {
-        if by_key[id as usize] != PERSON {
+        if by_key[id as usize] & PERSON == 0 {
             by_key[id as usize] = loc;
         }
     }
