@@ -148,6 +148,7 @@ impl Options {
     /// let e = o.set("colour", OptionValue::Bool(true)).unwrap_err();
     /// assert!(e.to_string().starts_with("invalid option `colour`: unknown option"));
     /// ```
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn set(&mut self, name: &str, value: OptionValue) -> Result<(), Error> {
         match name {
             "top" => self.top = whole(name, &value, 0, 100_000)?,

@@ -177,6 +177,7 @@ fn error(e: Error) -> JsError {
     JsError::new(&e.message())
 }
 
+#[cfg_attr(textlens_size, optimize(size))]
 fn describe(v: &JsValue) -> String {
     if v.is_null() {
         "null".into()
@@ -232,6 +233,7 @@ fn text_arg(what: &str, v: &JsValue) -> JsResult<String> {
 }
 
 /// The object's own enumerable properties, with `undefined` values skipped. `what` names it in errors.
+#[cfg_attr(textlens_size, optimize(size))]
 fn entries(what: &str, v: &JsValue) -> JsResult<Vec<(String, JsValue)>> {
     if v.is_undefined() || v.is_null() {
         return Ok(Vec::new());
@@ -251,6 +253,7 @@ fn entries(what: &str, v: &JsValue) -> JsResult<Vec<(String, JsValue)>> {
     Ok(out)
 }
 
+#[cfg_attr(textlens_size, optimize(size))]
 fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
     if let Some(b) = v.as_bool() {
         Ok(OptionValue::Bool(b))
@@ -271,6 +274,7 @@ fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
 
 /// An analyzer with the options in `v`. Without a `tagger`, the model if its weights are loaded,
 /// else the rules. The installed weights are taken once, for both.
+#[cfg_attr(textlens_size, optimize(size))]
 fn analyzer(v: &JsValue) -> JsResult<Analyzer> {
     let model = crate::ModelTagger::new();
     let mut o = Options::default();
@@ -334,6 +338,7 @@ pub fn analyze(
 /// Keyword in context: each whole-word, case-folded occurrence of any of `query` with the words
 /// around it.
 #[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn kwic(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
@@ -366,6 +371,7 @@ pub fn kwic(
 /// is segmented once for all groups, so a caller can cut context lines for many queries (as
 /// `<text-lens>` does) without analysing the text again for each one.
 #[wasm_bindgen(js_name = kwicSpans, unchecked_return_type = "Uint32Array[]")]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn kwic_spans(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "(string | string[])[]")] groups: JsValue,
@@ -404,6 +410,7 @@ pub struct Corpus {
 impl Corpus {
     /// A corpus whose documents are analysed with `options`.
     #[wasm_bindgen(constructor)]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>) -> JsResult<Corpus> {
         let analyzer = self::analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
         Ok(Corpus { analyzer, stats: CorpusStats::default() })
@@ -412,6 +419,7 @@ impl Corpus {
     /// Analyses `text`, adds it to the corpus, and returns its analysis. `name` defaults to
     /// "document N".
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn add(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -431,6 +439,7 @@ impl Corpus {
 
     /// Totals over all documents added so far.
     #[wasm_bindgen(unchecked_return_type = "CorpusResult")]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn result(&self) -> JsResult<JsValue> {
         to_js(&self.stats.result(self.analyzer.options().top))
     }
@@ -446,6 +455,7 @@ impl Corpus {
 /// model is the default tagger. They are not part of the .wasm, so a page that opts out of them
 /// (`init({ model: false })`) loads 28 KB gzipped less. Loading again replaces them.
 #[wasm_bindgen(js_name = loadModel)]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn load_model(#[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue) -> JsResult<()> {
     let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
         return Err(JsError::new(&["loadModel(bytes): bytes must be a Uint8Array, got ", &describe(&bytes)].concat()));
