@@ -302,7 +302,8 @@ thread_local! {
 /// The result as JS objects: one JSON text, parsed by the engine's `JSON.parse` (far fewer
 /// boundary crossings than building each object field by field from Rust). A long text goes to
 /// JavaScript a piece of about 64 KB at a time as it is written ([`crate::json::in_pieces`]).
-fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+/// `dyn`: one copy of this for every kind of result, not one each (README, "Size").
+fn to_js(value: &dyn ToJson) -> JsResult<JsValue> {
     // Nothing from a call that stopped part way (a trap) is taken into this one; and the engine's
     // `concat` runs outside the borrow, so a throw there leaves the cell free.
     PIECES.with_borrow_mut(Option::take);
