@@ -2,6 +2,7 @@
 
 use crate::entities::{merge, Entity, EntityType, Mention, ModelTagger, RuleTagger, Span, Tagger};
 use crate::error::Error;
+use crate::json::ToJson;
 use crate::options::{Options, TaggerKind};
 use crate::stats::cooc::{entity_pairs, Pair};
 use crate::stats::kwic::{kwic, KwicLine};
@@ -177,7 +178,7 @@ pub(crate) fn utf16_len(text: &str) -> usize {
 fn validate(o: &Options) -> Result<(), Error> {
     let check = |name: &str, v: usize, lo: usize, hi: usize| {
         if v < lo || v > hi {
-            Err(Error::bad_option(name, format!("must be a whole number from {lo} to {hi}, got {v}")))
+            Err(Error::bad_option(name, ["must be a whole number from ", &lo.to_json(), " to ", &hi.to_json(), ", got ", &v.to_json()].concat()))
         } else {
             Ok(())
         }

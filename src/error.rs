@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::json::ToJson;
+
 /// Why an analysis could not run: a bad option, or a text over the caller's length limit.
 ///
 /// ```
@@ -42,15 +44,23 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The message, as `Display` writes it, made without `std::fmt` (which the .wasm then leaves
+    /// out: README, "Size").
+    pub fn message(&self) -> String {
+        match &self.kind {
+            ErrorKind::Option { name, message } => ["invalid option `", name, "`: ", message].concat(),
+            ErrorKind::TooLong { length, max } => {
+                ["text is ", &length.to_json(), " UTF-16 code units long, over the `maxLength` option of ", &max.to_json()].concat()
+            }
+            ErrorKind::Input(message) => message.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ErrorKind::Option { name, message } => write!(f, "invalid option `{name}`: {message}"),
-            ErrorKind::TooLong { length, max } => {
-                write!(f, "text is {length} UTF-16 code units long, over the `maxLength` option of {max}")
-            }
-            ErrorKind::Input(message) => f.write_str(message),
-        }
+        f.write_str(&self.message())
     }
 }
 

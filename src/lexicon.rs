@@ -393,6 +393,7 @@ impl Lexicon {
         self.word_flags(key) & bits != 0
     }
 
+    #[cfg_attr(textlens_size, optimize(size))]
     fn load() -> Lexicon {
         // Sizes up front, from the lengths of the files (a map that grows rehashes all it holds).
         let gazetteer = COUNTRIES.size + PLACES.size + ORGANIZATIONS.size + MISC.size;
@@ -462,6 +463,7 @@ impl Lexicon {
     }
 
     /// Flags the term key of every line of `data` with `bit`.
+    #[cfg_attr(textlens_size, optimize(size))]
     fn flag_lines(&mut self, data: Data, bit: u16) {
         for line in lines(data.text) {
             self.flag(term_key(data.twin(line)), bit);
@@ -473,6 +475,7 @@ impl Lexicon {
         *self.flags.entry(key).or_insert(0) |= bit;
     }
 
+    #[cfg_attr(textlens_size, optimize(size))]
     fn add_entry(&mut self, data: &Data, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
         self.add_forms(data, name, aliases.split('|'), ty, demonym);
     }

@@ -63,7 +63,7 @@ impl OptionValue {
     fn describe(&self) -> String {
         match self {
             OptionValue::Number(n) => crate::json::describe_number(*n),
-            OptionValue::Bool(b) => format!("{b}"),
+            OptionValue::Bool(b) => if *b { "true" } else { "false" }.into(),
             OptionValue::Str(s) => s.to_json(),
             OptionValue::List(_) => "a list".to_string(),
         }
@@ -126,14 +126,14 @@ pub const OPTION_NAMES: [&str; 12] =
 fn whole(name: &str, v: &OptionValue, lo: usize, hi: usize) -> Result<usize, Error> {
     match v {
         OptionValue::Number(n) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => Ok(*n as usize),
-        _ => Err(Error::bad_option(name, format!("must be a whole number from {lo} to {hi}, got {}", v.describe()))),
+        _ => Err(Error::bad_option(name, ["must be a whole number from ", &lo.to_json(), " to ", &hi.to_json(), ", got ", &v.describe()].concat())),
     }
 }
 
 fn words(name: &str, v: OptionValue) -> Result<Vec<String>, Error> {
     match v {
         OptionValue::List(list) => Ok(list.iter().map(|w| crate::term_key(w.trim()).into_owned()).collect()),
-        other => Err(Error::bad_option(name, format!("must be an array of strings, got {}", other.describe()))),
+        other => Err(Error::bad_option(name, ["must be an array of strings, got ", &other.describe()].concat())),
     }
 }
 
@@ -148,6 +148,7 @@ impl Options {
     /// let e = o.set("colour", OptionValue::Bool(true)).unwrap_err();
     /// assert!(e.to_string().starts_with("invalid option `colour`: unknown option"));
     /// ```
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn set(&mut self, name: &str, value: OptionValue) -> Result<(), Error> {
         match name {
             "top" => self.top = whole(name, &value, 0, 100_000)?,
@@ -159,24 +160,24 @@ impl Options {
             "extraStopwords" => self.extra_stopwords = words(name, value)?,
             "phrases" => match value {
                 OptionValue::Bool(b) => self.phrases = b,
-                other => return Err(Error::bad_option(name, format!("must be true or false, got {}", other.describe()))),
+                other => return Err(Error::bad_option(name, ["must be true or false, got ", &other.describe()].concat())),
             },
             "language" => match value {
                 OptionValue::Str(s) if s == "en" => self.language = Language::English,
                 OptionValue::Str(s) if s == "none" => self.language = Language::None,
-                other => return Err(Error::bad_option(name, format!("must be \"en\" or \"none\", got {}", other.describe()))),
+                other => return Err(Error::bad_option(name, ["must be \"en\" or \"none\", got ", &other.describe()].concat())),
             },
             "tagger" => match value {
                 OptionValue::Str(s) if s == "rules" => self.tagger = TaggerKind::Rules,
                 OptionValue::Str(s) if s == "model" => self.tagger = TaggerKind::Model,
-                other => return Err(Error::bad_option(name, format!("must be \"rules\" or \"model\", got {}", other.describe()))),
+                other => return Err(Error::bad_option(name, ["must be \"rules\" or \"model\", got ", &other.describe()].concat())),
             },
             "sortBy" => match &value {
                 OptionValue::Str(s) if Measure::NAMES.iter().any(|(n, _)| n == s) => {
                     self.sort_by = Measure::NAMES.iter().find(|(n, _)| n == s).map(|p| p.1).unwrap_or(Measure::Llr)
                 }
                 other => {
-                    return Err(Error::bad_option(name, format!("must be one of \"llr\", \"npmi\", \"pmi\", \"dice\", \"count\", got {}", other.describe())))
+                    return Err(Error::bad_option(name, ["must be one of \"llr\", \"npmi\", \"pmi\", \"dice\", \"count\", got ", &other.describe()].concat()))
                 }
             },
             "types" => match value {
@@ -186,14 +187,14 @@ impl Options {
                         match EntityType::parse(t) {
                             Some(ty) if !types.contains(&ty) => types.push(ty),
                             Some(_) => {}
-                            None => return Err(Error::bad_option(name, format!("must list only \"PER\", \"ORG\", \"LOC\", \"MISC\", got {}", t.to_json()))),
+                            None => return Err(Error::bad_option(name, ["must list only \"PER\", \"ORG\", \"LOC\", \"MISC\", got ", &t.to_json()].concat())),
                         }
                     }
                     self.types = types;
                 }
-                other => return Err(Error::bad_option(name, format!("must be an array of entity types, got {}", other.describe()))),
+                other => return Err(Error::bad_option(name, ["must be an array of entity types, got ", &other.describe()].concat())),
             },
-            _ => return Err(Error::bad_option(name, format!("unknown option; known options are {}", OPTION_NAMES.join(", ")))),
+            _ => return Err(Error::bad_option(name, ["unknown option; known options are ", &OPTION_NAMES.join(", ")].concat())),
         }
         Ok(())
     }

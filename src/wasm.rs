@@ -174,9 +174,10 @@ export interface CorpusResult {
 "#;
 
 fn error(e: Error) -> JsError {
-    JsError::new(&e.to_string())
+    JsError::new(&e.message())
 }
 
+#[cfg_attr(textlens_size, optimize(size))]
 fn describe(v: &JsValue) -> String {
     if v.is_null() {
         "null".into()
@@ -192,7 +193,17 @@ fn describe(v: &JsValue) -> String {
     } else if js_sys::Array::is_array(v) {
         "an array".into()
     } else {
-        format!("a value of type {}", v.js_typeof().as_string().unwrap_or_default())
+        ["a value of type ", &v.js_typeof().as_string().unwrap_or_default()].concat()
+    }
+}
+
+/// `Utf8Error`'s message as its `Display` writes it, without `std::fmt` (which the .wasm then
+/// leaves out: every message here is joined from its parts).
+fn utf8_error(e: std::str::Utf8Error) -> String {
+    let at = e.valid_up_to().to_json();
+    match e.error_len() {
+        Some(n) => ["invalid utf-8 sequence of ", &usize::from(n).to_json(), " bytes from index ", &at].concat(),
+        None => ["incomplete utf-8 byte sequence from index ", &at].concat(),
     }
 }
 
@@ -214,20 +225,21 @@ thread_local! {
 /// memory never shrinks); encoding on the JS side first lets the copy into wasm take exactly the
 /// bytes the text needs.
 fn text_arg(what: &str, v: &JsValue) -> JsResult<String> {
-    let text: &js_sys::JsString = v.dyn_ref().ok_or_else(|| JsError::new(&format!("{what} must be a string, got {}", describe(v))))?;
+    let text: &js_sys::JsString = v.dyn_ref().ok_or_else(|| JsError::new(&[what, " must be a string, got ", &describe(v)].concat()))?;
     let utf8 = ENCODER.with(|e| e.encode(text));
     let bytes = utf8.to_vec();
     // TextEncoder writes well-formed UTF-8 (a lone surrogate becomes U+FFFD), so this cannot fail.
-    String::from_utf8(bytes).map_err(|e| JsError::new(&format!("{what}: the text did not encode as UTF-8 ({e})")))
+    String::from_utf8(bytes).map_err(|e| JsError::new(&[what, ": the text did not encode as UTF-8 (", &utf8_error(e.utf8_error()), ")"].concat()))
 }
 
 /// The object's own enumerable properties, with `undefined` values skipped. `what` names it in errors.
+#[cfg_attr(textlens_size, optimize(size))]
 fn entries(what: &str, v: &JsValue) -> JsResult<Vec<(String, JsValue)>> {
     if v.is_undefined() || v.is_null() {
         return Ok(Vec::new());
     }
     if !v.is_object() || js_sys::Array::is_array(v) || v.is_function() {
-        return Err(JsError::new(&format!("{what} must be an object, got {}", describe(v))));
+        return Err(JsError::new(&[what, " must be an object, got ", &describe(v)].concat()));
     }
     let obj: &js_sys::Object = v.unchecked_ref();
     let mut out = Vec::new();
@@ -241,6 +253,7 @@ fn entries(what: &str, v: &JsValue) -> JsResult<Vec<(String, JsValue)>> {
     Ok(out)
 }
 
+#[cfg_attr(textlens_size, optimize(size))]
 fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
     if let Some(b) = v.as_bool() {
         Ok(OptionValue::Bool(b))
@@ -251,16 +264,17 @@ fn value(name: &str, v: &JsValue) -> JsResult<OptionValue> {
     } else if js_sys::Array::is_array(v) {
         let arr: &js_sys::Array = v.unchecked_ref();
         arr.iter()
-            .map(|item| item.as_string().ok_or_else(|| JsError::new(&format!("invalid option `{name}`: must be an array of strings, got an element {}", describe(&item)))))
+            .map(|item| item.as_string().ok_or_else(|| JsError::new(&["invalid option `", name, "`: must be an array of strings, got an element ", &describe(&item)].concat())))
             .collect::<JsResult<Vec<String>>>()
             .map(OptionValue::List)
     } else {
-        Err(JsError::new(&format!("invalid option `{name}`: unsupported value {}", describe(v))))
+        Err(JsError::new(&["invalid option `", name, "`: unsupported value ", &describe(v)].concat()))
     }
 }
 
 /// An analyzer with the options in `v`. Without a `tagger`, the model if its weights are loaded,
 /// else the rules. The installed weights are taken once, for both.
+#[cfg_attr(textlens_size, optimize(size))]
 fn analyzer(v: &JsValue) -> JsResult<Analyzer> {
     let model = crate::ModelTagger::new();
     let mut o = Options::default();
@@ -288,7 +302,8 @@ thread_local! {
 /// The result as JS objects: one JSON text, parsed by the engine's `JSON.parse` (far fewer
 /// boundary crossings than building each object field by field from Rust). A long text goes to
 /// JavaScript a piece of about 64 KB at a time as it is written ([`crate::json::in_pieces`]).
-fn to_js<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
+/// `dyn`: one copy of this for every kind of result, not one each (README, "Size").
+fn to_js(value: &dyn ToJson) -> JsResult<JsValue> {
     // Nothing from a call that stopped part way (a trap) is taken into this one; and the engine's
     // `concat` runs outside the borrow, so a throw there leaves the cell free.
     PIECES.with_borrow_mut(Option::take);
@@ -324,6 +339,7 @@ pub fn analyze(
 /// Keyword in context: each whole-word, case-folded occurrence of any of `query` with the words
 /// around it.
 #[wasm_bindgen(unchecked_return_type = "KwicLine[]")]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn kwic(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
@@ -334,7 +350,7 @@ pub fn kwic(
     let queries = match value("query", &query) {
         Ok(OptionValue::Str(s)) => vec![s],
         Ok(OptionValue::List(l)) => l,
-        _ => return Err(JsError::new(&format!("kwic(text, query): query must be a string or an array of strings, got {}", describe(&query)))),
+        _ => return Err(JsError::new(&["kwic(text, query): query must be a string or an array of strings, got ", &describe(&query)].concat())),
     };
     let (mut width, mut limit) = (40usize, 0usize);
     for (name, v) in entries("kwic options", &options)? {
@@ -342,9 +358,9 @@ pub fn kwic(
         match (name.as_str(), n) {
             ("width", Some(n)) if (1.0..=500.0).contains(&n) => width = n as usize,
             ("limit", Some(n)) if (0.0..=1e6).contains(&n) => limit = n as usize,
-            ("width", _) => return Err(JsError::new(&format!("invalid option `width`: must be a whole number from 1 to 500, got {}", describe(&v)))),
-            ("limit", _) => return Err(JsError::new(&format!("invalid option `limit`: must be a whole number from 0 to 1000000, got {}", describe(&v)))),
-            _ => return Err(JsError::new(&format!("invalid option `{name}`: unknown option; known options are width, limit"))),
+            ("width", _) => return Err(JsError::new(&["invalid option `width`: must be a whole number from 1 to 500, got ", &describe(&v)].concat())),
+            ("limit", _) => return Err(JsError::new(&["invalid option `limit`: must be a whole number from 0 to 1000000, got ", &describe(&v)].concat())),
+            _ => return Err(JsError::new(&["invalid option `", &name, "`: unknown option; known options are width, limit"].concat())),
         }
     }
     // Context lines need the segmentation only, not an analyzer (nor its tagger).
@@ -356,12 +372,13 @@ pub fn kwic(
 /// is segmented once for all groups, so a caller can cut context lines for many queries (as
 /// `<text-lens>` does) without analysing the text again for each one.
 #[wasm_bindgen(js_name = kwicSpans, unchecked_return_type = "Uint32Array[]")]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn kwic_spans(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "(string | string[])[]")] groups: JsValue,
 ) -> JsResult<js_sys::Array> {
     let text = text_arg("kwicSpans(text, groups): text", &text)?;
-    let bad = |v: &JsValue| JsError::new(&format!("kwicSpans(text, groups): groups must be an array of strings or arrays of strings, got {}", describe(v)));
+    let bad = |v: &JsValue| JsError::new(&["kwicSpans(text, groups): groups must be an array of strings or arrays of strings, got ", &describe(v)].concat());
     if !js_sys::Array::is_array(&groups) {
         return Err(bad(&groups));
     }
@@ -394,6 +411,7 @@ pub struct Corpus {
 impl Corpus {
     /// A corpus whose documents are analysed with `options`.
     #[wasm_bindgen(constructor)]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>) -> JsResult<Corpus> {
         let analyzer = self::analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
         Ok(Corpus { analyzer, stats: CorpusStats::default() })
@@ -402,6 +420,7 @@ impl Corpus {
     /// Analyses `text`, adds it to the corpus, and returns its analysis. `name` defaults to
     /// "document N".
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn add(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -409,7 +428,7 @@ impl Corpus {
     ) -> JsResult<JsValue> {
         let text = text_arg("Corpus.add(text, name): text", &text)?;
         let name = match name {
-            None => format!("document {}", self.stats.len() + 1),
+            None => ["document ", &(self.stats.len() + 1).to_json()].concat(),
             Some(n) => text_arg("Corpus.add(text, name): name", &n)?,
         };
         let analysis = self.analyzer.analyze(&text).map_err(error)?;
@@ -421,6 +440,7 @@ impl Corpus {
 
     /// Totals over all documents added so far.
     #[wasm_bindgen(unchecked_return_type = "CorpusResult")]
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn result(&self) -> JsResult<JsValue> {
         to_js(&self.stats.result(self.analyzer.options().top))
     }
@@ -436,14 +456,15 @@ impl Corpus {
 /// model is the default tagger. They are not part of the .wasm, so a page that opts out of them
 /// (`init({ model: false })`) loads 28 KB gzipped less. Loading again replaces them.
 #[wasm_bindgen(js_name = loadModel)]
+#[cfg_attr(textlens_size, optimize(size))]
 pub fn load_model(#[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue) -> JsResult<()> {
     let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
-        return Err(JsError::new(&format!("loadModel(bytes): bytes must be a Uint8Array, got {}", describe(&bytes))));
+        return Err(JsError::new(&["loadModel(bytes): bytes must be a Uint8Array, got ", &describe(&bytes)].concat()));
     };
     if crate::ModelTagger::install(&array.to_vec()) {
         Ok(())
     } else {
-        Err(JsError::new(&format!("loadModel(bytes): not a textlens model file ({} bytes; expected the package's model.bin)", array.length())))
+        Err(JsError::new(&["loadModel(bytes): not a textlens model file (", &(array.length() as usize).to_json(), " bytes; expected the package's model.bin)"].concat()))
     }
 }
 

@@ -68,6 +68,7 @@ struct Table {
 }
 
 impl Table {
+    #[cfg_attr(textlens_size, optimize(size))]
     fn parse(bytes: &[u8]) -> Option<Table> {
         let head = bytes.get(..HEADER + 4)?;
         let bits = u32::from(head[4]);

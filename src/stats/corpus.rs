@@ -88,6 +88,7 @@ impl CorpusStats {
     }
 
     /// Appends `other`'s documents after this one's.
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn merge(mut self, other: CorpusStats) -> CorpusStats {
         let shift = self.docs.len();
         self.docs.extend(other.docs);
@@ -122,6 +123,7 @@ impl CorpusStats {
     }
 
     /// Totals, document frequencies, tf-idf and trends; lists cut to `top` (0 = all).
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn result(&self, top: usize) -> CorpusResult {
         let n = self.docs.len();
         let idf = |df: usize| libm::log((1.0 + n as f64) / (1.0 + df as f64)) + 1.0;

@@ -6,8 +6,6 @@ pub(crate) mod corpus;
 pub(crate) mod kwic;
 pub(crate) mod terms;
 
-use crate::hash::FxSet as HashSet;
-
 use crate::lexicon::Lexicon;
 use crate::options::{Language, Options};
 use crate::text::segment::CAP;
@@ -17,12 +15,14 @@ use crate::text::{Doc, TokenKind};
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Stopwords {
     builtin: bool,
-    words: HashSet<String>,
+    /// The caller's words, sorted: a binary search finds them (the lists are short, most often
+    /// empty), and the .wasm needs no hash set of `String`s beside those of `&str` (README, "Size").
+    words: Vec<String>,
 }
 
 impl Stopwords {
     pub fn new(options: &Options) -> Stopwords {
-        let mut words: HashSet<String> = options.extra_stopwords.iter().cloned().collect();
+        let mut words = options.extra_stopwords.clone();
         let builtin = match &options.stopwords {
             Some(list) => {
                 words.extend(list.iter().cloned());
@@ -30,14 +30,19 @@ impl Stopwords {
             }
             None => options.language == Language::English,
         };
+        crate::sort::sort_by(&mut words, |a, b| a.cmp(b));
         Stopwords { builtin, words }
     }
 
     pub fn contains(&self, key: &str) -> bool {
         let bare = key.trim_end_matches('.');
         (self.builtin && (Lexicon::get().stopwords.contains(key) || Lexicon::get().stopwords.contains(bare)))
-            || self.words.contains(key)
-            || self.words.contains(bare)
+            || (!self.words.is_empty() && (self.listed(key) || self.listed(bare)))
+    }
+
+    /// Whether the caller's words hold `key`.
+    fn listed(&self, key: &str) -> bool {
+        self.words.binary_search_by(|w| w.as_str().cmp(key)).is_ok()
     }
 }
 
