@@ -240,6 +240,7 @@ impl Tagger for ModelTagger {
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
+        super::context::context_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -537,7 +538,7 @@ const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
 /// Head words of institutions named by what they are of, for or on: "Bank of England", "Council on
 /// Foreign Relations". Not a company's ("Daniels Pharmaceuticals Inc of St. Petersburg" is a
 /// company and where it is), nor a government's or an army's ("the Army of Mali").
-const INSTITUTION_HEADS: &[&str] = &[
+pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre",
     "chamber", "coalition", "college", "commission", "committee", "confederation", "conference", "congress", "council", "court",
     "department", "directorate", "endowment", "federation", "forum", "foundation", "front", "fund", "initiative", "institute",
@@ -853,7 +854,7 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
@@ -863,7 +864,7 @@ const PLACE_NOUNS: &[&str] = &[
 const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
@@ -871,12 +872,12 @@ const COMPASS: &[&str] = &[
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
 /// ("Sylhet's airport", "the capital's outskirts").
-const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside", "old"];
+pub(crate) const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside", "old"];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
-const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken", "understand", "understands", "learn", "learning"];
-const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken", "understand", "understands", "learn", "learning"];
+pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
 /// place ([`PLACE_NOUNS`], [`PLACE_HAS`]) or a language ([`LANGUAGE_OBJECT`], [`LANGUAGE_IN`],
