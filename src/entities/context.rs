@@ -354,8 +354,9 @@ fn apply(out: &mut Vec<Span>, start: usize, mut joins: Vec<(usize, usize)>) {
     if joins.is_empty() {
         return;
     }
-    joins.sort_unstable();
-    let old: Vec<Span> = out.drain(start..).collect();
+    // The crate's one sort (a sort of the standard library's would compile a copy of its own).
+    crate::sort::sort_by(&mut joins, |a, b| a.cmp(b));
+    let old = out.split_off(start);
     let mut at = 0;
     for (first, last) in joins {
         if out.len() > start && out[out.len() - 1].last as usize > first {
