@@ -242,10 +242,12 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // A natural place named without its kind is the place: "the Surma" after "the Surma River"
-    // (a place of two words whose last names a natural place's kind: river, lake, sea …).
+    // (a place of two words whose last names a natural place's kind: river, lake, sea …). Not
+    // when either is a listed place: "Taiwan Strait" is not "Taiwan", nor "Niger River" "Niger".
+    let listed = |span: &Span| span.canonical.is_some() || span.evidence == Evidence::Gazetteer;
     let mut natural: HashMap<u32, usize> = HashMap::default();
     for (j, span) in spans.iter().enumerate() {
-        if span.ty != EntityType::Loc || span.last - span.first != 2 {
+        if span.ty != EntityType::Loc || span.last - span.first != 2 || listed(span) {
             continue;
         }
         let keys = items.keys(j);
@@ -255,7 +257,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
     if !natural.is_empty() {
         for (i, span) in spans.iter().enumerate() {
-            if span.ty != EntityType::Loc || span.last - span.first != 1 {
+            if span.ty != EntityType::Loc || span.last - span.first != 1 || listed(span) {
                 continue;
             }
             let keys = items.keys(i);

@@ -6,6 +6,7 @@
 use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
 
+use super::model::PARTICIPLES;
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -46,18 +47,21 @@ fn given_name(word: &str) -> bool {
     })
 }
 
-/// A name made an adjective by a hyphen and a word in lower case ("New York-based", "Kenyan-born"),
-/// which CoNLL-2003 reads as a MISC name whatever the name was.
+/// A name made an adjective by a hyphen and a word in lower case ("New York-based", "Kenyan-born",
+/// "Saudi-led"), which CoNLL-2003 reads as a MISC name whatever the name was; not a name with a
+/// capital after its hyphen ("Haroun Al-Rasheed").
 fn compound_adjective(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && compound_end(b))
+    word.rsplit_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(|c: char| c.is_ascii_lowercase()) && compound_end(b))
 }
 
+/// `b` (in lower case) ends a compound adjective: a participle in -ed or of the model's list, or
+/// one of [`COMPOUND_ENDS`].
 fn compound_end(b: &str) -> bool {
-    (b.len() > 3 && b.ends_with("ed")) || COMPOUND_ENDS.contains(&b)
+    (b.len() > 3 && b.ends_with("ed")) || PARTICIPLES.contains(&b) || COMPOUND_ENDS.contains(&b)
 }
 
-/// Words that end compound adjectives after a name, beside those in -ed.
-const COMPOUND_ENDS: &[&str] = &["born", "bound", "run", "made", "held", "wide", "style", "like", "area", "side"];
+/// Words that end compound adjectives after a name, beside the participles.
+const COMPOUND_ENDS: &[&str] = &["bound", "wide", "style", "like", "area", "side"];
 
 /// Token `k` is its sentence's first.
 fn opens_sentence(doc: &Doc<'_>, k: usize) -> bool {

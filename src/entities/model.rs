@@ -872,11 +872,13 @@ pub(crate) const COMPASS: &[&str] = &[
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
 /// ("Sylhet's airport", "the capital's outskirts").
-pub(crate) const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside", "old"];
+pub(crate) const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
-pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken", "understand", "understands", "learn", "learning"];
+/// Not "understand" or "learn": their object is as often a clause ("Reuters understands Kivuli
+/// will bid").
+pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
 pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
@@ -888,7 +890,7 @@ pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "sing
 fn context_types(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
-    let (loc, misc) = (1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
+    let (per, loc, misc) = (1 + EntityType::Per as u8, 1 + EntityType::Loc as u8, 1 + EntityType::Misc as u8);
     let tag = |tags: &[u8], k: usize| tags[k] & TAG_BITS;
     let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
     // A name that may be retyped: a run of one tag, no gazetteer entry's and no organisation
@@ -935,10 +937,12 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 }
                 // "X, the [lower-case words] district, where …"
                 if f.doc.key(k + 1) == "the" {
-                    let noun = (k + 2..end.min(k + 6)).take_while(|&m| lower(m) && !tokens[m].has(POSSESSIVE)).find(|&m| {
+                    // (modifiers only between "the" and the noun: not "the mayor of the city")
+                    let noun = (k + 2..end.min(k + 6)).take_while(|&m| lower(m) && !tokens[m].has(POSSESSIVE) && (m == k + 2 || !lex.stopwords.contains(f.doc.key(m - 1)))).find(|&m| {
                         PLACE_NOUNS.contains(&f.doc.key(m)) && (m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1)))
                     });
-                    if let Some(i) = noun.and_then(|_| name_to(tags, k, first)) {
+                    // (not a person the model read by full name: "Amina Yusuf, the district's …")
+                    if let Some(i) = noun.and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k || tag(tags, i) != per) {
                         found.push((i, k, loc));
                     }
                 }
@@ -959,10 +963,13 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 // institution's head word the model left untagged are one organisation
                 if k > first && tag(tags, k) == 0 && f.capword(k) && f.capword(k - 1) && !f.initial(k) && INSTITUTION_HEADS.contains(&f.doc.key(k)) {
                     let mut i = k;
-                    while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) && !lex.listed(f.doc.key(i - 1), lists::STARTS_TITLE) {
+                    while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) && !calendar(f.doc.key(i - 1)) && !lex.listed(f.doc.key(i - 1), lists::STARTS_TITLE) {
                         i -= 1;
                     }
-                    if i < k && (i..k).all(|m| f.gaz(m) == 0 || tag(tags, m) != loc) {
+                    // Not when the walk stopped at a sentence's first word, which may be the
+                    // name's ("Democratic Renewal Movement leaders met"): the model's reading stands.
+                    let cut = i > first && f.capword(i - 1) && f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1));
+                    if i < k && !cut && (i..k).all(|m| f.gaz(m) == 0 || tag(tags, m) != loc) {
                         orgs.push((i, k + 1));
                     }
                 }
@@ -1019,7 +1026,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 continue;
             }
             // "Sylhet's airport"
-            if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(&key) && key != "old" {
+            if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(&key) {
                 if let Some(i) = name_to(tags, k, first) {
                     found.push((i, k, loc));
                 }
@@ -1038,7 +1045,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             } else {
                 None
             };
-            if let Some(j) = at.and_then(|m| name_from(tags, m, end).filter(|&j| j == m + 1)) {
+            if let Some(j) = at.and_then(|m| name_from(tags, m, end).filter(|&j| j == m + 1 && !tokens[m].has(POSSESSIVE))) {
                 found.push((j - 1, j, misc));
             }
             // "provinces of X, Y and Z", "ports at X", "crossings, including X"
@@ -1051,6 +1058,10 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                     m += 1;
                     while m < end {
                         let Some(j) = name_from(tags, m, end) else { break };
+                        // Not a possessive: "villages in Odinga's home county".
+                        if tokens[j - 1].has(POSSESSIVE) {
+                            break;
+                        }
                         found.push((m, j, loc));
                         if j + 1 < end && matches!(f.doc.key(j), "," | "and" | "or") {
                             m = j + 1 + usize::from(j + 2 < end && f.doc.key(j) == "," && matches!(f.doc.key(j + 1), "and" | "or"));
@@ -1070,13 +1081,30 @@ fn context_types(f: &Features, tags: &mut [u8]) {
     if found.is_empty() && heads.is_empty() {
         return;
     }
-    // Retyped, and so is every name of one of the same words written alone.
-    // Per key number: the tag its names of one word take, or 0.
+    // Retyped, and so is every name of one of the same words written alone, but not a word the
+    // document also writes in a person's full name ("Raila Odinga" and later "Odinga said"):
+    // one misleading context would make the person a place wherever the surname stands alone.
+    // Per key number: the tag its names of one word take, or 0; `PERSON` for a person's word.
+    const PERSON: u8 = u8::MAX;
     let mut by_key = vec![0u8; f.keys.len()];
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for k in first + 1..end {
+            if tag(tags, k) == per && tag(tags, k - 1) == per && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE) {
+                by_key[f.doc.key_id(k - 1) as usize] = PERSON;
+                by_key[f.doc.key_id(k) as usize] = PERSON;
+            }
+        }
+    }
     for id in heads {
-        by_key[id as usize] = loc;
+        if by_key[id as usize] != PERSON {
+            by_key[id as usize] = loc;
+        }
     }
     for &(mut i, j, t) in &found {
+        if j == i + 1 && by_key[f.doc.key_id(i) as usize] == PERSON {
+            continue;
+        }
         // A place's name has no title before it: "In General Santos, the port city".
         let first = f.doc.seg.sentences[f.doc.sentence_of(i)].first as usize;
         while t == loc && i > first && tag(tags, i - 1) == 0 && f.capword(i - 1) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) {
@@ -1093,7 +1121,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
         let (first, end) = (s.first as usize, s.last as usize);
         for k in first..end {
             let (t, u) = (tag(tags, k), by_key[f.doc.key_id(k) as usize]);
-            if u == 0 || t == 0 || (k > first && tag(tags, k - 1) == t && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE)) {
+            if u == 0 || u == PERSON || t == 0 || (k > first && tag(tags, k - 1) == t && tags[k - 1] & NAME_ENDS == 0 && !tokens[k - 1].has(POSSESSIVE)) {
                 continue;
             }
             if name_from(tags, k, end) == Some(k + 1) {
@@ -1166,7 +1194,7 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
 
 /// Last parts of a hyphenated word that make it a name of its own before another: "Ohio-based
 /// KeyCorp", "Communist-led CGT", "Kremlin-backed", "Brazilian-born".
-const PARTICIPLES: &[&str] = &[
+pub(crate) const PARTICIPLES: &[&str] = &[
     "based", "led", "born", "owned", "backed", "run", "funded", "controlled", "listed", "made", "held", "dominated",
     "sponsored", "allied", "linked", "brokered", "bred", "raised", "registered", "headquartered", "affiliated",
 ];
@@ -1930,12 +1958,12 @@ impl<'d, 'a> Features<'d, 'a> {
         self.marks.get(i).is_some_and(|&m| m & SCORED != 0)
     }
 
-    /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
     /// Whether token `i` opens its sentence or follows an opener ([`INITIAL`]).
     fn initial(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|&m| m & INITIAL != 0)
     }
 
+    /// The gazetteer code of token `i` (see [`Tok::gaz`]), 0 outside an entry.
     fn gaz(&self, i: usize) -> u8 {
         self.marks.get(i).map_or(0, |&m| m & GAZ_BITS)
     }

@@ -5,6 +5,7 @@
 //! "Dela Cruz said" after "Ramon dela Cruz").
 
 use crate::hash::FxMap;
+use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, TokenKind};
 
 use super::shared::capword;
@@ -70,22 +71,27 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
-/// Tokens `[from, to)` are one to [`MOST`] particles in lower case, in one sentence.
+/// Tokens `[from, to)` are one to [`MOST`] particles in lower case, in one sentence, after a word
+/// that is no possessive ("Kenyatta's ten Cabinet secretaries").
 fn particles_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
-    (1..=MOST).contains(&(to.saturating_sub(from))) && (from..to).all(|k| inner_particle(doc, k)) && doc.sentence_of(from - 1) == doc.sentence_of(to)
+    (1..=MOST).contains(&(to.saturating_sub(from)))
+        && !doc.seg.tokens[from - 1].has(POSSESSIVE)
+        && (from..to).all(|k| inner_particle(doc, k))
+        && doc.sentence_of(from - 1) == doc.sentence_of(to)
 }
 
 /// A span that is the surname of a person the document names in full with particles before it
 /// ("Pieter van der Linden"), written with those particles before it ("van der Linden told", read
 /// as "der Linden" or "Linden"): the span takes them, and is that person.
 fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
-    // Each surname's first full name with particles: the surname's first key number -> the span.
-    // (A map of the key numbers the crate already has, not of the surname's keys: one more map
-    // type is 1–2 KB of .wasm.)
+    // Each surname's first full name with particles: the surname's last key number -> the span
+    // ("Ana de la Fuente Ruiz" and "Carlos de la Fuente" are two surnames). (A map of the key
+    // numbers the crate already has, not of the surname's keys: one more map type is 1–2 KB of
+    // .wasm.)
     let mut full: FxMap<u32, usize> = FxMap::default();
     for (j, s) in out.iter().enumerate().skip(start) {
-        if let Some((_, end)) = particles_of(doc, s) {
-            full.entry(doc.key_id(end)).or_insert(j);
+        if particles_of(doc, s).is_some() {
+            full.entry(doc.key_id(s.last as usize - 1)).or_insert(j);
         }
     }
     if full.is_empty() {
@@ -95,7 +101,7 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let s = out[i];
         let (first, last) = (s.first as usize, s.last as usize);
         let core = (first..last).find(|&k| !particle(doc, k)).unwrap_or(last);
-        let Some(&j) = (core < last).then(|| full.get(&doc.key_id(core))).flatten() else { continue };
+        let Some(&j) = (core < last).then(|| full.get(&doc.key_id(last - 1))).flatten() else { continue };
         let Some((begin, end)) = particles_of(doc, &out[j]) else { continue };
         let Some(to) = core.checked_sub(end - begin) else { continue };
         let before = if i > start { out[i - 1].last as usize } else { 0 };

@@ -1,12 +1,14 @@
-//! Slogans: a quotation in title case made of ordinary words ("Protect Every Sky", "Fair Trade Not
-//! Free Trade", on a banner or a placard) names nobody, so neither tagger's guesses inside it
-//! stand; a gazetteer entry inside it still does ("Kenya" in "Hands Off Kenya").
+//! Slogans: a quotation in title case made mostly of ordinary words ("Protect Every Sky", "Fair
+//! Trade Not Free Trade", on a banner or a placard) names nothing by its ordinary words, so
+//! neither tagger's guesses among them stand; a gazetteer entry inside it still does ("Kenya" in
+//! "Hands Off Kenya"), and so does a person the document names in full elsewhere ("Ruto" in "Down
+//! With Ruto" after "William Ruto").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::CAP;
 use crate::text::{Doc, TokenKind};
 
-use super::{Evidence, Span};
+use super::{EntityType, Evidence, Span};
 
 /// At least this many words in a slogan: fewer say too little to tell a slogan from a name.
 const WORDS: usize = 3;
@@ -14,12 +16,15 @@ const WORDS: usize = 3;
 /// At most this many tokens between a span and its slogan's quotation marks.
 const REACH: usize = 12;
 
-/// Drops the spans of `out[start..]` that lie inside a slogan (see the module's note), but for the
-/// gazetteer entry that ends one.
+/// Drops the spans of `out[start..]` that lie inside a slogan (see the module's note), but for a
+/// person named in full elsewhere and for the longest gazetteer entry that ends a span.
 pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let mut key = String::new();
     let mut quote: Option<(usize, usize)> = None;
+    // The surnames' key numbers of the people named in full (the last word of a person's span of
+    // two words or more).
+    let full: Vec<u32> = out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2).map(|s| doc.key_id(s.last as usize - 1)).collect();
     let mut w = start;
     for r in start..out.len() {
         let mut s = out[r];
@@ -27,7 +32,8 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if !quote.is_some_and(|(o, c)| o < first && last <= c) {
             quote = quotation_around(doc, first, last);
         }
-        if quote.is_some() {
+        let person = || s.ty == EntityType::Per && last - first == 1 && full.contains(&doc.key_id(first));
+        if quote.is_some() && !person() {
             // Inside a slogan only a gazetteer entry stands, the longest that ends the span.
             let entry = (first..last).find_map(|k| {
                 key.clear();
@@ -73,7 +79,8 @@ fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, 
 }
 
 /// Tokens `[a, b)` are a slogan: at least [`WORDS`] words, every one capitalised but for short
-/// function words, and most of them ordinary words (the common-word list or stopwords).
+/// function words, and most of them (more than half) ordinary words (the common-word list or
+/// stopwords).
 fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let lex = Lexicon::get();
     let (mut words, mut ordinary) = (0, 0);
@@ -93,5 +100,5 @@ fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             _ => return false,
         }
     }
-    words >= WORDS && 2 * ordinary >= words
+    words >= WORDS && 2 * ordinary > words
 }
