@@ -103,7 +103,8 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
     // After it: ", the worst-hit district, where", ", the Polish logistics hub,", ", the festival of".
     if j + 3 < end && key(j) == "," && key(j + 1) == "the" {
         let mut m = j + 2;
-        while m < end.min(j + 6) && (lower(doc, m) || demonym(m)) && !tokens[m].has(POSSESSIVE) {
+        // Only modifiers before the noun: not "Wanjiru, the mayor of the city".
+        while m < end.min(j + 6) && (lower(doc, m) || demonym(m)) && !tokens[m].has(POSSESSIVE) && !lex.stopwords.contains(key(m)) {
             let k = key(m);
             let place = PLACE_NOUNS.contains(&k) || k == "hub";
             if (place || EVENT_NOUNS.contains(&k)) && lower(doc, m) && stop_or_end(m + 1) {
@@ -126,7 +127,8 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
     if tokens[j - 1].has(POSSESSIVE) && j < end && lower(doc, j) && PLACE_HAS.contains(&key(j)) && key(j) != "old" {
         return Some(EntityType::Loc);
     }
-    if i >= first + 2 && lower(doc, i - 2) {
+    // A possessive ends a list of places: not "villages in Achieng's home county".
+    if i >= first + 2 && lower(doc, i - 2) && !tokens[j - 1].has(POSSESSIVE) {
         let (before, link) = (key(i - 2), key(i - 1));
         // "south of Suwałki", "residents of Biratnagar", "residents from Msunduzi"
         if (link == "of" && POINTS.contains(&before)) || (matches!(link, "of" | "from") && DWELLERS.contains(&before)) {
@@ -167,7 +169,9 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
         if i > first + 1 && key(i - 1) == "and" && place(span_at(spans, i - 2)) {
             let p = spans[span_at(spans, i - 2).unwrap_or(x)].first as usize;
             let after_preposition = p > first && matches!(key(p - 1), "from" | "in" | "at" | "near" | "between" | "across" | "through" | "via" | "to");
-            if after_preposition || stop_or_end(j) {
+            // A plural noun after it makes it a modifier: "to Kenya and Mwangaza villagers".
+            let modifier = j < end && lower(doc, j) && key(j).ends_with('s') && !key(j).ends_with("ss");
+            if (after_preposition && !modifier) || stop_or_end(j) {
                 return Some(EntityType::Loc);
             }
         }
