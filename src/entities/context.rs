@@ -54,15 +54,18 @@ fn span_at(spans: &[Span], k: usize) -> Option<usize> {
 /// capitals (an acronym), no organisation's word in it ("Bank"), not a name made an adjective
 /// ("Moscow-backed"), and not the surname of a person the text names in full (`surnames`, key
 /// numbers).
-fn retypable(doc: &Doc<'_>, s: &Span, surnames: &[u32]) -> bool {
+fn retypable(doc: &Doc<'_>, s: &Span, surnames: &[bool]) -> bool {
     let lex = Lexicon::get();
     let (i, j) = (s.first as usize, s.last as usize);
-    s.canonical.is_none()
-        && s.evidence != Evidence::Gazetteer
-        && !doc.seg.tokens[i].has(ALL_CAPS)
+    plain(doc, s)
+        && !surnames[doc.key_id(j - 1) as usize]
         && !doc.word(j - 1).rsplit_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
         && (i..j).all(|k| !lex.listed(doc.key(k), lists::ORG_CUE))
-        && !surnames.contains(&doc.key_id(j - 1))
+}
+
+/// The cheap part of [`retypable`]: no gazetteer entry, not in capitals.
+fn plain(doc: &Doc<'_>, s: &Span) -> bool {
+    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !doc.seg.tokens[s.first as usize].has(ALL_CAPS)
 }
 
 /// Nouns of a place's kind in the plural, before names listed together ("Sunsari and Saptari
@@ -214,53 +217,71 @@ fn plural_list(doc: &Doc<'_>, spans: &[Span], x: usize) -> Option<usize> {
 
 fn typed_by_context(doc: &Doc<'_>, spans: &mut [Span]) {
     let lex = Lexicon::get();
-    // Key numbers of single names retyped, and their type.
-    let mut by_key: Vec<(u32, EntityType)> = Vec::new();
+    // Per key number: the type of the single names retyped first (1 + the type), or 0; made at
+    // the first.
+    let mut by_key: Vec<u8> = Vec::new();
+    let mark = |by_key: &mut Vec<u8>, id: u32, ty: EntityType| {
+        if by_key.is_empty() {
+            by_key.resize(doc.key_count(), 0);
+        }
+        let b = &mut by_key[id as usize];
+        if *b == 0 {
+            *b = 1 + ty as u8;
+        }
+    };
     let mut listed = vec![false; spans.len()];
-    let surnames: Vec<u32> = spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2).map(|s| doc.key_id(s.last as usize - 1)).collect();
+    let mut surnames = vec![false; doc.key_count()];
+    for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        surnames[doc.key_id(s.last as usize - 1) as usize] = true;
+    }
     let retypable = |doc: &Doc<'_>, s: &Span| retypable(doc, s, &surnames);
     for x in 0..spans.len() {
         let s = spans[x];
         let (i, j) = (s.first as usize, s.last as usize);
         // "the Koshi River": "the Koshi" is that river
         if j == i + 2 && s.ty == EntityType::Loc && doc.seg.tokens[j - 1].has(CAP) && PLACE_HEADS.contains(&doc.key(j - 1)) && !lex.gazetteer.map.contains_key(doc.key(i)) {
-            by_key.push((doc.key_id(i), EntityType::Loc));
+            mark(&mut by_key, doc.key_id(i), EntityType::Loc);
         }
-        if !retypable(doc, &s) {
+        if !plain(doc, &s) {
             continue;
         }
         if let Some(y) = plural_list(doc, spans, x) {
+            if !retypable(doc, &s) {
+                continue;
+            }
             for z in y..=x {
                 if retypable(doc, &spans[z]) {
                     spans[z].ty = EntityType::Loc;
                     spans[z].evidence = Evidence::Cue;
                     if spans[z].last == spans[z].first + 1 {
-                        by_key.push((doc.key_id(spans[z].first as usize), EntityType::Loc));
+                        mark(&mut by_key, doc.key_id(spans[z].first as usize), EntityType::Loc);
                     }
                 }
             }
             continue;
         }
         let Some(ty) = cue(doc, spans, x, &listed) else { continue };
-        let i0 = i;
-        let before_list = i0 >= 2 && PLACE_NOUNS.contains(&doc.key(i0 - 2)) && lower(doc, i0 - 2);
+        if !retypable(doc, &s) {
+            continue;
+        }
+        let before_list = i >= 2 && PLACE_NOUNS.contains(&doc.key(i - 2)) && lower(doc, i - 2);
         listed[x] = ty == EntityType::Loc && (before_list || (x > 0 && listed[x - 1]));
         spans[x].ty = ty;
         spans[x].evidence = Evidence::Cue;
         if j == i + 1 {
-            by_key.push((doc.key_id(i), ty));
+            mark(&mut by_key, doc.key_id(i), ty);
         }
     }
     if by_key.is_empty() {
         return;
     }
     for s in spans.iter_mut() {
-        if s.last != s.first + 1 || s.ty == EntityType::Per || !retypable(doc, s) {
+        if s.last != s.first + 1 || s.ty == EntityType::Per {
             continue;
         }
-        let id = doc.key_id(s.first as usize);
-        if let Some(&(_, ty)) = by_key.iter().find(|&&(k, _)| k == id) {
-            s.ty = ty;
+        let b = by_key[doc.key_id(s.first as usize) as usize];
+        if b != 0 && retypable(doc, s) {
+            s.ty = EntityType::ALL[usize::from(b - 1)];
         }
     }
 }
