@@ -44,7 +44,43 @@ fn capword(doc: &Doc<'_>, k: usize) -> bool {
     word(doc, k) && doc.seg.tokens[k].has(CAP)
 }
 
+/// The sentence holding token `k`.
+#[inline(never)]
+fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
+    &doc.seg.sentences[doc.sentence_of(k)]
+}
+
+/// Token `k`'s key (not inlined: the rules here ask for keys in many places).
+#[inline(never)]
+fn word_key<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
+    doc.key(k)
+}
+
+/// Whether `list` holds `key` (one copy of the search, not one a list).
+#[inline(never)]
+fn among(list: &[&str], key: &str) -> bool {
+    list.contains(&key)
+}
+
+/// Whether tokens `a..b` join names in a list: ",", "and", "or", ", and", and with `the` a "the"
+/// after them ("the Atbara and the Setit rivers").
+#[inline(never)]
+fn joiner(doc: &Doc<'_>, a: usize, b: usize, the: bool) -> bool {
+    let mut k = a;
+    if k < b && word_key(doc, k) == "," {
+        k += 1;
+    }
+    if k < b && among(&["and", "or"], word_key(doc, k)) {
+        k += 1;
+    }
+    if the && k > a && k < b && word_key(doc, k) == "the" {
+        k += 1;
+    }
+    k > a && k == b
+}
+
 /// The index of the span holding token `k`.
+#[inline(never)]
 fn span_at(spans: &[Span], k: usize) -> Option<usize> {
     let n = spans.partition_point(|s| s.first as usize <= k);
     (n > 0 && spans[n - 1].last as usize > k).then(|| n - 1)
@@ -60,7 +96,7 @@ fn retypable(doc: &Doc<'_>, s: &Span, surnames: &[bool]) -> bool {
     plain(doc, s)
         && !surnames[doc.key_id(j - 1) as usize]
         && !doc.word(j - 1).rsplit_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
-        && (i..j).all(|k| !lex.listed(doc.key(k), lists::ORG_CUE))
+        && (i..j).all(|k| !lex.listed(word_key(doc, k), lists::ORG_CUE))
 }
 
 /// The cheap part of [`retypable`]: no gazetteer entry, not in capitals.
@@ -94,12 +130,12 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
     let lex = Lexicon::get();
     let s = spans[x];
     let (i, j) = (s.first as usize, s.last as usize);
-    let sentence = &doc.seg.sentences[doc.sentence_of(i)];
+    let sentence = sentence(doc, i);
     if sentence.kind != SegmentKind::Body {
         return None;
     }
     let (first, end) = (sentence.first as usize, sentence.last as usize);
-    let key = |k: usize| doc.key(k);
+    let key = |k: usize| word_key(doc, k);
     let single = j == i + 1;
     let stop_or_end = |m: usize| m >= end || !word(doc, m) || lex.stopwords.contains(key(m));
     let demonym = |m: usize| span_at(spans, m).is_some_and(|y| spans[y].ty == EntityType::Misc && spans[y].evidence == Evidence::Gazetteer);
@@ -109,8 +145,8 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
         // Only modifiers before the noun: not "Wanjiru, the mayor of the city".
         while m < end.min(j + 6) && (lower(doc, m) || demonym(m)) && !tokens[m].has(POSSESSIVE) && !lex.stopwords.contains(key(m)) {
             let k = key(m);
-            let place = PLACE_NOUNS.contains(&k) || k == "hub";
-            if (place || EVENT_NOUNS.contains(&k)) && lower(doc, m) && stop_or_end(m + 1) {
+            let place = among(PLACE_NOUNS, k) || k == "hub";
+            if (place || among(EVENT_NOUNS, k)) && lower(doc, m) && stop_or_end(m + 1) {
                 return Some(if place { EntityType::Loc } else { EntityType::Misc });
             }
             m += 1;
@@ -119,49 +155,48 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
     // ", in northern Kenya", ", in the far east of the country"
     if j + 2 < end && key(j) == "," && key(j + 1) == "in" {
         let mut m = j + 2;
-        while m + 1 < end && matches!(key(m), "the" | "far" | "remote" | "extreme") {
+        while m + 1 < end && among(&["the", "far", "remote", "extreme"], key(m)) {
             m += 1;
         }
-        if lower(doc, m) && COMPASS.contains(&key(m)) {
+        if lower(doc, m) && among(COMPASS, key(m)) {
             return Some(EntityType::Loc);
         }
     }
     // "Sylhet's airport"
-    if tokens[j - 1].has(POSSESSIVE) && j < end && lower(doc, j) && PLACE_HAS.contains(&key(j)) && key(j) != "old" {
+    if tokens[j - 1].has(POSSESSIVE) && j < end && lower(doc, j) && among(PLACE_HAS, key(j)) && key(j) != "old" {
         return Some(EntityType::Loc);
     }
     // A possessive ends a list of places: not "villages in Achieng's home county".
     if i >= first + 2 && lower(doc, i - 2) && !tokens[j - 1].has(POSSESSIVE) {
         let (before, link) = (key(i - 2), key(i - 1));
         // "south of Suwałki", "residents of Biratnagar", "residents from Msunduzi"
-        if (link == "of" && POINTS.contains(&before)) || (matches!(link, "of" | "from") && DWELLERS.contains(&before)) {
+        if (link == "of" && among(POINTS, before)) || (among(&["of", "from"], link) && among(DWELLERS, before)) {
             return Some(EntityType::Loc);
         }
         // "the provinces of Guayas", "ports at Poti", "crossings, including Elubo"
-        if matches!(link, "of" | "at" | "including" | "in" | "across" | "near" | "around" | "throughout") && PLACE_NOUNS.contains(&before) {
+        if among(&["of", "at", "including", "in", "across", "near", "around", "throughout"], link) && among(PLACE_NOUNS, before) {
             return Some(EntityType::Loc);
         }
         // "translated into Maithili", "sang in Twi"
-        if single && matches!(link, "in" | "into") && LANGUAGE_IN.contains(&before) {
+        if single && among(&["in", "into"], link) && among(LANGUAGE_IN, before) {
             return Some(EntityType::Misc);
         }
     }
     // "crossings, including Elubo"
-    if i >= first + 3 && key(i - 1) == "including" && key(i - 2) == "," && lower(doc, i - 3) && PLACE_NOUNS.contains(&key(i - 3)) {
+    if i >= first + 3 && key(i - 1) == "including" && key(i - 2) == "," && lower(doc, i - 3) && among(PLACE_NOUNS, key(i - 3)) {
         return Some(EntityType::Loc);
     }
     // "speaks Twi"
-    if single && i > first && lower(doc, i - 1) && LANGUAGE_OBJECT.contains(&key(i - 1)) {
+    if single && i > first && lower(doc, i - 1) && among(LANGUAGE_OBJECT, key(i - 1)) {
         return Some(EntityType::Misc);
     }
     // "Twi speakers"
-    if single && j < end && matches!(key(j), "speakers" | "speaker" | "language") && lower(doc, j) {
+    if single && j < end && among(&["speakers", "speaker", "language"], key(j)) && lower(doc, j) {
         return Some(EntityType::Misc);
     }
     // The next of a list after a place's kind: "provinces of Guayas and Manabí".
     if x > 0 && listed[x - 1] && spans[x - 1].ty == EntityType::Loc {
-        let gap = (spans[x - 1].last as usize..i).map(key).collect::<Vec<_>>();
-        if matches!(gap[..], [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]) {
+        if joiner(doc, spans[x - 1].last as usize, i, false) {
             return Some(EntityType::Loc);
         }
     }
@@ -171,14 +206,14 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
         let place = |y: Option<usize>| y.is_some_and(|y| spans[y].ty == EntityType::Loc && spans[y].last - spans[y].first <= 2);
         if i > first + 1 && key(i - 1) == "and" && place(span_at(spans, i - 2)) {
             let p = spans[span_at(spans, i - 2).unwrap_or(x)].first as usize;
-            let after_preposition = p > first && matches!(key(p - 1), "from" | "in" | "at" | "near" | "between" | "across" | "through" | "via" | "to");
+            let after_preposition = p > first && among(&["from", "in", "at", "near", "between", "across", "through", "via", "to"], key(p - 1));
             // A plural noun after it makes it a modifier: "to Kenya and Mwangaza villagers".
             let modifier = j < end && lower(doc, j) && key(j).ends_with('s') && !key(j).ends_with("ss");
             if (after_preposition && !modifier) || stop_or_end(j) {
                 return Some(EntityType::Loc);
             }
         }
-        if j + 1 < end && key(j) == "and" && place(span_at(spans, j + 1)) && i > first && matches!(key(i - 1), "from" | "in" | "at" | "near" | "between" | "across" | "through" | "via") {
+        if j + 1 < end && key(j) == "and" && place(span_at(spans, j + 1)) && i > first && among(&["from", "in", "at", "near", "between", "across", "through", "via"], key(i - 1)) {
             return Some(EntityType::Loc);
         }
         // "in Kirundu and Spanish", "in Spanish and Kirundu"
@@ -198,15 +233,14 @@ fn cue(doc: &Doc<'_>, spans: &[Span], x: usize, listed: &[bool]) -> Option<Entit
 fn plural_list(doc: &Doc<'_>, spans: &[Span], x: usize) -> Option<usize> {
     let s = spans[x];
     let j = s.last as usize;
-    let end = doc.seg.sentences[doc.sentence_of(j - 1)].last as usize;
-    if j >= end || !lower(doc, j) || !PLURAL_PLACES.contains(&doc.key(j)) || doc.seg.tokens[j - 1].has(POSSESSIVE) {
+    let end = sentence(doc, j - 1).last as usize;
+    if j >= end || !lower(doc, j) || !among(PLURAL_PLACES, word_key(doc, j)) || doc.seg.tokens[j - 1].has(POSSESSIVE) {
         return None;
     }
     let mut y = x;
     while y > 0 {
         let (a, b) = (spans[y - 1].last as usize, spans[y].first as usize);
-        let gap: Vec<&str> = (a..b).map(|k| doc.key(k)).collect();
-        if matches!(gap[..], ["and"] | ["and", "the"] | [","] | [",", "the"] | [",", "and"] | [",", "and", "the"]) {
+        if joiner(doc, a, b, true) {
             y -= 1;
         } else {
             break;
@@ -239,7 +273,7 @@ fn typed_by_context(doc: &Doc<'_>, spans: &mut [Span]) {
         let s = spans[x];
         let (i, j) = (s.first as usize, s.last as usize);
         // "the Koshi River": "the Koshi" is that river
-        if j == i + 2 && s.ty == EntityType::Loc && doc.seg.tokens[j - 1].has(CAP) && PLACE_HEADS.contains(&doc.key(j - 1)) && !lex.gazetteer.map.contains_key(doc.key(i)) {
+        if j == i + 2 && s.ty == EntityType::Loc && doc.seg.tokens[j - 1].has(CAP) && among(PLACE_HEADS, word_key(doc, j - 1)) && !lex.gazetteer.map.contains_key(word_key(doc, i)) {
             mark(&mut by_key, doc.key_id(i), EntityType::Loc);
         }
         if !plain(doc, &s) {
@@ -264,7 +298,7 @@ fn typed_by_context(doc: &Doc<'_>, spans: &mut [Span]) {
         if !retypable(doc, &s) {
             continue;
         }
-        let before_list = i >= 2 && PLACE_NOUNS.contains(&doc.key(i - 2)) && lower(doc, i - 2);
+        let before_list = i >= 2 && among(PLACE_NOUNS, word_key(doc, i - 2)) && lower(doc, i - 2);
         listed[x] = ty == EntityType::Loc && (before_list || (x > 0 && listed[x - 1]));
         spans[x].ty = ty;
         spans[x].evidence = Evidence::Cue;
@@ -303,8 +337,8 @@ fn abstract_noun(key: &str) -> bool {
 fn organisation_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let tokens = &doc.seg.tokens;
-    let body = |k: usize| doc.seg.sentences[doc.sentence_of(k)].kind == SegmentKind::Body;
-    let common = |k: usize| capword(doc, k) && lex.common.contains(doc.key(k)) && !lex.stopwords.contains(doc.key(k)) && !calendar(doc.key(k));
+    let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
+    let common = |k: usize| capword(doc, k) && lex.common.contains(word_key(doc, k)) && !lex.stopwords.contains(word_key(doc, k)) && !calendar(word_key(doc, k));
     let plain = |s: &Span| s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !tokens[s.first as usize].has(ALL_CAPS);
     let mut joins: Vec<(usize, usize)> = Vec::new();
     let spans = &out[start..];
@@ -314,16 +348,16 @@ fn organisation_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if a.ty != EntityType::Org || !body(i) || j + 1 >= tokens.len() || tokens[j - 1].has(POSSESSIVE) {
             continue;
         }
-        let end = doc.seg.sentences[doc.sentence_of(i)].last as usize;
-        let link = doc.key(j);
+        let end = sentence(doc, i).last as usize;
+        let link = word_key(doc, j);
         let Some(b) = spans.get(x + 1).filter(|b| b.first as usize == j + 1) else { continue };
         let (bi, bj) = (b.first as usize, b.last as usize);
         let free_after = bj >= end || !capword(doc, bj);
-        let last_head = INSTITUTION_HEADS.contains(&doc.key(j - 1)) || doc.key(j - 1) == "administration";
+        let last_head = among(INSTITUTION_HEADS, word_key(doc, j - 1)) || word_key(doc, j - 1) == "administration";
         // "State Administration for Market Regulation", "Intergovernmental Authority on Development"
-        if matches!(link, "for" | "on") && lower(doc, j) && last_head && plain(b) && free_after && !tokens[bj - 1].has(POSSESSIVE) {
-            let words_ok = (bi..bj).all(|k| capword(doc, k) && !lex.stopwords.contains(doc.key(k)) && !calendar(doc.key(k)));
-            if words_ok && (bj - bi >= 2 || abstract_noun(doc.key(bi))) {
+        if among(&["for", "on"], link) && lower(doc, j) && last_head && plain(b) && free_after && !tokens[bj - 1].has(POSSESSIVE) {
+            let words_ok = (bi..bj).all(|k| capword(doc, k) && !lex.stopwords.contains(word_key(doc, k)) && !calendar(word_key(doc, k)));
+            if words_ok && (bj - bi >= 2 || abstract_noun(word_key(doc, bi))) {
                 joins.push((i, bj));
                 continue;
             }
@@ -331,8 +365,8 @@ fn organisation_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport"
         if link == "and" && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after {
             // The second part may be a listed name of its own ("Security Council").
-            let head = INSTITUTION_HEADS.contains(&doc.key(bj - 1));
-            let inner = (i + 1..j - 1).any(|k| lower(doc, k) && matches!(doc.key(k), "for" | "of" | "on"));
+            let head = among(INSTITUTION_HEADS, word_key(doc, bj - 1));
+            let inner = (i + 1..j - 1).any(|k| lower(doc, k) && among(&["for", "of", "on"], word_key(doc, k)));
             if (head && bj - bi >= 2) || (inner && b.canonical.is_none() && (bi..bj).all(|k| common(k))) {
                 joins.push((i, bj));
             }
@@ -345,7 +379,7 @@ fn organisation_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for s in doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body) {
         let (first, end) = (s.first as usize, s.last as usize);
         for k in first + 1..end.saturating_sub(2) {
-            if doc.key_id(k) != and || !capword(doc, k - 1) || !capword(doc, k + 1) || !capword(doc, k + 2) || !COMPANY_HEADS.contains(&doc.key(k + 2)) {
+            if doc.key_id(k) != and || !capword(doc, k - 1) || !capword(doc, k + 1) || !capword(doc, k + 2) || !among(COMPANY_HEADS, word_key(doc, k + 2)) {
                 continue;
             }
             let i = k - 1;
@@ -353,7 +387,7 @@ fn organisation_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 continue;
             }
             let listed = |m: usize| span_at(&out[start..], m).is_some_and(|y| !plain(&out[start + y]) && out[start + y].ty != EntityType::Per);
-            if [i, k + 1, k + 2].into_iter().any(|m| listed(m) || lex.stopwords.contains(doc.key(m))) {
+            if [i, k + 1, k + 2].into_iter().any(|m| listed(m) || lex.stopwords.contains(word_key(doc, m))) {
                 continue;
             }
             joins.push((i, k + 3));
@@ -408,7 +442,7 @@ fn apply(out: &mut Vec<Span>, start: usize, mut joins: Vec<(usize, usize)>) {
 fn ordinary_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let opens = |k: usize| {
-        let s = &doc.seg.sentences[doc.sentence_of(k)];
+        let s = sentence(doc, k);
         s.kind == SegmentKind::Body && (s.first as usize == k || opener(doc, k))
     };
     let candidate = |s: &Span| {
@@ -418,14 +452,14 @@ fn ordinary_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // ("Financing will come from …", "Staffing it is the hard part").
     let lex = Lexicon::get();
     let gerund = |s: &Span| {
-        let (k, key) = (s.first as usize, doc.key(s.first as usize));
+        let (k, key) = (s.first as usize, word_key(doc, s.first as usize));
         key.len() >= 6
             && key.ends_with("ing")
             && !lex.gazetteer.map.contains_key(key)
             && k + 1 < tokens.len()
             && lower(doc, k + 1)
-            && lex.stopwords.contains(doc.key(k + 1))
-            && !matches!(doc.key(k + 1), "said" | "says" | "told" | "added")
+            && lex.stopwords.contains(word_key(doc, k + 1))
+            && !among(&["said", "says", "told", "added"], word_key(doc, k + 1))
     };
     if !out[start..].iter().any(candidate) {
         return;
