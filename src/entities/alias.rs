@@ -268,6 +268,22 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             }
         }
     }
+    // A company named after two people is named by them alone too: "the Kuroda and Seo board"
+    // after "Kuroda and Seo Shipbuilding".
+    let pair = |i: usize| {
+        let keys = items.keys(i);
+        (spans[i].ty == EntityType::Org && (3..=4).contains(&keys.len()) && doc.key_of(keys.get(1)) == "and").then(|| (keys.len(), (keys.get(0), keys.get(2))))
+    };
+    let full: Vec<(usize, (u32, u32))> = (0..spans.len()).filter_map(|j| pair(j).filter(|p| p.0 == 4).map(|p| (j, p.1))).collect();
+    if !full.is_empty() {
+        for i in 0..spans.len() {
+            if let Some((3, names)) = pair(i) {
+                if let Some(&(j, _)) = full.iter().find(|f| f.1 == names) {
+                    union(&mut parent, j, i);
+                }
+            }
+        }
+    }
     drop((long, name_of, names, by_key));
 
     // Collect groups in order of first mention.
@@ -346,6 +362,12 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> St
         // writes in full keeps that form, but an acronym the text also expands is named by the
         // expansion ("United Nations Children's Fund (UNICEF)").
         let expanded = is_all_caps(c) && members.iter().any(|&i| items.keys(i).len() >= 2 && !abbreviated(written(i)));
+        // An organisation the text writes only as an acronym without dots is named by it, as the
+        // text names it ("NATO" for a text that never writes "North Atlantic Treaty Organization").
+        let only_acronym = ty == EntityType::Org && members.iter().all(|&i| !written(i).contains('.') && acronym(written(i)).is_some());
+        if only_acronym {
+            return strip_possessive(written(members[0])).to_string();
+        }
         if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || (!expanded && members.iter().any(|&i| written(i) == c)) {
             return c.to_string();
         }

@@ -240,6 +240,7 @@ impl Tagger for ModelTagger {
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
+        super::context::context_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -536,7 +537,7 @@ const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
 /// Head words of institutions named by what they are of, for or on: "Bank of England", "Council on
 /// Foreign Relations". Not a company's ("Daniels Pharmaceuticals Inc of St. Petersburg" is a
 /// company and where it is), nor a government's or an army's ("the Army of Mali").
-const INSTITUTION_HEADS: &[&str] = &[
+pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre",
     "chamber", "coalition", "college", "commission", "committee", "confederation", "conference", "congress", "council", "court",
     "department", "directorate", "endowment", "federation", "forum", "foundation", "front", "fund", "initiative", "institute",
@@ -852,7 +853,7 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
@@ -862,7 +863,7 @@ const PLACE_NOUNS: &[&str] = &[
 const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
@@ -870,14 +871,14 @@ const COMPASS: &[&str] = &[
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
 /// ("Sylhet's airport", "the capital's outskirts").
-const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
+pub(crate) const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
 /// Not "understand" or "learn": their object is as often a clause ("Reuters understands Kivuli
 /// will bid").
-const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
-const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
+pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
 /// person (an age between commas after the name: [`is_age`]), an organisation (in apposition to
