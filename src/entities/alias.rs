@@ -268,22 +268,6 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             }
         }
     }
-    // A company named after two people is named by them alone too: "the Kuroda and Seo board"
-    // after "Kuroda and Seo Shipbuilding".
-    let pair = |i: usize| {
-        let keys = items.keys(i);
-        (spans[i].ty == EntityType::Org && (3..=4).contains(&keys.len()) && doc.key_of(keys.get(1)) == "and").then(|| (keys.len(), (keys.get(0), keys.get(2))))
-    };
-    let full: Vec<(usize, (u32, u32))> = (0..spans.len()).filter_map(|j| pair(j).filter(|p| p.0 == 4).map(|p| (j, p.1))).collect();
-    if !full.is_empty() {
-        for i in 0..spans.len() {
-            if let Some((3, names)) = pair(i) {
-                if let Some(&(j, _)) = full.iter().find(|f| f.1 == names) {
-                    union(&mut parent, j, i);
-                }
-            }
-        }
-    }
     drop((long, name_of, names, by_key));
 
     // Collect groups in order of first mention.

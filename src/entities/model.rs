@@ -853,7 +853,7 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
-pub(crate) const PLACE_NOUNS: &[&str] = &[
+const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
@@ -863,7 +863,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-pub(crate) const COMPASS: &[&str] = &[
+const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
@@ -871,14 +871,14 @@ pub(crate) const COMPASS: &[&str] = &[
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
 /// ("Sylhet's airport", "the capital's outskirts").
-pub(crate) const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
+const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
 /// Not "understand" or "learn": their object is as often a clause ("Reuters understands Kivuli
 /// will bid").
-pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
-pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
+const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
 /// person (an age between commas after the name: [`is_age`]), an organisation (in apposition to
