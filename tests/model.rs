@@ -662,3 +662,12 @@ fn both_taggers_join_an_institution_over_and_and_for() {
         assert!(types.iter().all(|(name, _)| !name.contains(" on ") && !name.starts_with("Kenya and")), "{types:?}");
     }
 }
+
+#[test]
+fn a_sentence_s_first_word_the_text_writes_in_lower_case_is_no_name() {
+    let text = readings();
+    for types in both(&text) {
+        assert!(types.iter().all(|(name, _)| !["Sesame", "Financing"].contains(name)), "{types:?}");
+        assert_found(&types, &[("World Bank", "ORG")]);
+    }
+}

@@ -1,21 +1,22 @@
 //! Institutions joined over "and", "for" and "on", read alike on either tagger's spans: "African
 //! Union Peace and Security Council", "Federal Ministry for Digital and Transport", "State
-//! Administration for Market Regulation", "Intergovernmental Authority on Development".
+//! Administration for Market Regulation", "Intergovernmental Authority on Development". And a
+//! sentence's first word, which the text writes in lower case elsewhere and never capitalised
+//! inside a sentence, is no name ("Sesame does not wait" after "harvesting sesame").
 //!
 //! Branch `accnews` held a larger pass here that also typed names no list holds by their context
-//! (apposition, compass, residents, lists before a plural place's kind, languages, festivals),
-//! joined companies named after two people and dropped a sentence's first word the text writes
-//! in lower case; it added 8.5 KB gzipped to the .wasm, and only this part was kept (README,
-//! Accuracy, session 11).
+//! (apposition, compass, residents, lists before a plural place's kind, languages, festivals) and
+//! joined companies named after two people; it added 8.5 KB gzipped to the .wasm, and only these
+//! parts were kept (README, Accuracy, session 11).
 
 use std::cell::Cell;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::calendar;
+use super::shared::{calendar, opener};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -37,6 +38,10 @@ const ON: u32 = 1 << 11;
 const OF: u32 = 1 << 12;
 const ADMINISTRATION: u32 = 1 << 13;
 const WORDS: &[&str] = &["and", "for", "on", "of", "administration"];
+/// A verb's -ing form of six letters or more, no gazetteer entry's first word.
+const ING: u32 = 1 << 14;
+/// A reporting verb.
+const REPORT: u32 = 1 << 15;
 
 /// The bits of a key (see above).
 fn key_bits(key: &str) -> u32 {
@@ -52,6 +57,8 @@ fn key_bits(key: &str) -> u32 {
     set(calendar(key), CALENDAR);
     set(INSTITUTION_HEADS.contains(&key), INSTITUTION);
     set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
+    set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
+    set(["said", "says", "told", "added"].contains(&key), REPORT);
     for (n, w) in WORDS.iter().enumerate() {
         set(*w == key, AND << n);
     }
@@ -101,13 +108,20 @@ fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
     &doc.seg.sentences[doc.sentence_of(k)]
 }
 
-/// Joins organisations of the spans `out[start..]` (in token order, not overlapping) over "and",
-/// "for" and "on" (see the module's doc).
+/// Joins and drops some of the spans `out[start..]` (in token order, not overlapping): see the
+/// module's doc.
 pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     if out.len() == start {
         return;
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
+    joins(&cx, out, start);
+    ordinary_openers(&cx, out, start);
+}
+
+/// Organisations joined over "and", "for" and "on" (see the module's doc).
+fn joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
     let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
     let common = |k: usize| cx.is(k, CAPWORD | COMMON) && !cx.any(k, STOP | CALENDAR);
     // No person's, no gazetteer entry, not in capitals (an acronym).
@@ -165,4 +179,55 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         out.push(Span { first: first as u32, last: last as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     out.extend_from_slice(&old[at..]);
+}
+
+/// A sentence's first word, read as a name of one word no list holds, which the text writes in
+/// lower case elsewhere and never capitalised inside a sentence, is an ordinary word ("Sesame
+/// does not wait" after "harvesting sesame"; "Freight on the route has tripled"); so is a verb's
+/// -ing form opening the sentence before a function word, its subject ("Financing will come from
+/// …", "Staffing it is the hard part").
+fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        let sentence = sentence(doc, k);
+        s.last == s.first + 1
+            && s.ty != EntityType::Per
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(k, CAPS)
+            && sentence.kind == SegmentKind::Body
+            && (sentence.first as usize == k || opener(doc, k))
+    };
+    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !cx.is(k + 1, REPORT);
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence.
+    let mut seen = vec![0u8; doc.key_count()];
+    for s in &doc.seg.sentences {
+        for k in s.tokens() {
+            if tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            let id = doc.key_id(k) as usize;
+            if !tokens[k].has(CAP) {
+                seen[id] |= 1;
+            } else if s.kind == SegmentKind::Body && k > s.first as usize && !opener(doc, k) {
+                seen[id] |= 2;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let k = s.first as usize;
+        if candidate(&s) && (seen[doc.key_id(k) as usize] == 1 || gerund(k)) {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
 }
