@@ -1,10 +1,12 @@
 //! Institutions joined over "and", "for" and "on", read alike on either tagger's spans: "African
 //! Union Peace and Security Council", "Federal Ministry for Digital and Transport", "State
-//! Administration for Market Regulation", "Intergovernmental Authority on Development". And a
-//! sentence's first word, which the text writes in lower case elsewhere and never capitalised
-//! inside a sentence, is no name ("Sesame does not wait" after "harvesting sesame").
+//! Administration for Market Regulation", "Intergovernmental Authority on Development". Names no
+//! list holds listed after a place's kind are places ("the provinces of Guayas and Manabí", which
+//! the model's `context_types` reads on its tags too). And a sentence's first word, which the text
+//! writes in lower case elsewhere and never capitalised inside a sentence, is no name ("Sesame
+//! does not wait" after "harvesting sesame").
 //!
-//! Branch `accnews` held a larger pass here that also typed names no list holds by their context
+//! Branch `accnews` held a larger pass here that also typed names no list holds by more contexts
 //! (apposition, compass, residents, lists before a plural place's kind, languages, festivals) and
 //! joined companies named after two people; it added 8.5 KB gzipped to the .wasm, and only these
 //! parts were kept (README, Accuracy, session 11).
@@ -15,7 +17,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::INSTITUTION_HEADS;
+use super::model::{INSTITUTION_HEADS, PLACE_NOUNS};
 use super::shared::{calendar, opener};
 use super::{EntityType, Evidence, Span};
 
@@ -42,6 +44,11 @@ const WORDS: &[&str] = &["and", "for", "on", "of", "administration"];
 const ING: u32 = 1 << 14;
 /// A reporting verb.
 const REPORT: u32 = 1 << 15;
+const PLACE: u32 = 1 << 16;
+const LINK: u32 = 1 << 17;
+const ORG_CUE: u32 = 1 << 18;
+const COMMA: u32 = 1 << 19;
+const OR: u32 = 1 << 20;
 
 /// The bits of a key (see above).
 fn key_bits(key: &str) -> u32 {
@@ -59,6 +66,11 @@ fn key_bits(key: &str) -> u32 {
     set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
     set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
     set(["said", "says", "told", "added"].contains(&key), REPORT);
+    set(PLACE_NOUNS.contains(&key), PLACE);
+    set(["of", "at", "including", "in", "across", "near", "around", "throughout"].contains(&key), LINK);
+    set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
+    set(key == ",", COMMA);
+    set(key == "or", OR);
     for (n, w) in WORDS.iter().enumerate() {
         set(*w == key, AND << n);
     }
@@ -116,6 +128,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
     joins(&cx, out, start);
+    place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
 }
 
@@ -230,4 +243,38 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
+}
+
+/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
+/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti"; not
+/// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
+/// Odinga").
+fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let mut surnames = vec![false; doc.key_count()];
+    for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        surnames[doc.key_id(s.last as usize - 1) as usize] = true;
+    }
+    let mut listed = false;
+    let mut prev = 0;
+    for s in spans.iter_mut() {
+        let (i, j) = (s.first as usize, s.last as usize);
+        let plain = s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(i, CAPS) && (i..j).all(|k| !cx.is(k, ORG_CUE)) && !cx.is(j - 1, POSS) && !surnames[doc.key_id(j - 1) as usize];
+        let first = sentence(doc, i).first as usize;
+        let after_kind = i >= first + 2 && cx.is(i - 2, LOWER | PLACE) && cx.is(i - 1, LINK);
+        let mut k = prev;
+        if listed && k < i && cx.is(k, COMMA) {
+            k += 1;
+        }
+        if listed && k < i && cx.any(k, AND | OR) {
+            k += 1;
+        }
+        let next = listed && k > prev && k == i;
+        listed = plain && (after_kind || next);
+        if listed {
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
+        prev = j;
+    }
 }

@@ -853,7 +853,7 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
