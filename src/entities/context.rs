@@ -259,9 +259,8 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let mut prev = 0;
     for s in spans.iter_mut() {
         let (i, j) = (s.first as usize, s.last as usize);
-        let plain = s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(i, CAPS) && (i..j).all(|k| !cx.is(k, ORG_CUE)) && !cx.is(j - 1, POSS) && !surnames[doc.key_id(j - 1) as usize];
-        let first = sentence(doc, i).first as usize;
-        let after_kind = i >= first + 2 && cx.is(i - 2, LOWER | PLACE) && cx.is(i - 1, LINK);
+        // (the cheap tests first: most spans have no place's kind before them)
+        let after_kind = i >= 2 && cx.is(i - 1, LINK) && cx.is(i - 2, LOWER | PLACE) && i >= sentence(doc, i).first as usize + 2;
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -270,7 +269,13 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             k += 1;
         }
         let next = listed && k > prev && k == i;
-        listed = plain && (after_kind || next);
+        listed = (after_kind || next)
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(i, CAPS)
+            && (i..j).all(|k| !cx.is(k, ORG_CUE))
+            && !cx.is(j - 1, POSS)
+            && !surnames[doc.key_id(j - 1) as usize];
         if listed {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;
