@@ -346,6 +346,12 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> St
         // writes in full keeps that form, but an acronym the text also expands is named by the
         // expansion ("United Nations Children's Fund (UNICEF)").
         let expanded = is_all_caps(c) && members.iter().any(|&i| items.keys(i).len() >= 2 && !abbreviated(written(i)));
+        // An organisation the text writes only as an acronym without dots is named by it, as the
+        // text names it ("NATO" for a text that never writes "North Atlantic Treaty Organization").
+        let only_acronym = ty == EntityType::Org && members.iter().all(|&i| !written(i).contains('.') && acronym(written(i)).is_some());
+        if only_acronym {
+            return strip_possessive(written(members[0])).to_string();
+        }
         if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || (!expanded && members.iter().any(|&i| written(i) == c)) {
             return c.to_string();
         }

@@ -218,6 +218,7 @@ impl Tagger for RuleTagger {
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
+        super::context::context_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

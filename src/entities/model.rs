@@ -241,6 +241,7 @@ impl Tagger for ModelTagger {
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
+        super::context::context_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
@@ -537,7 +538,7 @@ const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
 /// Head words of institutions named by what they are of, for or on: "Bank of England", "Council on
 /// Foreign Relations". Not a company's ("Daniels Pharmaceuticals Inc of St. Petersburg" is a
 /// company and where it is), nor a government's or an army's ("the Army of Mali").
-const INSTITUTION_HEADS: &[&str] = &[
+pub(crate) const INSTITUTION_HEADS: &[&str] = &[
     "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre",
     "chamber", "coalition", "college", "commission", "committee", "confederation", "conference", "congress", "council", "court",
     "department", "directorate", "endowment", "federation", "forum", "foundation", "front", "fund", "initiative", "institute",
@@ -853,7 +854,7 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",

@@ -1,0 +1,285 @@
+//! Institutions joined over "and", "for" and "on", read alike on either tagger's spans: "African
+//! Union Peace and Security Council", "Federal Ministry for Digital and Transport", "State
+//! Administration for Market Regulation", "Intergovernmental Authority on Development". Names no
+//! list holds listed after a place's kind are places ("the provinces of Guayas and Manabí", which
+//! the model's `context_types` reads on its tags too). And a sentence's first word, which the text
+//! writes in lower case elsewhere and never capitalised inside a sentence, is no name ("Sesame
+//! does not wait" after "harvesting sesame").
+//!
+//! Branch `accnews` held a larger pass here that also typed names no list holds by more contexts
+//! (apposition, compass, residents, lists before a plural place's kind, languages, festivals) and
+//! joined companies named after two people; it added 8.5 KB gzipped to the .wasm, and only these
+//! parts were kept (README, Accuracy, session 11).
+
+use std::cell::Cell;
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::{Doc, SegmentKind, TokenKind};
+
+use super::model::{INSTITUTION_HEADS, PLACE_NOUNS};
+use super::shared::{calendar, opener};
+use super::{EntityType, Evidence, Span};
+
+// What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
+// capitals) and its key's, one table instead of a test a list.
+const CAPWORD: u32 = 1;
+const LOWER: u32 = 1 << 1;
+const POSS: u32 = 1 << 2;
+const CAPS: u32 = 1 << 3;
+const STOP: u32 = 1 << 4;
+const COMMON: u32 = 1 << 5;
+const CALENDAR: u32 = 1 << 6;
+const INSTITUTION: u32 = 1 << 7;
+/// What an institution deals with, by its ending ("Development", "Regulation").
+const ABSTRACT: u32 = 1 << 8;
+// One word each, in the order of `WORDS`.
+const AND: u32 = 1 << 9;
+const FOR: u32 = 1 << 10;
+const ON: u32 = 1 << 11;
+const OF: u32 = 1 << 12;
+const ADMINISTRATION: u32 = 1 << 13;
+const WORDS: &[&str] = &["and", "for", "on", "of", "administration"];
+/// A verb's -ing form of six letters or more, no gazetteer entry's first word.
+const ING: u32 = 1 << 14;
+/// A reporting verb.
+const REPORT: u32 = 1 << 15;
+const PLACE: u32 = 1 << 16;
+const LINK: u32 = 1 << 17;
+const ORG_CUE: u32 = 1 << 18;
+const COMMA: u32 = 1 << 19;
+const OR: u32 = 1 << 20;
+
+/// The bits of a key (see above).
+fn key_bits(key: &str) -> u32 {
+    let lex = Lexicon::get();
+    let mut b = 0;
+    let mut set = |yes: bool, bit: u32| {
+        if yes {
+            b |= bit;
+        }
+    };
+    set(lex.stopwords.contains(key), STOP);
+    set(lex.common.contains(key), COMMON);
+    set(calendar(key), CALENDAR);
+    set(INSTITUTION_HEADS.contains(&key), INSTITUTION);
+    set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
+    set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
+    set(["said", "says", "told", "added"].contains(&key), REPORT);
+    set(PLACE_NOUNS.contains(&key), PLACE);
+    set(["of", "at", "including", "in", "across", "near", "around", "throughout"].contains(&key), LINK);
+    set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
+    set(key == ",", COMMA);
+    set(key == "or", OR);
+    for (n, w) in WORDS.iter().enumerate() {
+        set(*w == key, AND << n);
+    }
+    b
+}
+
+/// A document's tokens as bits, each key's read once, when first asked for.
+struct Cx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    keys: Vec<Cell<u32>>,
+}
+
+impl Cx<'_, '_> {
+    /// Token `k`'s bits.
+    #[inline(never)]
+    fn at(&self, k: usize) -> u32 {
+        let t = &self.doc.seg.tokens[k];
+        let mut f = 0;
+        if t.kind == TokenKind::Word {
+            f |= if t.has(CAP) { CAPWORD } else { LOWER };
+        }
+        for (flag, bit) in [(POSSESSIVE, POSS), (ALL_CAPS, CAPS)] {
+            if t.has(flag) {
+                f |= bit;
+            }
+        }
+        let cell = &self.keys[self.doc.key_id(k) as usize];
+        if cell.get() == 0 {
+            cell.set(1 << 31 | key_bits(self.doc.key(k)));
+        }
+        f | cell.get()
+    }
+
+    /// Whether token `k` has every bit of `bits`.
+    fn is(&self, k: usize, bits: u32) -> bool {
+        self.at(k) & bits == bits
+    }
+
+    /// Whether token `k` has one of `bits`.
+    fn any(&self, k: usize, bits: u32) -> bool {
+        self.at(k) & bits != 0
+    }
+}
+
+/// The sentence holding token `k`.
+fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
+    &doc.seg.sentences[doc.sentence_of(k)]
+}
+
+/// Joins and drops some of the spans `out[start..]` (in token order, not overlapping): see the
+/// module's doc.
+pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    if out.len() == start {
+        return;
+    }
+    let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
+    joins(&cx, out, start);
+    place_lists(&cx, &mut out[start..]);
+    ordinary_openers(&cx, out, start);
+}
+
+/// Organisations joined over "and", "for" and "on" (see the module's doc).
+fn joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
+    let common = |k: usize| cx.is(k, CAPWORD | COMMON) && !cx.any(k, STOP | CALENDAR);
+    // No person's, no gazetteer entry, not in capitals (an acronym).
+    let plain = |s: &Span| s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(s.first as usize, CAPS);
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let spans = &out[start..];
+    for x in 0..spans.len() {
+        let a = spans[x];
+        let (i, j) = (a.first as usize, a.last as usize);
+        if a.ty != EntityType::Org || !body(i) || j + 1 >= doc.seg.tokens.len() || cx.is(j - 1, POSS) {
+            continue;
+        }
+        let end = sentence(doc, i).last as usize;
+        let link = cx.at(j);
+        let Some(b) = spans.get(x + 1).filter(|b| b.first as usize == j + 1) else { continue };
+        let (bi, bj) = (b.first as usize, b.last as usize);
+        let free_after = bj >= end || !cx.is(bj, CAPWORD);
+        let last_head = cx.any(j - 1, INSTITUTION | ADMINISTRATION);
+        // "State Administration for Market Regulation", "Intergovernmental Authority on Development"
+        if link & (FOR | ON) != 0 && link & LOWER != 0 && last_head && plain(b) && free_after && !cx.is(bj - 1, POSS) {
+            let words_ok = (bi..bj).all(|k| cx.is(k, CAPWORD) && !cx.any(k, STOP | CALENDAR));
+            if words_ok && (bj - bi >= 2 || cx.is(bi, ABSTRACT)) {
+                joins.push((i, bj));
+                continue;
+            }
+        }
+        // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport"
+        if link & AND != 0 && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after {
+            // The second part may be a listed name of its own ("Security Council").
+            let head = cx.is(bj - 1, INSTITUTION);
+            let inner = (i + 1..j - 1).any(|k| cx.is(k, LOWER) && cx.any(k, FOR | OF | ON));
+            if (head && bj - bi >= 2) || (inner && b.canonical.is_none() && (bi..bj).all(common)) {
+                joins.push((i, bj));
+            }
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    // Each join is one organisation's span, in place of the spans it covers (joins are in token
+    // order; of two that overlap, the first).
+    let old = out.split_off(start);
+    let mut at = 0;
+    for (first, last) in joins {
+        if out.len() > start && out[out.len() - 1].last as usize > first {
+            continue;
+        }
+        while at < old.len() && (old[at].last as usize) <= first {
+            out.push(old[at]);
+            at += 1;
+        }
+        while at < old.len() && (old[at].first as usize) < last {
+            at += 1;
+        }
+        out.push(Span { first: first as u32, last: last as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
+}
+
+/// A sentence's first word, read as a name of one word no list holds, which the text writes in
+/// lower case elsewhere and never capitalised inside a sentence, is an ordinary word ("Sesame
+/// does not wait" after "harvesting sesame"; "Freight on the route has tripled"); so is a verb's
+/// -ing form opening the sentence before a function word, its subject ("Financing will come from
+/// …", "Staffing it is the hard part").
+fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        let sentence = sentence(doc, k);
+        s.last == s.first + 1
+            && s.ty != EntityType::Per
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(k, CAPS)
+            && sentence.kind == SegmentKind::Body
+            && (sentence.first as usize == k || opener(doc, k))
+    };
+    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !cx.is(k + 1, REPORT);
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence.
+    let mut seen = vec![0u8; doc.key_count()];
+    for s in &doc.seg.sentences {
+        for k in s.tokens() {
+            if tokens[k].kind != TokenKind::Word {
+                continue;
+            }
+            let id = doc.key_id(k) as usize;
+            if !tokens[k].has(CAP) {
+                seen[id] |= 1;
+            } else if s.kind == SegmentKind::Body && k > s.first as usize && !opener(doc, k) {
+                seen[id] |= 2;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let k = s.first as usize;
+        if candidate(&s) && (seen[doc.key_id(k) as usize] == 1 || gerund(k)) {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
+/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti"; not
+/// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
+/// Odinga").
+fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let mut surnames = vec![false; doc.key_count()];
+    for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        surnames[doc.key_id(s.last as usize - 1) as usize] = true;
+    }
+    let mut listed = false;
+    let mut prev = 0;
+    for s in spans.iter_mut() {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: most spans have no place's kind before them)
+        let after_kind = i >= 2 && cx.is(i - 1, LINK) && cx.is(i - 2, LOWER | PLACE) && i >= sentence(doc, i).first as usize + 2;
+        let mut k = prev;
+        if listed && k < i && cx.is(k, COMMA) {
+            k += 1;
+        }
+        if listed && k < i && cx.any(k, AND | OR) {
+            k += 1;
+        }
+        let next = listed && k > prev && k == i;
+        listed = (after_kind || next)
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(i, CAPS)
+            && (i..j).all(|k| !cx.is(k, ORG_CUE))
+            && !cx.is(j - 1, POSS)
+            && !surnames[doc.key_id(j - 1) as usize];
+        if listed {
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
+        prev = j;
+    }
+}
