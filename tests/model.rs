@@ -636,3 +636,16 @@ fn a_name_s_words_say_where_it_begins_and_ends() {
     // A word with an elided particle stays on the name before it.
     assert_found(&mentions(&text), &[("Democratic Party of Côte d'Ivoire", "ORG")]);
 }
+
+#[test]
+fn a_name_s_head_word_says_its_kind() {
+    let text = "Under the Forestry Law, loggers need a permit. The Marvel Line, a ceasefire frontier, runs past the \
+                Ostral Circle. Rains hit the Eastern Division before Typhoon Belisa arrived. She won the Halden Award.";
+    for types in both(text) {
+        assert_found(&types, &[("Forestry Law", "MISC"), ("Marvel Line", "LOC"), ("Ostral Circle", "LOC"), ("Eastern Division", "LOC"), ("Typhoon Belisa", "MISC"), ("Halden Award", "MISC")]);
+    }
+    // A surname is no law; a table's all-caps line is no place.
+    for types in both("Bowlers: Stuart Law took two wickets.\n\nEASTERN DIVISION\n\nBoston 12 Detroit 3") {
+        assert!(!types.contains(&("Stuart Law", "MISC")) && !types.contains(&("EASTERN DIVISION", "LOC")), "{types:?}");
+    }
+}

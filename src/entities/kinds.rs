@@ -19,6 +19,8 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let (first, last) = (s.first as usize, s.last as usize);
         if last - first >= 2 && doc.key(last - 1) == "act" && doc.word(last - 1).starts_with('A') {
             s.ty = EntityType::Misc;
+        } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last)).flatten() {
+            s.ty = ty;
         } else if compound_adjective(doc.word(last - 1)) {
             s.ty = EntityType::Misc;
         } else if last - first == 2 && s.ty != EntityType::Per && s.canonical.is_none() && family_name(doc.word(first)) && given_name(doc.word(first + 1)) {
@@ -27,6 +29,29 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+}
+
+/// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
+/// "Durand Line", "Arctic Circle", "Western Division") or its first ("Typhoon Carina"), written in
+/// title case, whatever a tagger read; not a person's surname ("Stuart Law", "S. Law"), nor a
+/// table's all-caps line ("EASTERN DIVISION").
+fn head_kind(doc: &Doc<'_>, first: usize, last: usize) -> Option<EntityType> {
+    let title = |k: usize| {
+        let mut c = doc.word(k).chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    };
+    if last - first < 2 || !title(last - 1) {
+        return None;
+    }
+    let ty = match doc.key(last - 1) {
+        "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
+        "award" | "prize" | "trophy" => EntityType::Misc,
+        "line" | "circle" => EntityType::Loc,
+        "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
+        _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
+        _ => return None,
+    };
+    Some(ty)
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five
