@@ -649,3 +649,15 @@ fn a_name_s_head_word_says_its_kind() {
         assert!(!types.contains(&("Stuart Law", "MISC")) && !types.contains(&("EASTERN DIVISION", "LOC")), "{types:?}");
     }
 }
+
+#[test]
+fn an_abbreviated_given_name_is_part_of_the_name() {
+    let text = "The verdict was read on Monday. His lawyer, Ma. Cristina Ortega-Lim, said he would appeal.";
+    for types in both(text) {
+        assert_found(&types, &[("Ma. Cristina Ortega-Lim", "PER")]);
+    }
+    // A title's abbreviation is not.
+    for types in both("The bill was signed, Gov. Maria Lopez said.") {
+        assert_found(&types, &[("Maria Lopez", "PER")]);
+    }
+}

@@ -7,6 +7,7 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
+use crate::text::segment::{Abbreviations, ABBREV};
 use crate::text::Doc;
 
 use super::model::PARTICIPLES;
@@ -15,8 +16,16 @@ use super::{EntityType, Span};
 /// Mends the types and starts of the spans `out[start..]`.
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
+    let mut before = 0;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
+        // An abbreviated given name ("Ma. Cristina Bautista-Lim") is part of the name.
+        if s.ty == EntityType::Per && first > before && abbreviated_name(doc, first - 1) {
+            s.first -= 1;
+            s.canonical = None;
+        }
+        before = last;
+        let first = s.first as usize;
         if last - first >= 2 && doc.key(last - 1) == "act" && doc.word(last - 1).starts_with('A') {
             s.ty = EntityType::Misc;
         } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last)).flatten() {
@@ -29,6 +38,15 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+}
+
+/// Token `k` is a short capitalised word with an abbreviation's dot that the segmenter took as
+/// an abbreviated given name: neither an initial, an initialism nor a listed abbreviation (a
+/// title: "Gov.", "Sgt.").
+fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(stem) = doc.word(k).strip_suffix('.') else { return false };
+    let b = stem.as_bytes();
+    doc.seg.tokens[k].has(ABBREV) && (2..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase) && !Lexicon::get().is_abbreviation(stem)
 }
 
 /// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
