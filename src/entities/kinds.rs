@@ -7,15 +7,17 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
-use crate::text::segment::{Abbreviations, ABBREV};
+use crate::text::segment::{Abbreviations, ABBREV, SPACE_BEFORE};
 use crate::text::Doc;
 
 use super::model::PARTICIPLES;
+use super::shared::capword;
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
+    joins(doc, out, start);
     let mut before = 0;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
@@ -139,6 +141,53 @@ fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             b = Span { first: and as u32 + 1, ty: EntityType::Org, canonical: None, ..b };
         }
         out.push(b);
+    }
+}
+
+/// Names whose words join what a tagger read apart: a law's name over "and" ("Mining and
+/// Metallurgy Law", "Anti-Graft and Corrupt Practices Act"), one name; two names joined by a slash
+/// with no space, either read as an organisation ("Bodø/Glimt"), one organisation.
+fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let mut k = 1;
+    while k < tokens.len() {
+        let mut join = None;
+        if matches!(doc.word(k), "Act" | "Law") && capword(doc, k - 1) {
+            // Back over capitalised words and single "and"s between them, in the sentence.
+            let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
+            let mut b = k;
+            let mut and = false;
+            let word = |t: usize| capword(doc, t) && !Lexicon::get().listed(doc.key(t), lists::STOPWORD);
+            while b > open && (word(b - 1) || (doc.word(b - 1) == "and" && b - 1 > open && word(b - 2) && word(b))) {
+                and |= doc.word(b - 1) == "and";
+                b -= 1;
+            }
+            if and {
+                join = Some((b, k + 1, EntityType::Misc));
+            }
+        } else if doc.word(k) == "/" && !tokens[k].has(SPACE_BEFORE) && k + 1 < tokens.len() && !tokens[k + 1].has(SPACE_BEFORE) {
+            let at = |t: usize| out[start..].iter().find(|s| s.first as usize <= t && t < s.last as usize).map(|s| s.ty);
+            if let (Some(a), Some(b)) = (at(k - 1), at(k + 1)) {
+                if a == EntityType::Org || b == EntityType::Org {
+                    let first = out[start..].iter().find(|s| s.last as usize == k).map(|s| s.first as usize);
+                    let last = out[start..].iter().find(|s| s.first as usize == k + 1).map(|s| s.last as usize);
+                    if let (Some(first), Some(last)) = (first, last) {
+                        join = Some((first, last, EntityType::Org));
+                    }
+                }
+            }
+        }
+        if let Some((first, last, ty)) = join {
+            // The spans inside [first, last) become one, unless one runs past it.
+            let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
+            let to = start + out[start..].partition_point(|s| (s.first as usize) < last);
+            if from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= last) {
+                let span = Span { first: first as u32, last: last as u32, ty, canonical: None, ..out[from] };
+                out.splice(from..to, [span]);
+            }
+            k = last;
+        }
+        k += 1;
     }
 }
 
