@@ -149,46 +149,41 @@ fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// with no space, either read as an organisation ("Bodø/Glimt"), one organisation.
 fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
-    let mut k = 1;
-    while k < tokens.len() {
-        let mut join = None;
-        if matches!(doc.word(k), "Act" | "Law") && capword(doc, k - 1) {
-            // Back over capitalised words and single "and"s between them, in the sentence.
-            let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
-            let mut b = k;
-            let mut and = false;
-            let word = |t: usize| capword(doc, t) && !Lexicon::get().listed(doc.key(t), lists::STOPWORD);
-            while b > open && (word(b - 1) || (doc.word(b - 1) == "and" && b - 1 > open && word(b - 2) && word(b))) {
-                and |= doc.word(b - 1) == "and";
-                b -= 1;
-            }
-            if and {
-                join = Some((b, k + 1, EntityType::Misc));
-            }
-        } else if doc.word(k) == "/" && !tokens[k].has(SPACE_BEFORE) && k + 1 < tokens.len() && !tokens[k + 1].has(SPACE_BEFORE) {
-            let at = |t: usize| out[start..].iter().find(|s| s.first as usize <= t && t < s.last as usize).map(|s| s.ty);
-            if let (Some(a), Some(b)) = (at(k - 1), at(k + 1)) {
-                if a == EntityType::Org || b == EntityType::Org {
-                    let first = out[start..].iter().find(|s| s.last as usize == k).map(|s| s.first as usize);
-                    let last = out[start..].iter().find(|s| s.first as usize == k + 1).map(|s| s.last as usize);
-                    if let (Some(first), Some(last)) = (first, last) {
-                        join = Some((first, last, EntityType::Org));
-                    }
-                }
-            }
+    for k in 1..tokens.len() {
+        if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
+            continue;
         }
-        if let Some((first, last, ty)) = join {
-            // The spans inside [first, last) become one, unless one runs past it.
-            let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
-            let to = start + out[start..].partition_point(|s| (s.first as usize) < last);
-            if from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= last) {
-                let span = Span { first: first as u32, last: last as u32, ty, canonical: None, ..out[from] };
-                out.splice(from..to, [span]);
-            }
-            k = last;
+        // Back over capitalised words and single "and"s between them, in the sentence.
+        let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
+        let word = |t: usize| capword(doc, t) && !Lexicon::get().listed(doc.key(t), lists::STOPWORD);
+        let (mut first, mut and) = (k, false);
+        while first > open && (word(first - 1) || (doc.word(first - 1) == "and" && first - 1 > open && word(first - 2) && word(first))) {
+            and |= doc.word(first - 1) == "and";
+            first -= 1;
         }
-        k += 1;
+        // The spans inside the name become one, unless one runs past it.
+        let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
+        let to = start + out[start..].partition_point(|s| (s.first as usize) <= k);
+        if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1) {
+            out[from] = Span { first: first as u32, last: k as u32 + 1, ty: EntityType::Misc, canonical: None, ..out[from] };
+            out.drain(from + 1..to);
+        }
     }
+    let mut w = start;
+    for r in start..out.len() {
+        let b = out[r];
+        if w > start {
+            let a = &mut out[w - 1];
+            let k = a.last as usize;
+            if b.first as usize == k + 1 && doc.word(k) == "/" && !tokens[k].has(SPACE_BEFORE) && !tokens[k + 1].has(SPACE_BEFORE) && (a.ty == EntityType::Org || b.ty == EntityType::Org) {
+                *a = Span { last: b.last, ty: EntityType::Org, canonical: None, ..*a };
+                continue;
+            }
+        }
+        out[w] = b;
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// An elided particle and a capital: "d'Ivoire", "d’Estaing", "l'Aquila".
