@@ -671,3 +671,10 @@ fn a_law_named_over_and_is_one_name_and_a_club_with_a_slash_one_organisation() {
     let text = "Brann lost 3-0 to Rosenborg on Sunday. Earlier, Bodø/Glimt beat Molde 2-1 to stay top of the league.";
     assert_found(&mentions(text), &[("Bodø/Glimt", "ORG")]);
 }
+
+#[test]
+fn a_given_name_no_list_holds_joins_a_surname_over_particles() {
+    // The rules read "Teodulo" as an organisation (the model reads no name there).
+    let text = "The court found Teodulo dela Pena Jr., a former engineer, guilty on Monday.";
+    assert_found(&both(text)[1], &[("Teodulo dela Pena Jr.", "PER")]);
+}
