@@ -7,7 +7,7 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
-use crate::text::segment::{Abbreviations, ABBREV, SPACE_BEFORE};
+use crate::text::segment::{short_capital, Abbreviations, ABBREV};
 use crate::text::Doc;
 
 use super::model::PARTICIPLES;
@@ -15,6 +15,7 @@ use super::shared::capword;
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
+#[inline(never)]
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
     joins(doc, out, start);
@@ -47,8 +48,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// title: "Gov.", "Sgt.").
 fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
     let Some(stem) = doc.word(k).strip_suffix('.') else { return false };
-    let b = stem.as_bytes();
-    doc.seg.tokens[k].has(ABBREV) && (2..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase) && !Lexicon::get().is_abbreviation(stem)
+    doc.seg.tokens[k].has(ABBREV) && short_capital(stem) && !Lexicon::get().is_abbreviation(stem)
 }
 
 /// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
@@ -57,8 +57,8 @@ fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
 /// table's all-caps line ("EASTERN DIVISION").
 fn head_kind(doc: &Doc<'_>, first: usize, last: usize) -> Option<EntityType> {
     let title = |k: usize| {
-        let mut c = doc.word(k).chars();
-        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        let b = doc.word(k).as_bytes();
+        b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
     };
     if last - first < 2 || !title(last - 1) {
         return None;
@@ -144,18 +144,16 @@ fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
-/// Names whose words join what a tagger read apart: a law's name over "and" ("Mining and
-/// Metallurgy Law", "Anti-Graft and Corrupt Practices Act"), one name; two names joined by a slash
-/// with no space, either read as an organisation ("Bodø/Glimt"), one organisation.
+/// A law's name over "and" is one name, whatever a tagger read apart ("Mining and Metallurgy Law",
+/// "Anti-Graft and Corrupt Practices Act").
 fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
-    let tokens = &doc.seg.tokens;
-    for k in 1..tokens.len() {
+    for k in 1..doc.seg.tokens.len() {
         if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
             continue;
         }
         // Back over capitalised words and single "and"s between them, in the sentence.
         let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
-        let word = |t: usize| capword(doc, t) && !Lexicon::get().listed(doc.key(t), lists::STOPWORD);
+        let word = |t: usize| capword(doc, t) && doc.key(t) != "the";
         let (mut first, mut and) = (k, false);
         while first > open && (word(first - 1) || (doc.word(first - 1) == "and" && first - 1 > open && word(first - 2) && word(first))) {
             and |= doc.word(first - 1) == "and";
@@ -169,21 +167,6 @@ fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             out.drain(from + 1..to);
         }
     }
-    let mut w = start;
-    for r in start..out.len() {
-        let b = out[r];
-        if w > start {
-            let a = &mut out[w - 1];
-            let k = a.last as usize;
-            if b.first as usize == k + 1 && doc.word(k) == "/" && !tokens[k].has(SPACE_BEFORE) && !tokens[k + 1].has(SPACE_BEFORE) && (a.ty == EntityType::Org || b.ty == EntityType::Org) {
-                *a = Span { last: b.last, ty: EntityType::Org, canonical: None, ..*a };
-                continue;
-            }
-        }
-        out[w] = b;
-        w += 1;
-    }
-    out.truncate(w);
 }
 
 /// An elided particle and a capital: "d'Ivoire", "d’Estaing", "l'Aquila".

@@ -1,6 +1,5 @@
 //! Keyword in context.
 
-use crate::text::segment::SPACE_BEFORE;
 use crate::text::{Doc, TokenKind};
 
 /// One keyword-in-context line. Offsets are bytes into the text.
@@ -43,12 +42,10 @@ pub(crate) fn spans(doc: &Doc, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)
     groups.iter().map(|g| find(doc, &patterns(g), 0).into_iter().map(|(_, s, e)| (s, e)).collect()).collect()
 }
 
-/// Whether token `i` is matched by its key: a word, the ampersand inside a name ("Marks &
-/// Spencer") or a slash between two words with no space ("Bodø/Glimt"); other punctuation is not
-/// part of a pattern.
+/// Whether token `i` is matched by its key: a word, or the ampersand inside a name ("Marks &
+/// Spencer"); other punctuation is not part of a pattern.
 fn keyed(doc: &Doc, i: usize) -> bool {
-    let t = &doc.seg.tokens;
-    t[i].kind == TokenKind::Word || doc.word(i) == "&" || (doc.word(i) == "/" && !t[i].has(SPACE_BEFORE) && t.get(i + 1).is_some_and(|n| !n.has(SPACE_BEFORE)))
+    doc.seg.tokens[i].kind == TokenKind::Word || doc.word(i) == "&"
 }
 
 /// Each query as the term keys of its words (and ampersands); queries without words are dropped.
@@ -62,7 +59,7 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
             while keys.last().is_some_and(|k| k == "&") {
                 keys.pop();
             }
-            let lead = keys.iter().take_while(|k| *k == "&" || *k == "/").count();
+            let lead = keys.iter().take_while(|k| *k == "&").count();
             keys.drain(..lead);
             keys
         })

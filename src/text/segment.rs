@@ -155,17 +155,20 @@ pub(crate) trait Abbreviations {
 /// the text's start (a name searched for on its own) and a listed given name and a capitalised
 /// word: an abbreviated given name ("his lawyer, Ma. Cristina Bautista-Lim"; also "Wm.", "Chas."),
 /// which ends no sentence.
+#[inline(never)]
 fn abbreviated_name(text: &str, before: Option<&Token>, word: &str, end: u32, abbr: &dyn Abbreviations) -> bool {
+    let flags = |w: &str| abbr.word_flags(&term_key(w));
+    if !short_capital(word) || !before.is_none_or(|t| matches!(t.text(text), "," | "(")) || flags(word) != 0 {
+        return false;
+    }
+    let Some((given, surname)) = text[end as usize..].strip_prefix(' ').and_then(|r| r.split_once(' ')) else { return false };
+    surname.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && flags(given) & crate::lexicon::lists::GIVEN != 0
+}
+
+/// Two to four ASCII letters, the first a capital: "Ma", "Wm", "Chas".
+pub(crate) fn short_capital(word: &str) -> bool {
     let b = word.as_bytes();
-    if !(2..=4).contains(&b.len()) || !b[0].is_ascii_uppercase() || !b[1..].iter().all(u8::is_ascii_lowercase) {
-        return false;
-    }
-    if !before.is_none_or(|t| matches!(t.text(text), "," | "(")) || abbr.word_flags(&word.to_ascii_lowercase()) != 0 {
-        return false;
-    }
-    let mut next = text[end as usize..].strip_prefix(' ').unwrap_or("").splitn(3, ' ');
-    let (given, surname) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
-    is_capitalized(given) && is_capitalized(surname) && abbr.word_flags(&term_key(given)) & crate::lexicon::lists::GIVEN != 0
+    (2..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 fn classify(s: &str) -> TokenKind {
