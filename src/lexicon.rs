@@ -357,6 +357,9 @@ impl Abbreviations for Lexicon {
     fn is_stopword(&self, key: &str) -> bool {
         self.stopwords.contains(key)
     }
+    fn word_flags(&self, key: &str) -> u16 {
+        Lexicon::word_flags(self, key)
+    }
 }
 
 /// The lists [`Lexicon::word_flags`] tells of, a bit each.

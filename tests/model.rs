@@ -682,3 +682,43 @@ fn names_listed_after_a_place_s_kind_are_places_with_the_rules_too() {
     // (Not a surname the text writes in a full name: `context_rules_read_no_more_than_their_context`,
     // whose "Odinga" this pass would make a place after the model.)
 }
+
+#[test]
+fn a_name_s_head_word_says_its_kind() {
+    let text = "Under the Forestry Law, loggers need a permit. The Marvel Line, a ceasefire frontier, runs past the \
+                Ostral Circle. Rains hit the Eastern Division before Typhoon Belisa arrived. She won the Halden Award.";
+    for types in both(text) {
+        assert_found(&types, &[("Forestry Law", "MISC"), ("Marvel Line", "LOC"), ("Ostral Circle", "LOC"), ("Eastern Division", "LOC"), ("Typhoon Belisa", "MISC"), ("Halden Award", "MISC")]);
+    }
+    // A surname is no law; a table's all-caps line is no place.
+    for types in both("Bowlers: Stuart Law took two wickets.\n\nEASTERN DIVISION\n\nBoston 12 Detroit 3") {
+        assert!(!types.contains(&("Stuart Law", "MISC")) && !types.contains(&("EASTERN DIVISION", "LOC")), "{types:?}");
+    }
+}
+
+#[test]
+fn an_abbreviated_given_name_is_part_of_the_name() {
+    let text = "The verdict was read on Monday. His lawyer, Ma. Cristina Ortega-Lim, said he would appeal.";
+    for types in both(text) {
+        assert_found(&types, &[("Ma. Cristina Ortega-Lim", "PER")]);
+    }
+    // A title's abbreviation is not.
+    for types in both("The bill was signed, Gov. Maria Lopez said.") {
+        assert_found(&types, &[("Maria Lopez", "PER")]);
+    }
+}
+
+#[test]
+fn a_law_named_over_and_is_one_name() {
+    let text = "Under the Fisheries and Inland Waters Act, boats need a licence. The Forestry and Wildlife Law was passed in May.";
+    for types in both(text) {
+        assert_found(&types, &[("Fisheries and Inland Waters Act", "MISC"), ("Forestry and Wildlife Law", "MISC")]);
+    }
+}
+
+#[test]
+fn a_given_name_no_list_holds_joins_a_surname_over_particles() {
+    // The rules read "Teodulo" as an organisation (the model reads no name there).
+    let text = "The court found Teodulo dela Pena Jr., a former engineer, guilty on Monday.";
+    assert_found(&both(text)[1], &[("Teodulo dela Pena Jr.", "PER")]);
+}

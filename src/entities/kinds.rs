@@ -7,18 +7,32 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
+use crate::text::segment::{short_capital, Abbreviations, ABBREV};
 use crate::text::Doc;
 
 use super::model::PARTICIPLES;
+use super::shared::capword;
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
+#[inline(never)]
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
+    joins(doc, out, start);
+    let mut before = 0;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
+        // An abbreviated given name ("Ma. Cristina Bautista-Lim") is part of the name.
+        if s.ty == EntityType::Per && first > before && abbreviated_name(doc, first - 1) {
+            s.first -= 1;
+            s.canonical = None;
+        }
+        before = last;
+        let first = s.first as usize;
         if last - first >= 2 && doc.key(last - 1) == "act" && doc.word(last - 1).starts_with('A') {
             s.ty = EntityType::Misc;
+        } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last)).flatten() {
+            s.ty = ty;
         } else if compound_adjective(doc.word(last - 1)) {
             s.ty = EntityType::Misc;
         } else if last - first == 2 && s.ty != EntityType::Per && s.canonical.is_none() && family_name(doc.word(first)) && given_name(doc.word(first + 1)) {
@@ -27,6 +41,37 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+}
+
+/// Token `k` is a short capitalised word with an abbreviation's dot that the segmenter took as
+/// an abbreviated given name: neither an initial, an initialism nor a listed abbreviation (a
+/// title: "Gov.", "Sgt.").
+fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(stem) = doc.word(k).strip_suffix('.') else { return false };
+    doc.seg.tokens[k].has(ABBREV) && short_capital(stem) && !Lexicon::get().is_abbreviation(stem)
+}
+
+/// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
+/// "Durand Line", "Arctic Circle", "Western Division") or its first ("Typhoon Carina"), written in
+/// title case, whatever a tagger read; not a person's surname ("Stuart Law", "S. Law"), nor a
+/// table's all-caps line ("EASTERN DIVISION").
+fn head_kind(doc: &Doc<'_>, first: usize, last: usize) -> Option<EntityType> {
+    let title = |k: usize| {
+        let b = doc.word(k).as_bytes();
+        b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
+    };
+    if last - first < 2 || !title(last - 1) {
+        return None;
+    }
+    let ty = match doc.key(last - 1) {
+        "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
+        "award" | "prize" | "trophy" => EntityType::Misc,
+        "line" | "circle" => EntityType::Loc,
+        "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
+        _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
+        _ => return None,
+    };
+    Some(ty)
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five
@@ -96,6 +141,31 @@ fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             b = Span { first: and as u32 + 1, ty: EntityType::Org, canonical: None, ..b };
         }
         out.push(b);
+    }
+}
+
+/// A law's name over "and" is one name, whatever a tagger read apart ("Mining and Metallurgy Law",
+/// "Anti-Graft and Corrupt Practices Act").
+fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    for k in 1..doc.seg.tokens.len() {
+        if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
+            continue;
+        }
+        // Back over capitalised words and single "and"s between them, in the sentence.
+        let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
+        let word = |t: usize| capword(doc, t) && doc.key(t) != "the";
+        let (mut first, mut and) = (k, false);
+        while first > open && (word(first - 1) || (doc.word(first - 1) == "and" && first - 1 > open && word(first - 2) && word(first))) {
+            and |= doc.word(first - 1) == "and";
+            first -= 1;
+        }
+        // The spans inside the name become one, unless one runs past it.
+        let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
+        let to = start + out[start..].partition_point(|s| (s.first as usize) <= k);
+        if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1) {
+            out[from] = Span { first: first as u32, last: k as u32 + 1, ty: EntityType::Misc, canonical: None, ..out[from] };
+            out.drain(from + 1..to);
+        }
     }
 }
 

@@ -5,7 +5,6 @@
 //! "Dela Cruz said" after "Ramon dela Cruz").
 
 use crate::hash::FxMap;
-use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, TokenKind};
 
@@ -47,7 +46,7 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let b = out[r];
         if w > start {
             let a = out[w - 1];
-            if (a.ty == EntityType::Per || b.ty == EntityType::Per && given(doc, &a)) && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
+            if (a.ty == EntityType::Per || b.ty == EntityType::Per && given(&a)) && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
                 out[w - 1] = Span { last: b.last, evidence: a.evidence.max(b.evidence), canonical: None, ty: EntityType::Per, ..a };
                 continue;
             }
@@ -72,10 +71,10 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
-/// Span `s` is one listed given name ("Rodolfo" in "Rodolfo dela Cruz", whichever type a tagger
-/// gave it).
-fn given(doc: &Doc<'_>, s: &Span) -> bool {
-    s.last - s.first == 1 && s.canonical.is_none() && Lexicon::get().listed(doc.key(s.first as usize), lists::GIVEN)
+/// Span `s` is one word no gazetteer holds, as a given name is ("Rodolfo" in "Rodolfo dela Cruz
+/// Jr.", whichever type a tagger gave it), listed or not.
+fn given(s: &Span) -> bool {
+    s.last - s.first == 1 && s.canonical.is_none()
 }
 
 /// Tokens `[from, to)` are one to [`MOST`] particles in lower case, in one sentence, after a word

@@ -145,6 +145,30 @@ pub struct Segmented {
 pub(crate) trait Abbreviations {
     fn is_abbreviation(&self, word: &str) -> bool;
     fn is_stopword(&self, key: &str) -> bool;
+    /// The word lists that hold `key`, as the lexicon's bits (none known: 0).
+    fn word_flags(&self, _key: &str) -> u16 {
+        0
+    }
+}
+
+/// A short capitalised word no list holds, its dot at `end`, between a comma, a parenthesis or
+/// the text's start (a name searched for on its own) and a listed given name and a capitalised
+/// word: an abbreviated given name ("his lawyer, Ma. Cristina Bautista-Lim"; also "Wm.", "Chas."),
+/// which ends no sentence.
+#[inline(never)]
+fn abbreviated_name(text: &str, before: Option<&Token>, word: &str, end: u32, abbr: &dyn Abbreviations) -> bool {
+    let flags = |w: &str| abbr.word_flags(&term_key(w));
+    if !short_capital(word) || !before.is_none_or(|t| matches!(t.text(text), "," | "(")) || flags(word) != 0 {
+        return false;
+    }
+    let Some((given, surname)) = text[end as usize..].strip_prefix(' ').and_then(|r| r.split_once(' ')) else { return false };
+    surname.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && flags(given) & crate::lexicon::lists::GIVEN != 0
+}
+
+/// Two to four ASCII letters, the first a capital: "Ma", "Wm", "Chas".
+pub(crate) fn short_capital(word: &str) -> bool {
+    let b = word.as_bytes();
+    (2..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 fn classify(s: &str) -> TokenKind {
@@ -224,6 +248,8 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
         let end = at + piece.len() as u32;
         let kind = classify(piece);
         if flags == 0 {
+            let before = tokens.len().checked_sub(2).map(|k| tokens[k]);
+            let before = before.as_ref();
             if let Some(last) = tokens.last_mut() {
                 if last.end() == at && last.kind != TokenKind::Punct && last.kind != TokenKind::Symbol {
                     // Word-hyphen-word: one token ("U.S.-led" keeps "U.S." whole).
@@ -246,7 +272,7 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
                     if piece == "." && last.kind == TokenKind::Word && !last.has(ABBREV) && fits(last, end) {
                         let word = last.text(text);
                         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                        if initial || word.contains('.') || abbr.is_abbreviation(word) {
+                        if initial || word.contains('.') || abbr.is_abbreviation(word) || abbreviated_name(text, before, word, end, abbr) {
                             last.set_end(end);
                             last.flags |= ABBREV;
                             last.flags = (last.flags & !(CAP | ALL_CAPS | POSSESSIVE)) | shape(last.text(text));
@@ -559,6 +585,13 @@ mod tests {
         fn is_stopword(&self, k: &str) -> bool {
             matches!(k, "the" | "a" | "of" | "to" | "and" | "in" | "it" | "he" | "she" | "but")
         }
+        fn word_flags(&self, k: &str) -> u16 {
+            match k {
+                "cristina" | "maria" => crate::lexicon::lists::GIVEN,
+                "iraq" => crate::lexicon::lists::STARTS_ENTRY,
+                _ => 0,
+            }
+        }
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -595,6 +628,25 @@ mod tests {
         let text = "Mr. Ruto met Gen. J. R. Otieno in St. Louis on Jan. 5. They talked. It was the U.S. The talks ended!";
         let got: Vec<&str> = sents(text).into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["Mr. Ruto met Gen. J. R. Otieno in St. Louis on Jan. 5.", "They talked.", "It was the U.S.", "The talks ended!"]);
+    }
+
+    #[test]
+    fn an_abbreviated_given_name_ends_no_sentence() {
+        let text = "His lawyer, Ma. Cristina Bautista-Lim, said he would appeal. The award went to Wang. Maria Lopez \
+                    said so. Troops left Mosul, Iraq. Maria Lopez reported. He thanked Ruto, Ma. Maria was not there.";
+        let got: Vec<&str> = sents(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            [
+                "His lawyer, Ma. Cristina Bautista-Lim, said he would appeal.",
+                "The award went to Wang.",
+                "Maria Lopez said so.",
+                "Troops left Mosul, Iraq.",
+                "Maria Lopez reported.",
+                "He thanked Ruto, Ma.",
+                "Maria was not there."
+            ]
+        );
     }
 
     #[test]
