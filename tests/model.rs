@@ -722,3 +722,27 @@ fn a_given_name_no_list_holds_joins_a_surname_over_particles() {
     let text = "The court found Teodulo dela Pena Jr., a former engineer, guilty on Monday.";
     assert_found(&both(text)[1], &[("Teodulo dela Pena Jr.", "PER")]);
 }
+
+#[test]
+fn context_joins_and_lists_stop_where_the_name_does() {
+    // An institution over "on" takes no street after it.
+    for types in both("The mayor praised the Springfield Police Department on Elm Street yesterday.") {
+        assert_found(&types, &[("Springfield Police Department", "ORG"), ("Elm Street", "LOC")]);
+    }
+    // A place list goes on over a comma alone, but not to a person.
+    let found = entities("Floods hit the town of Garissa, Mutua said.", Box::new(RuleTagger));
+    assert!(found.contains(&("Mutua".to_string(), "PER", 1)), "{found:?}");
+    // An -ing word opening a sentence is a name when the text capitalises it inside one too.
+    let found = entities("Nanjing is a city on the Yangtze. Factories in Nanjing closed.", Box::new(RuleTagger));
+    assert!(found.contains(&("Nanjing".to_string(), "LOC", 2)), "{found:?}");
+}
+
+#[test]
+fn a_company_s_line_stays_a_company() {
+    let found = entities("Holland America Line said bookings rose.", Box::new(ModelTagger::new()));
+    assert!(found.contains(&("Holland America Line".to_string(), "ORG", 1)), "{found:?}");
+    // A frontier's line is a place.
+    for types in both("The Marvel Line, a ceasefire frontier, runs north.") {
+        assert_found(&types, &[("Marvel Line", "LOC")]);
+    }
+}

@@ -154,7 +154,7 @@ fn joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let free_after = bj >= end || !cx.is(bj, CAPWORD);
         let last_head = cx.any(j - 1, INSTITUTION | ADMINISTRATION);
         // "State Administration for Market Regulation", "Intergovernmental Authority on Development"
-        if link & (FOR | ON) != 0 && link & LOWER != 0 && last_head && plain(b) && free_after && !cx.is(bj - 1, POSS) {
+        if link & (FOR | ON) != 0 && link & LOWER != 0 && last_head && plain(b) && (b.ty != EntityType::Loc || cx.is(bj - 1, ABSTRACT)) && free_after && !cx.is(bj - 1, POSS) {
             let words_ok = (bi..bj).all(|k| cx.is(k, CAPWORD) && !cx.any(k, STOP | CALENDAR));
             if words_ok && (bj - bi >= 2 || cx.is(bi, ABSTRACT)) {
                 joins.push((i, bj));
@@ -198,7 +198,8 @@ fn joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// lower case elsewhere and never capitalised inside a sentence, is an ordinary word ("Sesame
 /// does not wait" after "harvesting sesame"; "Freight on the route has tripled"); so is a verb's
 /// -ing form opening the sentence before a function word, its subject ("Financing will come from
-/// …", "Staffing it is the hard part").
+/// …", "Staffing it is the hard part"), unless the text capitalises it on its own inside a sentence
+/// ("Kunming is the capital …, and Kunming's …").
 fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
@@ -217,7 +218,8 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     if !out[start..].iter().any(candidate) {
         return;
     }
-    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence.
+    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence (bit 4 too
+    // if alone there).
     let mut seen = vec![0u8; doc.key_count()];
     for s in &doc.seg.sentences {
         for k in s.tokens() {
@@ -228,7 +230,9 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             if !tokens[k].has(CAP) {
                 seen[id] |= 1;
             } else if s.kind == SegmentKind::Body && k > s.first as usize && !opener(doc, k) {
-                seen[id] |= 2;
+                // Bit 4: not after another capital either, a name of its own ("in Nanjing", not
+                // "Seo Shipbuilding").
+                seen[id] |= if tokens[k - 1].has(CAP) { 2 } else { 2 | 4 };
             }
         }
     }
@@ -236,7 +240,8 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     for r in start..out.len() {
         let s = out[r];
         let k = s.first as usize;
-        if candidate(&s) && (seen[doc.key_id(k) as usize] == 1 || gerund(k)) {
+        let seen = seen[doc.key_id(k) as usize];
+        if candidate(&s) && (seen == 1 || (gerund(k) && seen & 4 == 0)) {
             continue;
         }
         out[w] = s;
@@ -248,7 +253,7 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
 /// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
-/// Odinga").
+/// Odinga"), nor a person after a comma alone ("the town of Garissa, Mutua said").
 fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let doc = cx.doc;
     let mut surnames = vec![false; doc.key_count()];
@@ -265,10 +270,12 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
         }
+        let comma = k > prev;
         if listed && k < i && cx.any(k, AND | OR) {
             k += 1;
         }
-        let next = listed && k > prev && k == i;
+        // Over a comma alone, not a person: "the town of Garissa, Mutua said".
+        let next = listed && k > prev && k == i && !(comma && k == prev + 1 && s.ty == EntityType::Per);
         listed = (after_kind || next)
             && s.canonical.is_none()
             && s.evidence != Evidence::Gazetteer

@@ -7,8 +7,8 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
-use crate::text::segment::{short_capital, Abbreviations, ABBREV};
-use crate::text::Doc;
+use crate::text::segment::{given_abbreviation, ABBREV};
+use crate::text::{Doc, SegmentKind};
 
 use super::model::PARTICIPLES;
 use super::shared::capword;
@@ -31,7 +31,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let first = s.first as usize;
         if last - first >= 2 && doc.key(last - 1) == "act" && doc.word(last - 1).starts_with('A') {
             s.ty = EntityType::Misc;
-        } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last)).flatten() {
+        } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last, s.ty)).flatten() {
             s.ty = ty;
         } else if compound_adjective(doc.word(last - 1)) {
             s.ty = EntityType::Misc;
@@ -43,19 +43,18 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
-/// Token `k` is a short capitalised word with an abbreviation's dot that the segmenter took as
-/// an abbreviated given name: neither an initial, an initialism nor a listed abbreviation (a
-/// title: "Gov.", "Sgt.").
+/// Token `k` is a given name's abbreviation with its dot ("Ma."), which the segmenter kept in the
+/// sentence; not a title ("Gov.", "Sgt.").
 fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
-    let Some(stem) = doc.word(k).strip_suffix('.') else { return false };
-    doc.seg.tokens[k].has(ABBREV) && short_capital(stem) && !Lexicon::get().is_abbreviation(stem)
+    doc.seg.tokens[k].has(ABBREV) && doc.word(k).strip_suffix('.').is_some_and(given_abbreviation)
 }
 
 /// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
 /// "Durand Line", "Arctic Circle", "Western Division") or its first ("Typhoon Carina"), written in
-/// title case, whatever a tagger read; not a person's surname ("Stuart Law", "S. Law"), nor a
-/// table's all-caps line ("EASTERN DIVISION").
-fn head_kind(doc: &Doc<'_>, first: usize, last: usize) -> Option<EntityType> {
+/// title case, whatever a tagger read (`ty`), but for a company's "Line" ("Norwegian
+/// Cruise Line"); not a person's surname ("Stuart Law", "S. Law"), nor a table's all-caps line
+/// ("EASTERN DIVISION").
+fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option<EntityType> {
     let title = |k: usize| {
         let b = doc.word(k).as_bytes();
         b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
@@ -66,7 +65,8 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize) -> Option<EntityType> {
     let ty = match doc.key(last - 1) {
         "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
         "award" | "prize" | "trophy" => EntityType::Misc,
-        "line" | "circle" => EntityType::Loc,
+        "line" if ty != EntityType::Org => EntityType::Loc,
+        "circle" => EntityType::Loc,
         "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
@@ -144,6 +144,9 @@ fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
+/// At most this many words back from a law's "Act" or "Law".
+const LAW_WORDS: usize = 12;
+
 /// A law's name over "and" is one name, whatever a tagger read apart ("Mining and Metallurgy Law",
 /// "Anti-Graft and Corrupt Practices Act").
 fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
@@ -151,8 +154,13 @@ fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
             continue;
         }
-        // Back over capitalised words and single "and"s between them, in the sentence.
-        let open = doc.seg.sentences[doc.sentence_of(k)].first as usize;
+        // Back over capitalised words and single "and"s between them, in the sentence's body text,
+        // at most `LAW_WORDS` words (a long run of capitals costs no more).
+        let sentence = &doc.seg.sentences[doc.sentence_of(k)];
+        if sentence.kind != SegmentKind::Body {
+            continue;
+        }
+        let open = (sentence.first as usize).max(k.saturating_sub(LAW_WORDS));
         let word = |t: usize| capword(doc, t) && doc.key(t) != "the";
         let (mut first, mut and) = (k, false);
         while first > open && (word(first - 1) || (doc.word(first - 1) == "and" && first - 1 > open && word(first - 2) && word(first))) {
@@ -162,7 +170,8 @@ fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // The spans inside the name become one, unless one runs past it.
         let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
         let to = start + out[start..].partition_point(|s| (s.first as usize) <= k);
-        if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1) {
+        // Not over a listed name: "Harvard and Yale Law schools".
+        if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1 && s.canonical.is_none()) {
             out[from] = Span { first: first as u32, last: k as u32 + 1, ty: EntityType::Misc, canonical: None, ..out[from] };
             out.drain(from + 1..to);
         }

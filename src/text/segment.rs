@@ -151,24 +151,24 @@ pub(crate) trait Abbreviations {
     }
 }
 
-/// A short capitalised word no list holds, its dot at `end`, between a comma, a parenthesis or
-/// the text's start (a name searched for on its own) and a listed given name and a capitalised
-/// word: an abbreviated given name ("his lawyer, Ma. Cristina Bautista-Lim"; also "Wm.", "Chas."),
-/// which ends no sentence.
+/// A given name's abbreviation ([`given_abbreviation`]), its dot at `end`, between a comma, a
+/// parenthesis or the text's start (a name searched for on its own) and a listed given name and a
+/// capitalised word: "his lawyer, Ma. Cristina Bautista-Lim", which ends no sentence. Not any
+/// short word: "Goals came from Saka, Kane. David Raya saved one." is two sentences.
 #[inline(never)]
 fn abbreviated_name(text: &str, before: Option<&Token>, word: &str, end: u32, abbr: &dyn Abbreviations) -> bool {
     let flags = |w: &str| abbr.word_flags(&term_key(w));
-    if !short_capital(word) || !before.is_none_or(|t| matches!(t.text(text), "," | "(")) || flags(word) != 0 {
+    if !given_abbreviation(word) || !before.is_none_or(|t| matches!(t.text(text), "," | "(")) || flags(word) != 0 {
         return false;
     }
     let Some((given, surname)) = text[end as usize..].strip_prefix(' ').and_then(|r| r.split_once(' ')) else { return false };
     surname.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && flags(given) & crate::lexicon::lists::GIVEN != 0
 }
 
-/// Two to four ASCII letters, the first a capital: "Ma", "Wm", "Chas".
-pub(crate) fn short_capital(word: &str) -> bool {
-    let b = word.as_bytes();
-    (2..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
+/// A given name's customary abbreviation, written before a dot: "Ma." (María, Maria), "Md." and
+/// "Mohd." (Mohammad), "Wm." (William), "Chas." (Charles) and a few more.
+pub(crate) fn given_abbreviation(word: &str) -> bool {
+    matches!(word, "Ma" | "Md" | "Mohd" | "Muh" | "Wm" | "Chas" | "Jas" | "Thos" | "Geo" | "Jos" | "Robt" | "Saml" | "Benj" | "Edw" | "Fco")
 }
 
 fn classify(s: &str) -> TokenKind {
@@ -633,7 +633,7 @@ mod tests {
     #[test]
     fn an_abbreviated_given_name_ends_no_sentence() {
         let text = "His lawyer, Ma. Cristina Bautista-Lim, said he would appeal. The award went to Wang. Maria Lopez \
-                    said so. Troops left Mosul, Iraq. Maria Lopez reported. He thanked Ruto, Ma. Maria was not there.";
+                    said so. Goals came from Saka, Kane. David Raya saved one. Troops left Mosul, Iraq. Maria Lopez reported. He thanked Ruto, Ma. Maria was not there.";
         let got: Vec<&str> = sents(text).into_iter().map(|s| s.0).collect();
         assert_eq!(
             got,
@@ -641,6 +641,8 @@ mod tests {
                 "His lawyer, Ma. Cristina Bautista-Lim, said he would appeal.",
                 "The award went to Wang.",
                 "Maria Lopez said so.",
+                "Goals came from Saka, Kane.",
+                "David Raya saved one.",
                 "Troops left Mosul, Iraq.",
                 "Maria Lopez reported.",
                 "He thanked Ruto, Ma.",
