@@ -42,12 +42,9 @@ impl Error {
             _ => None,
         }
     }
-}
-
-impl Error {
     /// The message, as `Display` writes it, made without `std::fmt` (which the .wasm then leaves
     /// out: README, "Size").
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         match &self.kind {
             ErrorKind::Option { name, message } => ["invalid option `", name, "`: ", message].concat(),
             ErrorKind::TooLong { length, max } => {

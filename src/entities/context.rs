@@ -6,10 +6,10 @@
 //! writes in lower case elsewhere and never capitalised inside a sentence, is no name ("Sesame
 //! does not wait" after "harvesting sesame").
 //!
-//! Branch `accnews` held a larger pass here that also typed names no list holds by more contexts
-//! (apposition, compass, residents, lists before a plural place's kind, languages, festivals) and
-//! joined companies named after two people; it added 8.5 KB gzipped to the .wasm, and only these
-//! parts were kept (README, Accuracy, session 11).
+//! A larger pass, which also typed names no list holds by more contexts (apposition, compass,
+//! residents, lists before a plural place's kind, languages, festivals) and joined companies named
+//! after two people, added 8.5 KB gzipped to the .wasm; only these parts were kept (README,
+//! Accuracy, session 11).
 
 use std::cell::Cell;
 
@@ -17,7 +17,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::{INSTITUTION_HEADS, PLACE_NOUNS};
+use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, opener};
 use super::{EntityType, Evidence, Span};
 
@@ -67,7 +67,7 @@ fn key_bits(key: &str) -> u32 {
     set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
     set(["said", "says", "told", "added"].contains(&key), REPORT);
     set(PLACE_NOUNS.contains(&key), PLACE);
-    set(["of", "at", "including", "in", "across", "near", "around", "throughout"].contains(&key), LINK);
+    set(PLACE_LINKS.contains(&key), LINK);
     set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
     set(key == ",", COMMA);
     set(key == "or", OR);
@@ -127,13 +127,13 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
-    joins(&cx, out, start);
+    institution_joins(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
 }
 
 /// Organisations joined over "and", "for" and "on" (see the module's doc).
-fn joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
     let common = |k: usize| cx.is(k, CAPWORD | COMMON) && !cx.any(k, STOP | CALENDAR);

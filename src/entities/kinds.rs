@@ -18,12 +18,12 @@ use super::{EntityType, Span};
 #[inline(never)]
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
-    joins(doc, out, start);
+    law_joins(doc, out, start);
     let mut before = 0;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
         // An abbreviated given name ("Ma. Cristina Bautista-Lim") is part of the name.
-        if s.ty == EntityType::Per && first > before && abbreviated_name(doc, first - 1) {
+        if s.ty == EntityType::Per && first > before && given_abbreviation_at(doc, first - 1) {
             s.first -= 1;
             s.canonical = None;
         }
@@ -45,7 +45,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 
 /// Token `k` is a given name's abbreviation with its dot ("Ma."), which the segmenter kept in the
 /// sentence; not a title ("Gov.", "Sgt.").
-fn abbreviated_name(doc: &Doc<'_>, k: usize) -> bool {
+fn given_abbreviation_at(doc: &Doc<'_>, k: usize) -> bool {
     doc.seg.tokens[k].has(ABBREV) && doc.word(k).strip_suffix('.').is_some_and(given_abbreviation)
 }
 
@@ -149,7 +149,7 @@ const LAW_WORDS: usize = 12;
 
 /// A law's name over "and" is one name, whatever a tagger read apart ("Mining and Metallurgy Law",
 /// "Anti-Graft and Corrupt Practices Act").
-fn joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for k in 1..doc.seg.tokens.len() {
         if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
             continue;

@@ -854,6 +854,10 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// worst-hit district, where …", "Khorgos, the main crossing on the border"), and so are the names
 /// listed after one with "of", "at" or "including" ("the coastal provinces of Guayas and Manabí",
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
+/// The words between a place's kind and the names it lists: "provinces of X", "ports at X",
+/// "crossings, including X".
+pub(crate) const PLACE_LINKS: &[&str] = &["of", "at", "including", "in", "across", "near", "around", "throughout"];
+
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
@@ -1077,7 +1081,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 if m + 1 < end && f.doc.key(m) == "," && f.doc.key(m + 1) == "including" {
                     m += 1;
                 }
-                if m + 1 < end && matches!(f.doc.key(m), "of" | "at" | "including" | "in" | "across" | "near" | "around" | "throughout") {
+                if m + 1 < end && PLACE_LINKS.contains(&f.doc.key(m)) {
                     m += 1;
                     while m < end {
                         let Some(j) = name_from(tags, m, end) else { break };
