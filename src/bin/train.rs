@@ -1,7 +1,9 @@
-//! `train`: trains the model tagger's weights on CoNLL-2003 English `train`.
+//! `train`: trains the model tagger's weights on CoNLL-2003 English `train` and our own annotated
+//! development articles.
 //!
-//!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 1]
+//!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 23]
 //!         [--dir DIR] [--no-title-case] [--curve DIR]
+//!         [--samples dev,dev2,dev3,articles | none] [--sample-weight 10] [--sample-caps]
 //!
 //! `--levels` is the largest stored weight (weights are `i8`), `--keep` the fraction of weights
 //! kept (the largest; the rest become 0 and cost nothing). `--curve DIR` writes, besides `--out`,
@@ -11,6 +13,12 @@
 //! only the trained, hashed weights are written, never the text. Each document becomes text the
 //! way `evaluate conll` builds it (tokens joined by spaces, sentences by blank lines), so the model
 //! is trained on what it is scored on.
+//!
+//! `--samples` names folders of `tests/fixtures` (or paths) whose articles are trained on too,
+//! each seen `--sample-weight` times per epoch; a held-out set (`heldout*`) is refused. Their
+//! annotations are entity level (name, aliases, count), so the gold mentions are found the way
+//! `tests/fixtures/verify_counts.py` counts them ([`mentions`]), and every entity's count must
+//! come out as annotated.
 
 use std::process::ExitCode;
 
@@ -62,6 +70,107 @@ fn title_case(sentence: &Sentence, word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// The development sets trained on by default: never a held-out set.
+const SAMPLES: &str = "dev,dev2,dev3,articles";
+
+/// Each entity of an `expected.json` as (type, surface forms, count): its name first, then its
+/// aliases. Read without a JSON dependency: the format is ours (no escapes in its strings).
+fn entities(json: &str) -> Result<Vec<(EntityType, Vec<String>, usize)>, String> {
+    let string = |s: &str| -> Option<String> {
+        let s = s.trim_start().strip_prefix('"')?;
+        let end = s.find('"')?;
+        (!s[..end].contains('\\')).then(|| s[..end].to_string())
+    };
+    let field = |obj: &str, key: &str| obj.find(&format!("\"{key}\":")).map(|at| obj[at + key.len() + 3..].to_string());
+    let mut out = Vec::new();
+    for obj in json.split('{').skip(2) {
+        let bad = || format!("cannot read the entity {{{}", obj.trim());
+        let name = field(obj, "name").and_then(|v| string(&v)).ok_or_else(bad)?;
+        let ty = field(obj, "type").and_then(|v| string(&v)).and_then(|t| EntityType::parse(&t)).ok_or_else(bad)?;
+        let count = field(obj, "count").and_then(|v| v.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()).ok_or_else(bad)?;
+        let list = field(obj, "aliases").and_then(|v| Some(v[v.find('[')? + 1..v.find(']')?].to_string())).ok_or_else(bad)?;
+        // The aliases: every other piece between quotes.
+        let forms = std::iter::once(name).chain(list.split('"').skip(1).step_by(2).map(String::from)).collect();
+        out.push((ty, forms, count));
+    }
+    Ok(out)
+}
+
+/// The gold mentions of an annotated text, as `tests/fixtures/verify_counts.py` finds them:
+/// every entity's surface forms, longest first (in characters; ties in the file's order), each
+/// occurrence matched case-sensitively between non-word characters and kept unless a longer
+/// form already took a byte of it. Returns the mentions in text order, or the first entity
+/// whose count differs from its annotation.
+fn mentions(text: &str, json: &str) -> Result<Vec<(usize, usize, EntityType)>, String> {
+    let ents = entities(json)?;
+    let mut forms: Vec<(&str, usize)> = ents.iter().enumerate().flat_map(|(k, e)| e.1.iter().map(move |f| (f.as_str(), k))).collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.0.chars().count()));
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut taken = vec![false; text.len()];
+    let mut counts = vec![0; ents.len()];
+    let mut gold = Vec::new();
+    for (form, k) in forms {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(form).map(|a| a + from) {
+            let end = at + form.len();
+            if word(text[..at].chars().next_back()) || word(text[end..].chars().next()) {
+                from = at + text[at..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            if !taken[at..end].contains(&true) {
+                taken[at..end].fill(true);
+                counts[k] += 1;
+                gold.push((at, end, ents[k].0));
+            }
+            from = end;
+        }
+    }
+    if let Some((e, n)) = ents.iter().zip(&counts).find(|(e, n)| e.2 != **n) {
+        return Err(format!("{}: {} mentions found, {} annotated", e.1[0], n, e.2));
+    }
+    gold.sort_unstable_by_key(|g| g.0);
+    Ok(gold)
+}
+
+/// An article with its headline (first line) in capitals, as some sites and CoNLL write them;
+/// a letter whose capital is not one character of the same length stays, so the gold byte
+/// ranges still hold.
+fn caps_headline(e: &Example) -> Example {
+    let headline = e.text.find('\n').unwrap_or(e.text.len());
+    let upper = |c: char| {
+        let mut u = c.to_uppercase();
+        match (u.next(), u.next()) {
+            (Some(u), None) if u.len_utf8() == c.len_utf8() => u,
+            _ => c,
+        }
+    };
+    let text = e.text[..headline].chars().map(upper).chain(e.text[headline..].chars()).collect();
+    Example { text, gold: e.gold.clone(), source: e.source }
+}
+
+/// The annotated articles of a folder (a name in `tests/fixtures`, or a path) as examples
+/// numbered from `source`, in file-name order.
+fn samples(folder: &str, source: usize) -> Result<Vec<Example>, String> {
+    let name = folder.trim_end_matches('/').rsplit('/').next().unwrap_or(folder);
+    if name.starts_with("heldout") {
+        return Err(format!("{folder}: a held-out set is never trained on"));
+    }
+    let dir = if folder.contains('/') { folder.to_string() } else { format!("{}/tests/fixtures/{folder}", env!("CARGO_MANIFEST_DIR")) };
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {dir}: {e}"))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".expected.json").map(String::from))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let read = |path: String| std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"));
+        let text = read(format!("{dir}/{file}.txt"))?;
+        let gold = mentions(&text, &read(format!("{dir}/{file}.expected.json"))?).map_err(|e| format!("{dir}/{file}: {e}"))?;
+        out.push(Example { text, gold, source: source + out.len() });
+    }
+    Ok(out)
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let num = |name: &str, default: u64| -> Result<u64, String> {
@@ -70,7 +179,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let out = opt("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/model.bin").to_string());
     let bits = num("--bits", 15)? as u32;
     let epochs = num("--epochs", 8)? as usize;
-    let seed = num("--seed", 1)?;
+    let seed = num("--seed", 23)?;
     let levels = num("--levels", 7)?.clamp(1, 127) as u8;
     let keep: f64 = opt("--keep").map_or(Ok(0.2), |v| v.parse().map_err(|_| format!("--keep: not a number: {v}")))?;
     let dir = opt("--dir").unwrap_or_else(conll::default_dir);
@@ -87,6 +196,18 @@ fn run(args: &[String]) -> Result<(), String> {
     if !args.iter().any(|a| a == "--no-title-case") {
         docs.extend(conll.iter().enumerate().map(|(k, d)| example(k, d, title_case)));
     }
+    let weight = num("--sample-weight", 10)? as usize;
+    let folders = opt("--samples").unwrap_or_else(|| SAMPLES.to_string());
+    for folder in folders.split(',').filter(|f| !f.is_empty() && *f != "none") {
+        let ours = samples(folder, conll.len() + docs.len())?;
+        eprintln!("train: {folder}: {} articles, {} mentions, each {weight} times", ours.len(), ours.iter().map(|d| d.gold.len()).sum::<usize>());
+        for _ in 0..weight {
+            docs.extend(ours.iter().cloned());
+            if args.iter().any(|a| a == "--sample-caps") {
+                docs.extend(ours.iter().map(caps_headline));
+            }
+        }
+    }
     eprintln!("train: {} documents, {} names; table 2^{bits} rows, {epochs} epochs, seed {seed}", docs.len(), docs.iter().map(|d| d.gold.len()).sum::<usize>());
     let weights = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));
     let model = encode(&weights, bits, levels, keep);
@@ -101,6 +222,40 @@ fn run(args: &[String]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_agree_with_every_annotation() {
+        // Every annotated set, held-out ones included (read here, never trained on).
+        for set in ["articles", "dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"] {
+            let dir = format!("{}/tests/fixtures/{set}", env!("CARGO_MANIFEST_DIR"));
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path().to_string_lossy().into_owned();
+                if let Some(stem) = path.strip_suffix(".expected.json") {
+                    let text = std::fs::read_to_string(format!("{stem}.txt")).unwrap();
+                    let gold = mentions(&text, &std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    assert!(gold.windows(2).all(|w| w[0].1 <= w[1].0), "{path}: overlapping mentions");
+                }
+            }
+        }
+        assert!(samples("heldout2", 0).is_err());
+    }
+
+    #[test]
+    fn longest_form_first_on_word_boundaries() {
+        let json = r#"{"entities": [
+            {"name": "Kenya", "type": "LOC", "aliases": ["KENYA", "Kenya, Africa"], "count": 3},
+            {"name": "Bank of Kenya", "type": "ORG", "aliases": [], "count": 1}]}"#;
+        let text = "KENYA — The Bank of Kenya said Kenyans in Kenya’s capital (Kenya, Africa)";
+        let gold = mentions(text, json).unwrap();
+        let found: Vec<(&str, EntityType)> = gold.iter().map(|&(a, b, t)| (&text[a..b], t)).collect();
+        assert_eq!(found, [("KENYA", EntityType::Loc), ("Bank of Kenya", EntityType::Org), ("Kenya", EntityType::Loc), ("Kenya, Africa", EntityType::Loc)]);
+        assert!(mentions(text, &json.replace("\"count\": 3", "\"count\": 2")).is_err());
+    }
 }
 
 fn main() -> ExitCode {
