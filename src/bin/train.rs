@@ -1,9 +1,11 @@
-//! `train`: trains the model tagger's weights on CoNLL-2003 English `train` and our own annotated
-//! development articles.
+//! `train`: trains the model tagger's weights on CoNLL-2003 English `train`, and on request on
+//! our own annotated development articles too.
 //!
-//!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 23]
+//!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 1]
 //!         [--dir DIR] [--no-title-case] [--curve DIR]
-//!         [--samples dev,dev2,dev3,articles | none] [--sample-weight 10] [--sample-caps]
+//!         [--samples dev,dev2,dev3,articles] [--sample-weight 10] [--sample-caps]
+//!
+//! With no options it rebuilds the bundled `src/data/model.bin` byte for byte (CoNLL only, seed 1).
 //!
 //! `--levels` is the largest stored weight (weights are `i8`), `--keep` the fraction of weights
 //! kept (the largest; the rest become 0 and cost nothing). `--curve DIR` writes, besides `--out`,
@@ -15,7 +17,8 @@
 //! is trained on what it is scored on.
 //!
 //! `--samples` names folders of `tests/fixtures` (or paths) whose articles are trained on too,
-//! each seen `--sample-weight` times per epoch; a held-out set (`heldout*`) is refused. Their
+//! each seen `--sample-weight` times per epoch; a held-out set (`heldout*`) is refused. (Measured
+//! in session 12 and not bundled yet: see README, "Training on our own articles".) Their
 //! annotations are entity level (name, aliases, count), so the gold mentions are found the way
 //! `tests/fixtures/verify_counts.py` counts them ([`mentions`]), and every entity's count must
 //! come out as annotated.
@@ -69,9 +72,6 @@ fn title_case(sentence: &Sentence, word: &str) -> String {
     let mut chars = lower.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
-
-/// The development sets trained on by default: never a held-out set.
-const SAMPLES: &str = "dev,dev2,dev3,articles";
 
 /// Each entity of an `expected.json` as (type, surface forms, count): its name first, then its
 /// aliases. Read without a JSON dependency: the format is ours (no escapes in its strings).
@@ -179,7 +179,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let out = opt("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/model.bin").to_string());
     let bits = num("--bits", 15)? as u32;
     let epochs = num("--epochs", 8)? as usize;
-    let seed = num("--seed", 23)?;
+    let seed = num("--seed", 1)?;
     let levels = num("--levels", 7)?.clamp(1, 127) as u8;
     let keep: f64 = opt("--keep").map_or(Ok(0.2), |v| v.parse().map_err(|_| format!("--keep: not a number: {v}")))?;
     let dir = opt("--dir").unwrap_or_else(conll::default_dir);
@@ -197,7 +197,7 @@ fn run(args: &[String]) -> Result<(), String> {
         docs.extend(conll.iter().enumerate().map(|(k, d)| example(k, d, title_case)));
     }
     let weight = num("--sample-weight", 10)? as usize;
-    let folders = opt("--samples").unwrap_or_else(|| SAMPLES.to_string());
+    let folders = opt("--samples").unwrap_or_default();
     for folder in folders.split(',').filter(|f| !f.is_empty() && *f != "none") {
         let ours = samples(folder, conll.len() + docs.len())?;
         eprintln!("train: {folder}: {} articles, {} mentions, each {weight} times", ours.len(), ours.iter().map(|d| d.gold.len()).sum::<usize>());
@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn mentions_agree_with_every_annotation() {
         // Every annotated set, held-out ones included (read here, never trained on).
-        for set in ["articles", "dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4"] {
+        for set in ["articles", "dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"] {
             let dir = format!("{}/tests/fixtures/{set}", env!("CARGO_MANIFEST_DIR"));
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path().to_string_lossy().into_owned();
