@@ -746,3 +746,19 @@ fn a_company_s_line_stays_a_company() {
         assert_found(&types, &[("Marvel Line", "LOC")]);
     }
 }
+
+#[test]
+fn an_acronym_s_initials_guide_a_name_over_lower_case_links() {
+    let text = "Delegates from the Council for Trade and Cooperation in Lusavia met on Tuesday, and a CTCL spokesman \
+                said talks would go on. The Joint Observer Mission to Varen Islands (JOMVI) left in May.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        for name in ["Council for Trade and Cooperation in Lusavia", "Joint Observer Mission to Varen Islands"] {
+            assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "ORG"), "{name}: {found:?}");
+        }
+    }
+    // No acronym spells it: a place after "in" stays a place of its own.
+    for types in both("The Council for Trade in Lusavia met, and the CTX spokesman said nothing.") {
+        assert!(types.iter().all(|(name, _)| !name.contains(" in ")), "{types:?}");
+    }
+}

@@ -121,7 +121,7 @@ fn initials_match(acr: &[char], words: &[&str]) -> bool {
         }
     }
     let lower: Vec<Vec<char>> = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect()).collect();
-    let skippable: Vec<bool> = words.iter().map(|w| matches!(*w, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&")).collect();
+    let skippable: Vec<bool> = words.iter().map(|w| matches!(*w, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "to" | "&")).collect();
     words.len() >= 2 && words.len() <= 12 && go(acr, &lower, &skippable)
 }
 

@@ -128,6 +128,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
     institution_joins(&cx, out, start);
+    acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
 }
@@ -171,11 +172,15 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             }
         }
     }
+    replace(out, start, joins);
+}
+
+/// Each join is one organisation's span, in place of the spans `out[start..]` it covers (joins are
+/// in token order of their ends; of two that overlap, the first).
+fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
     if joins.is_empty() {
         return;
     }
-    // Each join is one organisation's span, in place of the spans it covers (joins are in token
-    // order; of two that overlap, the first).
     let old = out.split_off(start);
     let mut at = 0;
     for (first, last) in joins {
@@ -192,6 +197,68 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         out.push(Span { first: first as u32, last: last as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     out.extend_from_slice(&old[at..]);
+}
+
+/// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
+/// in Europe", "Regional Assistance Mission to Solomon Islands".
+const RUN_LINKS: &[&str] = &["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
+
+/// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
+/// eight letters the text writes in its prose ("… Co-operation in Europe" and "an OSCE
+/// spokesman"; "European Union Mission in Armenia (EUMA)"), is one organisation, in place of the
+/// spans a tagger cut it into ("… Co-operation" + "Europe"); not over a person or a span running
+/// past it.
+fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
+    // The acronyms of the prose, not of a line in capitals.
+    let caps = |k: usize| k < tokens.len() && cx.is(k, CAPS);
+    let mut acronyms: Vec<&str> = (0..tokens.len())
+        .filter(|&k| cx.is(k, CAPWORD | CAPS) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
+        .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
+        .map(|k| doc.word(k))
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    acronyms.sort_unstable();
+    acronyms.dedup();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut initials = String::new();
+    for x in start..out.len() {
+        let e = out[x].last as usize;
+        let open = sentence(doc, e - 1).first as usize;
+        if !body(e - 1) || cx.is(e - 1, POSS) {
+            continue;
+        }
+        initials.clear();
+        let (mut k, mut link) = (e, false);
+        while k > open && initials.len() < 8 {
+            k -= 1;
+            if cx.is(k, LOWER) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
+                link = true;
+                continue;
+            }
+            if !cx.is(k, CAPWORD) || cx.any(k, CAPS | POSS) && k < e - 1 {
+                break;
+            }
+            initials.insert(0, doc.word(k).chars().next().map_or('?', |c| c.to_ascii_uppercase()));
+            if !link || initials.len() < 3 || acronyms.binary_search(&initials.as_str()).is_err() {
+                continue;
+            }
+            // The spans inside the run: no person, none running past it, more than one or one
+            // that leaves a word out.
+            let inside = out[start..x + 1].iter().filter(|s| s.last as usize > k);
+            let ok = inside.clone().all(|s| s.first as usize >= k && s.ty != EntityType::Per);
+            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e);
+            if ok && !whole {
+                joins.push((k, e));
+            }
+            break;
+        }
+    }
+    replace(out, start, joins);
 }
 
 /// A sentence's first word, read as a name of one word no list holds, which the text writes in
