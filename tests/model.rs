@@ -762,3 +762,22 @@ fn an_acronym_s_initials_guide_a_name_over_lower_case_links() {
         assert!(types.iter().all(|(name, _)| !name.contains(" in ")), "{types:?}");
     }
 }
+
+#[test]
+fn a_company_s_legal_form_or_designator_and_a_street_s_or_stadium_s_word_say_its_kind() {
+    let text = "Inspectors visited PT Rimba Sentosa Jaya, then Torrente Andino S.A. and Grupo Minero Calvas, on Jalan Merdeka \
+                near Ranwala Stadium. Trade with Kessler Vogt GmbH rose.";
+    for types in both(text) {
+        assert_found(
+            &types,
+            &[
+                ("PT Rimba Sentosa Jaya", "ORG"),
+                ("Torrente Andino S.A.", "ORG"),
+                ("Grupo Minero Calvas", "ORG"),
+                ("Jalan Merdeka", "LOC"),
+                ("Ranwala Stadium", "LOC"),
+                ("Kessler Vogt GmbH", "ORG"),
+            ],
+        );
+    }
+}

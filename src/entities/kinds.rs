@@ -59,14 +59,29 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         let b = doc.word(k).as_bytes();
         b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
     };
-    if last - first < 2 || !title(last - 1) {
+    if last - first < 2 {
+        return None;
+    }
+    // A company's legal form, of any language, after its name ("Minera Andina S.A.", "Kessler
+    // GmbH", "Astra Tbk"), or its designator before it ("PT Sawit Jaya", "Grupo Minero Sur"); a
+    // street's word before its name ("Jalan Merdeka", "Calle Mayor").
+    let form = doc.word(last - 1);
+    if matches!(form.strip_suffix('.').unwrap_or(form), "S.A" | "SA" | "S.p.A" | "SpA" | "GmbH" | "AG" | "Tbk" | "Bhd" | "N.V" | "NV" | "B.V" | "BV" | "SRL" | "Oyj" | "ASA")
+        || matches!(doc.word(first), "PT" | "Grupo")
+    {
+        return Some(EntityType::Org);
+    }
+    if matches!(doc.word(first), "Jalan" | "Jl." | "Calle" | "Rua" | "Avenida") {
+        return Some(EntityType::Loc);
+    }
+    if !title(last - 1) {
         return None;
     }
     let ty = match doc.key(last - 1) {
         "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
         "award" | "prize" | "trophy" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
-        "circle" => EntityType::Loc,
+        "circle" | "stadium" => EntityType::Loc,
         "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
