@@ -781,3 +781,15 @@ fn a_company_s_legal_form_or_designator_and_a_street_s_or_stadium_s_word_say_its
         );
     }
 }
+
+#[test]
+fn a_particle_only_people_s_names_hold_makes_a_person() {
+    let text = "Sabine von Ortheim, who covers utilities for Lindqvist Partners, said prices rose. Von Ortheim said more. \
+                The envoy, Sidi Ahmed ould Bouh, arrived. Ould Bouh spoke briefly.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        for name in ["Sabine von Ortheim", "Sidi Ahmed ould Bouh"] {
+            assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "PER"), "{name}: {found:?}");
+        }
+    }
+}
