@@ -793,3 +793,13 @@ fn a_particle_only_people_s_names_hold_makes_a_person() {
         }
     }
 }
+
+#[test]
+fn a_name_takes_its_head_word_and_an_agreement_its_subject() {
+    let text = "She won the Marrow Coastal Prize last year. A review under the Water Resources Act is due. Ministers met \
+                under the SADO Agreement on Shared River Basins. The Paris Agreement on Monday was not discussed.";
+    for types in both(text) {
+        assert_found(&types, &[("Marrow Coastal Prize", "MISC"), ("Water Resources Act", "MISC"), ("SADO Agreement on Shared River Basins", "MISC")]);
+        assert!(types.iter().all(|(name, _)| !name.contains("Monday")), "{types:?}");
+    }
+}
