@@ -803,3 +803,12 @@ fn a_name_takes_its_head_word_and_an_agreement_its_subject() {
         assert!(types.iter().all(|(name, _)| !name.contains("Monday")), "{types:?}");
     }
 }
+
+#[test]
+fn a_listed_acronym_joins_the_name_a_tagger_read_whole() {
+    let text = "The Organization for Security and Co-operation in Europe sent no observers. An OSCE spokesman in Vienna said little.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        assert!(found.contains(&("Organization for Security and Co-operation in Europe".to_string(), "ORG", 2)), "{found:?}");
+    }
+}
