@@ -214,27 +214,25 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
     // The acronyms of the prose, not of a line in capitals.
     let caps = |k: usize| k < tokens.len() && cx.is(k, CAPS);
-    let mut acronyms: Vec<&str> = (0..tokens.len())
+    let acronyms: Vec<&[u8]> = (0..tokens.len())
         .filter(|&k| cx.is(k, CAPWORD | CAPS) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
         .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
-        .map(|k| doc.word(k))
+        .map(|k| doc.word(k).as_bytes())
         .collect();
     if acronyms.is_empty() {
         return;
     }
-    acronyms.sort_unstable();
-    acronyms.dedup();
     let mut joins: Vec<(usize, usize)> = Vec::new();
-    let mut initials = String::new();
+    // The run's initials, filled from the end.
+    let mut initials = [0u8; 8];
     for x in start..out.len() {
         let e = out[x].last as usize;
         let open = sentence(doc, e - 1).first as usize;
         if !body(e - 1) || cx.is(e - 1, POSS) {
             continue;
         }
-        initials.clear();
-        let (mut k, mut link) = (e, false);
-        while k > open && initials.len() < 8 {
+        let (mut k, mut link, mut n) = (e, false, 0);
+        while k > open && n < 8 {
             k -= 1;
             if cx.is(k, LOWER) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
                 link = true;
@@ -243,8 +241,9 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             if !cx.is(k, CAPWORD) || cx.any(k, CAPS | POSS) && k < e - 1 {
                 break;
             }
-            initials.insert(0, doc.word(k).chars().next().map_or('?', |c| c.to_ascii_uppercase()));
-            if !link || initials.len() < 3 || acronyms.binary_search(&initials.as_str()).is_err() {
+            n += 1;
+            initials[8 - n] = doc.word(k).as_bytes()[0].to_ascii_uppercase();
+            if !link || n < 3 || !acronyms.contains(&&initials[8 - n..]) {
                 continue;
             }
             // The spans inside the run: no person, none running past it, more than one or one
