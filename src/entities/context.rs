@@ -18,7 +18,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, opener};
+use super::shared::{calendar, capword, opener};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -213,9 +213,10 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
     // The acronyms of the prose, not of a line in capitals.
-    let caps = |k: usize| k < tokens.len() && cx.is(k, CAPS);
+    // (The tokens' own flags, not their keys' bits: no key's lists are looked up.)
+    let caps = |k: usize| k < tokens.len() && tokens[k].has(ALL_CAPS);
     let acronyms: Vec<&[u8]> = (0..tokens.len())
-        .filter(|&k| cx.is(k, CAPWORD | CAPS) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
+        .filter(|&k| caps(k) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
         .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
         .map(|k| doc.word(k).as_bytes())
         .collect();
@@ -227,18 +228,20 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let mut initials = [0u8; 8];
     for x in start..out.len() {
         let e = out[x].last as usize;
-        let open = sentence(doc, e - 1).first as usize;
-        if !body(e - 1) || cx.is(e - 1, POSS) {
+        // (The cheap test first: the last word's initial ends an acronym.)
+        let initial = doc.word(e - 1).as_bytes()[0].to_ascii_uppercase();
+        if !acronyms.iter().any(|a| a.last() == Some(&initial)) || !body(e - 1) || tokens[e - 1].has(POSSESSIVE) {
             continue;
         }
+        let open = sentence(doc, e - 1).first as usize;
         let (mut k, mut link, mut n) = (e, false, 0);
         while k > open && n < 8 {
             k -= 1;
-            if cx.is(k, LOWER) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
+            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
                 link = true;
                 continue;
             }
-            if !cx.is(k, CAPWORD) || cx.any(k, CAPS | POSS) && k < e - 1 {
+            if !capword(doc, k) || (caps(k) || tokens[k].has(POSSESSIVE)) && k < e - 1 {
                 break;
             }
             n += 1;

@@ -207,15 +207,18 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let e = s.last as usize;
         let next = out.get(i + 1).map_or(tokens, |n| n.first as usize);
         i += 1;
-        if e >= tokens || doc.seg.sentences[doc.sentence_of(e)].kind != SegmentKind::Body || doc.sentence_of(e) != doc.sentence_of(e - 1) {
+        // (The cheap tests first: the word after the span or its last word.)
+        let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per);
+        let agreement = e < tokens && doc.word(e) == "on" && matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord");
+        if !(head || agreement) || doc.seg.sentences[doc.sentence_of(e)].kind != SegmentKind::Body || doc.sentence_of(e) != doc.sentence_of(e - 1) {
             continue;
         }
         // (After a person too: "the Nelson Mandela Prize".)
-        if e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per) && !(e + 1 < tokens && capword(doc, e + 1)) {
+        if head && !(e + 1 < tokens && capword(doc, e + 1)) {
             out[i - 1] = Span { last: e as u32 + 1, ty: EntityType::Misc, canonical: None, ..s };
             continue;
         }
-        if !matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord") || doc.word(e) != "on" {
+        if !agreement {
             continue;
         }
         let end = (e + 1..tokens).find(|&k| !capword(doc, k) || calendar(doc.key(k)) || doc.sentence_of(k) != doc.sentence_of(e)).unwrap_or(tokens);
