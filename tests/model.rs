@@ -746,3 +746,69 @@ fn a_company_s_line_stays_a_company() {
         assert_found(&types, &[("Marvel Line", "LOC")]);
     }
 }
+
+#[test]
+fn an_acronym_s_initials_guide_a_name_over_lower_case_links() {
+    let text = "Delegates from the Council for Trade and Cooperation in Lusavia met on Tuesday, and a CTCL spokesman \
+                said talks would go on. The Joint Observer Mission to Varen Islands (JOMVI) left in May.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        for name in ["Council for Trade and Cooperation in Lusavia", "Joint Observer Mission to Varen Islands"] {
+            assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "ORG"), "{name}: {found:?}");
+        }
+    }
+    // No acronym spells it: a place after "in" stays a place of its own.
+    for types in both("The Council for Trade in Lusavia met, and the CTX spokesman said nothing.") {
+        assert!(types.iter().all(|(name, _)| !name.contains(" in ")), "{types:?}");
+    }
+}
+
+#[test]
+fn a_company_s_legal_form_or_designator_and_a_street_s_or_stadium_s_word_say_its_kind() {
+    let text = "Inspectors visited PT Rimba Sentosa Jaya, then Torrente Andino S.A. and Grupo Minero Calvas, on Jalan Merdeka \
+                near Ranwala Stadium. Trade with Kessler Vogt GmbH rose.";
+    for types in both(text) {
+        assert_found(
+            &types,
+            &[
+                ("PT Rimba Sentosa Jaya", "ORG"),
+                ("Torrente Andino S.A.", "ORG"),
+                ("Grupo Minero Calvas", "ORG"),
+                ("Jalan Merdeka", "LOC"),
+                ("Ranwala Stadium", "LOC"),
+                ("Kessler Vogt GmbH", "ORG"),
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_particle_only_people_s_names_hold_makes_a_person() {
+    let text = "Sabine von Ortheim, who covers utilities for Lindqvist Partners, said prices rose. Von Ortheim said more. \
+                The envoy, Sidi Ahmed ould Bouh, arrived. Ould Bouh spoke briefly.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        for name in ["Sabine von Ortheim", "Sidi Ahmed ould Bouh"] {
+            assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "PER"), "{name}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn a_name_takes_its_head_word_and_an_agreement_its_subject() {
+    let text = "She won the Marrow Coastal Prize last year. A review under the Water Resources Act is due. Ministers met \
+                under the SADO Agreement on Shared River Basins. The Paris Agreement on Monday was not discussed.";
+    for types in both(text) {
+        assert_found(&types, &[("Marrow Coastal Prize", "MISC"), ("Water Resources Act", "MISC"), ("SADO Agreement on Shared River Basins", "MISC")]);
+        assert!(types.iter().all(|(name, _)| !name.contains("Monday")), "{types:?}");
+    }
+}
+
+#[test]
+fn a_listed_acronym_joins_the_name_a_tagger_read_whole() {
+    let text = "The Organization for Security and Co-operation in Europe sent no observers. An OSCE spokesman in Vienna said little.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        assert!(found.contains(&("Organization for Security and Co-operation in Europe".to_string(), "ORG", 2)), "{found:?}");
+    }
+}

@@ -121,7 +121,7 @@ fn initials_match(acr: &[char], words: &[&str]) -> bool {
         }
     }
     let lower: Vec<Vec<char>> = words.iter().map(|w| w.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect()).collect();
-    let skippable: Vec<bool> = words.iter().map(|w| matches!(*w, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "&")).collect();
+    let skippable: Vec<bool> = words.iter().map(|w| matches!(*w, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "to" | "&")).collect();
     words.len() >= 2 && words.len() <= 12 && go(acr, &lower, &skippable)
 }
 
@@ -180,12 +180,18 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // An acronym whose letters are the initials of a longer name in the document.
     let long: Vec<usize> = (0..items.len()).filter(|&i| items.keys(i).len() >= 2 && spans[i].ty != EntityType::Per).collect();
     for i in 0..items.len() {
-        if spans[i].canonical.is_some() || items.keys(i).len() != 1 || find(&mut parent, i) != i {
+        if items.keys(i).len() != 1 || find(&mut parent, i) != i {
             continue;
         }
         let Some(letters) = acronym(items.text(i)) else { continue };
         let acr: Vec<char> = letters.chars().collect();
-        if let Some(&j) = long.iter().find(|&&j| initials_match(&acr, &words(doc, &spans[j]))) {
+        // A listed acronym of three letters or more joins only a name no list holds (the name a
+        // tagger read whole where the list spells it otherwise: "Co-operation", "Cooperation").
+        let listed = spans[i].canonical.is_some();
+        if listed && acr.len() < 3 {
+            continue;
+        }
+        if let Some(&j) = long.iter().find(|&&j| !(listed && spans[j].canonical.is_some()) && initials_match(&acr, &words(doc, &spans[j]))) {
             union(&mut parent, j, i);
         }
     }

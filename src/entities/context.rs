@@ -18,7 +18,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, opener};
+use super::shared::{calendar, capword, opener};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -128,6 +128,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
     institution_joins(&cx, out, start);
+    acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
 }
@@ -171,11 +172,15 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             }
         }
     }
+    replace(out, start, joins);
+}
+
+/// Each join is one organisation's span, in place of the spans `out[start..]` it covers (joins are
+/// in token order of their ends; of two that overlap, the first).
+fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
     if joins.is_empty() {
         return;
     }
-    // Each join is one organisation's span, in place of the spans it covers (joins are in token
-    // order; of two that overlap, the first).
     let old = out.split_off(start);
     let mut at = 0;
     for (first, last) in joins {
@@ -192,6 +197,70 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         out.push(Span { first: first as u32, last: last as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     out.extend_from_slice(&old[at..]);
+}
+
+/// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
+/// in Europe", "Regional Assistance Mission to Solomon Islands".
+const RUN_LINKS: &[&str] = &["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
+
+/// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
+/// eight letters the text writes in its prose ("… Co-operation in Europe" and "an OSCE
+/// spokesman"; "European Union Mission in Armenia (EUMA)"), is one organisation, in place of the
+/// spans a tagger cut it into ("… Co-operation" + "Europe"); not over a person or a span running
+/// past it.
+fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
+    // The acronyms of the prose, not of a line in capitals.
+    // (The tokens' own flags, not their keys' bits: no key's lists are looked up.)
+    let caps = |k: usize| k < tokens.len() && tokens[k].has(ALL_CAPS);
+    let acronyms: Vec<&[u8]> = (0..tokens.len())
+        .filter(|&k| caps(k) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
+        .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
+        .map(|k| doc.word(k).as_bytes())
+        .collect();
+    if acronyms.is_empty() {
+        return;
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    // The run's initials, filled from the end.
+    let mut initials = [0u8; 8];
+    for x in start..out.len() {
+        let e = out[x].last as usize;
+        // (The cheap test first: the last word's initial ends an acronym.)
+        let initial = doc.word(e - 1).as_bytes()[0].to_ascii_uppercase();
+        if !acronyms.iter().any(|a| a.last() == Some(&initial)) || !body(e - 1) || tokens[e - 1].has(POSSESSIVE) {
+            continue;
+        }
+        let open = sentence(doc, e - 1).first as usize;
+        let (mut k, mut link, mut n) = (e, false, 0);
+        while k > open && n < 8 {
+            k -= 1;
+            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
+                link = true;
+                continue;
+            }
+            if !capword(doc, k) || (caps(k) || tokens[k].has(POSSESSIVE)) && k < e - 1 {
+                break;
+            }
+            n += 1;
+            initials[8 - n] = doc.word(k).as_bytes()[0].to_ascii_uppercase();
+            if !link || n < 3 || !acronyms.contains(&&initials[8 - n..]) {
+                continue;
+            }
+            // The spans inside the run: no person, none running past it, more than one or one
+            // that leaves a word out.
+            let inside = out[start..x + 1].iter().filter(|s| s.last as usize > k);
+            let ok = inside.clone().all(|s| s.first as usize >= k && s.ty != EntityType::Per);
+            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e);
+            if ok && !whole {
+                joins.push((k, e));
+            }
+            break;
+        }
+    }
+    replace(out, start, joins);
 }
 
 /// A sentence's first word, read as a name of one word no list holds, which the text writes in

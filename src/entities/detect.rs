@@ -32,7 +32,7 @@ const LOC_AFTER: &[&str] = &[
 const ORG_AFTER: &[&str] = &["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le",
-    "bin", "ibn", "al", "el", "y", "zu",
+    "bin", "ibn", "al", "el", "y", "zu", "ould",
 ];
 /// Words that end a composite title: "Deputy Agriculture Minister", "Trade Commissioner".
 const HEAD_TITLES: &[&str] = &[

@@ -7,11 +7,11 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
-use crate::text::segment::{given_abbreviation, ABBREV};
+use crate::text::segment::{given_abbreviation, ABBREV, ALL_CAPS};
 use crate::text::{Doc, SegmentKind};
 
 use super::model::PARTICIPLES;
-use super::shared::capword;
+use super::shared::{calendar, capword};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -19,6 +19,7 @@ use super::{EntityType, Span};
 pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bounds(doc, out, start);
     law_joins(doc, out, start);
+    head_words(doc, out, start);
     let mut before = 0;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
@@ -59,14 +60,29 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         let b = doc.word(k).as_bytes();
         b.len() > 1 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
     };
-    if last - first < 2 || !title(last - 1) {
+    if last - first < 2 {
+        return None;
+    }
+    // A company's legal form, of any language, after its name ("Minera Andina S.A.", "Kessler
+    // GmbH", "Astra Tbk"), or its designator before it ("PT Sawit Jaya", "Grupo Minero Sur"); a
+    // street's word before its name ("Jalan Merdeka", "Calle Mayor").
+    let form = doc.word(last - 1);
+    if matches!(form.strip_suffix('.').unwrap_or(form), "S.A" | "SA" | "S.p.A" | "SpA" | "GmbH" | "AG" | "Tbk" | "Bhd" | "N.V" | "NV" | "B.V" | "BV" | "SRL" | "Oyj" | "ASA")
+        || matches!(doc.word(first), "PT" | "Grupo")
+    {
+        return Some(EntityType::Org);
+    }
+    if matches!(doc.word(first), "Jalan" | "Jl." | "Calle" | "Rua" | "Avenida") {
+        return Some(EntityType::Loc);
+    }
+    if !title(last - 1) {
         return None;
     }
     let ty = match doc.key(last - 1) {
         "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
         "award" | "prize" | "trophy" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
-        "circle" => EntityType::Loc,
+        "circle" | "stadium" => EntityType::Loc,
         "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
@@ -174,6 +190,51 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1 && s.canonical.is_none()) {
             out[from] = Span { first: first as u32, last: k as u32 + 1, ty: EntityType::Misc, canonical: None, ..out[from] };
             out.drain(from + 1..to);
+        }
+    }
+}
+
+/// A name's head word a tagger left out is part of it: "Goldman Environmental" + "Prize",
+/// "Impact Assessment" + "Act"; and an agreement's subject after "on" ("Regional Agreement on
+/// Transboundary Haze Pollution"), where a tagger stopped at "Agreement". Either is a MISC name; in
+/// body text, not over a listed name or a date ("the Paris Agreement on Monday"), and no person's
+/// name takes an "Act".
+fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = doc.seg.tokens.len();
+    let mut i = start;
+    while i < out.len() {
+        let s = out[i];
+        let e = s.last as usize;
+        let next = out.get(i + 1).map_or(tokens, |n| n.first as usize);
+        i += 1;
+        // (The cheap tests first: the word after the span or its last word.)
+        let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per);
+        let agreement = e < tokens && doc.word(e) == "on" && matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord");
+        if !(head || agreement) || doc.seg.sentences[doc.sentence_of(e)].kind != SegmentKind::Body || doc.sentence_of(e) != doc.sentence_of(e - 1) {
+            continue;
+        }
+        // (After a person too: "the Nelson Mandela Prize".)
+        if head && !(e + 1 < tokens && capword(doc, e + 1)) {
+            out[i - 1] = Span { last: e as u32 + 1, ty: EntityType::Misc, canonical: None, ..s };
+            continue;
+        }
+        if !agreement {
+            continue;
+        }
+        let end = (e + 1..tokens).find(|&k| !capword(doc, k) || calendar(doc.key(k)) || doc.sentence_of(k) != doc.sentence_of(e)).unwrap_or(tokens);
+        // The spans inside: none listed, none running past the subject.
+        let inner = i + out[i..].partition_point(|n| (n.first as usize) < end);
+        if end > e + 1 && out[i..inner].iter().all(|n| n.canonical.is_none() && n.last as usize <= end) {
+            out[i - 1] = Span { last: end as u32, ty: EntityType::Misc, canonical: None, ..s };
+            out.drain(i..inner);
+            // With an acronym a tagger read apart before it: "ASEAN" + "Agreement on …".
+            if i >= start + 2 && out[i - 2].last == s.first && out[i - 2].last - out[i - 2].first == 1 && doc.seg.tokens[s.first as usize - 1].has(ALL_CAPS) {
+                out[i - 2].last = end as u32;
+                out[i - 2].ty = EntityType::Misc;
+                out[i - 2].canonical = None;
+                out.remove(i - 1);
+                i -= 1;
+            }
         }
     }
 }

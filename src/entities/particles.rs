@@ -16,7 +16,7 @@ fn is_particle(key: &str) -> bool {
     matches!(
         key,
         "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
-            | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
+            | "ould" | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
     )
 }
 /// At most this many particles in a row ("van der", "de la", "van de").
@@ -46,7 +46,8 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let b = out[r];
         if w > start {
             let a = out[w - 1];
-            if (a.ty == EntityType::Per || b.ty == EntityType::Per && given(&a)) && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
+            let person = a.ty == EntityType::Per || given(&a) && (b.ty == EntityType::Per || personal(doc, a.last as usize));
+            if person && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
                 out[w - 1] = Span { last: b.last, evidence: a.evidence.max(b.evidence), canonical: None, ty: EntityType::Per, ..a };
                 continue;
             }
@@ -55,6 +56,13 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
+    // A span a tagger read whole over such a particle: "Katharina von Hessberg" read as a company.
+    for s in &mut out[start..] {
+        let (first, last) = (s.first as usize, s.last as usize);
+        if s.ty != EntityType::Per && s.canonical.is_none() && (3..=5).contains(&(last - first)) && (first + 1..last - 1).any(|k| personal(doc, k)) && (first..last).all(|k| inner_particle(doc, k) || capword(doc, k)) {
+            s.ty = EntityType::Per;
+        }
+    }
     // A surname no span holds: "Ana de la Fuente" where only "Ana" was read.
     for r in start..out.len() {
         let a = out[r];
@@ -69,6 +77,12 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             out[r].canonical = None;
         }
     }
+}
+
+/// Token `k` is a particle in lower case that only people's names hold ("von", "ould", "bin"), not
+/// one of places' names too ("de" in "Rio de Janeiro").
+fn personal(doc: &Doc<'_>, k: usize) -> bool {
+    inner_particle(doc, k) && matches!(doc.key(k), "von" | "van" | "ould" | "bin" | "bint" | "ibn" | "zu")
 }
 
 /// Span `s` is one word no gazetteer holds, as a given name is ("Rodolfo" in "Rodolfo dela Cruz
@@ -111,7 +125,8 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let Some((begin, end)) = particles_of(doc, &out[j]) else { continue };
         let Some(to) = core.checked_sub(end - begin) else { continue };
         let before = if i > start { out[i - 1].last as usize } else { 0 };
-        if to < first
+        // (Or the particles the span already holds, capitalised: "Von Hessberg said".)
+        if to <= first
             && to >= before
             && doc.key_ids(core..last) == doc.key_ids(end..out[j].last as usize)
             && (0..end - begin).all(|k| doc.key_id(to + k) == doc.key_id(begin + k))
