@@ -18,7 +18,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, opener};
+use super::shared::{calendar, opener, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -42,7 +42,7 @@ const ADMINISTRATION: u32 = 1 << 13;
 const WORDS: &[&str] = &["and", "for", "on", "of", "administration"];
 /// A verb's -ing form of six letters or more, no gazetteer entry's first word.
 const ING: u32 = 1 << 14;
-/// A reporting verb.
+/// A reporting verb ([`SPEECH`]).
 const REPORT: u32 = 1 << 15;
 const PLACE: u32 = 1 << 16;
 const LINK: u32 = 1 << 17;
@@ -65,7 +65,7 @@ fn key_bits(key: &str) -> u32 {
     set(INSTITUTION_HEADS.contains(&key), INSTITUTION);
     set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
     set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
-    set(["said", "says", "told", "added"].contains(&key), REPORT);
+    set(SPEECH.contains(&key), REPORT);
     set(PLACE_NOUNS.contains(&key), PLACE);
     set(PLACE_LINKS.contains(&key), LINK);
     set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
@@ -288,5 +288,18 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
         prev = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reporting_verb_the_rules_read_is_one_here() {
+        for verb in SPEECH {
+            assert!(key_bits(verb) & REPORT != 0, "{verb}");
+        }
+        assert_eq!(key_bits("reported") & REPORT, 0);
     }
 }
