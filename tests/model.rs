@@ -657,10 +657,15 @@ fn both_taggers_join_an_institution_over_and_and_for() {
         let found = entities(&text, tagger);
         assert!(found.contains(&("NATO".to_string(), "ORG", 1)), "{found:?}");
     }
-    // Not a name of two kinds, nor a day after "on".
-    for types in both("The Security Council on Monday urged calm, and Kenya and Uganda Airlines staff waited.") {
-        assert!(types.iter().all(|(name, _)| !name.contains(" on ") && !name.starts_with("Kenya and")), "{types:?}");
+    // Not a day after "on", nor over "and" from a listed name of its own.
+    for types in both("The Security Council on Monday urged calm, and Labour and Green Party members walked out.") {
+        assert!(types.iter().all(|(name, _)| !name.contains(" on ") && !name.contains(" and ")), "{types:?}");
+        assert_found(&types, &[("Labour", "ORG"), ("Green Party", "ORG")]);
     }
+    // A name no list holds before "and" still joins (CoNLL-2003's "Test and County Cricket Board";
+    // the model reads "and County Cricket Board" in this sentence, the rules join it).
+    let found = entities("Officials of the Test and County Cricket Board met on Monday.", Box::new(RuleTagger));
+    assert!(found.contains(&("Test and County Cricket Board".to_string(), "ORG", 1)), "{found:?}");
 }
 
 #[test]

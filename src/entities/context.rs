@@ -127,9 +127,50 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
+    listed_and(&cx, out, start);
     institution_joins(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
+}
+
+/// A span that runs over "and" from a listed name of its own is two: the listed name, and the
+/// words after "and" with the span's type ("Labour and Green Party", which the model reads as
+/// one). Not where a listed name goes on over "and" ("Bosnia and Herzegovina Football
+/// Federation"), nor from words no list holds ("Test and County Cricket Board").
+fn listed_and(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let lex = Lexicon::get();
+    let mut key = String::new();
+    // The gazetteer's entry for tokens `[i, j)`, if any.
+    let mut entry = |i: usize, j: usize| {
+        key.clear();
+        for k in i..j {
+            if k > i {
+                key.push(' ');
+            }
+            key.push_str(doc.key(k));
+        }
+        lex.gazetteer.map.get(key.as_str()).copied()
+    };
+    let mut r = start;
+    while r < out.len() {
+        let s = out[r];
+        let (i, j) = (s.first as usize, s.last as usize);
+        r += 1;
+        // (the cheap tests first: most spans are short and hold no "and")
+        if j - i < 3 || s.canonical.is_some() || !cx.is(i, CAPWORD) {
+            continue;
+        }
+        let Some(k) = (i + 1..j - 1).find(|&k| cx.is(k, LOWER | AND)) else { continue };
+        let Some(hit) = entry(i, k).filter(|h| !h.caps_only || cx.is(i, CAPS)) else { continue };
+        if !cx.is(k + 1, CAPWORD) || (k + 1..=j).any(|m| entry(i, m).is_some()) {
+            continue;
+        }
+        let p = lex.place(hit);
+        out[r - 1] = Span { first: i as u32, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) };
+        out.insert(r, Span { first: k as u32 + 1, ..s });
+        r += 1;
+    }
 }
 
 /// Organisations joined over "and", "for" and "on" (see the module's doc).
@@ -161,8 +202,9 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
                 continue;
             }
         }
-        // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport"
-        if link & AND != 0 && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after {
+        // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport";
+        // not over a listed name of its own before "and" ("Labour and Green Party" are two).
+        if link & AND != 0 && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after && a.evidence != Evidence::Gazetteer {
             // The second part may be a listed name of its own ("Security Council").
             let head = cx.is(bj - 1, INSTITUTION);
             let inner = (i + 1..j - 1).any(|k| cx.is(k, LOWER) && cx.any(k, FOR | OF | ON));
