@@ -633,6 +633,12 @@ fn a_name_s_words_say_where_it_begins_and_ends() {
             assert!(!name.contains("Mawlawi") && !name.contains("Havildar") && !name.contains("Ratu"), "{name:?} in {types:?}");
         }
     }
+    // A title the text writes as a surname is the person where it stands alone (the rules read
+    // neither "Naik" as a name, the model only the first).
+    let alone = "Mr. Ravi Naik said nothing on Monday.\n\nNaik said the post was attacked. Officials met Naik in the town.";
+    for types in both(alone) {
+        assert_eq!(types, [("Ravi Naik", "PER"), ("Naik", "PER"), ("Naik", "PER")]);
+    }
     // A word with an elided particle stays on the name before it.
     assert_found(&mentions(&text), &[("Democratic Party of Côte d'Ivoire", "ORG")]);
 }

@@ -4,7 +4,8 @@
 //! list holds listed after a place's kind are places ("the provinces of Guayas and Manabí", which
 //! the model's `context_types` reads on its tags too). And a sentence's first word, which the text
 //! writes in lower case elsewhere and never capitalised inside a sentence, is no name ("Sesame
-//! does not wait" after "harvesting sesame").
+//! does not wait" after "harvesting sesame"). A title the document writes as a surname ("Ravi
+//! Naik") is the person where it stands alone ("Naik said").
 //!
 //! A larger pass, which also typed names no list holds by more contexts (apposition, compass,
 //! residents, lists before a plural place's kind, languages, festivals) and joined companies named
@@ -131,6 +132,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institution_joins(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
+    title_surnames(&cx, out, start);
 }
 
 /// A span that runs over "and" from a listed name of its own is two: the listed name, and the
@@ -290,6 +292,42 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
+}
+
+/// A title of one word that the document writes as a person's surname ("Mr. Ravi Naik") is that
+/// person where it stands alone, capitalised, before no capitalised word ("Naik said", "met Naik
+/// in"), where either tagger reads a title before a name that is not there. Not before a name:
+/// "Naik Sher Ali Afridi" is a rank.
+fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let lex = Lexicon::get();
+    let mut ids: Vec<u32> = Vec::new();
+    for s in out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        let id = doc.key_id(s.last as usize - 1);
+        if lex.listed(doc.key_of(id), lists::TITLE) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        return;
+    }
+    let n = doc.seg.tokens.len();
+    let (old, mut at) = (out.len(), start);
+    for k in 0..n {
+        if !ids.contains(&doc.key_id(k)) || !cx.is(k, CAPWORD) || (k + 1 < n && cx.is(k + 1, CAPWORD)) {
+            continue;
+        }
+        // Not where a span holds it.
+        while at < old && out[at].last as usize <= k {
+            at += 1;
+        }
+        if at == old || out[at].first as usize > k {
+            out.push(Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
+        }
+    }
+    if out.len() > old {
+        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
+    }
 }
 
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
