@@ -685,9 +685,10 @@ fn a_sentence_s_first_word_the_text_writes_in_lower_case_is_no_name() {
 
 #[test]
 fn names_listed_after_a_place_s_kind_are_places_with_the_rules_too() {
-    let text = "Farmers in the coastal provinces of Vantara and Quellin protested, and ships waited at the ports at Dravnik.";
+    let text = "Farmers in the coastal provinces of Vantara and Quellin protested, ships waited at the ports at Dravnik, and \
+                lorries queued at eleven crossings, including Ostrel.";
     let found = entities(text, Box::new(RuleTagger));
-    for name in ["Vantara", "Quellin", "Dravnik"] {
+    for name in ["Vantara", "Quellin", "Dravnik", "Ostrel"] {
         assert!(found.contains(&(name.to_string(), "LOC", 1)), "{name}: {found:?}");
     }
     // (Not a surname the text writes in a full name: `context_rules_read_no_more_than_their_context`,

@@ -331,7 +331,8 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 }
 
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
-/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti"; not
+/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
+/// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
 /// Odinga"), nor a person after a comma alone ("the town of Garissa, Mutua said").
 fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
@@ -344,8 +345,10 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let mut prev = 0;
     for s in spans.iter_mut() {
         let (i, j) = (s.first as usize, s.last as usize);
-        // (the cheap tests first: most spans have no place's kind before them)
-        let after_kind = i >= 2 && cx.is(i - 1, LINK) && cx.is(i - 2, LOWER | PLACE) && i >= sentence(doc, i).first as usize + 2;
+        // (the cheap tests first: most spans have no place's kind before them; a comma may stand
+        // before "including": "crossings, including X")
+        let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
+        let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
