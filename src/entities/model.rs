@@ -1091,13 +1091,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                         }
                         found.push((m, j, loc));
                         if j + 1 < end && matches!(f.doc.key(j), "," | "and" | "or") {
-                            let joined = j + 2 < end && f.doc.key(j) == "," && matches!(f.doc.key(j + 1), "and" | "or");
-                            m = j + 1 + usize::from(joined);
-                            // Over a comma alone, not a person: "the town of Garissa, Mutua said"
-                            // (as the context pass's `place_lists`).
-                            if f.doc.key(j) == "," && !joined && tag(tags, m) == per {
-                                break;
-                            }
+                            m = j + 1 + usize::from(j + 2 < end && f.doc.key(j) == "," && matches!(f.doc.key(j + 1), "and" | "or"));
                         } else {
                             break;
                         }
