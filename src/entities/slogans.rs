@@ -59,20 +59,22 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// paragraph, around a [`slogan`].
 fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, usize)> {
     let tokens = &doc.seg.tokens;
+    let bytes = |k: usize| &doc.text.as_bytes()[tokens[k].start as usize..tokens[k].end() as usize];
+    // The marks by their UTF-8 bytes: "–" E2 80 93, "“" E2 80 9C, "”" E2 80 9D.
     // Capitalised words, short words (a slogan's function words) and a slogan's punctuation may
     // stand between; anything else ends the search at once.
     let between = |k: usize| match tokens[k].kind {
         TokenKind::Word => tokens[k].has(CAP) || tokens[k].end() - tokens[k].start <= 3,
-        TokenKind::Punct => slogan_punct(doc, k),
+        TokenKind::Punct => slogan_punct(bytes(k)),
         _ => false,
     };
     let open = (first.saturating_sub(REACH + 1)..first).rev().find(|&k| !between(k))?;
-    if !matches!(doc.word(open), "\"" | "\u{201C}") {
+    if !matches!(bytes(open), b"\"" | b"\xe2\x80\x9c") {
         return None;
     }
     let close = (last..tokens.len().min(last + REACH + 1)).find(|&k| !between(k))?;
     let paragraph = |k: usize| doc.seg.sentences[doc.sentence_of(k)].paragraph;
-    (matches!(doc.word(close), "\"" | "\u{201D}") && paragraph(open) == paragraph(close) && slogan(doc, open + 1, close))
+    (matches!(bytes(close), b"\"" | b"\xe2\x80\x9d") && paragraph(open) == paragraph(close) && slogan(doc, open + 1, close))
         .then_some((open, close))
 }
 
@@ -94,15 +96,16 @@ fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 words += 1;
                 ordinary += usize::from(function || lex.listed(key, lists::COMMON));
             }
-            TokenKind::Punct if slogan_punct(doc, k) => {}
+            TokenKind::Punct if slogan_punct(doc.word(k).as_bytes()) => {}
             _ => return false,
         }
     }
     words >= WORDS && 2 * ordinary > words
 }
 
-/// Punctuation token `k` may stand inside a slogan: a comma, "!", a hyphen or an en dash ("Fair
-/// Trade – Not Free Trade!").
-fn slogan_punct(doc: &Doc<'_>, k: usize) -> bool {
-    matches!(doc.word(k), "," | "!" | "-" | "\u{2013}")
+/// A punctuation token's bytes `b` may stand inside a slogan: a comma, "!", a hyphen or an en
+/// dash ("Fair Trade – Not Free Trade!").
+#[inline(always)]
+fn slogan_punct(b: &[u8]) -> bool {
+    matches!(b, b"," | b"!" | b"-" | b"\xe2\x80\x93")
 }
