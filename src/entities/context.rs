@@ -321,21 +321,19 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let n = doc.seg.tokens.len();
-    let (old, mut at) = (out.len(), start);
+    let mut at = start;
     for k in 0..n {
         if !ids.contains(&doc.key_id(k)) || !cx.is(k, CAPWORD) || (k + 1 < n && cx.is(k + 1, CAPWORD)) {
             continue;
         }
-        // Not where a span holds it.
-        while at < old && out[at].last as usize <= k {
+        // Not where a span holds it; in token order among the spans.
+        while at < out.len() && out[at].last as usize <= k {
             at += 1;
         }
-        if at == old || out[at].first as usize > k {
-            out.push(Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
+        if at == out.len() || out[at].first as usize > k {
+            out.insert(at, Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
+            at += 1;
         }
-    }
-    if out.len() > old {
-        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
     }
 }
 
