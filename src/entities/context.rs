@@ -4,7 +4,8 @@
 //! list holds listed after a place's kind are places ("the provinces of Guayas and Manabí", which
 //! the model's `context_types` reads on its tags too). And a sentence's first word, which the text
 //! writes in lower case elsewhere and never capitalised inside a sentence, is no name ("Sesame
-//! does not wait" after "harvesting sesame").
+//! does not wait" after "harvesting sesame"). A title the document writes as a surname ("Ravi
+//! Naik") is the person where it stands alone ("Naik said").
 //!
 //! A larger pass, which also typed names no list holds by more contexts (apposition, compass,
 //! residents, lists before a plural place's kind, languages, festivals) and joined companies named
@@ -18,7 +19,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, capword, opener};
+use super::shared::{calendar, capword, opener, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -42,8 +43,6 @@ const ADMINISTRATION: u32 = 1 << 13;
 const WORDS: &[&str] = &["and", "for", "on", "of", "administration"];
 /// A verb's -ing form of six letters or more, no gazetteer entry's first word.
 const ING: u32 = 1 << 14;
-/// A reporting verb.
-const REPORT: u32 = 1 << 15;
 const PLACE: u32 = 1 << 16;
 const LINK: u32 = 1 << 17;
 const ORG_CUE: u32 = 1 << 18;
@@ -65,7 +64,6 @@ fn key_bits(key: &str) -> u32 {
     set(INSTITUTION_HEADS.contains(&key), INSTITUTION);
     set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
     set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
-    set(["said", "says", "told", "added"].contains(&key), REPORT);
     set(PLACE_NOUNS.contains(&key), PLACE);
     set(PLACE_LINKS.contains(&key), LINK);
     set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
@@ -127,10 +125,57 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
+    listed_and(doc, out, start);
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
+    title_surnames(&cx, out, start);
+}
+
+/// A span that runs over "and" from a listed name of its own is two: the listed name, and the
+/// words after "and" with the span's type ("Labour and Green Party", which the model reads as
+/// one). Not where a listed name goes on over "and" ("Bosnia and Herzegovina Football
+/// Federation"), nor from words no list holds ("Test and County Cricket Board").
+fn listed_and(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    // (the key number of "and" and the tokens' own flags: no key's bits worked out for words no
+    // other rule reads)
+    let Some(and) = doc.key_number("and") else { return };
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let mut key = String::new();
+    // The gazetteer's entry for tokens `[i, j)`, if any.
+    let mut entry = |i: usize, j: usize| {
+        key.clear();
+        for k in i..j {
+            if k > i {
+                key.push(' ');
+            }
+            key.push_str(doc.key(k));
+        }
+        lex.gazetteer.map.get(key.as_str()).copied()
+    };
+    let mut r = start;
+    while r < out.len() {
+        let s = out[r];
+        let (i, j) = (s.first as usize, s.last as usize);
+        r += 1;
+        if j - i < 3 || s.canonical.is_some() {
+            continue;
+        }
+        let Some(k) = (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)) else { continue };
+        if !capword(doc, i) || !capword(doc, k + 1) {
+            continue;
+        }
+        let Some(hit) = entry(i, k).filter(|h| !h.caps_only || tokens[i].has(ALL_CAPS)) else { continue };
+        if (k + 1..=j).any(|m| entry(i, m).is_some()) {
+            continue;
+        }
+        let p = lex.place(hit);
+        out[r - 1] = Span { first: i as u32, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) };
+        out.insert(r, Span { first: k as u32 + 1, ..s });
+        r += 1;
+    }
 }
 
 /// Organisations joined over "and", "for" and "on" (see the module's doc).
@@ -162,8 +207,9 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
                 continue;
             }
         }
-        // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport"
-        if link & AND != 0 && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after {
+        // "African Union Peace and Security Council", "Federal Ministry for Digital and Transport";
+        // not over a listed name of its own before "and" ("Labour and Green Party" are two).
+        if link & AND != 0 && !last_head && common(j - 1) && b.ty != EntityType::Per && common(bi) && free_after && a.evidence != Evidence::Gazetteer {
             // The second part may be a listed name of its own ("Security Council").
             let head = cx.is(bj - 1, INSTITUTION);
             let inner = (i + 1..j - 1).any(|k| cx.is(k, LOWER) && cx.any(k, FOR | OF | ON));
@@ -283,19 +329,26 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             && sentence.kind == SegmentKind::Body
             && (sentence.first as usize == k || opener(doc, k))
     };
-    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !cx.is(k + 1, REPORT);
-    if !out[start..].iter().any(candidate) {
+    // (a reporting verb after it, [`SPEECH`], makes it the subject: looked up here, where an -ing
+    // word opens a sentence, not for every key the pass reads)
+    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !SPEECH.contains(&doc.key(k + 1));
+    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence (bit 4 too
+    // if alone there), bit 8 a candidate's (the walk below looks at those keys only).
+    let mut seen = vec![0u8; doc.key_count()];
+    let mut any = false;
+    for s in out[start..].iter().filter(|s| candidate(s)) {
+        seen[doc.key_id(s.first as usize) as usize] = 8;
+        any = true;
+    }
+    if !any {
         return;
     }
-    // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence (bit 4 too
-    // if alone there).
-    let mut seen = vec![0u8; doc.key_count()];
     for s in &doc.seg.sentences {
         for k in s.tokens() {
-            if tokens[k].kind != TokenKind::Word {
+            let id = doc.key_id(k) as usize;
+            if seen[id] == 0 || tokens[k].kind != TokenKind::Word {
                 continue;
             }
-            let id = doc.key_id(k) as usize;
             if !tokens[k].has(CAP) {
                 seen[id] |= 1;
             } else if s.kind == SegmentKind::Body && k > s.first as usize && !opener(doc, k) {
@@ -309,7 +362,7 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     for r in start..out.len() {
         let s = out[r];
         let k = s.first as usize;
-        let seen = seen[doc.key_id(k) as usize];
+        let seen = seen[doc.key_id(k) as usize] & 7;
         if candidate(&s) && (seen == 1 || (gerund(k) && seen & 4 == 0)) {
             continue;
         }
@@ -319,8 +372,43 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     out.truncate(w);
 }
 
+/// A title of one word that the document writes as a person's surname ("Mr. Ravi Naik") is that
+/// person where it stands alone, capitalised, before no capitalised word ("Naik said", "met Naik
+/// in"), where either tagger reads a title before a name that is not there. Not before a name:
+/// "Naik Sher Ali Afridi" is a rank.
+fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let lex = Lexicon::get();
+    let mut ids: Vec<u32> = Vec::new();
+    for s in out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        let id = doc.key_id(s.last as usize - 1);
+        if lex.listed(doc.key_of(id), lists::TITLE) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        return;
+    }
+    let n = doc.seg.tokens.len();
+    let mut at = start;
+    for k in 0..n {
+        if !ids.contains(&doc.key_id(k)) || !cx.is(k, CAPWORD) || (k + 1 < n && cx.is(k + 1, CAPWORD)) {
+            continue;
+        }
+        // Not where a span holds it; in token order among the spans.
+        while at < out.len() && out[at].last as usize <= k {
+            at += 1;
+        }
+        if at == out.len() || out[at].first as usize > k {
+            out.insert(at, Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
+            at += 1;
+        }
+    }
+}
+
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
-/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti"; not
+/// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
+/// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
 /// Odinga"), nor a person after a comma alone ("the town of Garissa, Mutua said").
 fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
@@ -333,8 +421,10 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let mut prev = 0;
     for s in spans.iter_mut() {
         let (i, j) = (s.first as usize, s.last as usize);
-        // (the cheap tests first: most spans have no place's kind before them)
-        let after_kind = i >= 2 && cx.is(i - 1, LINK) && cx.is(i - 2, LOWER | PLACE) && i >= sentence(doc, i).first as usize + 2;
+        // (the cheap tests first: most spans have no place's kind before them; a comma may stand
+        // before "including": "crossings, including X")
+        let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
+        let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -359,3 +449,4 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         prev = j;
     }
 }
+

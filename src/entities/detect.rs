@@ -3,7 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
-use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView};
+use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView, SPEECH};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -18,10 +18,6 @@ use crate::text::{Doc, KeyIds, SegmentKind, Sentence, TokenKind};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RuleTagger;
 
-const SPEECH: &[&str] = &[
-    "said", "says", "told", "added", "argued", "noted", "warned", "explained", "insisted", "wrote", "asked",
-    "stressed", "urged", "acknowledged", "announced", "replied", "recalled", "conceded", "declined", "insists",
-];
 const LOC_BEFORE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "throughout", "around", "via"];
 const LOC_AFTER: &[&str] = &[
     "region", "province", "city", "district", "valley", "river", "county", "border", "capital", "town",

@@ -21,6 +21,13 @@ pub(crate) fn prose<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = (usize, usize)
     doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize))
 }
 
+/// Reporting verbs: a name before one is its subject ("Mutua said"; "Nanjing warned" opens with a name),
+/// read by the rule tagger's typing and the context pass after either tagger.
+pub(crate) const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "argued", "noted", "warned", "explained", "insisted", "wrote", "asked",
+    "stressed", "urged", "acknowledged", "announced", "replied", "recalled", "conceded", "declined", "insists",
+];
+
 /// Punctuation that opens a quote, a parenthesis or a clause: a capital after it says nothing,
 /// as at a sentence's start.
 const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];

@@ -65,7 +65,7 @@ fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, 
     // stand between; anything else ends the search at once.
     let between = |k: usize| match tokens[k].kind {
         TokenKind::Word => tokens[k].has(CAP) || tokens[k].end() - tokens[k].start <= 3,
-        TokenKind::Punct => matches!(bytes(k), b"," | b"!" | b"-" | b"\xe2\x80\x93"),
+        TokenKind::Punct => slogan_punct(bytes(k)),
         _ => false,
     };
     let open = (first.saturating_sub(REACH + 1)..first).rev().find(|&k| !between(k))?;
@@ -96,9 +96,16 @@ fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                 words += 1;
                 ordinary += usize::from(function || lex.listed(key, lists::COMMON));
             }
-            TokenKind::Punct if matches!(doc.word(k), "," | "!" | "-" | "\u{2013}") => {}
+            TokenKind::Punct if slogan_punct(doc.word(k).as_bytes()) => {}
             _ => return false,
         }
     }
     words >= WORDS && 2 * ordinary > words
+}
+
+/// A punctuation token's bytes `b` may stand inside a slogan: a comma, "!", a hyphen or an en
+/// dash ("Fair Trade – Not Free Trade!").
+#[inline(always)]
+fn slogan_punct(b: &[u8]) -> bool {
+    matches!(b, b"," | b"!" | b"-" | b"\xe2\x80\x93")
 }
