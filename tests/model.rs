@@ -30,12 +30,18 @@ fn bundled_weights_load() {
     assert!(ModelTagger::new().table_bytes() >= 1 << 12);
     assert!(ModelTagger::from_bytes(Vec::new()).is_none());
     assert!(ModelTagger::from_bytes(b"TLM1\x0e\x05\0\0short".to_vec()).is_none());
-    // The sparse file: whole it loads; cut short or with bytes to spare it does not.
+    // The coded file: whole it loads; cut short or with bytes to spare it does not.
     let file = include_bytes!("../src/data/model.bin").to_vec();
     assert_eq!(ModelTagger::from_bytes(file.clone()).map(|m| m.table_bytes()), Some(ModelTagger::new().table_bytes()));
     assert!(ModelTagger::from_bytes(file[..file.len() - 1].to_vec()).is_none());
     assert!(ModelTagger::from_bytes([&file[..], &[0]].concat()).is_none());
     assert!(ModelTagger::from_bytes(file[..12].to_vec()).is_none());
+    // A damaged file loads or not, but never panics.
+    for at in (0..400).chain((400..file.len()).step_by(997)) {
+        let mut bad = file.clone();
+        bad[at] ^= 0xa5;
+        let _ = ModelTagger::from_bytes(bad);
+    }
 }
 
 #[test]

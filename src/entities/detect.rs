@@ -247,19 +247,21 @@ impl RuleTagger {
             }
         }
         // Names the prose established, by key; a person's surname alone counts too.
-        // Keys compared as key numbers: equal numbers, equal keys.
-        let mut known: HashMap<KeyIds, EntityType> = HashMap::default();
+        // Keys compared as key numbers: equal numbers, equal keys. The type as its place in
+        // `EntityType::ALL`: a map of the key and value types alias merging uses (one copy of its
+        // code in the .wasm).
+        let mut known: HashMap<KeyIds, usize> = HashMap::default();
         for span in &out[start..] {
             let (first, last) = (span.first as usize, span.last as usize);
-            known.entry(doc.key_ids(first..last)).or_insert(span.ty);
+            known.entry(doc.key_ids(first..last)).or_insert(span.ty as usize);
             if span.ty == EntityType::Per && last - first >= 2 {
-                known.entry(doc.key_ids(last - 1..last)).or_insert(EntityType::Per);
+                known.entry(doc.key_ids(last - 1..last)).or_insert(EntityType::Per as usize);
             }
         }
         let deferred_at = out.len();
         for i in deferred {
             if let Some(&ty) = known.get(&doc.key_ids(i..i + 1)) {
-                out.push(Span { first: i as u32, last: i as u32 + 1, ty, evidence: Evidence::Cue, canonical: None });
+                out.push(Span { first: i as u32, last: i as u32 + 1, ty: EntityType::ALL[ty], evidence: Evidence::Cue, canonical: None });
             }
         }
         let headline_at = out.len();
@@ -689,7 +691,7 @@ fn place_of(c: &Ctx, s: &Sentence, k: usize) -> bool {
 }
 
 /// In a title-case or all-caps line only gazetteer entries and names known from the prose count.
-fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<KeyIds, EntityType>) {
+fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<KeyIds, usize>) {
     let end = s.last as usize;
     let mut i = s.first as usize;
     while i < end {
@@ -709,7 +711,7 @@ fn headline(c: &mut Ctx, s: &Sentence, out: &mut Vec<Span>, known: &HashMap<KeyI
         while i + n < end && c.is_word(i + n) && n < 6 {
             n += 1;
             if let Some(&ty) = known.get(&c.doc.key_ids(i..i + n)) {
-                best = Some((n, ty));
+                best = Some((n, EntityType::ALL[ty]));
             }
         }
         if let Some((n, ty)) = best {

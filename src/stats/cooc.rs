@@ -114,8 +114,10 @@ fn sort_ids(v: &mut [usize]) {
 /// `per_sentence[s]` lists the entity ids mentioned in sentence `s`.
 pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count: usize, measure: Measure, top: usize) -> Vec<Pair<usize>> {
     let n = per_sentence.len();
-    let mut units: HashMap<usize, usize> = HashMap::default();
-    let mut joint: HashMap<(usize, usize), usize> = HashMap::default();
+    // Ids as u32 keys: maps of the key types the term counts and alias merging use, so the .wasm
+    // holds no hash map code for these two alone.
+    let mut units: HashMap<u32, usize> = HashMap::default();
+    let mut joint: HashMap<(u32, u32), usize> = HashMap::default();
     let mut unit: Vec<usize> = Vec::new();
     for s in 0..n {
         unit.clear();
@@ -128,16 +130,16 @@ pub(crate) fn entity_pairs(per_sentence: &[Vec<usize>], window: usize, min_count
         // bounds the pairs per unit (a table of names in one "sentence" is not a co-occurrence).
         unit.truncate(MAX_PER_UNIT);
         for (k, &a) in unit.iter().enumerate() {
-            *units.entry(a).or_default() += 1;
+            *units.entry(a as u32).or_default() += 1;
             for &b in &unit[k + 1..] {
-                *joint.entry((a, b)).or_default() += 1;
+                *joint.entry((a as u32, b as u32)).or_default() += 1;
             }
         }
     }
     let mut pairs: Vec<Pair<usize>> = joint
         .into_iter()
         .filter(|&(_, c)| c >= min_count)
-        .map(|((a, b), c)| Pair { a, b, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
+        .map(|((a, b), c)| Pair { a: a as usize, b: b as usize, scores: Scores::from_table(c, units[&a], units[&b], n) }).collect();
     sort_pairs(&mut pairs, measure, top);
     pairs
 }

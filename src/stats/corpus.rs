@@ -23,18 +23,28 @@ pub struct DocumentInfo {
     pub entities: usize,
 }
 
+/// A term's or an entity's counts: one type for both maps, keyed by `String` both, so the .wasm
+/// holds one copy of the hash map's code for them, not two.
 #[derive(Clone, Debug, PartialEq)]
-struct TermStats {
+struct Stats {
+    /// A term's display form (empty for an entity).
     display: String,
+    /// An entity's aliases, sorted, each once (empty for a term).
+    aliases: Vec<String>,
     /// (document, count), documents ascending.
     per_doc: Vec<(usize, usize)>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-struct EntityStats {
-    /// Sorted, each once.
-    aliases: Vec<String>,
-    per_doc: Vec<(usize, usize)>,
+/// An entity's key in [`CorpusStats`]'s map: its type's place in [`EntityType::ALL`] as a digit,
+/// then its name.
+fn entity_key(name: &str, ty: EntityType) -> String {
+    let place = EntityType::ALL.iter().position(|&t| t == ty).unwrap_or(0) as u8;
+    [char::from(b'0' + place).encode_utf8(&mut [0; 4]), name].concat()
+}
+
+/// The name and type an [`entity_key`] was made of.
+fn entity_of(key: &str) -> (&str, EntityType) {
+    (&key[1..], EntityType::ALL[usize::from(key.as_bytes()[0] - b'0')])
 }
 
 /// Summaries of documents, mergeable. The maps are hash maps, not ordered ones (their code
@@ -42,8 +52,9 @@ struct EntityStats {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusStats {
     docs: Vec<DocumentInfo>,
-    terms: FxMap<String, TermStats>,
-    entities: FxMap<(String, EntityType), EntityStats>,
+    terms: FxMap<String, Stats>,
+    /// Keyed by [`entity_key`].
+    entities: FxMap<String, Stats>,
 }
 
 /// Adds `names` to the sorted set `set`.
@@ -77,10 +88,10 @@ impl CorpusStats {
             entities: a.entities.len(),
         });
         for t in &a.terms {
-            s.terms.insert(t.term.clone(), TermStats { display: t.display.clone(), per_doc: vec![(0, t.count)] });
+            s.terms.insert(t.term.clone(), Stats { display: t.display.clone(), aliases: Vec::new(), per_doc: vec![(0, t.count)] });
         }
         for e in &a.entities {
-            let entry = s.entities.entry((e.name.clone(), e.ty)).or_insert_with(|| EntityStats { aliases: Vec::new(), per_doc: vec![(0, 0)] });
+            let entry = s.entities.entry(entity_key(&e.name, e.ty)).or_insert_with(|| Stats { display: String::new(), aliases: Vec::new(), per_doc: vec![(0, 0)] });
             add_aliases(&mut entry.aliases, e.aliases.iter().cloned());
             entry.per_doc[0].1 += e.count();
         }
@@ -100,12 +111,12 @@ impl CorpusStats {
                     mine.per_doc.extend(moved);
                 }
                 None => {
-                    self.terms.insert(key, TermStats { display: t.display, per_doc: moved.collect() });
+                    self.terms.insert(key, Stats { display: t.display, aliases: Vec::new(), per_doc: moved.collect() });
                 }
             }
         }
         for (key, e) in other.entities {
-            let mine = self.entities.entry(key).or_insert_with(|| EntityStats { aliases: Vec::new(), per_doc: Vec::new() });
+            let mine = self.entities.entry(key).or_insert_with(|| Stats { display: String::new(), aliases: Vec::new(), per_doc: Vec::new() });
             add_aliases(&mut mine.aliases, e.aliases);
             mine.per_doc.extend(e.per_doc.iter().map(|&(d, c)| (d + shift, c)));
         }
@@ -151,9 +162,10 @@ impl CorpusStats {
         let mut entities: Vec<CorpusEntity> = self
             .entities
             .iter()
+            .map(|(key, e)| (entity_of(key), e))
             .map(|((name, ty), e)| CorpusEntity {
-                name: name.clone(),
-                ty: *ty,
+                name: name.to_string(),
+                ty,
                 count: total(&e.per_doc),
                 df: e.per_doc.len(),
                 aliases: e.aliases.iter().filter(|a| *a != name).cloned().collect(),
@@ -177,7 +189,7 @@ impl CorpusStats {
         let trend_terms = terms[..limit(terms.len())].iter().map(|t| TermTrend { term: t.term.clone(), counts: series(&self.terms[&t.term].per_doc) }).collect();
         let trend_entities = entities[..limit(entities.len())]
             .iter()
-            .map(|e| EntityTrend { name: e.name.clone(), ty: e.ty, counts: series(&self.entities[&(e.name.clone(), e.ty)].per_doc) })
+            .map(|e| EntityTrend { name: e.name.clone(), ty: e.ty, counts: series(&self.entities[&entity_key(&e.name, e.ty)].per_doc) })
             .collect();
         terms.truncate(limit(terms.len()));
         entities.truncate(limit(entities.len()));
