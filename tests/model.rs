@@ -645,6 +645,11 @@ fn a_name_s_words_say_where_it_begins_and_ends() {
     for types in both(alone) {
         assert_eq!(types, [("Ravi Naik", "PER"), ("Naik", "PER"), ("Naik", "PER")]);
     }
+    // Not after an article: there the title is a title.
+    let titles = "The novelist Stephen King visited Windsor. The King thanked him.\n\nFormer prime minister John Major spoke. A Major in the army said the base was safe.";
+    for types in both(titles) {
+        assert!(!types.iter().any(|(n, _)| *n == "King" || *n == "Major"), "{types:?}");
+    }
     // A word with an elided particle stays on the name before it.
     assert_found(&mentions(&text), &[("Democratic Party of Côte d'Ivoire", "ORG")]);
 }

@@ -375,35 +375,48 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// A title of one word that the document writes as a person's surname ("Mr. Ravi Naik") is that
 /// person where it stands alone, capitalised, before no capitalised word ("Naik said", "met Naik
 /// in"), where either tagger reads a title before a name that is not there. Not before a name:
-/// "Naik Sher Ali Afridi" is a rank.
+/// "Naik Sher Ali Afridi" is a rank; nor after an article: "the King said", "a Major in the army"
+/// are titles, whoever "Stephen King" is.
 fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let lex = Lexicon::get();
-    let mut ids: Vec<u32> = Vec::new();
+    // Per key number: a title some person's name ends in (one flag per key, not a list of them:
+    // a long text names many such people).
+    let mut surname = vec![false; doc.key_count()];
+    let mut any = false;
     for s in out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
         let id = doc.key_id(s.last as usize - 1);
         if lex.listed(doc.key_of(id), lists::TITLE) {
-            ids.push(id);
+            surname[id as usize] = true;
+            any = true;
         }
     }
-    if ids.is_empty() {
+    if !any {
         return;
     }
     let n = doc.seg.tokens.len();
-    let mut at = start;
+    // The spans as they were, put back in token order with the new ones among them (no insert
+    // into the middle of `out` for each: linear in the spans however many there are).
+    let old = out.split_off(start);
+    let mut at = 0;
     for k in 0..n {
-        if !ids.contains(&doc.key_id(k)) || !cx.is(k, CAPWORD) || (k + 1 < n && cx.is(k + 1, CAPWORD)) {
+        if !surname[doc.key_id(k) as usize]
+            || !cx.is(k, CAPWORD)
+            || (k + 1 < n && cx.is(k + 1, CAPWORD))
+            || (k > 0 && matches!(doc.key(k - 1), "the" | "a" | "an"))
+        {
             continue;
         }
-        // Not where a span holds it; in token order among the spans.
-        while at < out.len() && out[at].last as usize <= k {
+        // Not where a span holds it.
+        while at < old.len() && old[at].last as usize <= k {
+            out.push(old[at]);
             at += 1;
         }
-        if at == out.len() || out[at].first as usize > k {
-            out.insert(at, Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
-            at += 1;
+        if at == old.len() || old[at].first as usize > k {
+            out.push(Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
         }
     }
+    out.extend_from_slice(&old[at..]);
 }
 
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
