@@ -5,6 +5,7 @@
 //! "Dela Cruz said" after "Ramon dela Cruz").
 
 use crate::hash::FxMap;
+use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, TokenKind};
 
@@ -46,7 +47,7 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let b = out[r];
         if w > start {
             let a = out[w - 1];
-            let person = a.ty == EntityType::Per || given(&a) && (b.ty == EntityType::Per || personal(doc, a.last as usize));
+            let person = a.ty == EntityType::Per || given(&a) && (b.ty == EntityType::Per || personal(doc, a.last as usize) && !cue(doc, b.last as usize - 1));
             if person && b.canonical.is_none() && b.last - b.first <= 2 && particles_between(doc, a.last as usize, b.first as usize) {
                 out[w - 1] = Span { last: b.last, evidence: a.evidence.max(b.evidence), canonical: None, ty: EntityType::Per, ..a };
                 continue;
@@ -56,10 +57,18 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
-    // A span a tagger read whole over such a particle: "Katharina von Hessberg" read as a company.
+    // A span a tagger read whole over such a particle: "Katharina von Hessberg" read as a company;
+    // not one a person's name is only part of, ending in an institution's or a place's word
+    // ("Hamad bin Khalifa University", "Mohammed bin Zayed City").
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
-        if s.ty != EntityType::Per && s.canonical.is_none() && (3..=5).contains(&(last - first)) && (first + 1..last - 1).any(|k| personal(doc, k)) && (first..last).all(|k| inner_particle(doc, k) || capword(doc, k)) {
+        if s.ty != EntityType::Per
+            && s.canonical.is_none()
+            && (3..=5).contains(&(last - first))
+            && (first + 1..last - 1).any(|k| personal(doc, k))
+            && (first..last).all(|k| inner_particle(doc, k) || capword(doc, k))
+            && !cue(doc, last - 1)
+        {
             s.ty = EntityType::Per;
         }
     }
@@ -77,6 +86,11 @@ fn join_across(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             out[r].canonical = None;
         }
     }
+}
+
+/// Token `k` is a word that says an organisation or a place ("University", "Foundation", "City").
+fn cue(doc: &Doc<'_>, k: usize) -> bool {
+    Lexicon::get().listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE)
 }
 
 /// Token `k` is a particle in lower case that only people's names hold ("von", "ould", "bin"), not
