@@ -261,9 +261,13 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // The acronyms of the prose, not of a line in capitals.
     // (The tokens' own flags, not their keys' bits: no key's lists are looked up.)
     let caps = |k: usize| k < tokens.len() && tokens[k].has(ALL_CAPS);
+    // Each once (by key number): a long text writes one acronym thousands of times, and each span
+    // below looks through them all.
+    let mut seen = vec![false; doc.key_count()];
     let acronyms: Vec<&[u8]> = (0..tokens.len())
         .filter(|&k| caps(k) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
         .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
+        .filter(|&k| !std::mem::replace(&mut seen[doc.key_id(k) as usize], true))
         .map(|k| doc.word(k).as_bytes())
         .collect();
     if acronyms.is_empty() {
