@@ -155,26 +155,23 @@ fn listed_and(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         lex.gazetteer.map.get(key.as_str()).copied()
     };
-    let mut r = start;
-    while r < out.len() {
-        let s = out[r];
+    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
+    let old = out.split_off(start);
+    for s in old {
         let (i, j) = (s.first as usize, s.last as usize);
-        r += 1;
-        if j - i < 3 || s.canonical.is_some() {
+        let split = (j - i >= 3 && s.canonical.is_none())
+            .then(|| (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)))
+            .flatten()
+            .filter(|&k| capword(doc, i) && capword(doc, k + 1))
+            .and_then(|k| Some((k, entry(i, k).filter(|h| !h.caps_only || tokens[i].has(ALL_CAPS))?)))
+            .filter(|&(k, _)| !(k + 1..=j).any(|m| entry(i, m).is_some()));
+        let Some((k, hit)) = split else {
+            out.push(s);
             continue;
-        }
-        let Some(k) = (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)) else { continue };
-        if !capword(doc, i) || !capword(doc, k + 1) {
-            continue;
-        }
-        let Some(hit) = entry(i, k).filter(|h| !h.caps_only || tokens[i].has(ALL_CAPS)) else { continue };
-        if (k + 1..=j).any(|m| entry(i, m).is_some()) {
-            continue;
-        }
+        };
         let p = lex.place(hit);
-        out[r - 1] = Span { first: i as u32, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) };
-        out.insert(r, Span { first: k as u32 + 1, ..s });
-        r += 1;
+        out.push(Span { first: i as u32, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) });
+        out.push(Span { first: k as u32 + 1, ..s });
     }
 }
 
