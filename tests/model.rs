@@ -544,6 +544,14 @@ fn a_quotation_on_a_sign_or_in_a_chant_is_a_slogan() {
 }
 
 #[test]
+fn a_headline_name_over_of_is_the_prose_name() {
+    // The model reads "RING" and "FIRE" apart in capitals; the prose's "Ring of Fire" joins them.
+    let types = mentions("MINERS SUE OVER RING OF FIRE ROAD\n\nThe road into the Ring of Fire, a mineral belt, was halted.");
+    assert_found(&types, &[("RING OF FIRE", "LOC"), ("Ring of Fire", "LOC")]);
+    assert!(!types.contains(&("RING", "LOC")) && !types.contains(&("FIRE", "LOC")), "{types:?}");
+}
+
+#[test]
 fn a_slogan_keeps_a_person_named_in_full_elsewhere() {
     let types = mentions("President William Ruto spoke on Monday. Outside, protesters chanted \"Down With Ruto\" until dusk.");
     assert_eq!(types, [("William Ruto", "PER"), ("Ruto", "PER")]);

@@ -326,6 +326,7 @@ impl Tagger for ModelTagger {
         f.affixes = Vec::new();
         let start = out.len();
         f.spans(&tags, out);
+        headline_of(doc, out, start);
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
@@ -2651,5 +2652,24 @@ pub mod train {
             }
             self.out
         }
+    }
+}
+
+/// Two spans of a headline over "of" that together spell a name the prose tags ("RING OF FIRE"
+/// after "the Ring of Fire") are that one name, of the prose's type.
+fn headline_of(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let headline = |k: u32| doc.seg.sentences[doc.sentence_of(k as usize)].kind == SegmentKind::Headline;
+    let mut r = start;
+    while r + 1 < out.len() {
+        let (a, b) = (out[r], out[r + 1]);
+        if a.last + 1 == b.first && doc.key(a.last as usize) == "of" && headline(a.first) {
+            let key = doc.key_ids(a.first as usize..b.last as usize);
+            let prose = out[start..].iter().find(|s| !headline(s.first) && s.last - s.first == b.last - a.first && doc.key_ids(s.first as usize..s.last as usize) == key);
+            if let Some(p) = prose {
+                out[r] = Span { last: b.last, ty: p.ty, evidence: p.evidence, canonical: p.canonical, ..a };
+                out.remove(r + 1);
+            }
+        }
+        r += 1;
     }
 }
