@@ -552,6 +552,14 @@ fn a_headline_name_over_of_is_the_prose_name() {
 }
 
 #[test]
+fn a_dateline_place_named_again_is_that_place() {
+    let text = "KORVANI, Peru \u{2014} Farmers blocked the road on Monday.\n\nLawmakers accused the government of criminalising protest. In Korvani, students marched.";
+    let types = mentions(text);
+    assert_found(&types, &[("KORVANI", "LOC"), ("Korvani", "LOC")]);
+    assert!(!types.contains(&("Korvani", "ORG")) && !types.contains(&("Korvani", "PER")), "{types:?}");
+}
+
+#[test]
 fn a_slogan_keeps_a_person_named_in_full_elsewhere() {
     let types = mentions("President William Ruto spoke on Monday. Outside, protesters chanted \"Down With Ruto\" until dusk.");
     assert_eq!(types, [("William Ruto", "PER"), ("Ruto", "PER")]);

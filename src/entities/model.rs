@@ -327,6 +327,7 @@ impl Tagger for ModelTagger {
         let start = out.len();
         f.spans(&tags, out);
         headline_of(doc, out, start);
+        dateline_place(doc, out, start);
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
@@ -2671,5 +2672,18 @@ fn headline_of(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
         }
         r += 1;
+    }
+}
+
+/// The place a dateline names ("CUSCO, Peru —") is that place where the prose names it again, an
+/// organisation or a person to the model ("In Cusco,").
+fn dateline_place(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let dateline = |k: u32| doc.seg.sentences[doc.sentence_of(k as usize)].kind == SegmentKind::Dateline;
+    let Some(p) = out[start..].iter().find(|s| s.ty == EntityType::Loc && dateline(s.first)).copied() else { return };
+    let key = doc.key_ids(p.first as usize..p.last as usize);
+    for s in &mut out[start..] {
+        if matches!(s.ty, EntityType::Org | EntityType::Per) && s.last - s.first == p.last - p.first && doc.key_ids(s.first as usize..s.last as usize) == key {
+            s.ty = EntityType::Loc;
+        }
     }
 }
