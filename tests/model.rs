@@ -537,6 +537,36 @@ fn context_rules_read_no_more_than_their_context() {
 }
 
 #[test]
+fn a_quotation_on_a_sign_or_in_a_chant_is_a_slogan() {
+    // After a sign's or a chant's verb (or listed after such a quotation) two capitalised words
+    // of any kind are a slogan; a contraction and a full stop may stand inside one.
+    let text = "In Lima, marchers carried placards reading \u{201c}Tierra Sí, Presa No,\u{201d} a slogan from the north. \
+                Others held signs reading \u{201c}Rivers Are Life\u{201d} and \u{201c}Listen, Don\u{2019}t Silence.\u{201d} Mariela Quispe spoke.";
+    for types in both(text) {
+        assert_found(&types, &[("Lima", "LOC"), ("Mariela Quispe", "PER")]);
+        for (name, _) in &types {
+            assert!(!["Tierra Sí", "Presa No", "Tierra", "Presa", "Silence", "Don\u{2019}t Silence", "Listen"].contains(name), "{name:?} in {types:?}");
+        }
+    }
+}
+
+#[test]
+fn a_headline_name_over_of_is_the_prose_name() {
+    // The model reads "RING" and "FIRE" apart in capitals; the prose's "Ring of Fire" joins them.
+    let types = mentions("MINERS SUE OVER RING OF FIRE ROAD\n\nThe road into the Ring of Fire, a mineral belt, was halted.");
+    assert_found(&types, &[("RING OF FIRE", "LOC"), ("Ring of Fire", "LOC")]);
+    assert!(!types.contains(&("RING", "LOC")) && !types.contains(&("FIRE", "LOC")), "{types:?}");
+}
+
+#[test]
+fn a_dateline_place_named_again_is_that_place() {
+    let text = "KORVANI, Peru \u{2014} Farmers blocked the road on Monday.\n\nLawmakers accused the government of criminalising protest. In Korvani, students marched.";
+    let types = mentions(text);
+    assert_found(&types, &[("KORVANI", "LOC"), ("Korvani", "LOC")]);
+    assert!(!types.contains(&("Korvani", "ORG")) && !types.contains(&("Korvani", "PER")), "{types:?}");
+}
+
+#[test]
 fn a_slogan_keeps_a_person_named_in_full_elsewhere() {
     let types = mentions("President William Ruto spoke on Monday. Outside, protesters chanted \"Down With Ruto\" until dusk.");
     assert_eq!(types, [("William Ruto", "PER"), ("Ruto", "PER")]);

@@ -326,6 +326,8 @@ impl Tagger for ModelTagger {
         f.affixes = Vec::new();
         let start = out.len();
         f.spans(&tags, out);
+        headline_of(doc, out, start);
+        dateline_place(doc, out, start);
         super::particles::particle_names(doc, out, start);
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
@@ -2650,6 +2652,38 @@ pub mod train {
                 self.out.push((self.acc << (8 - self.n)) as u8);
             }
             self.out
+        }
+    }
+}
+
+/// Two spans of a headline over "of" that together spell a name the prose tags ("RING OF FIRE"
+/// after "the Ring of Fire") are that one name, of the prose's type.
+fn headline_of(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let headline = |k: u32| doc.seg.sentences[doc.sentence_of(k as usize)].kind == SegmentKind::Headline;
+    let mut r = start;
+    while r + 1 < out.len() {
+        let (a, b) = (out[r], out[r + 1]);
+        if a.last + 1 == b.first && doc.key(a.last as usize) == "of" && headline(a.first) {
+            let key = doc.key_ids(a.first as usize..b.last as usize);
+            let prose = out[start..].iter().find(|s| !headline(s.first) && s.last - s.first == b.last - a.first && doc.key_ids(s.first as usize..s.last as usize) == key);
+            if let Some(p) = prose {
+                out[r] = Span { last: b.last, ty: p.ty, evidence: p.evidence, canonical: p.canonical, ..a };
+                out.remove(r + 1);
+            }
+        }
+        r += 1;
+    }
+}
+
+/// The place a dateline names ("CUSCO, Peru —") is that place where the prose names it again, an
+/// organisation or a person to the model ("In Cusco,").
+fn dateline_place(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let dateline = |k: u32| doc.seg.sentences[doc.sentence_of(k as usize)].kind == SegmentKind::Dateline;
+    let Some(p) = out[start..].iter().find(|s| s.ty == EntityType::Loc && dateline(s.first)).copied() else { return };
+    let key = doc.key_ids(p.first as usize..p.last as usize);
+    for s in &mut out[start..] {
+        if matches!(s.ty, EntityType::Org | EntityType::Per) && s.last - s.first == p.last - p.first && doc.key_ids(s.first as usize..s.last as usize) == key {
+            s.ty = EntityType::Loc;
         }
     }
 }

@@ -74,14 +74,24 @@ fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, 
     }
     let close = (last..tokens.len().min(last + REACH + 1)).find(|&k| !between(k))?;
     let paragraph = |k: usize| doc.seg.sentences[doc.sentence_of(k)].paragraph;
-    (matches!(bytes(close), b"\"" | b"\xe2\x80\x9d") && paragraph(open) == paragraph(close) && slogan(doc, open + 1, close))
+    // A sign's or a chant's verb right before the quotation ("banners reading", "chanted"), or
+    // before the quotation it is listed after ("reading “…” and “…”"), says it is a slogan
+    // whatever its words.
+    let verb = |k: usize| matches!(doc.key(k), "reading" | "read" | "reads" | "chanting" | "chanted" | "chant" | "chants");
+    let mut cue = open > 0 && verb(open - 1);
+    if !cue && open > 2 && matches!(doc.key(open - 1), "and" | "or" | ",") && matches!(bytes(open - 2), b"\"" | b"\xe2\x80\x9d") {
+        let before = (open.saturating_sub(REACH + 3)..open - 2).rev().find(|&k| matches!(bytes(k), b"\"" | b"\xe2\x80\x9c"));
+        cue = before.is_some_and(|k| k > 0 && verb(k - 1));
+    }
+    (matches!(bytes(close), b"\"" | b"\xe2\x80\x9d") && paragraph(open) == paragraph(close) && slogan(doc, open + 1, close, cue))
         .then_some((open, close))
 }
 
 /// Tokens `[a, b)` are a slogan: at least [`WORDS`] words, every one capitalised but for short
-/// function words, and most of them (more than half) ordinary words (the common-word list or
-/// stopwords).
-fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+/// function words and a contraction's end ("Don't"), and most of them (more than half) ordinary
+/// words (the common-word list or stopwords); after a `cue` (a sign's or chant's verb), two
+/// capitalised words of any kind ("Agua Sí").
+fn slogan(doc: &Doc<'_>, a: usize, b: usize, cue: bool) -> bool {
     let lex = Lexicon::get();
     let (mut words, mut ordinary) = (0, 0);
     for k in a..b {
@@ -90,6 +100,9 @@ fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             TokenKind::Word => {
                 let key = doc.key(k);
                 let function = lex.listed(key, lists::STOPWORD);
+                if k > a && matches!(doc.word(k - 1), "'" | "\u{2019}") && !t.has(CAP) {
+                    continue;
+                }
                 if !t.has(CAP) && !(function && k > a) {
                     return false;
                 }
@@ -100,12 +113,12 @@ fn slogan(doc: &Doc<'_>, a: usize, b: usize) -> bool {
             _ => return false,
         }
     }
-    words >= WORDS && 2 * ordinary > words
+    if cue { words >= 2 } else { words >= WORDS && 2 * ordinary > words }
 }
 
-/// A punctuation token's bytes `b` may stand inside a slogan: a comma, "!", a hyphen or an en
-/// dash ("Fair Trade – Not Free Trade!").
+/// A punctuation token's bytes `b` may stand inside a slogan: a comma, "!", "?", a full stop, a
+/// hyphen, an en dash ("Fair Trade – Not Free Trade!") or an apostrophe ("Don’t Insult.").
 #[inline(always)]
 fn slogan_punct(b: &[u8]) -> bool {
-    matches!(b, b"," | b"!" | b"-" | b"\xe2\x80\x93")
+    matches!(b, b"," | b"!" | b"?" | b"." | b"'" | b"-" | b"\xe2\x80\x93" | b"\xe2\x80\x99")
 }
