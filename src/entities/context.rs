@@ -19,7 +19,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
 use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, capword, opener, SPEECH};
+use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -145,16 +145,7 @@ fn listed_and(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let mut key = String::new();
     // The gazetteer's entry for tokens `[i, j)`, if any.
-    let mut entry = |i: usize, j: usize| {
-        key.clear();
-        for k in i..j {
-            if k > i {
-                key.push(' ');
-            }
-            key.push_str(doc.key(k));
-        }
-        lex.gazetteer.map.get(key.as_str()).copied()
-    };
+    let mut entry = |i: usize, j: usize| lex.gazetteer.map.get(phrase_key(doc, i, j, &mut key)).copied();
     // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
     let old = out.split_off(start);
     for s in old {
@@ -463,4 +454,3 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         prev = j;
     }
 }
-

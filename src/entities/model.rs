@@ -14,7 +14,7 @@ use crate::hash::FxHasher;
 use std::sync::Arc;
 use std::hash::Hasher;
 
-use super::shared::{self, agreement_opener, agreements, calendar, capword, dateline_month, prose, AndPair, AndView};
+use super::shared::{self, agreement_opener, agreements, calendar, capword, dateline_month, phrase_key, prose, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -2240,14 +2240,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 // The model read the context: its type is no weak guess, even where the rules' was.
                 Some(r) => Span { evidence: if r.evidence == Evidence::Weak { Evidence::Cue } else { r.evidence }, ..self.rule_span(r) },
                 None => {
-                    key.clear();
-                    for k in i..j {
-                        if k > i {
-                            key.push(' ');
-                        }
-                        key.push_str(doc.key(k));
-                    }
-                    let entry = lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == ty);
+                    let entry = lex.gazetteer.map.get(phrase_key(doc, i, j, &mut key)).map(|&h| lex.place(h)).filter(|p| p.ty == ty);
                     match entry {
                         Some(p) => Span { first, last, ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) },
                         None => Span { first, last, ty, evidence: Evidence::Cue, canonical: None },

@@ -21,6 +21,19 @@ pub(crate) fn prose<'d>(doc: &'d Doc<'_>) -> impl Iterator<Item = (usize, usize)
     doc.seg.sentences.iter().filter(|s| s.kind == SegmentKind::Body).map(|s| (s.first as usize, s.last as usize))
 }
 
+/// Tokens `[i, j)` as the word lists key a phrase (their keys joined by spaces), written into
+/// `key`: the gazetteer's lookup of a span's words.
+pub(crate) fn phrase_key<'k>(doc: &Doc<'_>, i: usize, j: usize, key: &'k mut String) -> &'k str {
+    key.clear();
+    for k in i..j {
+        if k > i {
+            key.push(' ');
+        }
+        key.push_str(doc.key(k));
+    }
+    key
+}
+
 /// Reporting verbs: a name before one is its subject ("Mutua said"; "Nanjing warned" opens with a name),
 /// read by the rule tagger's typing and the context pass after either tagger.
 pub(crate) const SPEECH: &[&str] = &[

@@ -8,6 +8,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::CAP;
 use crate::text::{Doc, TokenKind};
 
+use super::shared::phrase_key;
 use super::{EntityType, Evidence, Span};
 
 /// At least this many words in a slogan: fewer say too little to tell a slogan from a name.
@@ -35,16 +36,7 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let person = || s.ty == EntityType::Per && last - first == 1 && full.contains(&doc.key_id(first));
         if quote.is_some() && !person() {
             // Inside a slogan only a gazetteer entry stands, the longest that ends the span.
-            let entry = (first..last).find_map(|k| {
-                key.clear();
-                for i in k..last {
-                    if i > k {
-                        key.push(' ');
-                    }
-                    key.push_str(doc.key(i));
-                }
-                lex.gazetteer.map.get(key.as_str()).map(|&h| (k, lex.place(h)))
-            });
+            let entry = (first..last).find_map(|k| lex.gazetteer.map.get(phrase_key(doc, k, last, &mut key)).map(|&h| (k, lex.place(h))));
             let Some((k, place)) = entry else { continue };
             s = Span { first: k as u32, ty: place.ty, evidence: Evidence::Gazetteer, canonical: Some(place.canonical), ..s };
         }
