@@ -9,8 +9,10 @@
 #   -Zfmt-debug=none          `{:?}` writes nothing, so no Debug code: messages quote with JSON;
 #   optimize_for_size         the standard library's smaller variants of its own algorithms;
 #   --cfg textlens_size       our cold functions (loading the word lists and the weights, reading
-#                             options, the corpus's totals, kwic's arguments) marked
-#                             `#[optimize(size)]`: 1.05 KB less gzipped (README, "Size", session 11).
+#                             options, the corpus's totals, kwic's arguments; the rules that
+#                             rarely fire: "X and Y's" pairs, slogans, a dateline's replacement)
+#                             marked `#[optimize(size)]`: 1.05 + 0.76 KB less gzipped (README,
+#                             "Size", sessions 11 and 13).
 # Same output, same speed, 22 KB less gzipped than the stable build (README, "Size").
 set -euo pipefail
 cd "$(dirname "$0")/.."

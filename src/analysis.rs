@@ -84,6 +84,7 @@ impl Analyzer {
     }
 
     /// An analyzer with another tagger (a trained model, say); `options.tagger` is ignored.
+    #[cfg_attr(textlens_size, optimize(size))]
     pub fn with_tagger(options: Options, tagger: Box<dyn Tagger + Send + Sync>) -> Result<Analyzer, Error> {
         validate(&options)?;
         Ok(Analyzer { stop: Stopwords::new(&options), options, tagger })

@@ -121,9 +121,12 @@ impl JsonWriter {
         }
     }
 
-    /// True when writing indented JSON.
+    /// True when writing indented JSON. Never in the release .wasm (`--cfg textlens_size`, see
+    /// `scripts/build.sh`), whose JSON only goes to `JSON.parse`: the constant drops every
+    /// indenting branch from it (README, "Size", session 13).
+    #[inline(always)]
     pub(crate) fn is_pretty(&self) -> bool {
-        self.pretty
+        !cfg!(textlens_size) && self.pretty
     }
 
     /// An object of these members, through the writer's calls (the pretty JSON of
@@ -158,7 +161,7 @@ impl JsonWriter {
     }
 
     fn newline(&mut self) {
-        if self.pretty {
+        if self.is_pretty() {
             self.out.push(b'\n');
             for _ in 0..self.depth {
                 self.out.extend_from_slice(b"  ");
@@ -199,7 +202,7 @@ impl JsonWriter {
         self.separate();
         self.out.push(b'"');
         self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+        self.out.extend_from_slice(if self.is_pretty() { b"\": " } else { b"\":" });
     }
 
     /// Starts an array element; the value follows.
@@ -402,7 +405,7 @@ impl ToJson for EntityType {
 
 impl<T: ToJson> ToJson for [T] {
     fn write_json(&self, w: &mut JsonWriter) {
-        if w.pretty {
+        if w.is_pretty() {
             w.begin_array();
             for item in self {
                 w.element();

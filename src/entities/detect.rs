@@ -339,6 +339,7 @@ fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 
 /// Puts the spans `with` (in order, none overlapping) into `out[start..]` in place of the spans
 /// that begin inside them: in one pass, however many (a text can hold a dateline a paragraph).
+#[cfg_attr(textlens_size, optimize(size))]
 fn replace(out: &mut Vec<Span>, start: usize, with: &[Span]) {
     if with.is_empty() {
         return;

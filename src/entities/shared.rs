@@ -210,6 +210,7 @@ const COMPANY_NOUNS: &[&str] = &[
 ///
 /// Returns the tokens of the "and"s of each such pair, in order, with how to read them. (A
 /// possessive written apart, as in CoNLL-2003's "Gamble 's", is not read here.)
+#[cfg_attr(textlens_size, optimize(size))]
 pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPair)> {
     let tokens = &doc.seg.tokens;
     let Some(and) = doc.key_number("and") else { return Vec::new() };

@@ -19,6 +19,7 @@ const REACH: usize = 12;
 
 /// Drops the spans of `out[start..]` that lie inside a slogan (see the module's note), but for a
 /// person named in full elsewhere and for the longest gazetteer entry that ends a span.
+#[cfg_attr(textlens_size, optimize(size))]
 pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let mut key = String::new();
