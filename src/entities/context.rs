@@ -245,7 +245,10 @@ fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
 }
 
 /// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
-/// in Europe", "Regional Assistance Mission to Solomon Islands".
+/// in Europe", "Regional Assistance Mission to Solomon Islands". Alias merging's
+/// `alias::skippable` means the same but differs ("&", not "del", "la", "des" or "du"), kept
+/// apart so that output stays as it was (one list is not measured). Not `model::CONNECTORS` (names' links the
+/// model's features read) nor `particles::is_particle` (between a given name and a surname).
 const RUN_LINKS: &[&str] = &["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
 
 /// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
