@@ -275,7 +275,7 @@ fn company_pair(doc: &Doc<'_>, s: &Span) -> Option<usize> {
     (first + 2..last - 2).find(|&k| doc.word(k) == "and" && company_word(doc.key(k - 1)))
 }
 
-/// A word that ends a company's name.
+/// A word that ends a company's name (`src/data/company_words.txt`).
 fn company_word(key: &str) -> bool {
-    matches!(key.strip_suffix('.').unwrap_or(key), "group" | "holdings" | "inc" | "corp" | "corporation" | "ltd" | "limited" | "plc" | "llc" | "ag" | "gmbh")
+    Lexicon::get().listed(key.strip_suffix('.').unwrap_or(key), lists::COMPANY)
 }
