@@ -6,7 +6,7 @@
 //! Southeast Asian Nations"); part of a person's name joins the full name ("Kovalenko" →
 //! "Olena Kovalenko"), preferring the nearest full name before it.
 
-use crate::hash::{FxMap as HashMap, FxSet};
+use crate::hash::FxMap as HashMap;
 
 use super::model::PLACE_HEADS;
 use super::{Entity, EntityType, Evidence, Mention, Span};
@@ -144,26 +144,36 @@ fn skippable(word: &str) -> bool {
 /// them, and an acronym looks up each subsequence of its letters (at most 255 for 8 letters).
 /// Only the first span of each wording is indexed (a later one reads the same).
 struct Expansions {
-    /// Per initials of the significant words, spans in text order.
-    by_initials: HashMap<Vec<char>, Vec<usize>>,
+    /// Per initials of the significant words (as [`initials_key`] numbers them: two sets of
+    /// initials may share a number, which only adds a name that `initials_match` then refuses),
+    /// spans in text order.
+    by_initials: HashMap<u32, Vec<usize>>,
+}
+
+/// A number for a sequence of initials.
+fn initials_key(initials: impl Iterator<Item = char>) -> u32 {
+    initials.fold(0x811c_9dc5u32, |h, c| (h ^ c as u32).wrapping_mul(0x0100_0193))
 }
 
 impl Expansions {
     /// The spans of two words or more that are not people's names.
     fn new(items: Items<'_, '_>) -> Expansions {
-        let mut by_initials: HashMap<Vec<char>, Vec<usize>> = HashMap::default();
-        let mut wordings: FxSet<(Vec<&str>, bool)> = FxSet::default();
+        let doc = items.doc;
+        let mut by_initials: HashMap<u32, Vec<usize>> = HashMap::default();
+        let same = |a: &Span, b: &Span| a.last - a.first == b.last - b.first && (0..a.last - a.first).all(|t| doc.word((a.first + t) as usize) == doc.word((b.first + t) as usize));
         for (j, span) in items.spans.iter().enumerate() {
             if items.keys(j).len() < 2 || span.ty == EntityType::Per {
                 continue;
             }
-            let words = words(items.doc, span);
+            let words = words(doc, span);
             // A significant word with no letter, or more significant words than an acronym has
             // letters (8), can match no acronym.
             let initials: Option<Vec<char>> = words.iter().filter(|w| !skippable(w)).map(|w| letters(w).next()).collect();
             let Some(initials) = initials.filter(|i| i.len() <= 8) else { continue };
-            if wordings.insert((words, span.canonical.is_some())) {
-                by_initials.entry(initials).or_default().push(j);
+            let list = by_initials.entry(initials_key(initials.into_iter())).or_default();
+            // (One entry per wording and listing: a long text writes one name thousands of times.)
+            if !list.iter().any(|&i| items.spans[i].canonical.is_some() == span.canonical.is_some() && same(&items.spans[i], span)) {
+                list.push(j);
             }
         }
         Expansions { by_initials }
@@ -173,18 +183,18 @@ impl Expansions {
         self.by_initials.is_empty()
     }
 
-    /// The indexed spans whose initials are a subsequence of `acr`, in text order, into `out`.
+    /// The indexed spans whose initials are a subsequence of `acr` (and a few more), in text
+    /// order, into `out`.
     fn candidates(&self, acr: &[char], out: &mut Vec<usize>) {
         out.clear();
-        let mut key: Vec<char> = Vec::with_capacity(acr.len());
         for mask in 0u32..1 << acr.len() {
-            key.clear();
-            key.extend(acr.iter().enumerate().filter(|(k, _)| mask >> k & 1 == 1).map(|(_, &c)| c));
-            if let Some(list) = self.by_initials.get(key.as_slice()) {
+            let key = initials_key(acr.iter().enumerate().filter(|(k, _)| mask >> k & 1 == 1).map(|(_, &c)| c));
+            if let Some(list) = self.by_initials.get(&key) {
                 out.extend_from_slice(list);
             }
         }
-        out.sort_unstable();
+        // (The crate's sort: `sort_unstable` would bring its own code into the .wasm.)
+        crate::sort::sort_by(out, |a, b| a.cmp(b));
         out.dedup();
     }
 }
