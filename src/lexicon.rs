@@ -257,6 +257,7 @@ const GIVEN: Sorted = sorted!("data/given_names.txt");
 const GIVEN_AMBIGUOUS: Sorted = sorted!("data/given_names_ambiguous.txt");
 const ORG_CUES: List = data!("data/org_cues.txt");
 const LOC_CUES: List = data!("data/loc_cues.txt");
+const COMPANY_WORDS: List = data!("data/company_words.txt");
 const TITLES: List = data!("data/titles.txt");
 const COUNTRIES: List = data!("data/countries.tsv");
 const PLACES: List = data!("data/places.tsv");
@@ -377,6 +378,8 @@ pub(crate) mod lists {
     pub const STARTS_ENTRY: u16 = 128;
     /// The first word of a title.
     pub const STARTS_TITLE: u16 = 256;
+    /// A word that ends a company's name ("group", "gmbh").
+    pub const COMPANY: u16 = 512;
 }
 
 impl Lexicon {
@@ -430,6 +433,7 @@ impl Lexicon {
         lex.flag_lines(Data::lower(GIVEN_AMBIGUOUS), lists::GIVEN_AMBIGUOUS);
         lex.flag_lines(Data::new(ORG_CUES), lists::ORG_CUE);
         lex.flag_lines(Data::new(LOC_CUES), lists::LOC_CUE);
+        lex.flag_lines(Data::new(COMPANY_WORDS), lists::COMPANY);
         let titles = Data::new(TITLES);
         for title in lines(titles.text) {
             if let Some((n, key)) = lex.phrase_key(&titles, title) {
@@ -561,7 +565,7 @@ mod tests {
 
     #[test]
     fn keys_from_the_lower_case_copy_equal_term_keys() {
-        for data in [GIVEN.list(), GIVEN_AMBIGUOUS.list(), ORG_CUES, LOC_CUES] {
+        for data in [GIVEN.list(), GIVEN_AMBIGUOUS.list(), ORG_CUES, LOC_CUES, COMPANY_WORDS] {
             let data = Data::new(data);
             for line in lines(data.text) {
                 assert_eq!(data.twin(line), line.to_ascii_lowercase());
@@ -580,6 +584,7 @@ mod tests {
             (GIVEN_AMBIGUOUS.list(), include_str!("data/given_names_ambiguous.txt")),
             (ORG_CUES, include_str!("data/org_cues.txt")),
             (LOC_CUES, include_str!("data/loc_cues.txt")),
+            (COMPANY_WORDS, include_str!("data/company_words.txt")),
             (TITLES, include_str!("data/titles.txt")),
             (COUNTRIES, include_str!("data/countries.tsv")),
             (PLACES, include_str!("data/places.tsv")),

@@ -14,6 +14,8 @@
 
 #[path = "conll/mod.rs"]
 mod conll;
+#[path = "fixtures/mod.rs"]
+mod fixtures;
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -187,10 +189,15 @@ fn samples(which: &Which, dirs: &[String]) -> Result<(), String> {
             let json = format!("{dir}/{}.expected.json", name.trim_end_matches(".txt"));
             let Ok(expected) = std::fs::read_to_string(&json) else { continue };
             files += 1;
-            let gold = parse_entities(&expected);
+            // (name, type) of each annotated entity.
+            let gold: Vec<(String, &str)> = fixtures::entities(&expected)
+                .map_err(|e| format!("{json}: {e}"))?
+                .into_iter()
+                .map(|(ty, mut forms, _)| (forms.swap_remove(0), ty.as_str()))
+                .collect();
             let a = analyze(which, &text)?;
             for ty in TYPES {
-                let g: Vec<&String> = gold.iter().filter(|(_, t)| t == ty).map(|(n, _)| n).collect();
+                let g: Vec<&String> = gold.iter().filter(|(_, t)| *t == ty).map(|(n, _)| n).collect();
                 let f: Vec<&String> = a.entities.iter().filter(|e| e.ty.as_str() == ty).map(|e| &e.name).collect();
                 let tp = f.iter().filter(|n| g.contains(n)).count();
                 counts.entry(ty).or_default().add(Counts { tp, found: f.len(), gold: g.len() });
@@ -211,18 +218,6 @@ fn samples(which: &Which, dirs: &[String]) -> Result<(), String> {
     let (p, r, f) = all.prf();
     println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "all four types", all.found, all.gold);
     Ok(())
-}
-
-/// (name, type) pairs from an expected.json, without a JSON dependency: the file format is ours.
-fn parse_entities(json: &str) -> Vec<(String, String)> {
-    let field = |obj: &str, key: &str| -> Option<String> {
-        let at = obj.find(&format!("\"{key}\""))?;
-        let rest = &obj[at + key.len() + 2..];
-        let open = rest.find('"')? + 1;
-        let close = rest[open..].find('"')? + open;
-        Some(rest[open..close].to_string())
-    };
-    json.split('{').filter_map(|obj| Some((field(obj, "name")?, field(obj, "type")?))).collect()
 }
 
 fn main() -> ExitCode {

@@ -30,6 +30,8 @@ use textlens::EntityType;
 
 #[path = "conll/mod.rs"]
 mod conll;
+#[path = "fixtures/mod.rs"]
+mod fixtures;
 
 use conll::Sentence;
 
@@ -73,36 +75,13 @@ fn title_case(sentence: &Sentence, word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Each entity of an `expected.json` as (type, surface forms, count): its name first, then its
-/// aliases. Read without a JSON dependency: the format is ours (no escapes in its strings).
-fn entities(json: &str) -> Result<Vec<(EntityType, Vec<String>, usize)>, String> {
-    let string = |s: &str| -> Option<String> {
-        let s = s.trim_start().strip_prefix('"')?;
-        let end = s.find('"')?;
-        (!s[..end].contains('\\')).then(|| s[..end].to_string())
-    };
-    let field = |obj: &str, key: &str| obj.find(&format!("\"{key}\":")).map(|at| obj[at + key.len() + 3..].to_string());
-    let mut out = Vec::new();
-    for obj in json.split('{').skip(2) {
-        let bad = || format!("cannot read the entity {{{}", obj.trim());
-        let name = field(obj, "name").and_then(|v| string(&v)).ok_or_else(bad)?;
-        let ty = field(obj, "type").and_then(|v| string(&v)).and_then(|t| EntityType::parse(&t)).ok_or_else(bad)?;
-        let count = field(obj, "count").and_then(|v| v.trim_start().split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()).ok_or_else(bad)?;
-        let list = field(obj, "aliases").and_then(|v| Some(v[v.find('[')? + 1..v.find(']')?].to_string())).ok_or_else(bad)?;
-        // The aliases: every other piece between quotes.
-        let forms = std::iter::once(name).chain(list.split('"').skip(1).step_by(2).map(String::from)).collect();
-        out.push((ty, forms, count));
-    }
-    Ok(out)
-}
-
 /// The gold mentions of an annotated text, as `tests/fixtures/verify_counts.py` finds them:
 /// every entity's surface forms, longest first (in characters; ties in the file's order), each
 /// occurrence matched case-sensitively between non-word characters and kept unless a longer
 /// form already took a byte of it. Returns the mentions in text order, or the first entity
 /// whose count differs from its annotation.
 fn mentions(text: &str, json: &str) -> Result<Vec<(usize, usize, EntityType)>, String> {
-    let ents = entities(json)?;
+    let ents = fixtures::entities(json)?;
     let mut forms: Vec<(&str, usize)> = ents.iter().enumerate().flat_map(|(k, e)| e.1.iter().map(move |f| (f.as_str(), k))).collect();
     forms.sort_by_key(|f| std::cmp::Reverse(f.0.chars().count()));
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');

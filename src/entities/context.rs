@@ -146,9 +146,9 @@ fn listed_and(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut key = String::new();
     // The gazetteer's entry for tokens `[i, j)`, if any.
     let mut entry = |i: usize, j: usize| lex.gazetteer.map.get(phrase_key(doc, i, j, &mut key)).copied();
-    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
-    let old = out.split_off(start);
-    for s in old {
+    // (span's index, the "and", the listed name before it) of each split.
+    let mut splits = Vec::new();
+    for (x, s) in out.iter().enumerate().skip(start) {
         let (i, j) = (s.first as usize, s.last as usize);
         let split = (j - i >= 3 && s.canonical.is_none())
             .then(|| (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)))
@@ -156,12 +156,23 @@ fn listed_and(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             .filter(|&k| capword(doc, i) && capword(doc, k + 1))
             .and_then(|k| Some((k, entry(i, k).filter(|h| !h.caps_only || tokens[i].has(ALL_CAPS))?)))
             .filter(|&(k, _)| !(k + 1..=j).any(|m| entry(i, m).is_some()));
-        let Some((k, hit)) = split else {
+        if let Some((k, hit)) = split {
+            splits.push((x, k, hit));
+        }
+    }
+    if splits.is_empty() {
+        return;
+    }
+    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
+    let old = out.split_off(start);
+    let mut splits = splits.into_iter().peekable();
+    for (x, s) in old.into_iter().enumerate() {
+        let Some((_, k, hit)) = splits.next_if(|&(y, _, _)| y == start + x) else {
             out.push(s);
             continue;
         };
         let p = lex.place(hit);
-        out.push(Span { first: i as u32, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) });
+        out.push(Span { first: s.first, last: k as u32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) });
         out.push(Span { first: k as u32 + 1, ..s });
     }
 }
@@ -234,7 +245,10 @@ fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
 }
 
 /// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
-/// in Europe", "Regional Assistance Mission to Solomon Islands".
+/// in Europe", "Regional Assistance Mission to Solomon Islands". Alias merging's
+/// `alias::skippable` means the same but differs ("&", not "del", "la", "des" or "du"), kept
+/// apart so that output stays as it was (one list is not measured). Not `model::CONNECTORS` (names' links the
+/// model's features read) nor `particles::is_particle` (between a given name and a surname).
 const RUN_LINKS: &[&str] = &["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
 
 /// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
@@ -249,26 +263,29 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // The acronyms of the prose, not of a line in capitals.
     // (The tokens' own flags, not their keys' bits: no key's lists are looked up.)
     let caps = |k: usize| k < tokens.len() && tokens[k].has(ALL_CAPS);
-    // Each once (by key number): a long text writes one acronym thousands of times, and each span
-    // below looks through them all.
-    let mut seen = vec![false; doc.key_count()];
-    let acronyms: Vec<&[u8]> = (0..tokens.len())
-        .filter(|&k| caps(k) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
-        .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
-        .filter(|&k| !std::mem::replace(&mut seen[doc.key_id(k) as usize], true))
-        .map(|k| doc.word(k).as_bytes())
-        .collect();
-    if acronyms.is_empty() {
-        return;
-    }
+    // Read through the tokens only when a run first needs them (most texts have no run of three
+    // capitalised words over a link); each once: a long text writes one acronym thousands of
+    // times, and each span below looks through them all.
+    let prose_acronyms = || {
+        let mut all: Vec<&[u8]> = (0..tokens.len())
+            .filter(|&k| caps(k) && (3..=8).contains(&doc.word(k).len()) && doc.word(k).bytes().all(|b| b.is_ascii_uppercase()))
+            .filter(|&k| !(k > 0 && caps(k - 1)) && !caps(k + 1) && body(k))
+            .map(|k| doc.word(k).as_bytes())
+            .collect();
+        // (The crate's sort: `sort_unstable` would bring its own code into the .wasm.)
+        crate::sort::sort_by(&mut all, |a, b| a.cmp(b));
+        all.dedup();
+        all
+    };
+    let mut acronyms: Option<Vec<&[u8]>> = None;
     let mut joins: Vec<(usize, usize)> = Vec::new();
     // The run's initials, filled from the end.
     let mut initials = [0u8; 8];
     for x in start..out.len() {
         let e = out[x].last as usize;
-        // (The cheap test first: the last word's initial ends an acronym.)
+        // (The cheap test first, once the acronyms are known: the last word's initial ends one.)
         let initial = doc.word(e - 1).as_bytes()[0].to_ascii_uppercase();
-        if !acronyms.iter().any(|a| a.last() == Some(&initial)) || !body(e - 1) || tokens[e - 1].has(POSSESSIVE) {
+        if acronyms.as_ref().is_some_and(|a| !a.iter().any(|a| a.last() == Some(&initial))) || !body(e - 1) || tokens[e - 1].has(POSSESSIVE) {
             continue;
         }
         let open = sentence(doc, e - 1).first as usize;
@@ -284,7 +301,7 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             }
             n += 1;
             initials[8 - n] = doc.word(k).as_bytes()[0].to_ascii_uppercase();
-            if !link || n < 3 || !acronyms.contains(&&initials[8 - n..]) {
+            if !link || n < 3 || !acronyms.get_or_insert_with(prose_acronyms).contains(&&initials[8 - n..]) {
                 continue;
             }
             // The spans inside the run: no person, none running past it, more than one or one

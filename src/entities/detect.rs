@@ -3,6 +3,7 @@
 
 use crate::hash::FxMap as HashMap;
 
+use super::particles::run_particle;
 use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView, SPEECH};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
@@ -26,10 +27,6 @@ const LOC_AFTER: &[&str] = &[
     "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood", "suburb", "airport", "harbour",
 ];
 const ORG_AFTER: &[&str] = &["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
-const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le",
-    "bin", "ibn", "al", "el", "y", "zu", "ould",
-];
 /// Words that end a composite title: "Deputy Agriculture Minister", "Trade Commissioner".
 const HEAD_TITLES: &[&str] = &[
     "minister", "secretary", "director", "commissioner", "governor", "spokesman", "spokeswoman", "spokesperson",
@@ -529,7 +526,7 @@ fn extend(c: &mut Ctx, s: &Sentence, i: usize) -> usize {
             j += if next_is_the { 2 } else { 1 };
         } else if (k == "and" && cue && has_of && next_cap && c.gazetteer(j + 1, end, false).is_none())
             || (k == "for" && cue && next_cap)
-            || (PARTICLES.contains(&k) && next_cap && c.word(j).chars().next().is_some_and(char::is_lowercase))
+            || (run_particle(k) && next_cap && c.word(j).chars().next().is_some_and(char::is_lowercase))
         {
             j += 1;
         } else {

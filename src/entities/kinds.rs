@@ -201,11 +201,16 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// name takes an "Act".
 fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = doc.seg.tokens.len();
+    // A span another takes in is marked (`last == first`) and dropped at the end, in one pass.
+    let mut dropped = false;
+    // The last span kept before the one read.
+    let mut prev: Option<usize> = None;
     let mut i = start;
     while i < out.len() {
         let s = out[i];
         let e = s.last as usize;
         let next = out.get(i + 1).map_or(tokens, |n| n.first as usize);
+        let (here, before) = (i, prev.replace(i));
         i += 1;
         // (The cheap tests first: the word after the span or its last word.)
         let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per);
@@ -226,16 +231,31 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let inner = i + out[i..].partition_point(|n| (n.first as usize) < end);
         if end > e + 1 && out[i..inner].iter().all(|n| n.canonical.is_none() && n.last as usize <= end) {
             out[i - 1] = Span { last: end as u32, ty: EntityType::Misc, canonical: None, ..s };
-            out.drain(i..inner);
+            for n in &mut out[i..inner] {
+                n.last = n.first;
+                dropped = true;
+            }
+            i = inner;
             // With an acronym a tagger read apart before it: "ASEAN" + "Agreement on …".
-            if i >= start + 2 && out[i - 2].last == s.first && out[i - 2].last - out[i - 2].first == 1 && doc.seg.tokens[s.first as usize - 1].has(ALL_CAPS) {
-                out[i - 2].last = end as u32;
-                out[i - 2].ty = EntityType::Misc;
-                out[i - 2].canonical = None;
-                out.remove(i - 1);
-                i -= 1;
+            if let Some(b) = before.filter(|&b| out[b].last == s.first && out[b].last - out[b].first == 1 && doc.seg.tokens[s.first as usize - 1].has(ALL_CAPS)) {
+                out[b].last = end as u32;
+                out[b].ty = EntityType::Misc;
+                out[b].canonical = None;
+                out[here].last = out[here].first;
+                prev = Some(b);
+                dropped = true;
             }
         }
+    }
+    if dropped {
+        let mut kept = start;
+        for r in start..out.len() {
+            if out[r].last > out[r].first {
+                out[kept] = out[r];
+                kept += 1;
+            }
+        }
+        out.truncate(kept);
     }
 }
 
@@ -255,7 +275,7 @@ fn company_pair(doc: &Doc<'_>, s: &Span) -> Option<usize> {
     (first + 2..last - 2).find(|&k| doc.word(k) == "and" && company_word(doc.key(k - 1)))
 }
 
-/// A word that ends a company's name.
+/// A word that ends a company's name (`src/data/company_words.txt`).
 fn company_word(key: &str) -> bool {
-    matches!(key.strip_suffix('.').unwrap_or(key), "group" | "holdings" | "inc" | "corp" | "corporation" | "ltd" | "limited" | "plc" | "llc" | "ag" | "gmbh")
+    Lexicon::get().listed(key.strip_suffix('.').unwrap_or(key), lists::COMPANY)
 }

@@ -1666,8 +1666,8 @@ impl Tok {
 /// `particles::is_particle`, the words between a given name and a surname, though most are both:
 /// this list has "of", "for" and "des", and not "bint", "das", "dei", "dela", "della", "di", "dos",
 /// "ibn", "te", "ten", "ter", "y" or "zu". The features read it (a capitalised run's length and
-/// position), as does the rule tagger's own `PARTICLES`: one list would change the features the
-/// weights were trained on.
+/// position), as does the rule tagger's `particles::run_particle`: one list would change the
+/// features the weights were trained on.
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// What the model knows of a document: per key, per rule span, and per token only its gazetteer

@@ -12,13 +12,25 @@ use crate::text::{Doc, TokenKind};
 use super::shared::capword;
 use super::{EntityType, Span};
 
-/// Words that stand between a person's given name and surname, written in lower case there.
+/// Words that stand between a person's given name and surname, written in lower case there: the
+/// one list of name particles. Two other lists of lower-case words inside names mean something
+/// else and stay apart: `model::CONNECTORS` (words that join capitalised words into one name,
+/// "of" and "for" too; the model's features read it) and `context::RUN_LINKS` (words an acronym
+/// skips, "and" and "the" too).
 fn is_particle(key: &str) -> bool {
     matches!(
         key,
         "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
             | "ould" | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
     )
+}
+
+/// The particles over which the rule tagger's capitalised run goes on (`detect`): [`is_particle`]'s
+/// words but "bint", "dei", "dela", "te" and "ten", and "den" besides, as the tagger's own list
+/// had them. The differences are kept so that its spans (which the model's features also read)
+/// stay as they were; whether one set would serve both is not measured.
+pub(super) fn run_particle(key: &str) -> bool {
+    key == "den" || (is_particle(key) && !matches!(key, "bint" | "dei" | "dela" | "te" | "ten"))
 }
 /// At most this many particles in a row ("van der", "de la", "van de").
 const MOST: usize = 3;
@@ -94,7 +106,7 @@ fn cue(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Token `k` is a particle in lower case that only people's names hold ("von", "ould", "bin"), not
-/// one of places' names too ("de" in "Rio de Janeiro").
+/// one of places' names too ("de" in "Rio de Janeiro"): a subset of [`is_particle`]'s words.
 fn personal(doc: &Doc<'_>, k: usize) -> bool {
     inner_particle(doc, k) && matches!(doc.key(k), "von" | "van" | "ould" | "bin" | "bint" | "ibn" | "zu")
 }
