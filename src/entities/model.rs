@@ -265,15 +265,27 @@ impl ModelTagger {
 impl Table {
     /// Adds the weight rows of `rows` to `acc`: the packed rows of up to 16 at a time in one
     /// `u64` (no lane overflows), then each lane less its offsets. Exact integer sums.
+    ///
+    /// Full chunks of 16 are added as arrays (unrolled), and the table is sliced to `mask + 1`
+    /// rows once, so that a masked row needs no bounds check of its own.
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
-        for chunk in rows.chunks(16) {
-            // `rows` has `mask + 1` entries: every masked row is one of them.
-            let lanes: u64 = chunk.iter().map(|&row| self.rows[(row & self.mask) as usize]).sum();
-            let n = chunk.len() as i32;
+        // `rows` has `mask + 1` entries: every masked row is one of them.
+        let table = &self.rows[..=self.mask as usize];
+        let mask = self.mask as usize;
+        let add = |acc: &mut [i32; TAGS], lanes: u64, n: i32| {
             for (t, a) in acc.iter_mut().enumerate() {
                 *a += ((lanes >> (LANE * t)) & 0xfff) as i32 - 128 * n;
             }
+        };
+        let mut chunks = rows.chunks_exact(16);
+        for chunk in &mut chunks {
+            let chunk: &[u32; 16] = chunk.try_into().unwrap_or(&[0; 16]);
+            add(&mut acc, chunk.iter().fold(0u64, |s, &row| s + table[row as usize & mask]), 16);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            add(&mut acc, rest.iter().fold(0u64, |s, &row| s + table[row as usize & mask]), rest.len() as i32);
         }
         acc
     }
@@ -298,6 +310,8 @@ const KEPT_BLOCK: usize = 8192;
 
 // Each sum is of STATIC weights from -128 to 127: their differences, shifted, fit 16 bits.
 const _: () = assert!(STATIC * 255 * 4 <= i16::MAX as usize);
+// The second pass sums its prior and dynamic rows as one chunk of [`Table::sum`].
+const _: () = assert!(PRIOR + DYNAMIC <= 16);
 
 fn keep(sum: [i32; TAGS], packed: u8) -> Kept {
     std::array::from_fn(|t| ((sum[t + 1] - sum[0]) << 2 | i32::from(packed >> (2 * t) & 3)) as i16)
@@ -416,8 +430,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let Some((&kept, first)) = kept.next() else { break };
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, *first & 7, *first >> 3 & 3), kept_sums(kept));
-                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
+                // The prior's rows and the dynamic ones in one sum (at most 16 rows: one chunk).
+                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), dynamic(shape, key, gaz, p1, p2));
+                let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
+                let acc = w.sum(&rows, kept_sums(kept));
                 t = argmax(&acc.map(|a| a as f32));
                 *first |= t << 5;
             }
