@@ -20,6 +20,28 @@ impl FxHasher {
     }
 }
 
+/// Up to 8 bytes as a little-endian word padded with zeros, read 8, or 4, 2 and 1 at a time: a
+/// copy of a variable length into a buffer was a call to `memcpy` per string hashed.
+#[inline]
+pub(crate) fn padded_word(bytes: &[u8]) -> u64 {
+    if let Ok(all) = <[u8; 8]>::try_from(bytes) {
+        return u64::from_le_bytes(all);
+    }
+    let (mut word, mut at) = (0u64, 0);
+    if let [a, b, c, d, ..] = *bytes {
+        word = u64::from(u32::from_le_bytes([a, b, c, d]));
+        at = 4;
+    }
+    if let [a, b, ..] = bytes[at..] {
+        word |= u64::from(u16::from_le_bytes([a, b])) << (8 * at);
+        at += 2;
+    }
+    if let [a, ..] = bytes[at..] {
+        word |= u64::from(a) << (8 * at);
+    }
+    word
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -27,23 +49,9 @@ impl Hasher for FxHasher {
         for c in &mut chunks {
             self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
-        // The last 1–7 bytes as a little-endian word padded with zeros, read 4, 2 and 1 bytes at
-        // a time: a copy of a variable length into a buffer was a call to `memcpy` per string.
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let (mut word, mut at) = (0u64, 0);
-            if let [a, b, c, d, ..] = *rest {
-                word = u64::from(u32::from_le_bytes([a, b, c, d]));
-                at = 4;
-            }
-            if let [a, b, ..] = rest[at..] {
-                word |= u64::from(u16::from_le_bytes([a, b])) << (8 * at);
-                at += 2;
-            }
-            if let [a, ..] = rest[at..] {
-                word |= u64::from(a) << (8 * at);
-            }
-            self.add(word);
+            self.add(padded_word(rest));
         }
     }
     #[inline]
