@@ -376,6 +376,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut facts = Vec::new();
     let scored = f.marks.iter().filter(|&&m| m & SCORED != 0).count();
     let mut prior = Prior::empty(f);
+    let by_tags = TagFeatures::new();
     // In blocks, which fill the heap's gaps and grow memory by little more than they need (asked
     // for whole, a long text's 4 MB grew it by that much past the free room at the heap's top).
     let mut sums: Vec<Vec<Kept>> = Vec::with_capacity(scored.div_ceil(KEPT_BLOCK));
@@ -404,7 +405,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                         sums.push(block);
                     }
                 }
-                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
+                let acc = w.sum(&by_tags.dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
                 firsts.push(t);
             }
@@ -431,7 +432,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
                 // The prior's rows and the dynamic ones in one sum (at most 16 rows: one chunk).
-                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), dynamic(shape, key, gaz, p1, p2));
+                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic(shape, key, gaz, p1, p2));
                 let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
                 let acc = w.sum(&rows, kept_sums(kept));
                 t = argmax(&acc.map(|a| a as f32));
@@ -2298,6 +2299,27 @@ fn dynamic(shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
     ]
 }
 
+/// The two of [`dynamic`]'s features that depend on the tags alone, for every pair of tags
+/// (`p1 * TAGS + p2`), hashed once for a document's decoding instead of at every scored token.
+struct TagFeatures([[u32; 2]; TAGS * TAGS]);
+
+impl TagFeatures {
+    fn new() -> TagFeatures {
+        TagFeatures(std::array::from_fn(|k| {
+            let [a, b, ..] = dynamic(0, 0, 0, (k / TAGS) as u8, (k % TAGS) as u8);
+            [a, b]
+        }))
+    }
+
+    /// [`dynamic`], its tag features looked up.
+    #[inline]
+    fn dynamic(&self, shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
+        let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
+        let p1 = u64::from(p1);
+        [a, b, hash_n(102, [p1, u64::from(shape)]), hash_n(103, [p1, u64::from(key)]), hash_n(104, [p1, u64::from(gaz)])]
+    }
+}
+
 fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
     let at = |k: usize| own.get(k).copied().unwrap_or(0);
     dynamic(at(SHAPE_AT), at(KEY_AT), at(GAZ_AT), p1, p2)
@@ -2693,6 +2715,23 @@ fn dateline_place(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     for s in &mut out[start..] {
         if matches!(s.ty, EntityType::Org | EntityType::Per) && s.last - s.first == p.last - p.first && doc.key_ids(s.first as usize..s.last as usize) == key {
             s.ty = EntityType::Loc;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_features_give_the_same_dynamic_features() {
+        let by_tags = TagFeatures::new();
+        for p1 in 0..TAGS as u8 {
+            for p2 in 0..TAGS as u8 {
+                for (shape, key, gaz) in [(0, 0, 0), (1, 2, 3), (u32::MAX, 77, 9)] {
+                    assert_eq!(by_tags.dynamic(shape, key, gaz, p1, p2), dynamic(shape, key, gaz, p1, p2));
+                }
+            }
         }
     }
 }
