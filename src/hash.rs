@@ -20,6 +20,28 @@ impl FxHasher {
     }
 }
 
+/// Up to 8 bytes as a little-endian word padded with zeros, read 8, or 4, 2 and 1 at a time: a
+/// copy of a variable length into a buffer was a call to `memcpy` per string hashed.
+#[inline]
+pub(crate) fn padded_word(bytes: &[u8]) -> u64 {
+    if let Ok(all) = <[u8; 8]>::try_from(bytes) {
+        return u64::from_le_bytes(all);
+    }
+    let (mut word, mut at) = (0u64, 0);
+    if let [a, b, c, d, ..] = *bytes {
+        word = u64::from(u32::from_le_bytes([a, b, c, d]));
+        at = 4;
+    }
+    if let [a, b, ..] = bytes[at..] {
+        word |= u64::from(u16::from_le_bytes([a, b])) << (8 * at);
+        at += 2;
+    }
+    if let [a, ..] = bytes[at..] {
+        word |= u64::from(a) << (8 * at);
+    }
+    word
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -29,9 +51,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            self.add(padded_word(rest));
         }
     }
     #[inline]
@@ -58,3 +78,25 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words `write` adds: each 8 bytes little-endian, the rest padded with zeros.
+    #[test]
+    fn write_pads_the_last_word_with_zeros() {
+        let bytes: Vec<u8> = (1..=23).collect();
+        for n in 0..=bytes.len() {
+            let mut expected = FxHasher::default();
+            for c in bytes[..n].chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..c.len()].copy_from_slice(c);
+                expected.add(u64::from_le_bytes(buf));
+            }
+            let mut h = FxHasher::default();
+            h.write(&bytes[..n]);
+            assert_eq!(h.finish(), expected.finish(), "{n} bytes");
+        }
+    }
+}

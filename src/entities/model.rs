@@ -265,15 +265,27 @@ impl ModelTagger {
 impl Table {
     /// Adds the weight rows of `rows` to `acc`: the packed rows of up to 16 at a time in one
     /// `u64` (no lane overflows), then each lane less its offsets. Exact integer sums.
+    ///
+    /// Full chunks of 16 are added as arrays (unrolled), and the table is sliced to `mask + 1`
+    /// rows once, so that a masked row needs no bounds check of its own.
     #[inline]
     fn sum(&self, rows: &[u32], mut acc: [i32; TAGS]) -> [i32; TAGS] {
-        for chunk in rows.chunks(16) {
-            // `rows` has `mask + 1` entries: every masked row is one of them.
-            let lanes: u64 = chunk.iter().map(|&row| self.rows[(row & self.mask) as usize]).sum();
-            let n = chunk.len() as i32;
+        // `rows` has `mask + 1` entries: every masked row is one of them.
+        let table = &self.rows[..=self.mask as usize];
+        let mask = self.mask as usize;
+        let add = |acc: &mut [i32; TAGS], lanes: u64, n: i32| {
             for (t, a) in acc.iter_mut().enumerate() {
                 *a += ((lanes >> (LANE * t)) & 0xfff) as i32 - 128 * n;
             }
+        };
+        let mut chunks = rows.chunks_exact(16);
+        for chunk in &mut chunks {
+            let chunk: &[u32; 16] = chunk.try_into().unwrap_or(&[0; 16]);
+            add(&mut acc, chunk.iter().fold(0u64, |s, &row| s + table[row as usize & mask]), 16);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            add(&mut acc, rest.iter().fold(0u64, |s, &row| s + table[row as usize & mask]), rest.len() as i32);
         }
         acc
     }
@@ -298,6 +310,8 @@ const KEPT_BLOCK: usize = 8192;
 
 // Each sum is of STATIC weights from -128 to 127: their differences, shifted, fit 16 bits.
 const _: () = assert!(STATIC * 255 * 4 <= i16::MAX as usize);
+// The second pass sums its prior and dynamic rows as one chunk of [`Table::sum`].
+const _: () = assert!(PRIOR + DYNAMIC <= 16);
 
 fn keep(sum: [i32; TAGS], packed: u8) -> Kept {
     std::array::from_fn(|t| ((sum[t + 1] - sum[0]) << 2 | i32::from(packed >> (2 * t) & 3)) as i16)
@@ -362,6 +376,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     let mut facts = Vec::new();
     let scored = f.marks.iter().filter(|&&m| m & SCORED != 0).count();
     let mut prior = Prior::empty(f);
+    let by_tags = TagFeatures::new();
     // In blocks, which fill the heap's gaps and grow memory by little more than they need (asked
     // for whole, a long text's 4 MB grew it by that much past the free room at the heap's top).
     let mut sums: Vec<Vec<Kept>> = Vec::with_capacity(scored.div_ceil(KEPT_BLOCK));
@@ -390,7 +405,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                         sums.push(block);
                     }
                 }
-                let acc = w.sum(&dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
+                let acc = w.sum(&by_tags.dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
                 t = argmax(&acc.map(|a| a as f32));
                 firsts.push(t);
             }
@@ -416,8 +431,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let Some((&kept, first)) = kept.next() else { break };
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
-                let acc = w.sum(&prior.features(f, tok, i, *first & 7, *first >> 3 & 3), kept_sums(kept));
-                let acc = w.sum(&dynamic(shape, key, gaz, p1, p2), acc);
+                // The prior's rows and the dynamic ones in one sum (at most 16 rows: one chunk).
+                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic(shape, key, gaz, p1, p2));
+                let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
+                let acc = w.sum(&rows, kept_sums(kept));
                 t = argmax(&acc.map(|a| a as f32));
                 *first |= t << 5;
             }
@@ -2282,6 +2299,27 @@ fn dynamic(shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
     ]
 }
 
+/// The two of [`dynamic`]'s features that depend on the tags alone, for every pair of tags
+/// (`p1 * TAGS + p2`), hashed once for a document's decoding instead of at every scored token.
+struct TagFeatures([[u32; 2]; TAGS * TAGS]);
+
+impl TagFeatures {
+    fn new() -> TagFeatures {
+        TagFeatures(std::array::from_fn(|k| {
+            let [a, b, ..] = dynamic(0, 0, 0, (k / TAGS) as u8, (k % TAGS) as u8);
+            [a, b]
+        }))
+    }
+
+    /// [`dynamic`], its tag features looked up.
+    #[inline]
+    fn dynamic(&self, shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
+        let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
+        let p1 = u64::from(p1);
+        [a, b, hash_n(102, [p1, u64::from(shape)]), hash_n(103, [p1, u64::from(key)]), hash_n(104, [p1, u64::from(gaz)])]
+    }
+}
+
 fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
     let at = |k: usize| own.get(k).copied().unwrap_or(0);
     dynamic(at(SHAPE_AT), at(KEY_AT), at(GAZ_AT), p1, p2)
@@ -2677,6 +2715,23 @@ fn dateline_place(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     for s in &mut out[start..] {
         if matches!(s.ty, EntityType::Org | EntityType::Per) && s.last - s.first == p.last - p.first && doc.key_ids(s.first as usize..s.last as usize) == key {
             s.ty = EntityType::Loc;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_features_give_the_same_dynamic_features() {
+        let by_tags = TagFeatures::new();
+        for p1 in 0..TAGS as u8 {
+            for p2 in 0..TAGS as u8 {
+                for (shape, key, gaz) in [(0, 0, 0), (1, 2, 3), (u32::MAX, 77, 9)] {
+                    assert_eq!(by_tags.dynamic(shape, key, gaz, p1, p2), dynamic(shape, key, gaz, p1, p2));
+                }
+            }
         }
     }
 }

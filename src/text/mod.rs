@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 pub use segment::{Segmented, SegmentKind, Sentence, Token, TokenKind, MAX_TOKEN_BYTES};
 
-use crate::hash::FxMap;
+use crate::hash::{padded_word, FxMap};
 use crate::lexicon::Lexicon;
 
 /// A document cut into tokens and sentences, with each token's counting key.
@@ -33,6 +33,21 @@ pub struct Doc<'a> {
 /// names): looked up once, while the keys' map is at hand, not by a walk over the keys.
 const SOUGHT: [&str; 2] = ["and", "&"];
 
+/// A surface form of up to 8 bytes met lately, and its key number (see [`Doc::new`]); `len` 0
+/// for an empty slot (no token is empty).
+#[derive(Clone, Copy, Default)]
+struct Recent {
+    word: u64,
+    len: u32,
+    id: u32,
+}
+
+/// Slots of [`Recent`] forms: 1,024 (16 KB).
+const RECENT_BITS: u32 = 10;
+const RECENT: usize = 1 << RECENT_BITS;
+/// A slot is the top bits of the word times this odd constant (Fibonacci hashing).
+const RECENT_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
 impl<'a> Doc<'a> {
     /// Segments `text` and computes its token keys.
     ///
@@ -52,15 +67,35 @@ impl<'a> Doc<'a> {
         let mut by_key: FxMap<Cow<'a, str>, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut keys: Vec<Cow<'a, str>> = Vec::new();
         let mut ids = KeyNumbers::with_capacity(seg.tokens.len());
+        // Before the maps, the surface forms of up to 8 bytes (most of news text's tokens) met
+        // lately, as their bytes in a word: a form found there needs no hash of its bytes, no
+        // probe and no comparison of strings. A slot per hash of the word, the last form kept.
+        let mut recent = vec![Recent::default(); RECENT];
         for t in &seg.tokens {
             let surface = t.text(text);
-            ids.push(*by_surface.entry(surface).or_insert_with(|| {
-                let key = normalize::term_key(surface);
-                *by_key.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key);
-                    (keys.len() - 1) as u32
+            let mut number = || {
+                *by_surface.entry(surface).or_insert_with(|| {
+                    let key = normalize::term_key(surface);
+                    *by_key.entry(key.clone()).or_insert_with(|| {
+                        keys.push(key);
+                        (keys.len() - 1) as u32
+                    })
                 })
-            }));
+            };
+            let id = if surface.len() <= 8 {
+                let word = padded_word(surface.as_bytes());
+                let slot = &mut recent[(word.wrapping_mul(RECENT_MUL) >> (64 - RECENT_BITS)) as usize];
+                if slot.len == surface.len() as u32 && slot.word == word {
+                    slot.id
+                } else {
+                    let id = number();
+                    *slot = Recent { word, len: surface.len() as u32, id };
+                    id
+                }
+            } else {
+                number()
+            };
+            ids.push(id);
         }
         let sought = SOUGHT.map(|k| by_key.get(k).copied());
         Doc { text, seg, ids, keys, sought }
