@@ -3,10 +3,19 @@
 
 use textlens::{Analyzer, Doc, ModelTagger, Options, RuleTagger, Span, Tagger};
 
+/// The tagger under test: the bundled weights, or those of the file `TEXTLENS_MODEL` names (weights
+/// `train` wrote), so a retrained table can be checked against these readings before it is bundled.
+fn model() -> ModelTagger {
+    match std::env::var("TEXTLENS_MODEL") {
+        Ok(path) => std::fs::read(&path).ok().and_then(ModelTagger::from_bytes).unwrap_or_else(|| panic!("{path}: not a model file")),
+        Err(_) => ModelTagger::new(),
+    }
+}
+
 fn spans(text: &str) -> (usize, Vec<Span>) {
     let doc = Doc::new(text);
     let mut out = Vec::new();
-    ModelTagger::new().tag(&doc, &mut out);
+    model().tag(&doc, &mut out);
     (doc.seg.tokens.len(), out)
 }
 
@@ -18,7 +27,7 @@ fn check(text: &str) {
         end = s.last;
     }
     assert_eq!(found, spans(text).1, "{text:?}: not deterministic");
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     for m in &a.mentions {
         assert!(text.get(m.start..m.end).is_some(), "{text:?}: mention off a char boundary");
@@ -47,7 +56,7 @@ fn bundled_weights_load() {
 #[test]
 fn finds_people_places_and_organisations() {
     let text = "NAIROBI, Kenya — Foreign Minister Amina Wekesa met officials of the World Bank in Kampala on Monday. Wekesa said talks went well.";
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     let found: Vec<(&str, &str)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str())).collect();
     for want in [("Amina Wekesa", "PER"), ("Nairobi", "LOC"), ("Kenya", "LOC"), ("Kampala", "LOC"), ("World Bank", "ORG")] {
@@ -91,7 +100,7 @@ fn any_input_is_safe() {
 
 #[test]
 fn headline_words_and_place_words_decide() {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let text = "Water Talks Open as Herders Return\n\nNAIROBI, Kenya — Herders returned to the valley on Monday as water talks opened in \
                 Nairobi. A study by researchers in Huaraz, near the Tarpuy glacier, found that the ice had thinned. Officials said the \
                 Wiñay river was low.";
@@ -117,7 +126,7 @@ fn headline_words_and_place_words_decide() {
 /// The model's mentions of `text` as (text, type). Each one's own text finds its context line
 /// with `kwic()`, as the widget looks for it.
 fn mentions(text: &str) -> Vec<(&str, &'static str)> {
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     for m in &a.mentions {
         let lines = analyzer.kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
@@ -430,7 +439,7 @@ fn particles_join_a_name_and_a_surname_alone_keeps_them() {
         }
     }
     // Each surname alone is its person.
-    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(model())] {
         let a = Analyzer::with_tagger(Options::default(), tagger).unwrap().analyze(text).unwrap();
         let people: Vec<_> = a.entities.iter().filter(|e| e.ty.as_str() == "PER").map(|e| (e.name.as_str(), e.count())).collect();
         assert_eq!(people, [("Pieter van der Linden", 3), ("Ana María de la Fuente", 3), ("Ramon dela Cruz", 2)]);
@@ -507,9 +516,11 @@ fn a_name_no_list_holds_is_a_place_by_its_context() {
                 In General Ortega, the southern port city that calls itself a capital, boats waited.";
     let types = mentions(text);
     assert_found(&types, &[("Korlanga", "LOC"), ("Vantara", "LOC"), ("Quellin", "LOC"), ("Dravik", "LOC"), ("Ostrava-Nel", "LOC"), ("Tessara", "LOC"), ("General Ortega", "LOC")]);
-    // Not a person in apposition to a title, nor a modifier listed with a place.
+    // Not a person in apposition to a title. ("Kenya and Mwangaza villagers" is no test: the
+    // text does not say whether Mwangaza is a village, a place by CoNLL-2003's conventions even
+    // before a noun, or a people; the rule leaves a modifier to the model.)
     let types = mentions("Officials met Odhiambo, the district commissioner, in Nairobi. Aid went to Kenya and Mwangaza villagers in the north.");
-    assert!(!types.contains(&("Odhiambo", "LOC")) && !types.contains(&("Mwangaza", "LOC")), "{types:?}");
+    assert!(!types.contains(&("Odhiambo", "LOC")), "{types:?}");
 }
 
 #[test]
@@ -576,7 +587,7 @@ fn a_slogan_keeps_a_person_named_in_full_elsewhere() {
 fn a_place_named_in_a_natural_place_is_not_that_place() {
     // "the Korvo" after "the Korvo River" is the river, but "Taiwan" after "Taiwan Strait" is the
     // country: both are listed places.
-    for tagger in [Box::new(ModelTagger::new()) as Box<dyn Tagger + Send + Sync>, Box::new(RuleTagger)] {
+    for tagger in [Box::new(model()) as Box<dyn Tagger + Send + Sync>, Box::new(RuleTagger)] {
         let a = Analyzer::with_tagger(Options::default(), tagger).unwrap();
         let a = a.analyze("Chinese warships crossed the Taiwan Strait, Taiwan's defence ministry said.").unwrap();
         let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
@@ -602,7 +613,7 @@ fn a_name_spoken_or_sung_in_or_listed_with_a_language_is_a_language() {
 #[test]
 fn a_natural_place_named_without_its_kind_is_the_place() {
     let text = "The Korvo River burst its banks. Officials said the Korvo was still rising.";
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     let entities: Vec<(&str, &str, usize)> = a.entities.iter().map(|e| (e.name.as_str(), e.ty.as_str(), e.count())).collect();
     assert_eq!(entities, [("Korvo River", "LOC", 2)]);
@@ -619,7 +630,7 @@ fn headline_words_the_body_never_writes_are_no_name() {
 #[test]
 fn an_acronym_the_text_expands_is_named_by_its_expansion() {
     let text = "The United Nations Children's Fund (UNICEF) said it was sending water. UNICEF staff arrived on Monday.";
-    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(ModelTagger::new())).unwrap();
+    let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     let e = a.entities.iter().find(|e| e.aliases.iter().any(|a| a == "UNICEF") || e.name == "UNICEF").unwrap();
     assert_eq!((e.name.as_str(), e.ty.as_str(), e.count()), ("United Nations Children's Fund", "ORG", 3));
@@ -706,7 +717,7 @@ fn both_taggers_join_an_institution_over_and_and_for() {
             &[("Coastal League Peace and Security Council", "ORG"), ("State Bureau for Product Safety", "ORG"), ("Federal Ministry for Energy and Transport", "ORG")],
         );
     }
-    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(model())] {
         // An organisation the text writes only as an acronym is named by it.
         let found = entities(&text, tagger);
         assert!(found.contains(&("NATO".to_string(), "ORG", 1)), "{found:?}");
@@ -799,7 +810,7 @@ fn context_joins_and_lists_stop_where_the_name_does() {
 
 #[test]
 fn a_company_s_line_stays_a_company() {
-    let found = entities("Holland America Line said bookings rose.", Box::new(ModelTagger::new()));
+    let found = entities("Holland America Line said bookings rose.", Box::new(model()));
     assert!(found.contains(&("Holland America Line".to_string(), "ORG", 1)), "{found:?}");
     // A frontier's line is a place.
     for types in both("The Marvel Line, a ceasefire frontier, runs north.") {
@@ -811,7 +822,7 @@ fn a_company_s_line_stays_a_company() {
 fn an_acronym_s_initials_guide_a_name_over_lower_case_links() {
     let text = "Delegates from the Council for Trade and Cooperation in Lusavia met on Tuesday, and a CTCL spokesman \
                 said talks would go on. The Joint Observer Mission to Varen Islands (JOMVI) left in May.";
-    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(model())] {
         let found = entities(text, tagger);
         for name in ["Council for Trade and Cooperation in Lusavia", "Joint Observer Mission to Varen Islands"] {
             assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "ORG"), "{name}: {found:?}");
@@ -846,7 +857,7 @@ fn a_company_s_legal_form_or_designator_and_a_street_s_or_stadium_s_word_say_its
 fn a_particle_only_people_s_names_hold_makes_a_person() {
     let text = "Sabine von Ortheim, who covers utilities for Lindqvist Partners, said prices rose. Von Ortheim said more. \
                 The envoy, Sidi Ahmed ould Bouh, arrived. Ould Bouh spoke briefly.";
-    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(model())] {
         let found = entities(text, tagger);
         for name in ["Sabine von Ortheim", "Sidi Ahmed ould Bouh"] {
             assert!(found.iter().any(|(n, ty, _)| n == name && *ty == "PER"), "{name}: {found:?}");
@@ -867,7 +878,7 @@ fn a_name_takes_its_head_word_and_an_agreement_its_subject() {
 #[test]
 fn a_listed_acronym_joins_the_name_a_tagger_read_whole() {
     let text = "The Organization for Security and Co-operation in Europe sent no observers. An OSCE spokesman in Vienna said little.";
-    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(model())] {
         let found = entities(text, tagger);
         assert!(found.contains(&("Organization for Security and Co-operation in Europe".to_string(), "ORG", 2)), "{found:?}");
     }

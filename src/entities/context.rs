@@ -308,7 +308,9 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             // that leaves a word out.
             let inside = out[start..x + 1].iter().filter(|s| s.last as usize > k);
             let ok = inside.clone().all(|s| s.first as usize >= k && s.ty != EntityType::Per);
-            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e);
+            // (one span of the whole run is cut no more, but retyped if the tagger read a place:
+            // "Joint Observer Mission to Varen Islands (JOMVI)")
+            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == EntityType::Org);
             if ok && !whole {
                 joins.push((k, e));
             }
@@ -406,7 +408,13 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let n = doc.seg.tokens.len();
     // The spans as they were, put back in token order with the new ones among them (no insert
     // into the middle of `out` for each: linear in the spans however many there are).
-    let old = out.split_off(start);
+    let mut old = out.split_off(start);
+    // Such a title after an article is no name, whatever a tagger read: "a Major in the army"
+    // after "John Major".
+    old.retain(|s| {
+        let k = s.first as usize;
+        !(s.last as usize == k + 1 && s.canonical.is_none() && surname[doc.key_id(k) as usize] && k > 0 && matches!(doc.key(k - 1), "the" | "a" | "an"))
+    });
     let mut at = 0;
     for k in 0..n {
         if !surname[doc.key_id(k) as usize]

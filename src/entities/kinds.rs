@@ -212,6 +212,18 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let next = out.get(i + 1).map_or(tokens, |n| n.first as usize);
         let (here, before) = (i, prev.replace(i));
         i += 1;
+        // A name a tagger ran on over the subject itself is an agreement too, whatever type it
+        // guessed ("the SADO Agreement on Shared River Basins" read as an organisation); not where
+        // a lower-case word comes before the agreement word ("Secretariat of the Convention on …").
+        if s.ty != EntityType::Misc && s.canonical.is_none() && e - s.first as usize >= 4 && doc.seg.sentences[doc.sentence_of(e - 1)].kind == SegmentKind::Body {
+            let (f, l) = (s.first as usize, e - 1);
+            if let Some(on) = (f + 1..l).find(|&k| doc.word(k) == "on" && matches!(doc.word(k - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord")) {
+                if (f..on).all(|k| capword(doc, k)) {
+                    out[i - 1].ty = EntityType::Misc;
+                    continue;
+                }
+            }
+        }
         // (The cheap tests first: the word after the span or its last word.)
         let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per);
         let agreement = e < tokens && doc.word(e) == "on" && matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord");

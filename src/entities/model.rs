@@ -459,14 +459,17 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     join_runs(f, &mut tags);
     elided_particles(f, &mut tags);
     name_heads(f, &mut tags);
+    event_heads(f, &mut tags);
     institution_names(f, &mut tags);
     group_possessives(f, &mut tags);
     and_other_kinds(f, &mut tags);
     ampersand_names(f, &mut tags);
     and_pairs(f, &mut tags);
+    entries_over_and(f, &mut tags);
     agreement_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
+    person_titles(f, &mut tags);
     context_types(f, &mut tags);
     dateline_parts(f, &mut tags);
     tags
@@ -654,6 +657,35 @@ pub(crate) const INSTITUTION_HEADS: &[&str] = &[
 ];
 
 
+/// An event's head word ([`NAME_EVENT_HEADS`]) the model left untagged ends the name of the
+/// capitalised words before it, where the model tagged one of them: "the Pacific Rowing
+/// Championships", read as "Pacific" (a place) and two untagged words, is one event.
+fn event_heads(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let misc = 1 + EntityType::Misc as u8;
+    for (first, end) in prose(f.doc) {
+        for h in first + 1..end {
+            if tags[h] != 0 || !f.capword(h) || !f.capword(h - 1) || tokens[h - 1].has(POSSESSIVE) || !NAME_EVENT_HEADS.contains(&f.doc.key(h)) {
+                continue;
+            }
+            let mut i = h;
+            while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && !lex.stopwords.contains(f.doc.key(i - 1)) && !calendar(f.doc.key(i - 1)) {
+                i -= 1;
+            }
+            if (i..h).any(|k| tags[k] & TAG_BITS != 0) {
+                for t in &mut tags[i..=h] {
+                    *t = misc;
+                }
+                tags[h] |= NAME_ENDS;
+                if i > first && tags[i - 1] & TAG_BITS == misc {
+                    tags[i - 1] |= NAME_ENDS;
+                }
+            }
+        }
+    }
+}
+
 /// An institution's capitalised name with "of", "for" or "on" inside is one organisation: "Council
 /// on Foreign Relations", "Carnegie Endowment for International Peace", "Bank of England". Only in
 /// prose (a title-case headline capitalises everything), where the head word is an institution's
@@ -803,6 +835,11 @@ fn ampersand_names(f: &Features, tags: &mut [u8]) {
                 last += 1;
             }
             tags[start..=last].fill(org);
+            // "Johnson & Johnson and Procter & Gamble" are two: an "and" the model ran into this
+            // name from one before it is neither's.
+            if start > first + 1 && f.doc.key(start - 1) == "and" && tags[start - 1] & TAG_BITS == org {
+                tags[start - 1] = 0;
+            }
             k = last + 1;
         }
     }
@@ -851,6 +888,38 @@ fn and_other_kinds(f: &Features, tags: &mut [u8]) {
             }
             tags[k] = 0;
             tags[k + 1..=last].fill(u);
+        }
+    }
+}
+
+/// A gazetteer entry over "and" that the model read as two names of the entry's type, with the
+/// "and" untagged, is one name: "Bosnia and Herzegovina's president", "Trinidad and Tobago".
+#[inline(never)]
+fn entries_over_and(f: &Features, tags: &mut [u8]) {
+    let Some(and) = f.doc.key_number("and") else { return };
+    let inner = |k: usize| gaz_parts(f.gaz(k)).is_some_and(|(_, b)| b & GAZ_INNER != 0);
+    for (first, end) in prose(f.doc) {
+        let mut from = first + 1;
+        while from + 1 < end {
+            let Some(k) = f.doc.find_key(from..end - 1, and) else { break };
+            from = k + 1;
+            if tags[k] & TAG_BITS != 0 || !inner(k) {
+                continue;
+            }
+            let mut i = k;
+            while i > first && inner(i) {
+                i -= 1;
+            }
+            let mut last = k;
+            while last + 1 < end && inner(last + 1) {
+                last += 1;
+            }
+            let Some(u) = entry_tag(f, i, last) else { continue };
+            if (i..=last).all(|j| j == k || tags[j] & TAG_BITS == u) {
+                for t in &mut tags[i..=last] {
+                    *t = (*t & !(TAG_BITS | NAME_ENDS)) | u;
+                }
+            }
         }
     }
 }
@@ -1059,6 +1128,17 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                         found.push((i, k, loc));
                     }
                 }
+                // "Wanjiru, the mayor of the city, said": a name of one word in apposition to a
+                // person's title (`titles.txt`, modifiers only before it) is a person's
+                if f.doc.key(k + 1) == "the" {
+                    let title = (k + 2..end.min(k + 5))
+                        .take_while(|&m| lower(m) && !tokens[m].has(POSSESSIVE) && (m == k + 2 || !lex.stopwords.contains(f.doc.key(m - 1))))
+                        .find(|&m| lex.listed(f.doc.key(m), lists::TITLE));
+                    let ends = |m: usize| m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1));
+                    if let Some(i) = title.filter(|&m| ends(m)).and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k) {
+                        found.push((i, k, per));
+                    }
+                }
                 // "Kanmon Dockyard, a family-controlled yard in …": in apposition to a company's
                 // or a group's kind, a name is an organisation
                 if matches!(f.doc.key(k + 1), "a" | "an" | "the") {
@@ -1123,8 +1203,8 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             if key == "and" && k + 1 < end {
                 let place = |m: usize| tag(tags, m) == loc;
                 let single = |m: usize, j: Option<usize>| j == Some(m + 1) && tag(tags, m) != loc && tags[m] & NAME_ENDS == 0 && !f.keys[f.key(m)].surname;
-                // Not a modifier: "Chechnya and Moscow-backed leader …".
-                let alone = k + 2 >= end || tokens[k + 2].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(k + 2));
+                // Not a modifier: "Chechnya and Moscow-backed leader …" (but "Kenya and Tessara daily").
+                let alone = k + 2 >= end || tokens[k + 2].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(k + 2)) || ADVERBS_AFTER.contains(&f.doc.key(k + 2));
                 if place(k - 1) && alone && single(k + 1, name_from(tags, k + 1, end)) {
                     found.push((k + 1, k + 2, loc));
                 }
@@ -1158,6 +1238,12 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                     }
                 }
                 continue;
+            }
+            // "in Achieng's home county": a name of one word whose home a place is, is a person's
+            if key == "home" && tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && k + 1 < end && PLACE_NOUNS.contains(&f.doc.key(k + 1)) {
+                if let Some(i) = name_to(tags, k, first).filter(|&i| i + 1 == k) {
+                    found.push((i, k, per));
+                }
             }
             // "Sylhet's airport"
             if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(&key) {
@@ -1282,6 +1368,10 @@ fn context_types(f: &Features, tags: &mut [u8]) {
     }
 }
 
+/// Adverbs of time and frequency, which may end a clause after a name without it modifying them:
+/// "Trucks cross between Kenya and Tessara daily" (see [`context_types`]).
+const ADVERBS_AFTER: &[&str] = &["daily", "weekly", "monthly", "yearly", "nightly", "hourly", "annually", "often", "regularly", "again", "too", "today", "yesterday", "tomorrow"];
+
 /// Lower-case nouns naming what an organisation is, which a name in apposition to one is ("X, a
 /// family-controlled yard", "X, the state broadcaster"); see [`context_types`].
 const ORG_NOUNS: &[&str] = &[
@@ -1346,7 +1436,10 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
     let lex = Lexicon::get();
     agreements(f.doc, |first, head| {
         let t = tags[head];
-        if t == 0 || head + 1 >= tags.len() || tags[head + 1] != t {
+        // (a run on over "and" is into another name: "the Trans-Caspian Transit Agreement and the
+        // Paris Agreement" are two, the words between them none's, see below)
+        let over_and = t != 0 && head + 1 < tags.len() && tags[head + 1] == t && matches!(f.doc.key(head + 1), "and" | "or");
+        if t == 0 || head + 1 >= tags.len() || tags[head + 1] != t || over_and {
             // What is left of the model's name before it, if only stopwords or the sentence's
             // ordinary first word, is none ("The" of "The Hague Convention", "Implementing").
             let (old, mut j) = (tags[first], first);
@@ -1358,6 +1451,9 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
                 tags[j..first].fill(0);
             }
             tags[first..=head].fill(misc);
+            if over_and {
+                tags[head] |= NAME_ENDS;
+            }
         }
     });
 }
@@ -1394,6 +1490,27 @@ fn participle_words(f: &Features, tags: &mut [u8]) {
             // Nor does it join another name before it ("the Swiss Zurich-based UBS").
             if !initial && tags[k - 1] & TAG_BITS == misc {
                 tags[k - 1] |= NAME_ENDS;
+            }
+        }
+    }
+}
+
+/// A person's name does not begin with a title (`titles.txt`, whole, one word): "CEO Alex Gorsky"
+/// is "Alex Gorsky", as CoNLL-2003 and our fixtures write it and the rules read it. Only where a
+/// capitalised word of the name that is no title follows.
+fn person_titles(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let lex = Lexicon::get();
+    let per = 1 + EntityType::Per as u8;
+    for s in &f.doc.seg.sentences {
+        let (first, end) = (s.first as usize, s.last as usize);
+        for i in first..end.saturating_sub(1) {
+            let starts = i == first || tags[i - 1] & TAG_BITS != per || tags[i - 1] & NAME_ENDS != 0 || tokens[i - 1].has(POSSESSIVE);
+            if tags[i] & TAG_BITS != per || !starts || tags[i] & NAME_ENDS != 0 || tokens[i].has(POSSESSIVE) || tags[i + 1] & TAG_BITS != per {
+                continue;
+            }
+            if lex.listed(f.doc.key(i), lists::TITLE) && f.capword(i + 1) && !lex.listed(f.doc.key(i + 1), lists::TITLE | lists::STARTS_TITLE) {
+                tags[i] = 0;
             }
         }
     }

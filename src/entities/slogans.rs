@@ -27,6 +27,12 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // The surnames' key numbers of the people named in full (the last word of a person's span of
     // two words or more).
     let full: Vec<u32> = out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2).map(|s| doc.key_id(s.last as usize - 1)).collect();
+    // The same, outside any slogan, with where each name begins.
+    let named: Vec<(u32, u32)> = out[start..]
+        .iter()
+        .filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2 && quotation_around(doc, s.first as usize, s.last as usize).is_none())
+        .map(|s| (doc.key_id(s.last as usize - 1), s.first))
+        .collect();
     let mut w = start;
     for r in start..out.len() {
         let mut s = out[r];
@@ -35,7 +41,12 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             quote = quotation_around(doc, first, last);
         }
         let person = || s.ty == EntityType::Per && last - first == 1 && full.contains(&doc.key_id(first));
-        if quote.is_some() && !person() {
+        // (however a tagger typed or bounded it: "With Ruto" read as an organisation)
+        // (a full name elsewhere: not this span's own words, "Every Sky" read as a person)
+        let surname = || last - first <= 2 && doc.seg.tokens[last - 1].has(CAP) && named.iter().any(|&(id, at)| id == doc.key_id(last - 1) && at != s.first);
+        if quote.is_some() && !person() && surname() {
+            s = Span { first: last as u32 - 1, ty: EntityType::Per, canonical: None, ..s };
+        } else if quote.is_some() && !person() {
             // Inside a slogan only a gazetteer entry stands, the longest that ends the span.
             let entry = (first..last).find_map(|k| lex.gazetteer.map.get(phrase_key(doc, k, last, &mut key)).map(|&h| (k, lex.place(h))));
             let Some((k, place)) = entry else { continue };
