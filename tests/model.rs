@@ -872,3 +872,16 @@ fn a_listed_acronym_joins_the_name_a_tagger_read_whole() {
         assert!(found.contains(&("Organization for Security and Co-operation in Europe".to_string(), "ORG", 2)), "{found:?}");
     }
 }
+
+#[test]
+fn a_name_listed_with_a_place_after_a_preposition_of_place_or_a_word_of_travel_is_a_place() {
+    let text = "Ferries to Pulau Serangan and Kalabu were cancelled. Police patrol the waters between Mokuara and the \
+                mainland. Young people leave for Nairobi and Tindali Creek each year.";
+    for types in both(text) {
+        assert_found(&types, &[("Pulau Serangan", "LOC"), ("Kalabu", "LOC"), ("Mokuara", "LOC"), ("Tindali Creek", "LOC")]);
+    }
+    // Not a person the text names in full, nor a company.
+    for types in both("Talks between Joseph Otieno and Kenya were brief. Shares in Kenya and Zawadi Holdings rose.") {
+        assert!(types.iter().all(|&(name, ty)| ty != "LOC" || name == "Kenya"), "{types:?}");
+    }
+}

@@ -129,6 +129,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
+    place_coordinations(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -452,5 +453,93 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
         prev = j;
+    }
+}
+
+/// Prepositions of place: a list of names after one, where one of them is a place, is a list of
+/// places ("between Bougainville and the Western Province").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "from", "between", "near", "across", "via", "around", "throughout"];
+
+/// Lower-case places a list may end in: "between Bougainville and the mainland".
+const PLACE_COMMONS: &[&str] = &["mainland", "coast", "border", "interior", "capital", "island", "islands", "city", "province", "region"];
+
+/// Words of travel before "to" or "from" (or "for": "leave for", "bound for"): a name after them,
+/// and those listed with it, are places ("Flights to Batam and Medan resumed").
+const TRAVEL_TO: &[&str] = &[
+    "flight", "flights", "flew", "fly", "flies", "flying", "ferry", "ferries", "train", "trains", "bus", "buses", "route",
+    "routes", "road", "roads", "highway", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip",
+    "trips", "journey", "drove", "sailed", "shipments", "evacuated", "deported",
+];
+const TRAVEL_FOR: &[&str] = &["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
+
+/// Names no list holds, listed after a preposition of place with a place ("in Kisumu and
+/// Homa Bay", "between Bougainville and the mainland") or after a word of travel ("Flights to
+/// Batam and Medan"), are places: the model reads a town no list holds as often an organisation,
+/// the rules a name with no cue as one. Not a person's name but after a word of travel (a list
+/// after "between" may be of people), a surname the text writes in another full name, a name in capitals or with an
+/// organisation's word, nor a name with a noun after it ("in Kenya and Safaricom shares").
+fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let key = |k: usize| doc.key(k);
+    let mut surnames: Option<Vec<u8>> = None;
+    let mut x = 0;
+    while x < spans.len() {
+        let i = spans[x].first as usize;
+        // (the cheap tests first: most spans have no preposition before them)
+        if i == 0 || !cx.is(i - 1, LOWER) || !(PLACE_PREPOSITIONS.contains(&key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
+            x += 1;
+            continue;
+        }
+        let first = sentence(doc, i).first as usize;
+        let p = i - 1;
+        let travel = p > first && ((matches!(key(p), "to" | "from") && TRAVEL_TO.contains(&key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(&key(p - 1))));
+        // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
+        let mut y = x + 1;
+        let mut joined = false;
+        while y < spans.len() && spans[y].first as usize > spans[y - 1].last as usize {
+            let (a, b) = (spans[y - 1].last as usize, spans[y].first as usize);
+            let gap_ok = b - a <= 3 && (a..b).all(|m| cx.any(m, COMMA | AND | OR) || key(m) == "the") && (a..b).any(|m| cx.any(m, COMMA | AND | OR)) && key(b - 1) != ",";
+            if !gap_ok || (a..b).any(|m| cx.is(m, CAPWORD)) {
+                break;
+            }
+            joined = true;
+            y += 1;
+        }
+        let j = spans[y - 1].last as usize;
+        let end = sentence(doc, i).last as usize;
+        // "… and the mainland"
+        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && PLACE_COMMONS.contains(&key(j + 2));
+        let place = spans[x..y].iter().any(|s| s.ty == EntityType::Loc);
+        if !(travel || (key(p) != "for" && (joined || common) && (place || common))) {
+            x = y;
+            continue;
+        }
+        let surnames = surnames.get_or_insert_with(|| {
+            let mut v = vec![0u8; doc.key_count()];
+            for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+                let n = &mut v[doc.key_id(s.last as usize - 1) as usize];
+                *n = n.saturating_add(1);
+            }
+            v
+        });
+        for s in &mut spans[x..y] {
+            let (a, b) = (s.first as usize, s.last as usize);
+            let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
+            if s.ty == EntityType::Loc
+                || (s.ty == EntityType::Per && !travel)
+                || s.canonical.is_some()
+                || s.evidence == Evidence::Gazetteer
+                || cx.is(a, CAPS)
+                || (a..b).any(|k| cx.is(k, ORG_CUE))
+                || cx.is(b - 1, POSS)
+                || surnames[doc.key_id(b - 1) as usize] > u8::from(s.ty == EntityType::Per && b - a >= 2)
+                || !alone
+            {
+                continue;
+            }
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
+        x = y;
     }
 }
