@@ -885,3 +885,12 @@ fn a_name_listed_with_a_place_after_a_preposition_of_place_or_a_word_of_travel_i
         assert!(types.iter().all(|&(name, ty)| ty != "LOC" || name == "Kenya"), "{types:?}");
     }
 }
+
+#[test]
+fn a_name_beside_a_language_s_cue_is_a_language() {
+    let text = "Most islanders speak Wanu Rasa at home. Notices went up in English and then in Koluvan, and the report was \
+                translated into Tesimbe. Few Ombari speakers remain.";
+    for types in both(text) {
+        assert_found(&types, &[("Wanu Rasa", "MISC"), ("Koluvan", "MISC"), ("Tesimbe", "MISC"), ("Ombari", "MISC")]);
+    }
+}

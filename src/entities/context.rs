@@ -18,7 +18,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
+use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
@@ -113,6 +113,13 @@ impl Cx<'_, '_> {
     }
 }
 
+/// Token `k` is a word in lower case: read from the token alone, not its key's bits (which
+/// [`Cx::at`] works out the first time a key is asked for).
+fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.kind == TokenKind::Word && !t.has(CAP)
+}
+
 /// The sentence holding token `k`.
 fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
     &doc.seg.sentences[doc.sentence_of(k)]
@@ -130,6 +137,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     place_coordinations(&cx, &mut out[start..]);
+    languages(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -481,12 +489,13 @@ const TRAVEL_FOR: &[&str] = &["leave", "leaves", "left", "leaving", "bound", "he
 fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let doc = cx.doc;
     let key = |k: usize| doc.key(k);
+    let lower = |k: usize| lower_word(doc, k);
     let mut surnames: Option<Vec<u8>> = None;
     let mut x = 0;
     while x < spans.len() {
         let i = spans[x].first as usize;
         // (the cheap tests first: most spans have no preposition before them)
-        if i == 0 || !cx.is(i - 1, LOWER) || !(PLACE_PREPOSITIONS.contains(&key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
+        if i == 0 || !lower(i - 1) || !(PLACE_PREPOSITIONS.contains(&key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
             x += 1;
             continue;
         }
@@ -541,5 +550,64 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
         x = y;
+    }
+}
+
+/// Lower-case nouns after a language's name: "Bislama speakers", "the Pijin language".
+const LANGUAGE_AFTER: &[&str] = &["speakers", "speaker", "language", "languages", "dialect", "dialects"];
+
+/// Names no list holds that a language's cue stands beside are languages (MISC): "speaks Tok
+/// Pisin", "speakers of Pijin", "translated into Sinhala", "a summary in Oji-Cree", "Bislama
+/// speakers", "in English and then in Tok Pisin", "in Pijin and English", and so is every span
+/// of the same words in the document ("in Tok Pisin" after "speak Tok Pisin"). Of three words at
+/// most, none an organisation's word, not in capitals; the model's `context_types` reads names of
+/// one word so on its tags, this reads either tagger's spans, of any length.
+fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let key = |k: usize| doc.key(k);
+    let lower = |k: usize| lower_word(doc, k);
+    let tokens = doc.seg.tokens.len();
+    let plain = |s: &Span| {
+        let (a, b) = (s.first as usize, s.last as usize);
+        s.ty != EntityType::Misc && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && b - a <= 3 && !cx.is(a, CAPS) && !(a..b).any(|k| cx.is(k, ORG_CUE))
+    };
+    // A listed language (or demonym) after "in": "in English and then in X", "in X and English".
+    let language_in = |s: &Span| s.ty == EntityType::Misc && s.first >= 1 && matches!(key(s.first as usize - 1), "in" | "into");
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (x, s) in spans.iter().enumerate() {
+        let (a, b) = (s.first as usize, s.last as usize);
+        if a >= 1 && lower(a - 1) && matches!(key(a - 1), "in" | "into") && plain(s) {
+            let mut m = a - 1;
+            while m > 0 && matches!(key(m - 1), "then" | "also" | "later") {
+                m -= 1;
+            }
+            let listed_before = m >= 1 && cx.any(m - 1, AND | OR) && x >= 1 && spans[x - 1].last as usize + 1 == m && language_in(&spans[x - 1]);
+            let listed_after = b + 1 < tokens && cx.any(b, AND | OR) && spans.get(x + 1).is_some_and(|n| n.first as usize == b + 1 && n.ty == EntityType::Misc && n.last - n.first == 1);
+            if listed_before || listed_after {
+                found.push((a, b));
+                continue;
+            }
+        }
+        // (the cheap tests first: a lower-case word beside the span)
+        let after = b < tokens && lower(b) && LANGUAGE_AFTER.contains(&key(b)) && !cx.is(b - 1, POSS);
+        let before = a >= 1 && lower(a - 1) && {
+            let p = key(a - 1);
+            LANGUAGE_OBJECT.contains(&p)
+                || (a >= 2 && matches!(p, "in" | "into") && (LANGUAGE_IN.contains(&key(a - 2)) || matches!(key(a - 2), "written" | "summary" | "commentary")))
+                || (a >= 2 && p == "of" && matches!(key(a - 2), "speakers" | "speaker"))
+        };
+        if (after || before) && plain(s) && (!before || sentence(doc, a).first as usize + 1 < a) {
+            found.push((a, b));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let same = |s: &Span, (a, b): (usize, usize)| s.last as usize - s.first as usize == b - a && (0..b - a).all(|d| doc.key_id(s.first as usize + d) == doc.key_id(a + d));
+    for s in spans.iter_mut() {
+        if plain(s) && found.iter().any(|&f| same(s, f)) {
+            s.ty = EntityType::Misc;
+            s.evidence = Evidence::Cue;
+        }
     }
 }
