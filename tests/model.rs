@@ -894,3 +894,16 @@ fn a_name_beside_a_language_s_cue_is_a_language() {
         assert_found(&types, &[("Wanu Rasa", "MISC"), ("Koluvan", "MISC"), ("Tesimbe", "MISC"), ("Ombari", "MISC")]);
     }
 }
+
+#[test]
+fn a_lone_particle_is_no_person_and_act_the_verb_no_law() {
+    let text = "Ludwig van Beethoven wrote nine symphonies. The mayor of Van said the town was calm.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        assert!(found.contains(&("Ludwig van Beethoven".to_string(), "PER", 1)), "{found:?}");
+        assert!(found.iter().all(|(name, ty, _)| name != "Van" || *ty != "PER"), "{found:?}");
+    }
+    for types in both("Leaders urged Kenya to act. \u{201C}Let Uganda Act quickly,\u{201D} Wekesa said.") {
+        assert!(types.iter().all(|&(name, ty)| !(name.ends_with("Act") && ty == "MISC")), "{types:?}");
+    }
+}

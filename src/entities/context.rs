@@ -420,7 +420,11 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     out.extend_from_slice(&old[at..]);
 }
 
-/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
+/// What a place has, before "of" and a place's name: "the mayor of Van", "residents of Kalabu".
+const OF_PLACE: &[&str] = &["mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs", "streets"];
+
+/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, or
+/// after what a place has and "of" ([`OF_PLACE`]), and
 /// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
 /// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
@@ -439,6 +443,8 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         // before "including": "crossings, including X")
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
+        // "the mayor of Van", "residents of Kalabu"
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && OF_PLACE.contains(&doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -449,7 +455,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         }
         // Over a comma alone, not a person: "the town of Garissa, Mutua said".
         let next = listed && k > prev && k == i && !(comma && k == prev + 1 && s.ty == EntityType::Per);
-        listed = (after_kind || next)
+        listed = (after_kind || after_of || next)
             && s.canonical.is_none()
             && s.evidence != Evidence::Gazetteer
             && !cx.is(i, CAPS)

@@ -13,7 +13,7 @@ use super::shared::capword;
 use super::{EntityType, Span};
 
 /// Words that stand between a person's given name and surname, written in lower case there.
-fn is_particle(key: &str) -> bool {
+pub(crate) fn is_particle(key: &str) -> bool {
     matches!(
         key,
         "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
