@@ -883,3 +883,38 @@ fn a_listed_acronym_joins_the_name_a_tagger_read_whole() {
         assert!(found.contains(&("Organization for Security and Co-operation in Europe".to_string(), "ORG", 2)), "{found:?}");
     }
 }
+
+#[test]
+fn a_name_listed_with_a_place_after_a_preposition_of_place_or_a_word_of_travel_is_a_place() {
+    let text = "Ferries to Pulau Serangan and Kalabu were cancelled. Police patrol the waters between Mokuara and the \
+                mainland. Young people leave for Nairobi and Tindali Creek each year.";
+    for types in both(text) {
+        assert_found(&types, &[("Pulau Serangan", "LOC"), ("Kalabu", "LOC"), ("Mokuara", "LOC"), ("Tindali Creek", "LOC")]);
+    }
+    // Not a person the text names in full, nor a company.
+    for types in both("Talks between Joseph Otieno and Kenya were brief. Shares in Kenya and Zawadi Holdings rose.") {
+        assert!(types.iter().all(|&(name, ty)| ty != "LOC" || name == "Kenya"), "{types:?}");
+    }
+}
+
+#[test]
+fn a_name_beside_a_language_s_cue_is_a_language() {
+    let text = "Most islanders speak Wanu Rasa at home. Notices went up in English and then in Koluvan, and the report was \
+                translated into Tesimbe. Few Ombari speakers remain.";
+    for types in both(text) {
+        assert_found(&types, &[("Wanu Rasa", "MISC"), ("Koluvan", "MISC"), ("Tesimbe", "MISC"), ("Ombari", "MISC")]);
+    }
+}
+
+#[test]
+fn a_lone_particle_is_no_person_and_act_the_verb_no_law() {
+    let text = "Ludwig van Beethoven wrote nine symphonies. The mayor of Van said the town was calm.";
+    for tagger in [Box::new(RuleTagger) as Box<dyn Tagger + Send + Sync>, Box::new(ModelTagger::new())] {
+        let found = entities(text, tagger);
+        assert!(found.contains(&("Ludwig van Beethoven".to_string(), "PER", 1)), "{found:?}");
+        assert!(found.iter().all(|(name, ty, _)| name != "Van" || *ty != "PER"), "{found:?}");
+    }
+    for types in both("Leaders urged Kenya to act. \u{201C}Let Uganda Act quickly,\u{201D} Wekesa said.") {
+        assert!(types.iter().all(|&(name, ty)| !(name.ends_with("Act") && ty == "MISC")), "{types:?}");
+    }
+}

@@ -302,7 +302,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             continue;
         }
         let Some(cands) = by_key.get(&own.get(0)) else { continue };
-        let fits = |keys: &KeyIds| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys.slice(at..at + own.len()) == own);
+        // (Not a particle alone where the full name has it inside: "the mayor of Van" is not
+        // "Ludwig van Beethoven".)
+        let lone_particle = own.len() == 1 && super::particles::is_particle(doc.key_of(own.get(0)));
+        let fits = |keys: &KeyIds| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys.slice(at..at + own.len()) == own && !(lone_particle && at > 0));
         let (mut before, mut after) = (None, None);
         for &n in cands {
             let (keys, at) = &names[n];

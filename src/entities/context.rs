@@ -18,7 +18,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::{INSTITUTION_HEADS, PLACE_LINKS, PLACE_NOUNS};
+use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
@@ -113,6 +113,13 @@ impl Cx<'_, '_> {
     }
 }
 
+/// Token `k` is a word in lower case: read from the token alone, not its key's bits (which
+/// [`Cx::at`] works out the first time a key is asked for).
+fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.kind == TokenKind::Word && !t.has(CAP)
+}
+
 /// The sentence holding token `k`.
 fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
     &doc.seg.sentences[doc.sentence_of(k)]
@@ -129,6 +136,8 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
+    place_coordinations(&cx, &mut out[start..]);
+    languages(&cx, &mut out[start..]);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -436,7 +445,11 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     out.extend_from_slice(&old[at..]);
 }
 
-/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, and
+/// What a place has, before "of" and a place's name: "the mayor of Van", "residents of Kalabu".
+const OF_PLACE: &[&str] = &["mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs", "streets"];
+
+/// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, or
+/// after what a place has and "of" ([`OF_PLACE`]), and
 /// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
 /// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
@@ -455,6 +468,8 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         // before "including": "crossings, including X")
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
+        // "the mayor of Van", "residents of Kalabu"
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && OF_PLACE.contains(&doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -465,7 +480,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         }
         // Over a comma alone, not a person: "the town of Garissa, Mutua said".
         let next = listed && k > prev && k == i && !(comma && k == prev + 1 && s.ty == EntityType::Per);
-        listed = (after_kind || next)
+        listed = (after_kind || after_of || next)
             && s.canonical.is_none()
             && s.evidence != Evidence::Gazetteer
             && !cx.is(i, CAPS)
@@ -477,5 +492,153 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
         prev = j;
+    }
+}
+
+/// Prepositions of place: a list of names after one, where one of them is a place, is a list of
+/// places ("between Bougainville and the Western Province").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "from", "between", "near", "across", "via", "around", "throughout"];
+
+/// Lower-case places a list may end in: "between Bougainville and the mainland".
+const PLACE_COMMONS: &[&str] = &["mainland", "coast", "border", "interior", "capital", "island", "islands", "city", "province", "region"];
+
+/// Words of travel before "to" or "from" (or "for": "leave for", "bound for"): a name after them,
+/// and those listed with it, are places ("Flights to Batam and Medan resumed").
+const TRAVEL_TO: &[&str] = &[
+    "flight", "flights", "flew", "fly", "flies", "flying", "ferry", "ferries", "train", "trains", "bus", "buses", "route",
+    "routes", "road", "roads", "highway", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip",
+    "trips", "journey", "drove", "sailed", "shipments", "evacuated", "deported",
+];
+const TRAVEL_FOR: &[&str] = &["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
+
+/// Names no list holds, listed after a preposition of place with a place ("in Kisumu and
+/// Homa Bay", "between Bougainville and the mainland") or after a word of travel ("Flights to
+/// Batam and Medan"), are places: the model reads a town no list holds as often an organisation,
+/// the rules a name with no cue as one. Not a person's name but after a word of travel (a list
+/// after "between" may be of people), a surname the text writes in another full name, a name in capitals or with an
+/// organisation's word, nor a name with a noun after it ("in Kenya and Safaricom shares").
+fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let key = |k: usize| doc.key(k);
+    let lower = |k: usize| lower_word(doc, k);
+    let mut surnames: Option<Vec<u8>> = None;
+    let mut x = 0;
+    while x < spans.len() {
+        let i = spans[x].first as usize;
+        // (the cheap tests first: most spans have no preposition before them)
+        if i == 0 || !lower(i - 1) || !(PLACE_PREPOSITIONS.contains(&key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
+            x += 1;
+            continue;
+        }
+        let first = sentence(doc, i).first as usize;
+        let p = i - 1;
+        let travel = p > first && ((matches!(key(p), "to" | "from") && TRAVEL_TO.contains(&key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(&key(p - 1))));
+        // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
+        let mut y = x + 1;
+        let mut joined = false;
+        while y < spans.len() && spans[y].first as usize > spans[y - 1].last as usize {
+            let (a, b) = (spans[y - 1].last as usize, spans[y].first as usize);
+            let gap_ok = b - a <= 3 && (a..b).all(|m| cx.any(m, COMMA | AND | OR) || key(m) == "the") && (a..b).any(|m| cx.any(m, COMMA | AND | OR)) && key(b - 1) != ",";
+            if !gap_ok || (a..b).any(|m| cx.is(m, CAPWORD)) {
+                break;
+            }
+            joined = true;
+            y += 1;
+        }
+        let j = spans[y - 1].last as usize;
+        let end = sentence(doc, i).last as usize;
+        // "… and the mainland"
+        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && PLACE_COMMONS.contains(&key(j + 2));
+        let place = spans[x..y].iter().any(|s| s.ty == EntityType::Loc);
+        if !(travel || (key(p) != "for" && (joined || common) && (place || common))) {
+            x = y;
+            continue;
+        }
+        let surnames = surnames.get_or_insert_with(|| {
+            let mut v = vec![0u8; doc.key_count()];
+            for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+                let n = &mut v[doc.key_id(s.last as usize - 1) as usize];
+                *n = n.saturating_add(1);
+            }
+            v
+        });
+        for s in &mut spans[x..y] {
+            let (a, b) = (s.first as usize, s.last as usize);
+            let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
+            if s.ty == EntityType::Loc
+                || (s.ty == EntityType::Per && !travel)
+                || s.canonical.is_some()
+                || s.evidence == Evidence::Gazetteer
+                || cx.is(a, CAPS)
+                || (a..b).any(|k| cx.is(k, ORG_CUE))
+                || cx.is(b - 1, POSS)
+                || surnames[doc.key_id(b - 1) as usize] > u8::from(s.ty == EntityType::Per && b - a >= 2)
+                || !alone
+            {
+                continue;
+            }
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
+        x = y;
+    }
+}
+
+/// Lower-case nouns after a language's name: "Bislama speakers", "the Pijin language".
+const LANGUAGE_AFTER: &[&str] = &["speakers", "speaker", "language", "languages", "dialect", "dialects"];
+
+/// Names no list holds that a language's cue stands beside are languages (MISC): "speaks Tok
+/// Pisin", "speakers of Pijin", "translated into Sinhala", "a summary in Oji-Cree", "Bislama
+/// speakers", "in English and then in Tok Pisin", "in Pijin and English", and so is every span
+/// of the same words in the document ("in Tok Pisin" after "speak Tok Pisin"). Of three words at
+/// most, none an organisation's word, not in capitals; the model's `context_types` reads names of
+/// one word so on its tags, this reads either tagger's spans, of any length.
+fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
+    let doc = cx.doc;
+    let key = |k: usize| doc.key(k);
+    let lower = |k: usize| lower_word(doc, k);
+    let tokens = doc.seg.tokens.len();
+    let plain = |s: &Span| {
+        let (a, b) = (s.first as usize, s.last as usize);
+        s.ty != EntityType::Misc && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && b - a <= 3 && !cx.is(a, CAPS) && !(a..b).any(|k| cx.is(k, ORG_CUE))
+    };
+    // A listed language (or demonym) after "in": "in English and then in X", "in X and English".
+    let language_in = |s: &Span| s.ty == EntityType::Misc && s.first >= 1 && matches!(key(s.first as usize - 1), "in" | "into");
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (x, s) in spans.iter().enumerate() {
+        let (a, b) = (s.first as usize, s.last as usize);
+        if a >= 1 && lower(a - 1) && matches!(key(a - 1), "in" | "into") && plain(s) {
+            let mut m = a - 1;
+            while m > 0 && matches!(key(m - 1), "then" | "also" | "later") {
+                m -= 1;
+            }
+            let listed_before = m >= 1 && cx.any(m - 1, AND | OR) && x >= 1 && spans[x - 1].last as usize + 1 == m && language_in(&spans[x - 1]);
+            let listed_after = b + 1 < tokens && cx.any(b, AND | OR) && spans.get(x + 1).is_some_and(|n| n.first as usize == b + 1 && n.ty == EntityType::Misc && n.last - n.first == 1);
+            if listed_before || listed_after {
+                found.push((a, b));
+                continue;
+            }
+        }
+        // (the cheap tests first: a lower-case word beside the span)
+        let after = b < tokens && lower(b) && LANGUAGE_AFTER.contains(&key(b)) && !cx.is(b - 1, POSS);
+        let before = a >= 1 && lower(a - 1) && {
+            let p = key(a - 1);
+            LANGUAGE_OBJECT.contains(&p)
+                || (a >= 2 && matches!(p, "in" | "into") && (LANGUAGE_IN.contains(&key(a - 2)) || matches!(key(a - 2), "written" | "summary" | "commentary")))
+                || (a >= 2 && p == "of" && matches!(key(a - 2), "speakers" | "speaker"))
+        };
+        if (after || before) && plain(s) && (!before || sentence(doc, a).first as usize + 1 < a) {
+            found.push((a, b));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let same = |s: &Span, (a, b): (usize, usize)| s.last as usize - s.first as usize == b - a && (0..b - a).all(|d| doc.key_id(s.first as usize + d) == doc.key_id(a + d));
+    for s in spans.iter_mut() {
+        if plain(s) && found.iter().any(|&f| same(s, f)) {
+            s.ty = EntityType::Misc;
+            s.evidence = Evidence::Cue;
+        }
     }
 }

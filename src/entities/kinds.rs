@@ -198,7 +198,7 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// "Impact Assessment" + "Act"; and an agreement's subject after "on" ("Regional Agreement on
 /// Transboundary Haze Pollution"), where a tagger stopped at "Agreement". Either is a MISC name; in
 /// body text, not over a listed name or a date ("the Paris Agreement on Monday"), and no person's
-/// name takes an "Act".
+/// name takes an "Act", nor any name the verb "Act" ("Let Uganda Act quickly": [`verb_act`]).
 fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = doc.seg.tokens.len();
     // A span another takes in is marked (`last == first`) and dropped at the end, in one pass.
@@ -225,7 +225,7 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
         }
         // (The cheap tests first: the word after the span or its last word.)
-        let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per);
+        let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per && !verb_act(doc, e));
         let agreement = e < tokens && doc.word(e) == "on" && matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord");
         if !(head || agreement) || doc.seg.sentences[doc.sentence_of(e)].kind != SegmentKind::Body || doc.sentence_of(e) != doc.sentence_of(e - 1) {
             continue;
@@ -269,6 +269,13 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         out.truncate(kept);
     }
+}
+
+/// Token `k`, "Act", is the verb: an adverb after it ("Let Uganda Act quickly", "must Act now").
+fn verb_act(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(t) = doc.seg.tokens.get(k + 1) else { return false };
+    let key = doc.key(k + 1);
+    t.kind == crate::text::TokenKind::Word && !t.has(crate::text::segment::CAP) && (key.ends_with("ly") || matches!(key, "now" | "fast" | "soon" | "together" | "alone"))
 }
 
 /// An elided particle and a capital: "d'Ivoire", "d’Estaing", "l'Aquila".

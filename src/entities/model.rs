@@ -1058,8 +1058,8 @@ const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayo
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
 /// Not "understand" or "learn": their object is as often a clause ("Reuters understands Kivuli
 /// will bid").
-const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
-const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
+pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
 /// person (an age between commas after the name: [`is_age`]), an organisation (in apposition to

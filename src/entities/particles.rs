@@ -17,7 +17,7 @@ use super::{EntityType, Span};
 /// else and stay apart: `model::CONNECTORS` (words that join capitalised words into one name,
 /// "of" and "for" too; the model's features read it) and `context::RUN_LINKS` (words an acronym
 /// skips, "and" and "the" too).
-fn is_particle(key: &str) -> bool {
+pub(crate) fn is_particle(key: &str) -> bool {
     matches!(
         key,
         "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
