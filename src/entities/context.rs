@@ -129,6 +129,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
+    rivers(doc, &mut out[start..]);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -452,5 +453,70 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
         prev = j;
+    }
+}
+
+/// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
+/// "the X" is a river ("the waters of the Teesta after the river's flow fell").
+const RIVER_WORDS: &[&str] = &[
+    "river", "rivers", "riverbank", "riverbed", "waters", "tributary", "tributaries", "basin", "upstream", "downstream",
+    "dam", "dams", "reservoir", "reservoirs", "barrage", "floodplain", "estuary",
+];
+
+/// Words before "the X" that say it flows: "along the Neretva", "into the Guadiana".
+const RIVER_BEFORE: &[&str] = &["along", "into", "upstream", "downstream"];
+
+/// In a text that writes "river" or "rivers", a name of one word no list holds, written after
+/// "the" with no capital after it ("the Teesta", not "the Tagus Hydrographic Confederation"), is
+/// a river where its sentence speaks of water ([`RIVER_WORDS`]), it follows "along", "into" …
+/// ([`RIVER_BEFORE`]), or its sentence names a river so found ("joins the Brahmaputra, known in
+/// Bangladesh as the Jamuna"); and then it is a place wherever the text writes it alone ("Tagus
+/// water"), as a tagger read a name it had never seen as an organisation. Not a person's.
+fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
+    if doc.key_number("river").is_none() && doc.key_number("rivers").is_none() {
+        return;
+    }
+    let tokens = &doc.seg.tokens;
+    let bare = |w: &str| w.strip_suffix("'s").unwrap_or(w).to_string();
+    // The candidates: "the X", one word, no list's, not a person's, in body text.
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        s.last == s.first + 1
+            && s.ty != EntityType::Per
+            && s.ty != EntityType::Loc
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !tokens[k].has(ALL_CAPS)
+            && k > 0
+            && doc.key(k - 1) == "the"
+            && !(k + 1 < tokens.len() && capword(doc, k + 1))
+            && sentence(doc, k).kind == SegmentKind::Body
+    };
+    if !spans.iter().any(candidate) {
+        return;
+    }
+    let mut river = vec![false; doc.key_count()];
+    // Twice: the second round reads the rivers the first found in a candidate's sentence.
+    for round in 0..2 {
+        for s in spans.iter().filter(|s| candidate(s)) {
+            let k = s.first as usize;
+            if river[doc.key_id(k) as usize] {
+                continue;
+            }
+            let sent = sentence(doc, k);
+            let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2)))
+                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(&bare(doc.key(t)).as_str()))
+                || (round == 1 && sent.tokens().any(|t| t != k && capword(doc, t) && river[doc.key_id(t) as usize]));
+            if watery {
+                river[doc.key_id(k) as usize] = true;
+            }
+        }
+    }
+    for s in spans.iter_mut() {
+        let k = s.first as usize;
+        if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id(k) as usize] {
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
     }
 }

@@ -1,0 +1,31 @@
+//! General classes of errors a news tagger makes on international news, each with invented
+//! sentences and both taggers (issue #5, session 13: read on `tests/fixtures/dev5`).
+
+use textlens::{analyze, Options, TaggerKind};
+
+/// Each entity's name and type, with `tagger`.
+fn entities(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str)> {
+    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect()
+}
+
+fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
+    found.iter().any(|(n, t)| n == name && *t == ty)
+}
+
+const BOTH: [TaggerKind; 2] = [TaggerKind::Model, TaggerKind::Rules];
+
+/// A river news names without "River" ("the Teesta") is a place where the text speaks of the
+/// river, and wherever it writes the name alone; not a name with no water near it.
+#[test]
+fn a_river_named_without_river() {
+    let text = "Farmers Say the Lusavi Has Never Run So Low\n\nFarmers along the Lusavi say the river has never run so low. \
+Engineers want to dredge the Lusavi before the rains, and the Karondo, which joins the Lusavi near Tembe, is dry as well. \
+Lusavi water feeds three towns. The ruling angered the Korvath, which called a strike.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Lusavi", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Karondo", "LOC"), "{tagger:?}: {found:?}");
+        assert!(!has(&found, "Korvath", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
