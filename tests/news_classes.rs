@@ -29,3 +29,21 @@ Lusavi water feeds three towns. The ruling angered the Korvath, which called a s
         assert!(!has(&found, "Korvath", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name before a lower-case noun of a place's kind is a place, and so is each name of a list
+/// before its plural (a name read as a person's too, after "the"); not a name with an organisation's
+/// word.
+#[test]
+fn a_name_before_a_place_kind() {
+    let text = "Herders from the Owari and Dessel regions drove their cattle to the Marvo reservoir, \
+officials said. Water is short in the Kastelo department too, and the Pemba Water Authority district office is closed.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Owari", "Dessel", "Marvo", "Kastelo"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+    // (the model's own decoding read "… Authority district" as a place before this rule)
+    let found = entities(text, TaggerKind::Rules);
+    assert!(has(&found, "Pemba Water Authority", "ORG"), "{found:?}");
+}

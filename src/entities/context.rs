@@ -130,6 +130,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     acronym_runs(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     rivers(doc, &mut out[start..]);
+    place_kinds(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -517,6 +518,87 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
         if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id(k) as usize] {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;
+        }
+    }
+}
+
+/// Lower-case nouns of a place's kind that follow its name: "the Alqueva reservoir", "the Doñana
+/// wetlands", "the Centre department", "the Sool and Sanaag regions", "Coclé and Colón provinces".
+const KIND_AFTER: &[&str] = &[
+    "region", "province", "district", "county", "department", "prefecture", "governorate", "oblast", "municipality",
+    "reservoir", "wetlands", "valley", "basin", "lake", "river", "delta", "plateau", "highlands", "desert", "glacier",
+    "lagoon", "estuary", "peninsula",
+];
+/// Their plurals, which follow a list of names: "the Sool and Sanaag regions".
+const KINDS_AFTER: &[&str] = &["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
+
+/// A name no list holds before a lower-case noun of a place's kind ([`KIND_AFTER`]) is a place,
+/// and so is each name of a list before its plural ([`KINDS_AFTER`]), one name each side of "and"
+/// where a tagger read the list as one ("the Sool and Sanaag regions"): whatever a tagger read of
+/// a name it had never seen. Not a person's but after "the", not an acronym or a name with an
+/// organisation's word ("the Tana Water Authority district").
+fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let kind = |k: usize| -> u8 {
+        // (the token's own flags, not its key's bits: no lists looked up for the words after names)
+        if k >= n || tokens[k].kind != TokenKind::Word || tokens[k].has(CAP) {
+            return 0;
+        }
+        let key = doc.key(k);
+        if KIND_AFTER.contains(&key) {
+            1
+        } else if KINDS_AFTER.contains(&key) {
+            2
+        } else {
+            0
+        }
+    };
+    // (the cheap test first: most spans have no such noun after them)
+    if !out[start..].iter().any(|s| kind(s.last as usize) != 0) {
+        return;
+    }
+    let free = |s: &Span| {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
+        (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(i, CAPS)
+            && !cx.is(j - 1, POSS)
+            && (i..j).all(|k| !cx.is(k, ORG_CUE) && !cx.is(k, CAPWORD | INSTITUTION))
+    };
+    let loc = |s: &mut Span| {
+        s.ty = EntityType::Loc;
+        s.evidence = Evidence::Cue;
+    };
+    let old = out.split_off(start);
+    for s in &old {
+        let (i, j) = (s.first as usize, s.last as usize);
+        let k = kind(j);
+        if k == 0 || !free(s) {
+            out.push(*s);
+            continue;
+        }
+        // A list read as one name before a plural: "Sool and Sanaag" + "regions".
+        let and = (k == 2 && j - i >= 3).then(|| (i + 1..j - 1).find(|&m| cx.is(m, LOWER | AND))).flatten();
+        if let Some(m) = and.filter(|&m| (i..m).chain(m + 1..j).all(|t| cx.is(t, CAPWORD))) {
+            out.push(Span { first: i as u32, last: m as u32, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None });
+            out.push(Span { first: m as u32 + 1, last: j as u32, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None });
+            continue;
+        }
+        let mut s = *s;
+        loc(&mut s);
+        out.push(s);
+        // The names listed before a plural, over "and", "or" or a comma each.
+        if k == 2 {
+            let (mut y, mut at) = (out.len() - 1, i);
+            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) {
+                loc(&mut out[y - 1]);
+                y -= 1;
+                at = out[y].first as usize;
+            }
         }
     }
 }
