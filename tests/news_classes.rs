@@ -47,3 +47,18 @@ officials said. Water is short in the Kastelo department too, and the Pemba Wate
     let found = entities(text, TaggerKind::Rules);
     assert!(has(&found, "Pemba Water Authority", "ORG"), "{found:?}");
 }
+
+/// A demonym before an institution's name is part of it; not before a ministry's, which the
+/// demonym describes.
+#[test]
+fn a_demonym_opens_an_institution() {
+    let text = "The Marovian National Police and the Kenyan Rugby Union Commission met officials from the Indian Ocean Rim. \
+The German Foreign Ministry said nothing.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kenyan Rugby Union Commission", "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "German", "MISC") && has(&found, "Foreign Ministry", "ORG"), "{tagger:?}: {found:?}");
+    }
+    let found = entities("Officers of the Haitian National Police arrested him.", TaggerKind::Rules);
+    assert!(has(&found, "Haitian National Police", "ORG"), "{found:?}");
+}

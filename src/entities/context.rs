@@ -131,6 +131,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     place_lists(&cx, &mut out[start..]);
     rivers(doc, &mut out[start..]);
     place_kinds(&cx, out, start);
+    demonym_institutions(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -601,4 +602,43 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             }
         }
     }
+}
+
+/// A demonym a tagger read apart before an institution's name is part of it: "Haitian" + "National
+/// Police", "Indian" + "High Commission", "Australian" + "Rugby League Commission" are one
+/// organisation each, as news names a country's own bodies. In prose, over a demonym of one word
+/// a list holds, next to a name of two words or more no list holds, ending in an organisation's
+/// word ("Police", "Forces") or an institution's ("Commission"); not a ministry's, which news and
+/// CoNLL-2003 describe by the demonym ("the German Foreign Ministry": "German" and "Foreign
+/// Ministry").
+fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        if w > start {
+            let d = out[w - 1];
+            let (i, j) = (s.first as usize, s.last as usize);
+            let joined = d.ty == EntityType::Misc
+                && d.last == s.first
+                && d.last - d.first == 1
+                && d.canonical.is_some()
+                && s.ty == EntityType::Org
+                && s.canonical.is_none()
+                && j - i >= 2
+                && !cx.is(i - 1, POSS)
+                && !cx.is(i - 1, CAPS)
+                && cx.any(j - 1, ORG_CUE | INSTITUTION)
+                && cx.is(j - 1, CAPWORD)
+                && !matches!(doc.key(j - 1), "ministry" | "ministries")
+                && sentence(doc, i).kind == SegmentKind::Body;
+            if joined {
+                out[w - 1] = Span { first: d.first, last: s.last, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
+                continue;
+            }
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
 }
