@@ -62,3 +62,19 @@ The German Foreign Ministry said nothing.";
     let found = entities("Officers of the Haitian National Police arrested him.", TaggerKind::Rules);
     assert!(has(&found, "Haitian National Police", "ORG"), "{found:?}");
 }
+
+/// A structure's or a route's name is one place: cut apart by a tagger, with a word left out, or
+/// before its number; not a person's name ending in such a word.
+#[test]
+fn structures_and_numbered_roads() {
+    let text = "Trucks left Route Nationale 9 near Kassou and joined the Great Northern Highway before dawn. \
+Flights resumed at Amadou Kessel International Airport, and fans walked to the station at Riverside Park. \
+Highway 12 stayed shut. President Park said nothing.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Route Nationale 9", "Great Northern Highway", "Amadou Kessel International Airport", "Riverside Park", "Highway 12"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!has(&found, "President Park", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

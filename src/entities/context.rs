@@ -132,6 +132,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     rivers(doc, &mut out[start..]);
     place_kinds(&cx, out, start);
     demonym_institutions(&cx, out, start);
+    structures(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -641,4 +642,91 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
+}
+
+/// Capitalised last words of a structure's or a route's name: "Great Western Highway",
+/// "Toussaint Louverture International Airport", "Olympic Park".
+const STRUCTURE_HEADS: &[&str] = &[
+    "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
+];
+/// First words of a numbered road's name: "Route Nationale 6", "Highway 1".
+const ROAD_STARTS: &[&str] = &["route", "highway", "road", "motorway", "expressway", "interstate", "autoroute"];
+
+/// A run of capitalised words in prose ending in a structure's head ([`STRUCTURE_HEADS`]) is one
+/// place, in place of the spans a tagger cut it into ("Great" + "Western" + "Highway") or of one
+/// that left a word out ("Louverture International Airport" without "Toussaint"); and a road's
+/// name before its number takes the number ("Route Nationale 6"). Not where "Park" or "Bridge"
+/// ends a person's name ("President Park"), a span runs past the run, or the run holds a listed
+/// organisation.
+fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let spans = &out[start..];
+    // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
+    // around every span)
+    let capital = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
+    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(&doc.key(k));
+    let road_word = |k: usize| capital(k) && ROAD_STARTS.contains(&doc.key(k));
+    for (x, s) in spans.iter().enumerate() {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // The cheap tests first: the run's last word, the span's own or a head right after it a
+        // tagger left out; or a road's first word, the span's or one right before it.
+        let number = j < n && tokens[j].kind == TokenKind::Number;
+        if !(head(j - 1) || head(j) || (number && (road_word(i) || (i > 0 && road_word(i - 1))))) {
+            continue;
+        }
+        let sent = sentence(doc, i);
+        if sent.kind != SegmentKind::Body {
+            continue;
+        }
+        let open = sent.first as usize;
+        // (a person's name may end in "Park" or "Bridge", no person's in "Highway": a tagger read
+        // "Great Northern Highway" as a person's)
+        let person = s.ty == EntityType::Per && matches!(doc.key(j - 1), "park" | "bridge");
+        let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
+            j
+        } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {
+            j + 1
+        } else {
+            0
+        };
+        // A road's first word: the span's, or one right before it a tagger left out ("Route" +
+        // "Nationale" + "6").
+        let before = i > open && road_word(i - 1) && (x == 0 || spans[x - 1].last as usize <= i - 1);
+        let road = if road_word(i) { Some(i) } else { before.then(|| i - 1) };
+        let number = number && doc.word(j).len() <= 4 && !capital(j + 1);
+        if end == 0 {
+            if let Some(r) = road.filter(|&r| number && joins.last().is_none_or(|&(_, e)| e <= r)) {
+                joins.push((r, j + 1));
+            }
+            continue;
+        }
+        // Back over the capitalised words before it, in the sentence, not past "the" or a possessive.
+        let mut a = end - 1;
+        while a > open && cx.is(a - 1, CAPWORD) && !cx.any(a - 1, POSS | STOP) {
+            a -= 1;
+        }
+        if a + 1 == end {
+            continue;
+        }
+        let from = spans.partition_point(|b| (b.last as usize) <= a);
+        let inside = spans[from..].iter().take_while(|b| (b.first as usize) < end);
+        let ok = inside.clone().all(|b| b.first as usize >= a && b.last as usize <= end && !(b.ty == EntityType::Org && b.canonical.is_some()));
+        let whole = inside.clone().count() == 1 && s.first as usize == a && j == end && s.ty == EntityType::Loc;
+        if ok && !whole && joins.last().is_none_or(|&(_, e)| e <= a) {
+            joins.push((a, end));
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    replace(out, start, joins.clone());
+    // `replace` makes organisations: these are places.
+    for s in &mut out[start..] {
+        if joins.iter().any(|&(a, e)| s.first as usize == a && s.last as usize == e) {
+            s.ty = EntityType::Loc;
+        }
+    }
 }
