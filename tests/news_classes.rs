@@ -78,3 +78,16 @@ Highway 12 stayed shut. President Park said nothing.";
         assert!(!has(&found, "President Park", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A capitalised common noun after "the", alone, that the text writes inside a longer name, is a
+/// reference back to it, no name; a compass point stays a place.
+#[test]
+fn a_generic_reference_is_no_name() {
+    let text = "The Ministry of Fisheries signed the Lindqvist Convention in May. \
+The Convention limits catches, and the Ministry said it would comply. North Korea said the South had broken its word.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Ministry", "ORG") && !found.iter().any(|(n, _)| n == "Convention"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ministry of Fisheries", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

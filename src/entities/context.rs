@@ -133,6 +133,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     place_kinds(&cx, out, start);
     demonym_institutions(&cx, out, start);
     structures(&cx, out, start);
+    generic_references(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -729,4 +730,53 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             s.ty = EntityType::Loc;
         }
     }
+}
+
+/// A capitalised common noun after "the" or "this", alone, that the text writes inside a longer
+/// name, refers back to it and is no name of its own: "the Ministry" after "Ministry of Ports",
+/// "The Convention" after "Albufeira Convention", "the Strait" after "Strait of Hormuz". Not a
+/// listed name ("the Senate"), not before a capitalised word ("the Court of Appeal"), and not a
+/// compass point, which names a place ("the South" after "South Korea").
+fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
+    };
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: bit 1 a candidate's, bit 2 written capitalised inside a longer span (the
+    // words' lists are looked up for the candidates only, below).
+    let mut inside = vec![0u8; doc.key_count()];
+    for s in out[start..].iter().filter(|s| candidate(s)) {
+        inside[doc.key_id(s.first as usize) as usize] = 1;
+    }
+    for s in out[start..].iter().filter(|s| s.last - s.first >= 2) {
+        for k in s.first as usize..s.last as usize {
+            let id = doc.key_id(k) as usize;
+            if inside[id] != 0 && tokens[k].has(CAP) && !tokens[k].has(ALL_CAPS) {
+                inside[id] = 3;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let k = s.first as usize;
+        let generic = candidate(&s)
+            && inside[doc.key_id(k) as usize] == 3
+            && !matches!(doc.key(k), "north" | "south" | "east" | "west")
+            && cx.is(k, CAPWORD | COMMON)
+            && !cx.is(k, STOP) && !cx.is(k, CAPS) && !(k + 1 < n && cx.is(k + 1, CAPWORD));
+        if generic {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
 }
