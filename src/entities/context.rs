@@ -138,6 +138,11 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     place_lists(&cx, &mut out[start..]);
     place_coordinations(&cx, &mut out[start..]);
     languages(&cx, &mut out[start..]);
+    rivers(doc, &mut out[start..]);
+    place_kinds(&cx, out, start);
+    demonym_institutions(&cx, out, start);
+    structures(&cx, out, start);
+    generic_references(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
 }
@@ -641,4 +646,324 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             s.evidence = Evidence::Cue;
         }
     }
+}
+/// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
+/// "the X" is a river ("the waters of the Teesta after the river's flow fell").
+const RIVER_WORDS: &[&str] = &[
+    "river", "rivers", "riverbank", "riverbed", "waters", "tributary", "tributaries", "basin", "upstream", "downstream",
+    "dam", "dams", "reservoir", "reservoirs", "barrage", "floodplain", "estuary",
+];
+
+/// Words before "the X" that say it flows: "along the Neretva", "into the Guadiana".
+const RIVER_BEFORE: &[&str] = &["along", "into", "upstream", "downstream"];
+
+/// In a text that writes "river" or "rivers", a name of one word no list holds, written after
+/// "the" with no capital after it ("the Teesta", not "the Tagus Hydrographic Confederation"), is
+/// a river where its sentence speaks of water ([`RIVER_WORDS`]), it follows "along", "into" …
+/// ([`RIVER_BEFORE`]), or its sentence names a river so found ("joins the Brahmaputra, known in
+/// Bangladesh as the Jamuna"); and then it is a place wherever the text writes it alone ("Tagus
+/// water"), as a tagger read a name it had never seen as an organisation. Not a person's.
+fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
+    if doc.key_number("river").is_none() && doc.key_number("rivers").is_none() {
+        return;
+    }
+    let tokens = &doc.seg.tokens;
+    let bare = |w: &str| w.strip_suffix("'s").unwrap_or(w).to_string();
+    // The candidates: "the X", one word, no list's, not a person's, in body text.
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        s.last == s.first + 1
+            && s.ty != EntityType::Per
+            && s.ty != EntityType::Loc
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !tokens[k].has(ALL_CAPS)
+            && k > 0
+            && doc.key(k - 1) == "the"
+            && !(k + 1 < tokens.len() && capword(doc, k + 1))
+            && sentence(doc, k).kind == SegmentKind::Body
+    };
+    if !spans.iter().any(candidate) {
+        return;
+    }
+    let mut river = vec![false; doc.key_count()];
+    // Twice: the second round reads the rivers the first found in a candidate's sentence.
+    for round in 0..2 {
+        for s in spans.iter().filter(|s| candidate(s)) {
+            let k = s.first as usize;
+            if river[doc.key_id(k) as usize] {
+                continue;
+            }
+            let sent = sentence(doc, k);
+            let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2)))
+                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(&bare(doc.key(t)).as_str()))
+                || (round == 1 && sent.tokens().any(|t| t != k && capword(doc, t) && river[doc.key_id(t) as usize]));
+            if watery {
+                river[doc.key_id(k) as usize] = true;
+            }
+        }
+    }
+    for s in spans.iter_mut() {
+        let k = s.first as usize;
+        if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id(k) as usize] {
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
+
+/// Lower-case nouns of a place's kind that follow its name: "the Alqueva reservoir", "the Doñana
+/// wetlands", "the Centre department", "the Sool and Sanaag regions", "Coclé and Colón provinces".
+const KIND_AFTER: &[&str] = &[
+    "region", "province", "district", "county", "department", "prefecture", "governorate", "oblast", "municipality",
+    "reservoir", "wetlands", "valley", "basin", "lake", "river", "delta", "plateau", "highlands", "desert", "glacier",
+    "lagoon", "estuary", "peninsula",
+];
+/// Their plurals, which follow a list of names: "the Sool and Sanaag regions".
+const KINDS_AFTER: &[&str] = &["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
+
+/// A name no list holds before a lower-case noun of a place's kind ([`KIND_AFTER`]) is a place,
+/// and so is each name of a list before its plural ([`KINDS_AFTER`]), one name each side of "and"
+/// where a tagger read the list as one ("the Sool and Sanaag regions"): whatever a tagger read of
+/// a name it had never seen. Not a person's but after "the", not an acronym or a name with an
+/// organisation's word ("the Tana Water Authority district").
+fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let kind = |k: usize| -> u8 {
+        // (the token's own flags, not its key's bits: no lists looked up for the words after names)
+        if k >= n || tokens[k].kind != TokenKind::Word || tokens[k].has(CAP) {
+            return 0;
+        }
+        let key = doc.key(k);
+        if KIND_AFTER.contains(&key) {
+            1
+        } else if KINDS_AFTER.contains(&key) {
+            2
+        } else {
+            0
+        }
+    };
+    // (the cheap test first: most spans have no such noun after them)
+    if !out[start..].iter().any(|s| kind(s.last as usize) != 0) {
+        return;
+    }
+    let free = |s: &Span| {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
+        (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
+            && s.canonical.is_none()
+            && s.evidence != Evidence::Gazetteer
+            && !cx.is(i, CAPS)
+            && !cx.is(j - 1, POSS)
+            && (i..j).all(|k| !cx.is(k, ORG_CUE) && !cx.is(k, CAPWORD | INSTITUTION))
+    };
+    let loc = |s: &mut Span| {
+        s.ty = EntityType::Loc;
+        s.evidence = Evidence::Cue;
+    };
+    let old = out.split_off(start);
+    for s in &old {
+        let (i, j) = (s.first as usize, s.last as usize);
+        let k = kind(j);
+        if k == 0 || !free(s) {
+            out.push(*s);
+            continue;
+        }
+        // A list read as one name before a plural: "Sool and Sanaag" + "regions".
+        let and = (k == 2 && j - i >= 3).then(|| (i + 1..j - 1).find(|&m| cx.is(m, LOWER | AND))).flatten();
+        if let Some(m) = and.filter(|&m| (i..m).chain(m + 1..j).all(|t| cx.is(t, CAPWORD))) {
+            out.push(Span { first: i as u32, last: m as u32, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None });
+            out.push(Span { first: m as u32 + 1, last: j as u32, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None });
+            continue;
+        }
+        let mut s = *s;
+        loc(&mut s);
+        out.push(s);
+        // The names listed before a plural, over "and", "or" or a comma each.
+        if k == 2 {
+            let (mut y, mut at) = (out.len() - 1, i);
+            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) {
+                loc(&mut out[y - 1]);
+                y -= 1;
+                at = out[y].first as usize;
+            }
+        }
+    }
+}
+
+/// A demonym a tagger read apart before an institution's name is part of it: "Haitian" + "National
+/// Police", "Indian" + "High Commission", "Australian" + "Rugby League Commission" are one
+/// organisation each, as news names a country's own bodies. In prose, over a demonym of one word
+/// a list holds, next to a name of two words or more no list holds, ending in an organisation's
+/// word ("Police", "Forces") or an institution's ("Commission"); not a ministry's, which news and
+/// CoNLL-2003 describe by the demonym ("the German Foreign Ministry": "German" and "Foreign
+/// Ministry").
+fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        if w > start {
+            let d = out[w - 1];
+            let (i, j) = (s.first as usize, s.last as usize);
+            let joined = d.ty == EntityType::Misc
+                && d.last == s.first
+                && d.last - d.first == 1
+                && d.canonical.is_some()
+                && s.ty == EntityType::Org
+                && s.canonical.is_none()
+                && j - i >= 2
+                && !cx.is(i - 1, POSS)
+                && !cx.is(i - 1, CAPS)
+                && cx.any(j - 1, ORG_CUE | INSTITUTION)
+                && cx.is(j - 1, CAPWORD)
+                && !matches!(doc.key(j - 1), "ministry" | "ministries")
+                && sentence(doc, i).kind == SegmentKind::Body;
+            if joined {
+                out[w - 1] = Span { first: d.first, last: s.last, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
+                continue;
+            }
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+/// Capitalised last words of a structure's or a route's name: "Great Western Highway",
+/// "Toussaint Louverture International Airport", "Olympic Park".
+const STRUCTURE_HEADS: &[&str] = &[
+    "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
+];
+/// First words of a numbered road's name: "Route Nationale 6", "Highway 1".
+const ROAD_STARTS: &[&str] = &["route", "highway", "road", "motorway", "expressway", "interstate", "autoroute"];
+
+/// A run of capitalised words in prose ending in a structure's head ([`STRUCTURE_HEADS`]) is one
+/// place, in place of the spans a tagger cut it into ("Great" + "Western" + "Highway") or of one
+/// that left a word out ("Louverture International Airport" without "Toussaint"); and a road's
+/// name before its number takes the number ("Route Nationale 6"). Not where "Park" or "Bridge"
+/// ends a person's name ("President Park"), a span runs past the run, or the run holds a listed
+/// organisation.
+fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let spans = &out[start..];
+    // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
+    // around every span)
+    let capital = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
+    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(&doc.key(k));
+    let road_word = |k: usize| capital(k) && ROAD_STARTS.contains(&doc.key(k));
+    for (x, s) in spans.iter().enumerate() {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // The cheap tests first: the run's last word, the span's own or a head right after it a
+        // tagger left out; or a road's first word, the span's or one right before it.
+        let number = j < n && tokens[j].kind == TokenKind::Number;
+        if !(head(j - 1) || head(j) || (number && (road_word(i) || (i > 0 && road_word(i - 1))))) {
+            continue;
+        }
+        let sent = sentence(doc, i);
+        if sent.kind != SegmentKind::Body {
+            continue;
+        }
+        let open = sent.first as usize;
+        // (a person's name may end in "Park" or "Bridge", no person's in "Highway": a tagger read
+        // "Great Northern Highway" as a person's)
+        let person = s.ty == EntityType::Per && matches!(doc.key(j - 1), "park" | "bridge");
+        let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
+            j
+        } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {
+            j + 1
+        } else {
+            0
+        };
+        // A road's first word: the span's, or one right before it a tagger left out ("Route" +
+        // "Nationale" + "6").
+        let before = i > open && road_word(i - 1) && (x == 0 || spans[x - 1].last as usize <= i - 1);
+        let road = if road_word(i) { Some(i) } else { before.then(|| i - 1) };
+        let number = number && doc.word(j).len() <= 4 && !capital(j + 1);
+        if end == 0 {
+            if let Some(r) = road.filter(|&r| number && joins.last().is_none_or(|&(_, e)| e <= r)) {
+                joins.push((r, j + 1));
+            }
+            continue;
+        }
+        // Back over the capitalised words before it, in the sentence, not past "the" or a possessive.
+        let mut a = end - 1;
+        while a > open && cx.is(a - 1, CAPWORD) && !cx.any(a - 1, POSS | STOP) {
+            a -= 1;
+        }
+        if a + 1 == end {
+            continue;
+        }
+        let from = spans.partition_point(|b| (b.last as usize) <= a);
+        let inside = spans[from..].iter().take_while(|b| (b.first as usize) < end);
+        let ok = inside.clone().all(|b| b.first as usize >= a && b.last as usize <= end && !(b.ty == EntityType::Org && b.canonical.is_some()));
+        let whole = inside.clone().count() == 1 && s.first as usize == a && j == end && s.ty == EntityType::Loc;
+        if ok && !whole && joins.last().is_none_or(|&(_, e)| e <= a) {
+            joins.push((a, end));
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    replace(out, start, joins.clone());
+    // `replace` makes organisations: these are places.
+    for s in &mut out[start..] {
+        if joins.iter().any(|&(a, e)| s.first as usize == a && s.last as usize == e) {
+            s.ty = EntityType::Loc;
+        }
+    }
+}
+
+/// A capitalised common noun after "the" or "this", alone, that the text writes inside a longer
+/// name, refers back to it and is no name of its own: "the Ministry" after "Ministry of Ports",
+/// "The Convention" after "Albufeira Convention", "the Strait" after "Strait of Hormuz". Not a
+/// listed name ("the Senate"), not before a capitalised word ("the Court of Appeal"), and not a
+/// compass point, which names a place ("the South" after "South Korea").
+fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
+    };
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: bit 1 a candidate's, bit 2 written capitalised inside a longer span (the
+    // words' lists are looked up for the candidates only, below).
+    let mut inside = vec![0u8; doc.key_count()];
+    for s in out[start..].iter().filter(|s| candidate(s)) {
+        inside[doc.key_id(s.first as usize) as usize] = 1;
+    }
+    for s in out[start..].iter().filter(|s| s.last - s.first >= 2) {
+        for k in s.first as usize..s.last as usize {
+            let id = doc.key_id(k) as usize;
+            if inside[id] != 0 && tokens[k].has(CAP) && !tokens[k].has(ALL_CAPS) {
+                inside[id] = 3;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let k = s.first as usize;
+        let generic = candidate(&s)
+            && inside[doc.key_id(k) as usize] == 3
+            && !matches!(doc.key(k), "north" | "south" | "east" | "west")
+            && cx.is(k, CAPWORD | COMMON)
+            && !cx.is(k, STOP) && !cx.is(k, CAPS) && !(k + 1 < n && cx.is(k + 1, CAPWORD));
+        if generic {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
 }

@@ -1,0 +1,93 @@
+//! General classes of errors a news tagger makes on international news, each with invented
+//! sentences and both taggers (issue #5, session 13: read on `tests/fixtures/dev5`).
+
+use textlens::{analyze, Options, TaggerKind};
+
+/// Each entity's name and type, with `tagger`.
+fn entities(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str)> {
+    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect()
+}
+
+fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
+    found.iter().any(|(n, t)| n == name && *t == ty)
+}
+
+const BOTH: [TaggerKind; 2] = [TaggerKind::Model, TaggerKind::Rules];
+
+/// A river news names without "River" ("the Teesta") is a place where the text speaks of the
+/// river, and wherever it writes the name alone; not a name with no water near it.
+#[test]
+fn a_river_named_without_river() {
+    let text = "Farmers Say the Lusavi Has Never Run So Low\n\nFarmers along the Lusavi say the river has never run so low. \
+Engineers want to dredge the Lusavi before the rains, and the Karondo, which joins the Lusavi near Tembe, is dry as well. \
+Lusavi water feeds three towns. The ruling angered the Korvath, which called a strike.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Lusavi", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Karondo", "LOC"), "{tagger:?}: {found:?}");
+        assert!(!has(&found, "Korvath", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// A name before a lower-case noun of a place's kind is a place, and so is each name of a list
+/// before its plural (a name read as a person's too, after "the"); not a name with an organisation's
+/// word.
+#[test]
+fn a_name_before_a_place_kind() {
+    let text = "Herders from the Owari and Dessel regions drove their cattle to the Marvo reservoir, \
+officials said. Water is short in the Kastelo department too, and the Pemba Water Authority district office is closed.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Owari", "Dessel", "Marvo", "Kastelo"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+    // (the model's own decoding read "… Authority district" as a place before this rule)
+    let found = entities(text, TaggerKind::Rules);
+    assert!(has(&found, "Pemba Water Authority", "ORG"), "{found:?}");
+}
+
+/// A demonym before an institution's name is part of it; not before a ministry's, which the
+/// demonym describes.
+#[test]
+fn a_demonym_opens_an_institution() {
+    let text = "The Marovian National Police and the Kenyan Rugby Union Commission met officials from the Indian Ocean Rim. \
+The German Foreign Ministry said nothing.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kenyan Rugby Union Commission", "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "German", "MISC") && has(&found, "Foreign Ministry", "ORG"), "{tagger:?}: {found:?}");
+    }
+    let found = entities("Officers of the Haitian National Police arrested him.", TaggerKind::Rules);
+    assert!(has(&found, "Haitian National Police", "ORG"), "{found:?}");
+}
+
+/// A structure's or a route's name is one place: cut apart by a tagger, with a word left out, or
+/// before its number; not a person's name ending in such a word.
+#[test]
+fn structures_and_numbered_roads() {
+    let text = "Trucks left Route Nationale 9 near Kassou and joined the Great Northern Highway before dawn. \
+Flights resumed at Amadou Kessel International Airport, and fans walked to the station at Riverside Park. \
+Highway 12 stayed shut. President Park said nothing.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Route Nationale 9", "Great Northern Highway", "Amadou Kessel International Airport", "Riverside Park", "Highway 12"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!has(&found, "President Park", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// A capitalised common noun after "the", alone, that the text writes inside a longer name, is a
+/// reference back to it, no name; a compass point stays a place.
+#[test]
+fn a_generic_reference_is_no_name() {
+    let text = "The Ministry of Fisheries signed the Lindqvist Convention in May. \
+The Convention limits catches, and the Ministry said it would comply. North Korea said the South had broken its word.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Ministry", "ORG") && !found.iter().any(|(n, _)| n == "Convention"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ministry of Fisheries", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
