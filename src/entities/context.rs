@@ -130,6 +130,14 @@ fn among(words: &[&str], key: &str) -> bool {
     words.iter().any(|w| w.len() == key.len() && w.as_bytes().first() == first && *w == key)
 }
 
+/// A span no list named, not in capitals, with no organisation's word: one copy of the tests
+/// the passes that type names no list holds share.
+#[inline(never)]
+fn unlisted(cx: &Cx<'_, '_>, s: &Span) -> bool {
+    let (a, b) = (s.first as usize, s.last as usize);
+    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(a, CAPS) && (a..b).all(|k| !cx.is(k, ORG_CUE))
+}
+
 /// The sentence holding token `k`.
 fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
     &doc.seg.sentences[doc.sentence_of(k)]
@@ -496,10 +504,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         // Over a comma alone, not a person: "the town of Garissa, Mutua said".
         let next = listed && k > prev && k == i && !(comma && k == prev + 1 && s.ty == EntityType::Per);
         listed = (after_kind || after_of || next)
-            && s.canonical.is_none()
-            && s.evidence != Evidence::Gazetteer
-            && !cx.is(i, CAPS)
-            && (i..j).all(|k| !cx.is(k, ORG_CUE))
+            && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
             && !surnames[doc.key_id(j - 1) as usize];
         if listed {
@@ -582,10 +587,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
             if s.ty == EntityType::Loc
                 || (s.ty == EntityType::Per && !travel)
-                || s.canonical.is_some()
-                || s.evidence == Evidence::Gazetteer
-                || cx.is(a, CAPS)
-                || (a..b).any(|k| cx.is(k, ORG_CUE))
+                || !unlisted(cx, s)
                 || cx.is(b - 1, POSS)
                 || surnames[doc.key_id(b - 1) as usize] > u8::from(s.ty == EntityType::Per && b - a >= 2)
                 || !alone
@@ -615,7 +617,7 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let tokens = doc.seg.tokens.len();
     let plain = |s: &Span| {
         let (a, b) = (s.first as usize, s.last as usize);
-        s.ty != EntityType::Misc && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && b - a <= 3 && !cx.is(a, CAPS) && !(a..b).any(|k| cx.is(k, ORG_CUE))
+        s.ty != EntityType::Misc && b - a <= 3 && unlisted(cx, s)
     };
     // A listed language (or demonym) after "in": "in English and then in X", "in X and English".
     let language_in = |s: &Span| s.ty == EntityType::Misc && s.first >= 1 && matches!(key(s.first as usize - 1), "in" | "into");
@@ -765,11 +767,9 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let (i, j) = (s.first as usize, s.last as usize);
         // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
         (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
-            && s.canonical.is_none()
-            && s.evidence != Evidence::Gazetteer
-            && !cx.is(i, CAPS)
+            && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
-            && (i..j).all(|k| !cx.is(k, ORG_CUE) && !cx.is(k, CAPWORD | INSTITUTION))
+            && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
     };
     let loc = |s: &mut Span| {
         s.ty = EntityType::Loc;
