@@ -684,7 +684,10 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
         w.strip_suffix("'s").unwrap_or(w)
     }
     // The candidates: "the X", one word, no list's, not a person's, in body text.
-    let candidate = |s: &Span| {
+    // (one copy, not one inlined for each of its three callers)
+    #[inline(never)]
+    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+        let tokens = &doc.seg.tokens;
         let k = s.first as usize;
         s.last == s.first + 1
             && s.ty != EntityType::Per
@@ -696,7 +699,8 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
             && doc.key(k - 1) == "the"
             && !(k + 1 < tokens.len() && capword(doc, k + 1))
             && sentence(doc, k).kind == SegmentKind::Body
-    };
+    }
+    let candidate = |s: &Span| after_the(doc, s);
     if !spans.iter().any(candidate) {
         return;
     }
@@ -941,10 +945,13 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
-    let candidate = |s: &Span| {
+    // (one copy, not one inlined for each of its three callers)
+    #[inline(never)]
+    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
         let k = s.first as usize;
         s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
-    };
+    }
+    let candidate = |s: &Span| after_the(doc, s);
     if !out[start..].iter().any(candidate) {
         return;
     }
