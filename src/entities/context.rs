@@ -120,6 +120,24 @@ fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word && !t.has(CAP)
 }
 
+/// Whether `key` is one of `words`: one copy of the search for every word list the passes read
+/// (not one inlined for each list and each `matches!`).
+#[inline(never)]
+fn among(words: &[&str], key: &str) -> bool {
+    // (the first byte before the rest: most words differ there, and a length's match alone
+    // costs a call to compare the bytes)
+    let first = key.as_bytes().first();
+    words.iter().any(|w| w.len() == key.len() && w.as_bytes().first() == first && *w == key)
+}
+
+/// A span no list named, not in capitals, with no organisation's word: one copy of the tests
+/// the passes that type names no list holds share.
+#[inline(never)]
+fn unlisted(cx: &Cx<'_, '_>, s: &Span) -> bool {
+    let (a, b) = (s.first as usize, s.last as usize);
+    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(a, CAPS) && (a..b).all(|k| !cx.is(k, ORG_CUE))
+}
+
 /// The sentence holding token `k`.
 fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
     &doc.seg.sentences[doc.sentence_of(k)]
@@ -306,7 +324,7 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let (mut k, mut link, mut n) = (e, false, 0);
         while k > open && n < 8 {
             k -= 1;
-            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && RUN_LINKS.contains(&doc.key(k)) && k < e - 1 {
+            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && among(RUN_LINKS, doc.key(k)) && k < e - 1 {
                 link = true;
                 continue;
             }
@@ -356,7 +374,7 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     };
     // (a reporting verb after it, [`SPEECH`], makes it the subject: looked up here, where an -ing
     // word opens a sentence, not for every key the pass reads)
-    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !SPEECH.contains(&doc.key(k + 1));
+    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !among(SPEECH, doc.key(k + 1));
     // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence (bit 4 too
     // if alone there), bit 8 a candidate's (the walk below looks at those keys only).
     let mut seen = vec![0u8; doc.key_count()];
@@ -427,14 +445,14 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // after "John Major".
     old.retain(|s| {
         let k = s.first as usize;
-        !(s.last as usize == k + 1 && s.canonical.is_none() && surname[doc.key_id(k) as usize] && k > 0 && matches!(doc.key(k - 1), "the" | "a" | "an"))
+        !(s.last as usize == k + 1 && s.canonical.is_none() && surname[doc.key_id(k) as usize] && k > 0 && among(&["the", "a", "an"], doc.key(k - 1)))
     });
     let mut at = 0;
     for k in 0..n {
         if !surname[doc.key_id(k) as usize]
             || !cx.is(k, CAPWORD)
             || (k + 1 < n && cx.is(k + 1, CAPWORD))
-            || (k > 0 && matches!(doc.key(k - 1), "the" | "a" | "an"))
+            || (k > 0 && among(&["the", "a", "an"], doc.key(k - 1)))
         {
             continue;
         }
@@ -474,7 +492,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         // "the mayor of Van", "residents of Kalabu"
-        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && OF_PLACE.contains(&doc.key(i - 2));
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && among(OF_PLACE, doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -486,10 +504,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         // Over a comma alone, not a person: "the town of Garissa, Mutua said".
         let next = listed && k > prev && k == i && !(comma && k == prev + 1 && s.ty == EntityType::Per);
         listed = (after_kind || after_of || next)
-            && s.canonical.is_none()
-            && s.evidence != Evidence::Gazetteer
-            && !cx.is(i, CAPS)
-            && (i..j).all(|k| !cx.is(k, ORG_CUE))
+            && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
             && !surnames[doc.key_id(j - 1) as usize];
         if listed {
@@ -531,13 +546,13 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     while x < spans.len() {
         let i = spans[x].first as usize;
         // (the cheap tests first: most spans have no preposition before them)
-        if i == 0 || !lower(i - 1) || !(PLACE_PREPOSITIONS.contains(&key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
+        if i == 0 || !lower(i - 1) || !(among(PLACE_PREPOSITIONS, key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
             x += 1;
             continue;
         }
         let first = sentence(doc, i).first as usize;
         let p = i - 1;
-        let travel = p > first && ((matches!(key(p), "to" | "from") && TRAVEL_TO.contains(&key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(&key(p - 1))));
+        let travel = p > first && ((among(&["to", "from"], key(p)) && among(TRAVEL_TO, key(p - 1))) || (key(p) == "for" && among(TRAVEL_FOR, key(p - 1))));
         // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
         let mut y = x + 1;
         let mut joined = false;
@@ -553,7 +568,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let j = spans[y - 1].last as usize;
         let end = sentence(doc, i).last as usize;
         // "… and the mainland"
-        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && PLACE_COMMONS.contains(&key(j + 2));
+        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && among(PLACE_COMMONS, key(j + 2));
         let place = spans[x..y].iter().any(|s| s.ty == EntityType::Loc);
         if !(travel || (key(p) != "for" && (joined || common) && (place || common))) {
             x = y;
@@ -572,10 +587,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
             if s.ty == EntityType::Loc
                 || (s.ty == EntityType::Per && !travel)
-                || s.canonical.is_some()
-                || s.evidence == Evidence::Gazetteer
-                || cx.is(a, CAPS)
-                || (a..b).any(|k| cx.is(k, ORG_CUE))
+                || !unlisted(cx, s)
                 || cx.is(b - 1, POSS)
                 || surnames[doc.key_id(b - 1) as usize] > u8::from(s.ty == EntityType::Per && b - a >= 2)
                 || !alone
@@ -605,7 +617,7 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let tokens = doc.seg.tokens.len();
     let plain = |s: &Span| {
         let (a, b) = (s.first as usize, s.last as usize);
-        s.ty != EntityType::Misc && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && b - a <= 3 && !cx.is(a, CAPS) && !(a..b).any(|k| cx.is(k, ORG_CUE))
+        s.ty != EntityType::Misc && b - a <= 3 && unlisted(cx, s)
     };
     // A listed language (or demonym) after "in": "in English and then in X", "in X and English".
     let language_in = |s: &Span| s.ty == EntityType::Misc && s.first >= 1 && matches!(key(s.first as usize - 1), "in" | "into");
@@ -614,7 +626,7 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let (a, b) = (s.first as usize, s.last as usize);
         if a >= 1 && lower(a - 1) && matches!(key(a - 1), "in" | "into") && plain(s) {
             let mut m = a - 1;
-            while m > 0 && matches!(key(m - 1), "then" | "also" | "later") {
+            while m > 0 && among(&["then", "also", "later"], key(m - 1)) {
                 m -= 1;
             }
             let listed_before = m >= 1 && cx.any(m - 1, AND | OR) && x >= 1 && spans[x - 1].last as usize + 1 == m && language_in(&spans[x - 1]);
@@ -625,12 +637,12 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             }
         }
         // (the cheap tests first: a lower-case word beside the span)
-        let after = b < tokens && lower(b) && LANGUAGE_AFTER.contains(&key(b)) && !cx.is(b - 1, POSS);
+        let after = b < tokens && lower(b) && among(LANGUAGE_AFTER, key(b)) && !cx.is(b - 1, POSS);
         let before = a >= 1 && lower(a - 1) && {
             let p = key(a - 1);
-            LANGUAGE_OBJECT.contains(&p)
-                || (a >= 2 && matches!(p, "in" | "into") && (LANGUAGE_IN.contains(&key(a - 2)) || matches!(key(a - 2), "written" | "summary" | "commentary")))
-                || (a >= 2 && p == "of" && matches!(key(a - 2), "speakers" | "speaker"))
+            among(LANGUAGE_OBJECT, p)
+                || (a >= 2 && matches!(p, "in" | "into") && (among(LANGUAGE_IN, key(a - 2)) || among(&["written", "summary", "commentary"], key(a - 2))))
+                || (a >= 2 && p == "of" && among(&["speakers", "speaker"], key(a - 2)))
         };
         if (after || before) && plain(s) && (!before || sentence(doc, a).first as usize + 1 < a) {
             found.push((a, b));
@@ -668,9 +680,14 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
         return;
     }
     let tokens = &doc.seg.tokens;
-    let bare = |w: &str| w.strip_suffix("'s").unwrap_or(w).to_string();
+    fn bare(w: &str) -> &str {
+        w.strip_suffix("'s").unwrap_or(w)
+    }
     // The candidates: "the X", one word, no list's, not a person's, in body text.
-    let candidate = |s: &Span| {
+    // (one copy, not one inlined for each of its three callers)
+    #[inline(never)]
+    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+        let tokens = &doc.seg.tokens;
         let k = s.first as usize;
         s.last == s.first + 1
             && s.ty != EntityType::Per
@@ -682,7 +699,8 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
             && doc.key(k - 1) == "the"
             && !(k + 1 < tokens.len() && capword(doc, k + 1))
             && sentence(doc, k).kind == SegmentKind::Body
-    };
+    }
+    let candidate = |s: &Span| after_the(doc, s);
     if !spans.iter().any(candidate) {
         return;
     }
@@ -695,8 +713,8 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
                 continue;
             }
             let sent = sentence(doc, k);
-            let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2)))
-                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(&bare(doc.key(t)).as_str()))
+            let watery = (k >= 2 && among(RIVER_BEFORE, doc.key(k - 2)))
+                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && among(RIVER_WORDS, bare(doc.key(t))))
                 || (round == 1 && sent.tokens().any(|t| t != k && capword(doc, t) && river[doc.key_id(t) as usize]));
             if watery {
                 river[doc.key_id(k) as usize] = true;
@@ -737,9 +755,9 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             return 0;
         }
         let key = doc.key(k);
-        if KIND_AFTER.contains(&key) {
+        if among(KIND_AFTER, key) {
             1
-        } else if KINDS_AFTER.contains(&key) {
+        } else if among(KINDS_AFTER, key) {
             2
         } else {
             0
@@ -753,11 +771,9 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let (i, j) = (s.first as usize, s.last as usize);
         // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
         (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
-            && s.canonical.is_none()
-            && s.evidence != Evidence::Gazetteer
-            && !cx.is(i, CAPS)
+            && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
-            && (i..j).all(|k| !cx.is(k, ORG_CUE) && !cx.is(k, CAPWORD | INSTITUTION))
+            && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
     };
     let loc = |s: &mut Span| {
         s.ty = EntityType::Loc;
@@ -819,7 +835,7 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
                 && !cx.is(i - 1, CAPS)
                 && cx.any(j - 1, ORG_CUE | INSTITUTION)
                 && cx.is(j - 1, CAPWORD)
-                && !matches!(doc.key(j - 1), "ministry" | "ministries")
+                && !among(&["ministry", "ministries"], doc.key(j - 1))
                 && sentence(doc, i).kind == SegmentKind::Body;
             if joined {
                 out[w - 1] = Span { first: d.first, last: s.last, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
@@ -855,8 +871,8 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
     // around every span)
     let capital = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
-    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(&doc.key(k));
-    let road_word = |k: usize| capital(k) && ROAD_STARTS.contains(&doc.key(k));
+    let head = |k: usize| capital(k) && among(STRUCTURE_HEADS, doc.key(k));
+    let road_word = |k: usize| capital(k) && among(ROAD_STARTS, doc.key(k));
     for (x, s) in spans.iter().enumerate() {
         let (i, j) = (s.first as usize, s.last as usize);
         // The cheap tests first: the run's last word, the span's own or a head right after it a
@@ -872,7 +888,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let open = sent.first as usize;
         // (a person's name may end in "Park" or "Bridge", no person's in "Highway": a tagger read
         // "Great Northern Highway" as a person's)
-        let person = s.ty == EntityType::Per && matches!(doc.key(j - 1), "park" | "bridge");
+        let person = s.ty == EntityType::Per && among(&["park", "bridge"], doc.key(j - 1));
         let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
             j
         } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {
@@ -929,10 +945,13 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
-    let candidate = |s: &Span| {
+    // (one copy, not one inlined for each of its three callers)
+    #[inline(never)]
+    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
         let k = s.first as usize;
         s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
-    };
+    }
+    let candidate = |s: &Span| after_the(doc, s);
     if !out[start..].iter().any(candidate) {
         return;
     }
@@ -956,7 +975,7 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let k = s.first as usize;
         let generic = candidate(&s)
             && inside[doc.key_id(k) as usize] == 3
-            && !matches!(doc.key(k), "north" | "south" | "east" | "west")
+            && !among(&["north", "south", "east", "west"], doc.key(k))
             && cx.is(k, CAPWORD | COMMON)
             && !cx.is(k, STOP) && !cx.is(k, CAPS) && !(k + 1 < n && cx.is(k + 1, CAPWORD));
         if generic {
