@@ -663,12 +663,12 @@ const RIVER_BEFORE: &[&str] = &["along", "into", "upstream", "downstream"];
 /// ([`RIVER_BEFORE`]), or its sentence names a river so found ("joins the Brahmaputra, known in
 /// Bangladesh as the Jamuna"); and then it is a place wherever the text writes it alone ("Tagus
 /// water"), as a tagger read a name it had never seen as an organisation. Not a person's.
-fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
+fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     if doc.key_number("river").is_none() && doc.key_number("rivers").is_none() {
         return;
     }
     let tokens = &doc.seg.tokens;
-    let bare = |w: &str| w.strip_suffix("'s").unwrap_or(w).to_string();
+    let bare = |w: &'a str| w.strip_suffix("'s").unwrap_or(w);
     // The candidates: "the X", one word, no list's, not a person's, in body text.
     let candidate = |s: &Span| {
         let k = s.first as usize;
@@ -686,20 +686,41 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
     if !spans.iter().any(candidate) {
         return;
     }
+    let sentences = &doc.seg.sentences;
+    // Each sentence is read once, not once per candidate in it (a long sentence of "the X" after
+    // "the X" was quadratic): per sentence, 0 not yet read, 1 no word of water, 2 one.
+    let mut water = vec![0u8; sentences.len()];
+    // Per sentence, how many of its capitalised words are rivers found so far; and the
+    // capitalised words' (key number, sentence), sorted, to count a river in every sentence that
+    // writes it when it is found.
+    let mut rivers_in = vec![0u32; sentences.len()];
+    let mut capitalised: Vec<(u32, u32)> = Vec::new();
+    for (x, sent) in sentences.iter().enumerate() {
+        capitalised.extend(sent.tokens().filter(|&t| capword(doc, t)).map(|t| (doc.key_id(t), x as u32)));
+    }
+    crate::sort::sort_by(&mut capitalised, |a, b| a.cmp(b));
     let mut river = vec![false; doc.key_count()];
     // Twice: the second round reads the rivers the first found in a candidate's sentence.
     for round in 0..2 {
         for s in spans.iter().filter(|s| candidate(s)) {
             let k = s.first as usize;
-            if river[doc.key_id(k) as usize] {
+            let id = doc.key_id(k);
+            if river[id as usize] {
                 continue;
             }
-            let sent = sentence(doc, k);
-            let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2)))
-                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(&bare(doc.key(t)).as_str()))
-                || (round == 1 && sent.tokens().any(|t| t != k && capword(doc, t) && river[doc.key_id(t) as usize]));
+            let x = doc.sentence_of(k);
+            if water[x] == 0 {
+                let wet = sentences[x].tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(&bare(doc.key(t))));
+                water[x] = 1 + u8::from(wet);
+            }
+            // (A river of the sentence is another word than `k`: `k`'s key is none yet.)
+            let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2))) || water[x] == 2 || (round == 1 && rivers_in[x] > 0);
             if watery {
-                river[doc.key_id(k) as usize] = true;
+                river[id as usize] = true;
+                let from = capitalised.partition_point(|&(key, _)| key < id);
+                for &(_, y) in capitalised[from..].iter().take_while(|&&(key, _)| key == id) {
+                    rivers_in[y as usize] += 1;
+                }
             }
         }
     }
