@@ -116,3 +116,14 @@ fn a_long_sentence_of_names_after_the_in_a_text_about_a_river() {
 fn invented(n: u32) -> Vec<String> {
     (0..n).map(|i| format!("Zo{}ba", (0..4).map(|d| (b'a' + (i / 26u32.pow(d) % 26) as u8) as char).collect::<String>())).collect()
 }
+
+#[test]
+fn thousands_of_languages_each_named_once() {
+    // Each name beside a language's cue is a language (context.rs, languages), and so is every
+    // span of its words: looked up, not compared with every name found (minutes so at this size).
+    let text: String = invented(100_000).iter().map(|n| format!("Many of them speak {n} at home. ")).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc), "{tagger:?}");
+    }
+}
