@@ -127,3 +127,14 @@ fn thousands_of_languages_each_named_once() {
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc), "{tagger:?}");
     }
 }
+
+#[test]
+fn thousands_of_names_with_the_same_initials() {
+    // Alias merging indexes each wording of a name once (alias.rs, Expansions): a name is compared
+    // with those worded alike, not with every name of its initials (minutes so at this size).
+    let text: String = invented(100_000).iter().map(|n| format!("The {n} Water Board met. ")).collect::<String>() + "The ZWB said.";
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(!a.entities.is_empty(), "{tagger:?}");
+    }
+}
