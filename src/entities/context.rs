@@ -569,7 +569,9 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         });
         for s in &mut spans[x..y] {
             let (a, b) = (s.first as usize, s.last as usize);
-            let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
+            // (a name the list ends in may be the next clause's speaker: "Buses from Kisumu and
+            // Wanjiku Odhiambo said")
+            let alone = !(b < end && SPEECH.contains(&key(b))) && (travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP));
             if s.ty == EntityType::Loc
                 || (s.ty == EntityType::Per && !travel)
                 || s.canonical.is_some()
