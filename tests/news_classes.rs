@@ -102,3 +102,13 @@ fn a_speaker_after_a_list_of_places_after_travel() {
         assert!(!has(&found, "Wanjiku Odhiambo", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A place after "in" before a title in apposition ("In Kalobo, the governor of …") is no person.
+#[test]
+fn a_place_before_a_title_in_apposition() {
+    let text = "In Kalobo, the governor of the county opened a new clinic on Monday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Kalobo", "PER"), "{tagger:?}: {found:?}");
+    }
+}
