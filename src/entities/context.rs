@@ -701,11 +701,16 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     // capitalised words' (key number, sentence), sorted, to count a river in every sentence that
     // writes it when it is found.
     let mut rivers_in = vec![0u32; sentences.len()];
-    let mut capitalised: Vec<(u32, u32)> = Vec::new();
-    for (x, sent) in sentences.iter().enumerate() {
-        capitalised.extend(sent.tokens().filter(|&t| capword(doc, t)).map(|t| (doc.key_id(t), x as u32)));
-    }
-    crate::sort::sort_by(&mut capitalised, |a, b| a.cmp(b));
+    // (Built when a first river is found: most texts that write "river" name none so.)
+    let mut capitalised: Option<Vec<(u32, u32)>> = None;
+    let index = || {
+        let mut all: Vec<(u32, u32)> = Vec::new();
+        for (x, sent) in sentences.iter().enumerate() {
+            all.extend(sent.tokens().filter(|&t| capword(doc, t)).map(|t| (doc.key_id(t), x as u32)));
+        }
+        crate::sort::sort_by(&mut all, |a, b| a.cmp(b));
+        all
+    };
     let mut river = vec![false; doc.key_count()];
     // Twice: the second round reads the rivers the first found in a candidate's sentence.
     for round in 0..2 {
@@ -724,6 +729,7 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
             let watery = (k >= 2 && RIVER_BEFORE.contains(&doc.key(k - 2))) || water[x] == 2 || (round == 1 && rivers_in[x] > 0);
             if watery {
                 river[id as usize] = true;
+                let capitalised = capitalised.get_or_insert_with(index);
                 let from = capitalised.partition_point(|&(key, _)| key < id);
                 for &(_, y) in capitalised[from..].iter().take_while(|&&(key, _)| key == id) {
                     rivers_in[y as usize] += 1;
