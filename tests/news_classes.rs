@@ -91,3 +91,24 @@ The Convention limits catches, and the Ministry said it would comply. North Kore
         assert!(has(&found, "Ministry of Fisheries", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// After a word of travel, a list of places may end in the next clause's speaker, who stays a
+/// person.
+#[test]
+fn a_speaker_after_a_list_of_places_after_travel() {
+    let text = "Buses from Kisumu and Wanjiku Odhiambo said fares would rise next month.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Wanjiku Odhiambo", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// A place after "in" before a title in apposition ("In Kalobo, the governor of …") is no person.
+#[test]
+fn a_place_before_a_title_in_apposition() {
+    let text = "In Kalobo, the governor of the county opened a new clinic on Monday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Kalobo", "PER"), "{tagger:?}: {found:?}");
+    }
+}

@@ -99,3 +99,42 @@ fn max_length_is_a_clear_error() {
     assert_eq!(err.to_string(), "text is 16 UTF-16 code units long, over the `maxLength` option of 10");
     assert!(analyze("Kenya", &o).is_ok());
 }
+
+#[test]
+fn a_long_sentence_of_names_after_the_in_a_text_about_a_river() {
+    // Each "the X" may be a river (context.rs, rivers): its sentence is read once, not once per
+    // candidate in it (this took minutes so, 20,000 names in one sentence).
+    let names = invented(20_000);
+    let text = format!("The river rose. Officials saw {}.", names.iter().map(|n| format!("the {n}")).collect::<Vec<_>>().join(" and "));
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(!a.entities.is_empty(), "{tagger:?}");
+    }
+}
+
+/// `n` distinct invented words of letters only, each capitalised.
+fn invented(n: u32) -> Vec<String> {
+    (0..n).map(|i| format!("Zo{}ba", (0..4).map(|d| (b'a' + (i / 26u32.pow(d) % 26) as u8) as char).collect::<String>())).collect()
+}
+
+#[test]
+fn thousands_of_languages_each_named_once() {
+    // Each name beside a language's cue is a language (context.rs, languages), and so is every
+    // span of its words: looked up, not compared with every name found (minutes so at this size).
+    let text: String = invented(100_000).iter().map(|n| format!("Many of them speak {n} at home. ")).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc), "{tagger:?}");
+    }
+}
+
+#[test]
+fn thousands_of_names_with_the_same_initials() {
+    // Alias merging indexes each wording of a name once (alias.rs, Expansions): a name is compared
+    // with those worded alike, not with every name of its initials (minutes so at this size).
+    let text: String = invented(100_000).iter().map(|n| format!("The {n} Water Board met. ")).collect::<String>() + "The ZWB said.";
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(!a.entities.is_empty(), "{tagger:?}");
+    }
+}

@@ -160,6 +160,10 @@ impl Expansions {
     fn new(items: Items<'_, '_>) -> Expansions {
         let doc = items.doc;
         let mut by_initials: HashMap<u32, Vec<usize>> = HashMap::default();
+        // The spans indexed, by a number for their wording and listing: a span is compared with
+        // those of its number, not with all of its initials' (thousands of names with the same
+        // initials, each worded otherwise, were quadratic).
+        let mut by_wording: HashMap<u32, Vec<usize>> = HashMap::default();
         let same = |a: &Span, b: &Span| a.last - a.first == b.last - b.first && (0..a.last - a.first).all(|t| doc.word((a.first + t) as usize) == doc.word((b.first + t) as usize));
         for (j, span) in items.spans.iter().enumerate() {
             if items.keys(j).len() < 2 || span.ty == EntityType::Per {
@@ -170,10 +174,12 @@ impl Expansions {
             // letters (8), can match no acronym.
             let initials: Option<Vec<char>> = words.iter().filter(|w| !skippable(w)).map(|w| letters(w).next()).collect();
             let Some(initials) = initials.filter(|i| i.len() <= 8) else { continue };
-            let list = by_initials.entry(initials_key(initials.into_iter())).or_default();
             // (One entry per wording and listing: a long text writes one name thousands of times.)
-            if !list.iter().any(|&i| items.spans[i].canonical.is_some() == span.canonical.is_some() && same(&items.spans[i], span)) {
-                list.push(j);
+            let wording = words.iter().flat_map(|w| w.bytes().chain([0])).fold(u32::from(span.canonical.is_some()), |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+            let seen = by_wording.entry(wording).or_default();
+            if !seen.iter().any(|&i| items.spans[i].canonical.is_some() == span.canonical.is_some() && same(&items.spans[i], span)) {
+                seen.push(j);
+                by_initials.entry(initials_key(initials.into_iter())).or_default().push(j);
             }
         }
         Expansions { by_initials }

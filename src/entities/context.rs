@@ -584,7 +584,9 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         });
         for s in &mut spans[x..y] {
             let (a, b) = (s.first as usize, s.last as usize);
-            let alone = travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP);
+            // (a name the list ends in may be the next clause's speaker: "Buses from Kisumu and
+            // Wanjiku Odhiambo said")
+            let alone = !(b < end && SPEECH.contains(&key(b))) && (travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP));
             if s.ty == EntityType::Loc
                 || (s.ty == EntityType::Per && !travel)
                 || !unlisted(cx, s)
@@ -651,9 +653,14 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     if found.is_empty() {
         return;
     }
-    let same = |s: &Span, (a, b): (usize, usize)| s.last as usize - s.first as usize == b - a && (0..b - a).all(|d| doc.key_id(s.first as usize + d) == doc.key_id(a + d));
+    // The names found as their words' key numbers (length, then up to three), sorted: each span
+    // is looked up, not compared with every name found (thousands of "speak X", each X another,
+    // was quadratic).
+    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
+    let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
+    crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
     for s in spans.iter_mut() {
-        if plain(s) && found.iter().any(|&f| same(s, f)) {
+        if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
             s.ty = EntityType::Misc;
             s.evidence = Evidence::Cue;
         }
@@ -675,7 +682,7 @@ const RIVER_BEFORE: &[&str] = &["along", "into", "upstream", "downstream"];
 /// ([`RIVER_BEFORE`]), or its sentence names a river so found ("joins the Brahmaputra, known in
 /// Bangladesh as the Jamuna"); and then it is a place wherever the text writes it alone ("Tagus
 /// water"), as a tagger read a name it had never seen as an organisation. Not a person's.
-fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
+fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     if doc.key_number("river").is_none() && doc.key_number("rivers").is_none() {
         return;
     }
@@ -704,20 +711,47 @@ fn rivers(doc: &Doc<'_>, spans: &mut [Span]) {
     if !spans.iter().any(candidate) {
         return;
     }
+    let sentences = &doc.seg.sentences;
+    // Each sentence is read once, not once per candidate in it (a long sentence of "the X" after
+    // "the X" was quadratic): per sentence, 0 not yet read, 1 no word of water, 2 one.
+    let mut water = vec![0u8; sentences.len()];
+    // Per sentence, how many of its capitalised words are rivers found so far; and the
+    // capitalised words' (key number, sentence), sorted, to count a river in every sentence that
+    // writes it when it is found.
+    let mut rivers_in = vec![0u32; sentences.len()];
+    // (Built when a first river is found: most texts that write "river" name none so.)
+    let mut capitalised: Option<Vec<(u32, u32)>> = None;
+    let index = || {
+        let mut all: Vec<(u32, u32)> = Vec::new();
+        for (x, sent) in sentences.iter().enumerate() {
+            all.extend(sent.tokens().filter(|&t| capword(doc, t)).map(|t| (doc.key_id(t), x as u32)));
+        }
+        crate::sort::sort_by(&mut all, |a, b| a.cmp(b));
+        all
+    };
     let mut river = vec![false; doc.key_count()];
     // Twice: the second round reads the rivers the first found in a candidate's sentence.
     for round in 0..2 {
         for s in spans.iter().filter(|s| candidate(s)) {
             let k = s.first as usize;
-            if river[doc.key_id(k) as usize] {
+            let id = doc.key_id(k);
+            if river[id as usize] {
                 continue;
             }
-            let sent = sentence(doc, k);
-            let watery = (k >= 2 && among(RIVER_BEFORE, doc.key(k - 2)))
-                || sent.tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && among(RIVER_WORDS, bare(doc.key(t))))
-                || (round == 1 && sent.tokens().any(|t| t != k && capword(doc, t) && river[doc.key_id(t) as usize]));
+            let x = doc.sentence_of(k);
+            if water[x] == 0 {
+                let wet = sentences[x].tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && among(RIVER_WORDS, bare(doc.key(t))));
+                water[x] = 1 + u8::from(wet);
+            }
+            // (A river of the sentence is another word than `k`: `k`'s key is none yet.)
+            let watery = (k >= 2 && among(RIVER_BEFORE, doc.key(k - 2))) || water[x] == 2 || (round == 1 && rivers_in[x] > 0);
             if watery {
-                river[doc.key_id(k) as usize] = true;
+                river[id as usize] = true;
+                let capitalised = capitalised.get_or_insert_with(index);
+                let from = capitalised.partition_point(|&(key, _)| key < id);
+                for &(_, y) in capitalised[from..].iter().take_while(|&&(key, _)| key == id) {
+                    rivers_in[y as usize] += 1;
+                }
             }
         }
     }
