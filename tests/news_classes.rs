@@ -100,6 +100,7 @@ fn a_speaker_after_a_list_of_places_after_travel() {
     for tagger in BOTH {
         let found = entities(text, tagger);
         assert!(!has(&found, "Wanjiku Odhiambo", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Wanjiku Odhiambo", "PER") && has(&found, "Kisumu", "LOC"), "{tagger:?}: {found:?}");
     }
 }
 
@@ -110,5 +111,6 @@ fn a_place_before_a_title_in_apposition() {
     for tagger in BOTH {
         let found = entities(text, tagger);
         assert!(!has(&found, "Kalobo", "PER"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Kalobo", "LOC"), "{tagger:?}: {found:?}");
     }
 }
