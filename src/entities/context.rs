@@ -963,7 +963,8 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     replace(out, start, joins.clone());
     // `replace` makes organisations: these are places.
     for s in &mut out[start..] {
-        if joins.iter().any(|&(a, e)| s.first as usize == a && s.last as usize == e) {
+        // (`joins` is in text order and its ranges do not overlap: sorted, so searched)
+        if joins.binary_search(&(s.first as usize, s.last as usize)).is_ok() {
             s.ty = EntityType::Loc;
         }
     }
