@@ -194,6 +194,12 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
 }
 
+/// The words that head an agreement whose subject follows "on": "Agreement on Transboundary Haze
+/// Pollution", "Convention on …".
+fn treaty_word(word: &str) -> bool {
+    matches!(word, "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord")
+}
+
 /// A name's head word a tagger left out is part of it: "Goldman Environmental" + "Prize",
 /// "Impact Assessment" + "Act"; and an agreement's subject after "on" ("Regional Agreement on
 /// Transboundary Haze Pollution"), where a tagger stopped at "Agreement". Either is a MISC name; in
@@ -217,7 +223,7 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // a lower-case word comes before the agreement word ("Secretariat of the Convention on …").
         if s.ty != EntityType::Misc && s.canonical.is_none() && e - s.first as usize >= 4 && doc.seg.sentences[doc.sentence_of(e - 1)].kind == SegmentKind::Body {
             let (f, l) = (s.first as usize, e - 1);
-            if let Some(on) = (f + 1..l).find(|&k| doc.word(k) == "on" && matches!(doc.word(k - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord")) {
+            if let Some(on) = (f + 1..l).find(|&k| doc.word(k) == "on" && treaty_word(doc.word(k - 1))) {
                 if (f..on).all(|k| capword(doc, k)) {
                     out[i - 1].ty = EntityType::Misc;
                     continue;
@@ -226,7 +232,7 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         // (The cheap tests first: the word after the span or its last word.)
         let head = e < next && (matches!(doc.word(e), "Prize" | "Award") || doc.word(e) == "Act" && s.ty != EntityType::Per && !verb_act(doc, e));
-        let agreement = e < tokens && doc.word(e) == "on" && matches!(doc.word(e - 1), "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord");
+        let agreement = e < tokens && doc.word(e) == "on" && treaty_word(doc.word(e - 1));
         if !(head || agreement) || doc.seg.sentences[doc.sentence_of(e)].kind != SegmentKind::Body || doc.sentence_of(e) != doc.sentence_of(e - 1) {
             continue;
         }
