@@ -342,7 +342,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             continue;
         }
         let keys = items.keys(j);
-        if keys.len() == 2 && PLACE_HEADS.contains(&doc.key_of(keys.get(1))) {
+        if keys.len() == 2 && PLACE_HEADS.contains(doc.key_of(keys.get(1))) {
             natural.entry(keys.get(0)).or_insert(j);
         }
     }

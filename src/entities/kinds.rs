@@ -9,6 +9,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
 use crate::text::segment::{given_abbreviation, ABBREV, ALL_CAPS};
 use crate::text::{Doc, SegmentKind};
+use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
 use super::shared::{calendar, capword};
@@ -122,11 +123,11 @@ fn compound_adjective(word: &str) -> bool {
 /// `b` (in lower case) ends a compound adjective: a participle in -ed or of the model's list, or
 /// one of [`COMPOUND_ENDS`].
 fn compound_end(b: &str) -> bool {
-    (b.len() > 3 && b.ends_with("ed")) || PARTICIPLES.contains(&b) || COMPOUND_ENDS.contains(&b)
+    (b.len() > 3 && b.ends_with("ed")) || PARTICIPLES.contains(b) || COMPOUND_ENDS.contains(b)
 }
 
 /// Words that end compound adjectives after a name, beside the participles.
-const COMPOUND_ENDS: &[&str] = &["bound", "wide", "style", "like", "area", "side"];
+const COMPOUND_ENDS: WordSet = words!["bound", "wide", "style", "like", "area", "side"];
 
 /// A word for what someone does, by its ending: "economist", "hydrologist", "analyst",
 /// "technician", "photographer".
