@@ -131,7 +131,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.is_word(k) || self.doc.seg.tokens[k].kind == TokenKind::Number {
                 return false;
             }
-            if matches!(self.word(k), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}") {
+            if words![":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}"].contains(self.word(k)) {
                 return true;
             }
         }

@@ -1137,7 +1137,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                         .find(|&m| lex.listed(f.doc.key(m), lists::TITLE));
                     let ends = |m: usize| m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1));
                     // (not a place after a preposition: "In Kalobo, the governor of the county")
-                    let place = |i: usize| i > first && matches!(f.doc.key(i - 1), "in" | "at" | "from" | "to" | "near");
+                    let place = |i: usize| i > first && words!["in", "at", "from", "to", "near"].contains(f.doc.key(i - 1));
                     if let Some(i) = title.filter(|&m| ends(m)).and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k && !place(i)) {
                         found.push((i, k, per));
                     }

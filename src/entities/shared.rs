@@ -127,7 +127,7 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
             }
             // A name that goes on ("the Treaty of Rome", "the General Agreement on Tariffs and
             // Trade") is the tagger's to read.
-            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !calendar(doc.key(h + 2)) {
+            if h + 2 < end && words!["of", "on", "for", "between", "against"].contains(doc.key(h + 1)) && cap(h + 2) && !calendar(doc.key(h + 2)) {
                 continue;
             }
             let mut k = h;
