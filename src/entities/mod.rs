@@ -8,6 +8,7 @@ mod model;
 mod particles;
 mod shared;
 mod slogans;
+mod teams;
 
 use std::fmt;
 
