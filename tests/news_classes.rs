@@ -156,3 +156,21 @@ the company said.";
         assert!(!found.iter().any(|(n, _)| n == "Harbor Line"), "{tagger:?}: {found:?}");
     }
 }
+
+/// An institution "for the" what it deals with, over "and the", is one organisation, not cut at
+/// "the"; a demonym before a ministry stays a word of its own.
+#[test]
+fn an_institution_for_the_and_the() {
+    let text = "The Marovian Ministry for the Coastal Transition and the Rural Challenge rejected the charge on Monday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Marovian Ministry for the Coastal Transition and the Rural Challenge", "ORG"), "{tagger:?}: {found:?}");
+        assert!(!found.iter().any(|(n, _)| n == "Rural Challenge" || n == "Coastal Transition"), "{tagger:?}: {found:?}");
+    }
+    let text = "The Spanish Ministry for the Coastal Transition and the Rural Challenge rejected the charge.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Spanish", "MISC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ministry for the Coastal Transition and the Rural Challenge", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

@@ -4,6 +4,7 @@ mod alias;
 mod context;
 mod detect;
 mod kinds;
+mod ministries;
 mod model;
 mod particles;
 mod shared;
