@@ -143,9 +143,8 @@ Pakistan beat England in the tournament. Fans in Kalobo celebrated.";
 }
 
 /// An organisation named by the first words of a longer name no list holds is that
-/// organisation ("Harbor Line" after "Harbor Line Logistics Group"), and a club by its town alone
-/// ("Penwick" after "Penwick Falcons"); not a town before an institution's word ("Lautoka" is not
-/// "Lautoka Hospital").
+/// organisation ("Harbor Line" after "Harbor Line Logistics Group"; a club by its town or its
+/// team's word alone is tested above).
 #[test]
 fn short_forms_of_an_organisation() {
     let text = "Harbor Line Logistics Group said on Monday it would buy two ships. Harbor Line has run the port since 2019, \

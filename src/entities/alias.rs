@@ -316,7 +316,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             if !(own_name(x) || place) || own.len() > 3 || tokens[x.first as usize].has(crate::text::segment::ALL_CAPS) || listed_key[own.get(0) as usize] {
                 continue;
             }
-            // (A word before a kind of place names the place: "Lautoka" is not "Lautoka Hospital";
+            // (A word before a kind of place names the place: "Kalobo" is not "Kalobo Hospital";
             // one word first is a club's town or a company's name: "Brisbane Broncos", "Acme Ltd".)
             let lex = crate::lexicon::Lexicon::get();
             let fits = |j: &&usize| {
