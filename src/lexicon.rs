@@ -62,6 +62,8 @@ pub(crate) struct Lexicon {
     pub titles: Phrases<()>,
     pub places: Vec<Place>,
     pub gazetteer: Phrases<Hit>,
+    /// How many of `places` come from the countries' list (the countries and their demonyms).
+    pub countries: usize,
     /// The lists that hold each key, as [`lists`] bits ([`Lexicon::word_flags`]).
     flags: HashMap<&'static str, u16>,
 }
@@ -427,6 +429,7 @@ impl Lexicon {
             titles: Phrases::with_capacity(TITLES.size / 12, TITLES.size / 24),
             places: Vec::with_capacity(gazetteer / 22),
             gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 32),
+            countries: 0,
             flags,
         };
         lex.flag_lines(Data::lower(GIVEN), lists::GIVEN);
@@ -459,6 +462,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.countries = lex.places.len();
         for (data, ty) in [(ORGANIZATIONS, EntityType::Org), (PLACES, EntityType::Loc), (MISC, EntityType::Misc)] {
             let data = Data::new(data);
             for line in lines(data.text) {

@@ -279,6 +279,67 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
 
+    // An organisation named by the first or last words of one longer organisation's name no list
+    // holds is that organisation: "Broncos" and "Brisbane" after "Brisbane Broncos", "Gulf Gate"
+    // after "Gulf Gate Logistics Group". Not where two such names share the words ("Penrith
+    // Panthers" and "Sharp Panthers"), nor a listed name or an acronym.
+    let own_name = |s: &Span| s.ty == EntityType::Org && s.canonical.is_none() && s.evidence != Evidence::Gazetteer;
+    let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
+    // (Such a word is no person's: "Penrith" the club after "Penrith Panthers", not "Josh Penrith".)
+    let mut named = vec![false; items.len()];
+    for (j, span) in spans.iter().enumerate() {
+        let keys = items.keys(j);
+        if own_name(span) && (2..=5).contains(&keys.len()) {
+            for end in [keys.get(0), keys.get(keys.len() - 1)] {
+                // (at most four wordings a word: more are too many to name one, and a long text's
+                // thousands of "… Water Board" would be compared with each other)
+                let list = by_end.entry(end).or_default();
+                if list.len() <= 4 && !list.iter().any(|&i| items.keys(i) == keys) {
+                    list.push(j);
+                }
+            }
+        }
+    }
+    if !by_end.is_empty() {
+        // A word some listed name is written as ("Panama" the country, not "Panama Canal
+        // Authority").
+        let mut listed_key = vec![false; doc.key_count()];
+        for (j, span) in spans.iter().enumerate() {
+            if (span.canonical.is_some() || span.evidence == Evidence::Gazetteer) && items.keys(j).len() == 1 {
+                listed_key[items.keys(j).get(0) as usize] = true;
+            }
+        }
+        for (i, x) in spans.iter().enumerate() {
+            let own = items.keys(i);
+            // (a place no list holds may be a company's short form: "Gulf Gate" after "Gulf Gate
+            // Logistics Group")
+            let place = x.ty == EntityType::Loc && x.canonical.is_none() && x.evidence != Evidence::Gazetteer && own.len() >= 2;
+            if !(own_name(x) || place) || own.len() > 3 || tokens[x.first as usize].has(crate::text::segment::ALL_CAPS) || listed_key[own.get(0) as usize] {
+                continue;
+            }
+            // (A word before a kind of place names the place: "Kalobo" is not "Kalobo Hospital";
+            // one word first is a club's town or a company's name: "Brisbane Broncos", "Acme Ltd".)
+            let lex = crate::lexicon::Lexicon::get();
+            let fits = |j: &&usize| {
+                let keys = items.keys(**j);
+                let m = keys.len();
+                let rest_company = (1..m).all(|k| lex.listed(doc.key_of(keys.get(k)), crate::lexicon::lists::COMPANY));
+                let club = m == 2 && doc.key_of(keys.get(1)).ends_with('s');
+                m > own.len()
+                    && (!place || lex.listed(doc.key_of(keys.get(m - 1)), crate::lexicon::lists::COMPANY))
+                    && ((keys.slice(0..own.len()) == own && (own.len() >= 2 || rest_company || club)) || (own.len() == 1 && keys.slice(m - 1..m) == own))
+            };
+            let ends = [own.get(0), own.get(own.len() - 1)];
+            let mut found = ends.iter().take(if ends[0] == ends[1] { 1 } else { 2 }).filter_map(|e| by_end.get(e).filter(|l| l.len() <= 4)).flatten().filter(fits);
+            let Some(&j) = found.next() else { continue };
+            if found.all(|&k| items.keys(k) == items.keys(j)) {
+                union(&mut parent, j, i);
+                named[i] = true;
+            }
+        }
+    }
+    drop(by_end);
+
     // Part of a person's name joins the full name: nearest one before, else the first after.
     // Full names are grouped by their keys, each with its occurrences in text order, so a lookup
     // costs a binary search per distinct name, whatever the length of the text.
@@ -305,7 +366,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
     for (i, x) in spans.iter().enumerate() {
         let own = items.keys(i);
-        if x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per {
+        if (x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per) || named[i] {
             continue;
         }
         let Some(cands) = by_key.get(&own.get(0)) else { continue };
@@ -381,6 +442,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let mut votes = [0usize; 4];
             for &i in members {
                 let s = &spans[i];
+                // (a company's short form a tagger read as a place has no vote)
+                if named[i] && s.ty == EntityType::Loc {
+                    continue;
+                }
                 let weight = match s.evidence {
                     Evidence::Weak => 1,
                     Evidence::Cue => 3,

@@ -154,6 +154,8 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     generic_references(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
+    super::teams::teams(doc, out, start);
+    super::ministries::institutions_for_the(doc, out, start);
 }
 
 /// A span that runs over "and" from a listed name of its own is two: the listed name, and the

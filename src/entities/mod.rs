@@ -4,10 +4,12 @@ mod alias;
 mod context;
 mod detect;
 mod kinds;
+mod ministries;
 mod model;
 mod particles;
 mod shared;
 mod slogans;
+mod teams;
 
 use std::fmt;
 

@@ -1,0 +1,69 @@
+//! An institution "for the" what it deals with, over "and the" ("Ministry for the Ecological
+//! Transition and the Demographic Challenge", "Office for the Coordination of …"), is one
+//! organisation, in place of the spans a tagger cut it into at "the"; read alike after either
+//! tagger. A demonym before a ministry stays a word of its own ("Spanish" + "Ministry for …"),
+//! as `context::demonym_institutions` reads "German Foreign Ministry".
+
+use crate::lexicon::Lexicon;
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::{Doc, TokenKind};
+
+use super::model::INSTITUTION_HEADS;
+use super::{EntityType, Evidence, Span};
+
+/// Token `k` is a capitalised word no stopword list holds, not in capitals.
+fn name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !Lexicon::get().stopwords.contains(doc.key(k))
+}
+
+/// Tokens `k` and `k + 1` are "`word` the", in lower case.
+fn and_the(doc: &Doc<'_>, k: usize, word: &str) -> bool {
+    let lower = |k: usize| doc.seg.tokens[k].kind == TokenKind::Word && !doc.seg.tokens[k].has(CAP);
+    k + 1 < doc.seg.tokens.len() && lower(k) && lower(k + 1) && doc.key(k) == word && doc.key(k + 1) == "the"
+}
+
+/// What an institution deals with after "for the": a span of capitalised words no list holds,
+/// no person's name by a cue of its own.
+fn subject(doc: &Doc<'_>, s: &Span) -> bool {
+    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && (s.first..s.last).all(|k| name_word(doc, k as usize)) && !doc.seg.tokens[s.last as usize - 1].has(POSSESSIVE)
+}
+
+/// Joins the spans `out[start..]` (in token order, not overlapping): see the module's doc.
+pub(crate) fn institutions_for_the(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let mut w = start;
+    let mut r = start;
+    while r < out.len() {
+        let a = out[r];
+        let (i, j) = (a.first as usize, a.last as usize);
+        let head = a.ty == EntityType::Org && INSTITUTION_HEADS.contains(&doc.key(j - 1)) && !doc.seg.tokens[j - 1].has(POSSESSIVE);
+        let b = out.get(r + 1).copied().filter(|b| head && and_the(doc, j, "for") && b.first as usize == j + 2 && subject(doc, b));
+        let Some(b) = b else {
+            out[w] = a;
+            w += 1;
+            r += 1;
+            continue;
+        };
+        let mut last = b.last;
+        let mut taken = 2;
+        if let Some(c) = out.get(r + 2).filter(|c| and_the(doc, b.last as usize, "and") && c.first == b.last + 2 && subject(doc, c)) {
+            last = c.last;
+            taken = 3;
+        }
+        // "Spanish Ministry for …": the demonym is a name of its own.
+        let mut first = a.first;
+        if doc.key(j - 1) == "ministry" && j - i >= 2 {
+            let demonym = lex.gazetteer.map.get(doc.key(i)).map(|&h| lex.place(h)).filter(|p| p.ty == EntityType::Misc);
+            if let Some(p) = demonym {
+                out[w] = Span { first: a.first, last: a.first + 1, ty: EntityType::Misc, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) };
+                w += 1;
+                first += 1;
+            }
+        }
+        out[w] = Span { first, last, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
+        w += 1;
+        r += taken;
+    }
+    out.truncate(w);
+}

@@ -1,0 +1,191 @@
+//! Teams named after their towns, read alike after either tagger. In a text about a match (three
+//! or more of [`sport`]'s words), a name that plays ("Lahore beat Karachi", "drew 2-2 with
+//! Kalobo", "Kalobo's coach") is a club, not the town, and so is every other mention of it but
+//! where a preposition of place stands before it ("fans in Kalobo"); a place followed by a team's
+//! word ("Kalobo Stars", "Marsa United", a plural the lists do not hold after a listed place) is
+//! one club, and a club's name joined by a slash ("Ostra/Vik") is one name. A country stays a
+//! place: CoNLL-2003 reads national sides as their countries.
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::{Doc, TokenKind};
+
+use super::{EntityType, Evidence, Span};
+
+/// A word of a text about a match: three distinct ones make it one. (A `match`, not a list:
+/// every key of the text is asked.)
+fn sport(key: &str) -> bool {
+    matches!(
+        key,
+        "match" | "matches" | "season" | "coach" | "club" | "clubs" | "league" | "final" | "goal" | "goals" | "striker"
+            | "midfielder" | "goalkeeper" | "defender" | "innings" | "wicket" | "wickets" | "half-time" | "kick-off"
+            | "fixture" | "fixtures" | "premiership" | "semi-final" | "quarter-final" | "tournament" | "batsman" | "bowler"
+            | "halfback" | "winger" | "referee" | "stadium" | "scored"
+    )
+}
+
+/// A team's word after its town ("Kalobo Stars", "Marsa United").
+const TEAM_WORDS: &[&str] = &[
+    "united", "rovers", "wanderers", "rangers", "athletic", "albion", "stars", "fc", "sc", "kings", "knights",
+    "warriors", "lions", "tigers", "eagles", "hawks", "wolves", "bears", "bulls", "giants", "titans", "raiders", "dragons",
+    "sharks", "chiefs", "royals", "strikers", "jets", "rockets", "hornets", "falcons", "panthers", "broncos", "cobras",
+    "gladiators", "leopards", "stallions", "mariners", "pirates",
+];
+
+/// A team's word before its town ("Atlético Kalobo", "Sporting Marsa").
+const TEAM_FIRST: &[&str] = &["atlético", "atletico", "deportivo", "sporting", "dynamo", "dinamo", "olympique", "racing", "real"];
+
+/// Plural words of a place's kind, never a team's ("Victoria Falls", "Golan Heights").
+const PLACE_PLURALS: &[&str] = &[
+    "falls", "islands", "isles", "heights", "springs", "hills", "lakes", "gardens", "sands", "rapids", "mountains", "plains",
+    "keys", "fields", "downs", "woods", "meadows", "rocks", "narrows", "flats", "highlands", "lowlands", "territories",
+    "states", "emirates", "provinces", "marshes", "wells", "banks",
+];
+
+/// Verbs of a result after a team: "Lahore beat Karachi", "Kalobo hold Marsa".
+const PLAYS: &[&str] = &[
+    "beat", "beats", "drew", "draw", "draws", "hold", "holds", "lost", "loses", "defeated", "edged", "thrashed", "routed",
+    "hammered", "overcame", "face", "faces", "host", "hosts", "hosted",
+];
+
+/// Words before a team: "beat Karachi", "face Marsa", "lost to Kalobo".
+const PLAYED: &[&str] = &["beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts", "hosting", "hold", "holds"];
+
+/// A team's people after its name: "Kalobo's coach", "Marsa captain Ali Noor".
+const ROLES: &[&str] = &["coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback"];
+
+/// Prepositions of place: a club's town after one is the town ("fans in Kalobo").
+const PLACE_BEFORE: &[&str] = &["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
+
+fn among(words: &[&str], key: &str) -> bool {
+    words.iter().any(|w| *w == key)
+}
+
+/// Whether the document is about a match.
+fn sporting(doc: &Doc<'_>) -> bool {
+    (0..doc.key_count() as u32).filter(|&id| sport(doc.key_of(id))).take(3).count() == 3
+}
+
+/// Nations that play as countries without being states.
+const HOME_NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+
+/// A listed country or its people: a national side is its country ("face Brazilian side X").
+fn country(s: &Span) -> bool {
+    let lex = Lexicon::get();
+    s.canonical.is_some_and(|c| among(HOME_NATIONS, c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
+}
+
+/// Token `k` is a capitalised word, not in capitals.
+fn capitalised(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS)
+}
+
+/// Token `k` is a capitalised plural no list holds, not a place's kind ("Qalandars").
+fn plural(doc: &Doc<'_>, k: usize) -> bool {
+    let key = doc.key(k);
+    capitalised(doc, k)
+        && key.len() >= 5
+        && key.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| key.ends_with(e))
+        && !among(PLACE_PLURALS, key)
+        && Lexicon::get().word_flags(key) == 0
+}
+
+/// Joins and retypes some of the spans `out[start..]` (in token order, not overlapping): see the
+/// module's doc.
+pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let key = |k: usize| doc.key(k);
+    if out.len() == start || !sporting(doc) {
+        return;
+    }
+    let lex = Lexicon::get();
+    let club = |s: &mut Span| {
+        s.ty = EntityType::Org;
+        s.evidence = Evidence::Cue;
+        s.canonical = None;
+    };
+    // A town and a team's word, or two names over a slash, are one club.
+    let mut w = start;
+    let mut r = start;
+    while r < out.len() {
+        let mut s = out[r];
+        let (a, b) = (s.first as usize, s.last as usize);
+        let next = out.get(r + 1).copied();
+        // (the name after the slash a span of its own, or a capitalised word no tagger took)
+        let slash = b + 1 < n && doc.word(b) == "/" && !tokens[b].has(SPACE_BEFORE) && !tokens[b + 1].has(SPACE_BEFORE) && capitalised(doc, b + 1);
+        let next = next.filter(|t| t.first as usize == b + if slash { 1 } else { 0 });
+        let slash = slash && next.map_or(true, |t| t.first as usize == b + 1);
+        let town = s.ty == EntityType::Loc && !country(&s) && b - a <= 2;
+        let word = next.is_some_and(|t| {
+            t.first as usize == b && t.last == t.first + 1 && (among(TEAM_WORDS, key(b)) || (s.canonical.is_some() && plural(doc, b)))
+        });
+        if s.ty != EntityType::Misc && (slash || (town && word)) {
+            s.last = next.map_or(b as u32 + 2, |t| t.last);
+            club(&mut s);
+            r += usize::from(next.is_some());
+        } else if b - a == 2 && s.ty != EntityType::Org && s.ty != EntityType::Misc && s.canonical.is_none() {
+            // One span: "Kalobo Stars" read as a person or a place, "Atlético Kalobo".
+            let last = b - 1;
+            // (a plural after a listed town: "Peshawar Zalmis")
+            let town = s.ty == EntityType::Loc && lex.gazetteer.map.contains_key(key(a)) && plural(doc, last);
+            let team = capitalised(doc, last) && (among(TEAM_WORDS, key(last)) || among(TEAM_FIRST, key(a)) || town);
+            let given = lex.listed(key(a), lists::GIVEN | lists::GIVEN_AMBIGUOUS | lists::TITLE | lists::STARTS_TITLE);
+            if team && !given && !among(PLACE_PLURALS, key(last)) {
+                club(&mut s);
+            }
+        }
+        out[w] = s;
+        w += 1;
+        r += 1;
+    }
+    out.truncate(w);
+    // Names that play: their keys (one word each).
+    let after = |k: usize| k < n && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let plays = |s: &Span| {
+        let (a, b) = (s.first as usize, s.last as usize);
+        if b - a != 1 || s.ty == EntityType::Per || country(s) {
+            return false;
+        }
+        let subject = after(b) && among(PLAYS, key(b));
+        let object = a > 0 && after(a - 1) && (among(PLAYED, key(a - 1)) || (key(a - 1) == "to" && a > 1 && matches!(key(a - 2), "lost" | "losing")));
+        // "drew 2-2 with Kalobo", "draw with Kalobo"
+        let with = a > 1 && key(a - 1) == "with" && (a.saturating_sub(4)..a - 1).any(|k| matches!(key(k), "draw" | "drew" | "draws" | "drawn"));
+        let role = after(b) && among(ROLES, key(b)) && s.ty != EntityType::Misc && (tokens[b - 1].has(POSSESSIVE) || s.ty != EntityType::Loc);
+        subject || object || with || role
+    };
+    let mut playing = vec![false; doc.key_count()];
+    // The second words of clubs: "the Stars" alone, whatever a tagger read it as.
+    let mut team_word = vec![false; doc.key_count()];
+    let mut any = false;
+    for s in &out[start..] {
+        let (a, b) = (s.first as usize, s.last as usize);
+        if s.ty == EntityType::Org && b - a == 2 && s.canonical.is_none() && (among(TEAM_WORDS, key(a + 1)) || plural(doc, a + 1)) {
+            // "Kalobo" and "Stars" alone after "Kalobo Stars".
+            playing[doc.key_id(a) as usize] = true;
+            playing[doc.key_id(a + 1) as usize] = true;
+            team_word[doc.key_id(a + 1) as usize] = true;
+            any = true;
+        }
+        if plays(s) {
+            playing[doc.key_id(a) as usize] = true;
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    for s in out[start..].iter_mut() {
+        let (a, b) = (s.first as usize, s.last as usize);
+        if b - a != 1 || (s.ty == EntityType::Per && !team_word[doc.key_id(a) as usize]) || country(s) || !playing[doc.key_id(a) as usize] {
+            continue;
+        }
+        // (a place after a comma is a dateline's or a place's: "ARLINGTON, Kalobo")
+        let place = a > 0 && (among(PLACE_BEFORE, key(a - 1)) || key(a - 1) == ",");
+        if plays(s) || !place {
+            club(s);
+        }
+    }
+}
