@@ -2449,6 +2449,13 @@ fn dynamic_of(own: &[u32], p1: u8, p2: u8) -> [u32; DYNAMIC] {
 pub mod train {
     use super::*;
 
+    /// Makes every later reading of the lexicon the one the bundled weights were trained with:
+    /// without `places_world.tsv`, whose places came after them. Call it before anything else
+    /// reads the lexicon; false if something did.
+    pub fn as_trained() -> bool {
+        Lexicon::as_trained()
+    }
+
     /// A document and its gold names as byte ranges of the text.
     #[derive(Clone, Debug)]
     pub struct Example {
