@@ -2,6 +2,12 @@
 // process (Node) or a page (headless Chromium) of its own. Prints MB/s, words/s, the ratio to
 // textlens and memory; writes bench-results/bench.json and bench-results/bench.md.
 //
+// Every speed twice: by the wall clock, and by the CPU time the run's own processes spent in the
+// same timed runs (Node: the child's process.cpuUsage(), every thread; Chromium: all the
+// browser's processes, read from /proc by ./bench/cpu.mjs, in steps of 10 ms). On a shared
+// machine the wall clock also measures the load (README, "Speed, memory and size", session 14),
+// so the load average is printed at the start and at the end.
+//
 // Texts: our sample articles repeated to ~1 MB and ~10 MB, and our multilingual text to ~1 MB.
 // BENCH_TIMEOUT (seconds, default 180) ends a run that takes longer; BENCH_SIZES (MB, default
 // 1,2,10) picks the news sizes; BENCH_LIBS (default floor,textlens,textlens-rules,wink,compromise)
@@ -9,13 +15,14 @@
 // (2 MB takes at most 2.2× the time of 1 MB) and peak wasm memory at most 4 × input + 8 MB.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { start } from './serve.mjs';
 import { analyze, wordCount } from '../www/api.js';
-import { articleMs } from './bench/timing.mjs';
+import { articleMs, bestRuns } from './bench/timing.mjs';
+import { childrenCpuMs } from './bench/cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}bench-results/`;
@@ -24,6 +31,9 @@ const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 180) * 1000;
 const SIZES = (process.env.BENCH_SIZES ?? '1,2,10').split(',').map(Number);
 // textlens is its default analysis; textlens-rules the same with the rule tagger alone.
 const LIBS = (process.env.BENCH_LIBS ?? 'floor,textlens,textlens-rules,wink,compromise').split(',');
+const load = { start: loadavg() };
+const fmtLoad = (l) => l.map((x) => x.toFixed(2)).join(', ');
+console.log(`load average (1, 5, 15 min) at the start: ${fmtLoad(load.start)}`);
 mkdirSync(OUT, { recursive: true });
 mkdirSync(TMP, { recursive: true });
 
@@ -65,8 +75,17 @@ async function runBrowser(browserUrl, lib, file) {
     await page.goto(`${browserUrl}/scripts/bench/page.html`);
     await page.waitForFunction(() => window.benchReady === true);
     const url = '/' + file.slice(ROOT.length);
+    const measure = async () => {
+      await page.evaluate(([l, u]) => window.benchPrepare(l, u), [lib, url]);
+      const best = await bestRuns(async () => {
+        const before = childrenCpuMs();
+        const ms = await page.evaluate(() => window.benchRun());
+        return { ms, cpuMs: childrenCpuMs() - before };
+      });
+      return { ...best, ...(await page.evaluate(() => window.benchMemory())) };
+    };
     return await Promise.race([
-      page.evaluate(([l, u]) => window.benchmark(l, u), [lib, url]),
+      measure(),
       new Promise((resolve) => setTimeout(() => resolve({ error: `timed out after ${TIMEOUT / 1000} s` }), TIMEOUT)),
     ]);
   } catch (e) {
@@ -88,8 +107,14 @@ for (const env of ['node', 'chromium']) {
         row.mbPerS = t.bytes / 1e6 / (r.ms / 1000);
         row.wordsPerS = t.words / (r.ms / 1000);
       }
+      if (r.cpuMs > 0) {
+        row.mbPerSCpu = t.bytes / 1e6 / (r.cpuMs / 1000);
+        row.wordsPerSCpu = t.words / (r.cpuMs / 1000);
+      }
       results.push(row);
-      const speed = row.mbPerS ? `${row.mbPerS.toFixed(2).padStart(8)} MB/s ${Math.round(row.wordsPerS).toLocaleString('en').padStart(12)} words/s` : r.error;
+      const speed = row.mbPerS
+        ? `${row.mbPerS.toFixed(2).padStart(8)} MB/s ${Math.round(row.wordsPerS).toLocaleString('en').padStart(12)} words/s (wall clock)  ${row.mbPerSCpu?.toFixed(2).padStart(8) ?? '       ?'} MB/s (CPU time)`
+        : r.error;
       console.log(`${env.padEnd(9)} ${t.name.padEnd(18)} ${lib.padEnd(14)} ${speed}`);
     }
   }
@@ -119,20 +144,26 @@ const articleRuns = [];
 }
 for (const r of articleRuns) console.log(`${r.env.padEnd(9)} one article of ${articleWords} words: ${r.ms.toFixed(2)} ms`);
 await server.close();
+load.end = loadavg();
+console.log(`load average (1, 5, 15 min) at the end: ${fmtLoad(load.end)}`);
 
 // Ratios: how many times faster textlens is than each peer, per environment and text.
 for (const row of results) {
   const ours = results.find((r) => r.env === row.env && r.text === row.text && r.lib === 'textlens');
   if (row.ms && ours?.ms) row.textlensSpeedup = row.ms / ours.ms;
+  if (row.cpuMs > 0 && ours?.cpuMs > 0) row.textlensSpeedupCpu = row.cpuMs / ours.cpuMs;
 }
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`;
 const fmt = (x, d = 1) => (x === undefined ? '' : x.toFixed(d));
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; best of up to three runs each (stopping after 10 s), after a warm-up.`,
+  `Load average (1, 5, 15 min): ${fmtLoad(load.start)} at the start, ${fmtLoad(load.end)} at the end.`,
+  'wall: by the wall clock. CPU: by the CPU time of the same runs, the best run of each kept (Node: the process, every thread;',
+  "Chromium: all the browser's processes, from /proc, in steps of 10 ms). The ratios are computed on each.",
   '',
-  '| env | text | library | MB/s | words/s | textlens is × faster | memory MB |',
-  '|---|---|---|---|---|---|---|',
-  ...results.map((r) => `| ${r.env} | ${r.text} | ${r.lib === 'floor' ? 'UAX #29 alone (floor)' : r.lib} | ${r.error ? r.error : fmt(r.mbPerS, 2)} | ${r.wordsPerS ? Math.round(r.wordsPerS).toLocaleString('en') : ''} | ${r.lib === 'textlens' || r.lib === 'floor' ? '' : fmt(r.textlensSpeedup)} | ${r.env === 'node' ? fmt(r.rssMB, 0) + ' peak RSS' : r.heapMB !== undefined ? fmt(r.heapMB, 0) + ' JS heap' + (r.wasmMB ? ` + ${fmt(r.wasmMB, 0)} wasm` : '') : ''} |`),
+  '| env | text | library | MB/s wall | MB/s CPU | words/s wall | words/s CPU | textlens is × faster, wall | textlens is × faster, CPU | memory MB |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...results.map((r) => `| ${r.env} | ${r.text} | ${r.lib === 'floor' ? 'UAX #29 alone (floor)' : r.lib} | ${r.error ? r.error : fmt(r.mbPerS, 2)} | ${fmt(r.mbPerSCpu, 2)} | ${r.wordsPerS ? Math.round(r.wordsPerS).toLocaleString('en') : ''} | ${r.wordsPerSCpu ? Math.round(r.wordsPerSCpu).toLocaleString('en') : ''} | ${r.lib === 'textlens' || r.lib === 'floor' ? '' : fmt(r.textlensSpeedup)} | ${r.lib === 'textlens' || r.lib === 'floor' ? '' : fmt(r.textlensSpeedupCpu)} | ${r.env === 'node' ? fmt(r.rssMB, 0) + ' peak RSS' : r.heapMB !== undefined ? fmt(r.heapMB, 0) + ' JS heap' + (r.wasmMB ? ` + ${fmt(r.wasmMB, 0)} wasm` : '') : ''} |`),
 ];
 // Budgets, from the rows above: linearity per library and environment, wasm memory per run.
 const checks = [];
@@ -143,6 +174,10 @@ for (const env of ['node', 'chromium']) {
     if (one && two) {
       const ratio = two.ms / one.ms;
       checks.push({ env, lib, check: 'linear: 2× text → time ×', value: ratio, budget: 2.2, ok: ratio <= 2.2 });
+    }
+    if (one?.cpuMs > 0 && two?.cpuMs > 0) {
+      const ratio = two.cpuMs / one.cpuMs;
+      checks.push({ env, lib, check: 'linear: 2× text → CPU time ×', value: ratio, budget: 2.2, ok: ratio <= 2.2 });
     }
   }
 }
@@ -155,7 +190,7 @@ for (const r of results.filter((r) => r.lib.startsWith('textlens') && r.wasmMB))
 }
 console.log('\nbudgets:');
 for (const c of checks) console.log(`${c.env.padEnd(9)} ${c.lib.padEnd(14)} ${c.check.padEnd(36)} ${c.value.toFixed(2).padStart(8)} (budget ${c.budget.toFixed(1)}) ${c.ok ? 'ok' : 'OVER'}`);
-writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, results, checks }, null, 2));
+writeFileSync(`${OUT}bench.json`, JSON.stringify({ date: new Date().toISOString(), machine, loadavg: load, results, checks }, null, 2));
 lines.push('', '| env | library | budget check | value | budget | |', '|---|---|---|---|---|---|',
   ...checks.map((c) => `| ${c.env} | ${c.lib} | ${c.check} | ${c.value.toFixed(2)} | ${c.budget.toFixed(1)} | ${c.ok ? 'ok' : 'over'} |`));
 writeFileSync(`${OUT}bench.md`, lines.join('\n') + '\n');

@@ -10,11 +10,13 @@
 // checkout's www/ from target/ab/; the texts are our sample articles repeated to 10 MB and 1 MB.
 // A fresh browser per page, the builds alternating (ROUNDS rounds, default 5); a page times the
 // best of three analyses (of five in a row for 1 MB). CPU time is read from /proc (Linux only)
-// for every process under this one: the renderer's main thread, and its compiler and GC threads.
+// for every process under this one (./cpu.mjs): the renderer's main thread, and its compiler and
+// GC threads.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { start } from '../serve.mjs';
+import { childrenCpuMs } from './cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [pkgA, pkgB, roundsArg] = process.argv.slice(2);
@@ -23,7 +25,6 @@ if (!pkgA || !pkgB) {
   process.exit(2);
 }
 const ROUNDS = Number(roundsArg ?? 5);
-const TICK_MS = 10; // /proc's clock ticks: USER_HZ is 100 on Linux
 
 const PAGE = `import { init, analyze } from './www/api.js';
 window.prepare = async (url) => {
@@ -63,35 +64,6 @@ for (const [key, pkg] of [['A', pkgA], ['B', pkgB]]) {
   writeFileSync(`${dir}ab.html`, '<!doctype html>\n<meta charset="utf-8">\n<title>ab</title>\n<script type="module" src="./ab.mjs"></script>\n');
   for (const t of TEXTS) writeFileSync(dir + t.file, t.text);
   builds[key] = { pkg, server: await start({ port: 0, root: dir }) };
-}
-
-/** CPU ms spent so far by every process descended from this one. */
-function childrenCpuMs() {
-  const children = new Map();
-  const cpu = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // gone since the listing
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(entry);
-    const ppid = Number(fields[1]);
-    cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * TICK_MS);
-    if (!children.has(ppid)) children.set(ppid, []);
-    children.get(ppid).push(pid);
-  }
-  let total = 0;
-  const stack = [...(children.get(process.pid) ?? [])];
-  while (stack.length) {
-    const pid = stack.pop();
-    total += cpu.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
 }
 
 async function onePage(build, t) {

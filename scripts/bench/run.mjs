@@ -1,7 +1,8 @@
-// One library on one text, in its own process: prints {ms, heapMB, rssMB, wasmMB} as JSON.
+// One library on one text, in its own process: prints {ms, cpuMs, heapMB, rssMB, wasmMB} as JSON;
+// cpuMs is this process's CPU time (every thread: V8's compiler and GC helpers too) in the same runs.
 // node scripts/bench/run.mjs LIBRARY FILE      LIBRARY: textlens | textlens-rules | floor | wink | compromise
 import { readFileSync } from 'node:fs';
-import { OURS, bestMs } from './timing.mjs';
+import { OURS, bestRuns, timedMs, warmUp } from './timing.mjs';
 
 const [lib, file] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
@@ -37,8 +38,14 @@ async function load(name) {
 }
 
 const fn = await load(lib);
-const ms = bestMs(fn, text);
+warmUp(fn, text);
+const { ms, cpuMs } = await bestRuns(() => {
+  const before = process.cpuUsage();
+  const took = timedMs(fn, text);
+  const cpu = process.cpuUsage(before);
+  return { ms: took, cpuMs: (cpu.user + cpu.system) / 1000 };
+});
 const mem = process.memoryUsage();
 // wasm memory grows on demand and never shrinks: its size now is the peak.
 const wasmMB = api ? api.memoryBytes() / 2 ** 20 : undefined;
-process.stdout.write(JSON.stringify({ ms, heapMB: mem.heapUsed / 2 ** 20, rssMB: process.resourceUsage().maxRSS / 1024, wasmMB }) + '\n');
+process.stdout.write(JSON.stringify({ ms, cpuMs, heapMB: mem.heapUsed / 2 ** 20, rssMB: process.resourceUsage().maxRSS / 1024, wasmMB }) + '\n');
