@@ -5,6 +5,7 @@ mod context;
 mod detect;
 mod kinds;
 mod model;
+mod news;
 mod particles;
 mod shared;
 mod slogans;
