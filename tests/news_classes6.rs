@@ -32,3 +32,23 @@ Every convoy passes through Ombari. The deal was kept from Parliament, according
     let found = entities(text, TaggerKind::Rules);
     assert!(has(&found, "Parliament", "ORG") && has(&found, "Velmora", "ORG"), "{found:?}");
 }
+
+/// A sentence's first word shaped like an English plural, adverb or adjective, before a word in
+/// lower case ("Dockers at the port", "Separately,", "Perishable goods", "Shipping agents said"),
+/// is no name where the text capitalises it nowhere else inside a sentence; a surname the text
+/// writes in a full name ("Masters said") and a name it writes inside a sentence ("the Rangers")
+/// stay.
+#[test]
+fn a_common_word_opening_a_sentence() {
+    let text = "Dockers at the port walked out on Monday, the union said. Separately, the harbour board raised its fees. \
+Perishable goods were left on the quay. Shipping agents said the strike could last a week. Claire Masters, who runs a \
+cold store, said she had lost a cargo. Masters said the board had not called her. Tanners gathered outside the hall. \
+Rangers beat the visitors, and fans of the Rangers cheered.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for word in ["Dockers", "Separately", "Perishable", "Shipping", "Tanners"] {
+            assert!(!found.iter().any(|(n, _)| n == word), "{tagger:?}: {word} in {found:?}");
+        }
+        assert!(has(&found, "Claire Masters", "PER") && has(&found, "Rangers", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

@@ -1,10 +1,14 @@
 //! General classes of news text read after either tagger (issue #5, session 14): a town no list
 //! holds after a word of movement ("drove from Thiès", "boats to Sunamganj") is a place, not the
-//! organisation the rules guess for a name they know nothing of.
+//! organisation the rules guess for a name they know nothing of; and a sentence's first word
+//! shaped like an English plural, adverb or adjective ("Commuters at the Causeway …",
+//! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else.
 
 use crate::lexicon::Lexicon;
-use crate::text::segment::ALL_CAPS;
-use crate::text::Doc;
+use crate::text::segment::{ALL_CAPS, CAP};
+use crate::text::{Doc, SegmentKind, TokenKind};
+
+use super::shared::{opener, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -14,6 +18,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     moved_places(doc, &mut out[start..]);
+    common_openers(doc, out, start);
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
@@ -73,3 +78,84 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
     }
 }
 
+/// Whether `key` (a word in lower case) ends as an English word does and a name seldom does: a
+/// plural of people or things ("commuters", "auditors", "relatives", "economists", "migrants",
+/// "utilities"), an adverb ("separately"), an adjective ("perishable"), or a verb's -ing form
+/// before a noun (`before_noun`: "shipping agents"). A comma may follow only an adverb.
+fn common_shape(key: &str, comma: bool, before_noun: bool) -> bool {
+    let n = key.chars().count();
+    let adverb = n >= 7 && ["ately", "ively", "ally", "ently", "antly", "ously", "edly", "ingly", "fully"].iter().any(|e| key.ends_with(e));
+    if comma {
+        return adverb;
+    }
+    adverb
+        || (n >= 6 && ["ers", "ors", "ists", "ives", "ants", "ents", "ies"].iter().any(|e| key.ends_with(e)))
+        || (n >= 8 && (key.ends_with("able") || key.ends_with("ible")))
+        || (before_noun && n >= 8 && key.ends_with("ing"))
+}
+
+/// A name of one word no list holds, opening a sentence of prose (or a quote or a clause) before a
+/// word in lower case, shaped like an English plural, adverb or adjective ([`common_shape`]:
+/// "Commuters at the Causeway were less patient", "Truckers block the bridge", "Auditors from
+/// the commission", "Separately, the agency …", "Perishable goods rot", "Shipping agents said"),
+/// is an ordinary word where the text capitalises it nowhere else inside a sentence and no longer
+/// name holds it: neither tagger knows every English word. Not a name another span holds
+/// ("Claire Masters" … "Masters said"), nor one the text writes inside a sentence ("for the
+/// Rangers").
+fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        let sentence = &doc.seg.sentences[doc.sentence_of(k)];
+        if s.last != s.first + 1
+            || s.canonical.is_some()
+            || s.evidence == Evidence::Gazetteer
+            || tokens[k].has(ALL_CAPS)
+            || sentence.kind != SegmentKind::Body
+            || !(sentence.first as usize == k || opener(doc, k))
+            || k + 1 >= sentence.last as usize
+        {
+            return false;
+        }
+        let next = &tokens[k + 1];
+        let lower = next.kind == TokenKind::Word && !next.has(CAP);
+        let comma = doc.word(k + 1) == ",";
+        (lower || comma) && common_shape(doc.key(k), comma, lower && !SPEECH.contains(&doc.key(k + 1)) && !Lexicon::get().stopwords.contains(doc.key(k + 1)))
+    };
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: 1 a candidate's, 2 held elsewhere (by a longer span, or capitalised inside a
+    // sentence of prose).
+    let mut seen = vec![0u8; doc.key_count()];
+    for s in out[start..].iter().filter(|s| candidate(s)) {
+        seen[doc.key_id(s.first as usize) as usize] = 1;
+    }
+    for s in &out[start..] {
+        if s.last - s.first >= 2 {
+            for k in s.first as usize..s.last as usize {
+                seen[doc.key_id(k) as usize] |= 2;
+            }
+        }
+    }
+    for s in &doc.seg.sentences {
+        if s.kind != SegmentKind::Body {
+            continue;
+        }
+        for k in s.first as usize + 1..s.last as usize {
+            if seen[doc.key_id(k) as usize] == 1 && tokens[k].has(CAP) && !opener(doc, k) {
+                seen[doc.key_id(k) as usize] |= 2;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        if seen[doc.key_id(s.first as usize) as usize] == 1 && candidate(&s) {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
