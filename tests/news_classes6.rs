@@ -52,3 +52,17 @@ Rangers beat the visitors, and fans of the Rangers cheered.";
         assert!(has(&found, "Claire Masters", "PER") && has(&found, "Rangers", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// Names joined by a spaced ampersand in prose are one organisation, with the name's words after
+/// it ("… Research", "… Trading Co.") and a listed word a tagger split off before it ("Pacific").
+#[test]
+fn names_joined_by_an_ampersand() {
+    let text = "Lawyers at Mwenda & Otieno said the claim would fail. The contract went to Pacific Tuna & Cold Storage Ltd, \
+which runs the quay. Shares in Kessel & Brandt Research rose, and Darko & Sons Trading Co. said it would bid.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Mwenda & Otieno", "Pacific Tuna & Cold Storage Ltd", "Kessel & Brandt Research", "Darko & Sons Trading Co."] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

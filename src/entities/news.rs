@@ -2,13 +2,14 @@
 //! holds after a word of movement ("drove from Thiès", "boats to Sunamganj") is a place, not the
 //! organisation the rules guess for a name they know nothing of; and a sentence's first word
 //! shaped like an English plural, adverb or adjective ("Commuters at the Causeway …",
-//! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else.
+//! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else;
+//! and names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe").
 
-use crate::lexicon::Lexicon;
-use crate::text::segment::{ALL_CAPS, CAP};
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::shared::{opener, SPEECH};
+use super::shared::{calendar, capword, opener, prose, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -19,6 +20,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     moved_places(doc, &mut out[start..]);
     common_openers(doc, out, start);
+    ampersand_joins(doc, out, start);
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
@@ -158,4 +160,82 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         w += 1;
     }
     out.truncate(w);
+}
+
+/// Capitalised words joined by a spaced ampersand in prose are one organisation, with the spans
+/// either side that hold the words next to it and the name's words after them: "Larbi &
+/// Whitcombe", "Ward & Partners Maritime Ltd", "Santos & Ocampo Builders Inc.", "Kessler & Vogt
+/// Research" (the model's decoding joins its own tags so, `model::ampersand_names`, but may stop
+/// at a word it tagged apart; the rules did not join at all). Not two listed places ("Antigua &
+/// Barbuda" in a table), nor over a possessive, a title's first word, a stopword or a day.
+fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let Some(amp) = doc.key_number("&") else { return };
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let word = |k: usize| {
+        let key = doc.key(k);
+        capword(doc, k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (first, end) in prose(doc) {
+        let mut from = first + 1;
+        while from + 1 < end {
+            let Some(k) = doc.find_key(from..end - 1, amp) else { break };
+            from = k + 1;
+            let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);
+            if !spaced || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
+                continue;
+            }
+            let covering = |m: usize| out[start..].iter().find(|s| s.first as usize <= m && m < s.last as usize);
+            let (left, right) = (covering(k - 1), covering(k + 1));
+            let place = |s: Option<&Span>| s.is_some_and(|s| s.ty == EntityType::Loc && s.evidence == Evidence::Gazetteer);
+            if place(left) && place(right) {
+                continue;
+            }
+            let mut a = k - 1;
+            if let Some(s) = left {
+                a = s.first as usize;
+                // (over a listed name the rules split off before it: "Atlantic Reefer & Cold
+                // Storage Ltd")
+                if let Some(p) = out[start..].iter().find(|p| p.last as usize == a && a > first && word(a - 1) && p.evidence == Evidence::Gazetteer) {
+                    a = p.first as usize;
+                }
+            } else {
+                while a > first && word(a - 1) && !tokens[a - 1].has(POSSESSIVE) {
+                    a -= 1;
+                }
+            }
+            let mut b = right.map_or(k + 2, |s| s.last as usize);
+            while b < end && word(b) && !tokens[b - 1].has(POSSESSIVE) {
+                b += 1;
+            }
+            joins.push((a, b));
+            from = b;
+        }
+    }
+    join(out, start, joins);
+}
+
+/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
+/// `out[start..]` it meets (joins in token order, not overlapping).
+fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
+    if joins.is_empty() {
+        return;
+    }
+    let old = out.split_off(start);
+    let mut at = 0;
+    for (a, b) in joins {
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        let a = a.min(old.get(at).map_or(a, |s| s.first as usize));
+        let mut b = b;
+        while at < old.len() && (old[at].first as usize) < b {
+            b = b.max(old[at].last as usize);
+            at += 1;
+        }
+        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
 }
