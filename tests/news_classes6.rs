@@ -66,3 +66,20 @@ which runs the quay. Shares in Kessel & Brandt Research rose, and Darko & Sons T
         }
     }
 }
+
+/// An institution's name that lists its remits is one organisation: over commas and "and" after
+/// "Ministry of …" or "Institute for …", and over "and" before a name ending in an institution's
+/// word; not a list of places after a ministry's name.
+#[test]
+fn an_institution_listing_its_remits() {
+    let text = "Officials of the Ministry of Water, Forests and Land said the dam would wait. A survey by the Coastal and \
+Marine Research Institute found less silt. The Institute for Trade, Industry and Tourism Studies, a think tank, agreed. \
+Talks between the Ministry of Finance, Kenya and Uganda ended on Friday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Ministry of Water, Forests and Land", "Coastal and Marine Research Institute", "Institute for Trade, Industry and Tourism Studies", "Ministry of Finance"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Kenya", "LOC") && has(&found, "Uganda", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -3,12 +3,15 @@
 //! organisation the rules guess for a name they know nothing of; and a sentence's first word
 //! shaped like an English plural, adverb or adjective ("Commuters at the Causeway …",
 //! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else;
-//! and names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe").
+//! names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe"); and so is an
+//! institution's name that lists its remits ("Ministry of Food, Agriculture and Fisheries",
+//! "Marine and Freshwater Research Institute").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
+use super::model::INSTITUTION_HEADS;
 use super::shared::{calendar, capword, opener, prose, SPEECH};
 
 use super::{EntityType, Evidence, Span};
@@ -21,6 +24,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     moved_places(doc, &mut out[start..]);
     common_openers(doc, out, start);
     ampersand_joins(doc, out, start);
+    remit_lists(doc, out, start);
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
@@ -186,7 +190,9 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             if !spaced || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
                 continue;
             }
-            let covering = |m: usize| out[start..].iter().find(|s| s.first as usize <= m && m < s.last as usize);
+            // (spans are in token order and do not overlap: found by a binary search)
+            let spans = &out[start..];
+            let covering = |m: usize| spans.get(spans.partition_point(|s| s.last as usize <= m)).filter(|s| s.first as usize <= m);
             let (left, right) = (covering(k - 1), covering(k + 1));
             let place = |s: Option<&Span>| s.is_some_and(|s| s.ty == EntityType::Loc && s.evidence == Evidence::Gazetteer);
             if place(left) && place(right) {
@@ -197,7 +203,7 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 a = s.first as usize;
                 // (over a listed name the rules split off before it: "Atlantic Reefer & Cold
                 // Storage Ltd")
-                if let Some(p) = out[start..].iter().find(|p| p.last as usize == a && a > first && word(a - 1) && p.evidence == Evidence::Gazetteer) {
+                if let Some(p) = (a > first && word(a - 1)).then(|| covering(a - 1)).flatten().filter(|p| p.last as usize == a && p.evidence == Evidence::Gazetteer) {
                     a = p.first as usize;
                 }
             } else {
@@ -238,4 +244,98 @@ fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
         out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     out.extend_from_slice(&old[at..]);
+}
+
+/// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a
+/// title's first word may be one: "Agriculture").
+fn name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let key = doc.key(k);
+    capword(doc, k) && !Lexicon::get().stopwords.contains(key) && !calendar(key)
+}
+
+/// An institution's name that lists what it deals with is one organisation where a tagger cut it
+/// at the list: over commas and "and" after "Ministry of …" / "Institute for …" ("Ministry of
+/// Food, Agriculture and Fisheries", "Institute for Peace, Democracy and Development"), and over
+/// "and" before a name ending in an institution's word ("Marine and Freshwater Research
+/// Institute", "National Fisheries and Aquaculture Service"). Each item is one to three
+/// capitalised words that no list names, and the name ends before a word
+/// that is not capitalised ("Ministry of Finance, Kenya and Uganda" and "the Ministry of Health,
+/// Mwangi and Otieno said" are no such names).
+fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let spans = &out[start..];
+    let head = |k: usize| INSTITUTION_HEADS.contains(&doc.key(k)) || doc.key(k) == "service";
+    // No listed name ("Labour and Green Party" are two), no person of two words or more but the
+    // rules' guess for two capitalised words ("Tourism Studies"), over tokens [a, b).
+    // (spans are in token order and do not overlap: those that meet [a, b) by a binary search)
+    let free = |a: usize, b: usize| {
+        let from = spans.partition_point(|s| s.last as usize <= a);
+        spans[from..].iter().take_while(|s| (s.first as usize) < b).all(|s| {
+            s.evidence != Evidence::Gazetteer
+                && s.canonical.is_none()
+                && !(s.ty == EntityType::Per && s.last - s.first >= 2 && s.evidence != Evidence::Weak)
+        })
+    };
+    // The end of a run of one to three name words from `k`, the last of which may be possessive.
+    let item = |k: usize, end: usize| {
+        let mut m = k;
+        while m < end && m - k < 3 && name_word(doc, m) {
+            m += 1;
+            if tokens[m - 1].has(POSSESSIVE) {
+                break;
+            }
+        }
+        m
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for s in spans {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: most spans have neither a comma after them nor "and" before)
+        let comma = j < tokens.len() && doc.key(j) == "," && s.ty == EntityType::Org && j - i >= 3;
+        let and = i >= 2 && j - i >= 2 && doc.key(i - 1) == "and";
+        if !(comma || and) || joins.last().is_some_and(|&(_, b)| b > i) {
+            continue;
+        }
+        let sentence = &doc.seg.sentences[doc.sentence_of(i)];
+        let (first, end) = (sentence.first as usize, sentence.last as usize);
+        if sentence.kind != SegmentKind::Body {
+            continue;
+        }
+        // "Ministry of Food" + ", Agriculture and Fisheries"
+        let remit = comma && (i + 1..j).any(|k| head(k - 1) && matches!(doc.key(k), "of" | "for" | "on") && !capword(doc, k));
+        if comma && remit && j + 1 < end && !tokens[j - 1].has(POSSESSIVE) {
+            let (mut k, mut commas, mut found) = (j, 0, None);
+            while k + 1 < end && matches!(doc.key(k), "," | "and") {
+                let m = item(k + 1, end);
+                if m == k + 1 {
+                    break;
+                }
+                if doc.key(k) == "and" {
+                    found = (commas >= 1 && (m >= end || !capword(doc, m))).then_some(m);
+                    break;
+                }
+                if tokens[m - 1].has(POSSESSIVE) {
+                    break;
+                }
+                commas += 1;
+                k = m;
+            }
+            if let Some(m) = found.filter(|&m| free(j, m)) {
+                joins.push((i, m));
+                continue;
+            }
+        }
+        // "Marine" + "and" + "Freshwater Research Institute"
+        if and && i >= first + 2 && head(j - 1) && free(i, j) {
+            let mut a = i - 1;
+            while a > first && i - 1 - a < 2 && name_word(doc, a - 1) && !tokens[a - 1].has(POSSESSIVE) {
+                a -= 1;
+            }
+            let opens = a == first || !capword(doc, a - 1) || tokens[a - 1].has(POSSESSIVE);
+            if a < i - 1 && opens && free(a, i - 1) && joins.last().is_none_or(|&(_, b)| b <= a) {
+                joins.push((a, j));
+            }
+        }
+    }
+    join(out, start, joins);
 }
