@@ -213,6 +213,7 @@ impl Tagger for RuleTagger {
         super::kinds::name_kinds(doc, out, start);
         super::slogans::slogans(doc, out, start);
         super::context::context_names(doc, out, start);
+        super::news::news_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

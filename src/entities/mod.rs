@@ -6,6 +6,7 @@ mod detect;
 mod kinds;
 mod ministries;
 mod model;
+mod news;
 mod particles;
 mod shared;
 mod slogans;

@@ -1,0 +1,341 @@
+//! General classes of news text read after either tagger (issue #5, session 14): a town no list
+//! holds after a word of movement ("drove from Thiès", "boats to Sunamganj") is a place, not the
+//! organisation the rules guess for a name they know nothing of; and a sentence's first word
+//! shaped like an English plural, adverb or adjective ("Commuters at the Causeway …",
+//! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else;
+//! names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe"); and so is an
+//! institution's name that lists its remits ("Ministry of Food, Agriculture and Fisheries",
+//! "Marine and Freshwater Research Institute").
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::{Doc, SegmentKind, TokenKind};
+
+use super::model::INSTITUTION_HEADS;
+use super::shared::{calendar, capword, opener, prose, SPEECH};
+
+use super::{EntityType, Evidence, Span};
+
+/// Mends the types of the spans `out[start..]`.
+pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    if out.len() == start {
+        return;
+    }
+    moved_places(doc, &mut out[start..]);
+    common_openers(doc, out, start);
+    ampersand_joins(doc, out, start);
+    remit_lists(doc, out, start);
+}
+
+/// Prepositions of movement and route: a name after one is where something goes or comes from.
+const MOVEMENT: &[&str] = &["from", "to", "through", "into", "towards", "toward", "between"];
+
+/// A name of one word that no list holds and no cue typed (the rules' guess, [`Evidence::Weak`]:
+/// an organisation), after a preposition of movement ("from Thiès", "to Sunamganj", "through
+/// Rzeszów", "between Dhobley and Liboi"), and those listed with it over "," "and" "or", are
+/// places. Not after "according to" (a source), not a name in capitals (an acronym: "from
+/// NATO"), not a common word ("kept from Parliament", "point to Treaty 9"), nor a surname the text writes in a person's full name ("between Odhiambo and …"). The
+/// model's spans are never weak: it reads these from its own features.
+fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
+    let common = &Lexicon::get().common;
+    let weak = |s: &Span| {
+        let k = s.first as usize;
+        s.ty == EntityType::Org
+            && s.evidence == Evidence::Weak
+            && s.canonical.is_none()
+            && s.last == s.first + 1
+            && !doc.seg.tokens[k].has(ALL_CAPS)
+            && !common.contains(doc.key(k))
+    };
+    let mut surnames: Option<Vec<bool>> = None;
+    let mut x = 0;
+    while x < spans.len() {
+        let i = spans[x].first as usize;
+        let first = doc.seg.sentences[doc.sentence_of(i)].first as usize;
+        if i < first + 1 || !MOVEMENT.contains(&doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
+            x += 1;
+            continue;
+        }
+        // The list: spans joined by ",", "and", "or" alone.
+        let mut y = x + 1;
+        while y < spans.len() {
+            let (a, b) = (spans[y - 1].last as usize, spans[y].first as usize);
+            if !(b > a && b - a <= 2 && (a..b).all(|m| matches!(doc.key(m), "," | "and" | "or")) && doc.key(b - 1) != ",") {
+                break;
+            }
+            y += 1;
+        }
+        if spans[x..y].iter().any(weak) {
+            let surnames = surnames.get_or_insert_with(|| {
+                let mut v = vec![false; doc.key_count()];
+                for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+                    v[doc.key_id(s.last as usize - 1) as usize] = true;
+                }
+                v
+            });
+            for s in &mut spans[x..y] {
+                if weak(s) && !surnames[doc.key_id(s.first as usize) as usize] {
+                    s.ty = EntityType::Loc;
+                    s.evidence = Evidence::Cue;
+                }
+            }
+        }
+        x = y;
+    }
+}
+
+/// Whether `key` (a word in lower case) ends as an English word does and a name seldom does: a
+/// plural of people or things ("commuters", "auditors", "relatives", "economists", "migrants",
+/// "utilities"), an adverb ("separately"), an adjective ("perishable"), or a verb's -ing form
+/// before a noun (`before_noun`: "shipping agents"). A comma may follow only an adverb.
+fn common_shape(key: &str, comma: bool, before_noun: bool) -> bool {
+    let n = key.chars().count();
+    let adverb = n >= 7 && ["ately", "ively", "ally", "ently", "antly", "ously", "edly", "ingly", "fully"].iter().any(|e| key.ends_with(e));
+    if comma {
+        return adverb;
+    }
+    adverb
+        || (n >= 6 && ["ers", "ors", "ists", "ives", "ants", "ents", "ies"].iter().any(|e| key.ends_with(e)))
+        || (n >= 8 && (key.ends_with("able") || key.ends_with("ible")))
+        || (before_noun && n >= 8 && key.ends_with("ing"))
+}
+
+/// A name of one word no list holds, opening a sentence of prose (or a quote or a clause) before a
+/// word in lower case, shaped like an English plural, adverb or adjective ([`common_shape`]:
+/// "Commuters at the Causeway were less patient", "Truckers block the bridge", "Auditors from
+/// the commission", "Separately, the agency …", "Perishable goods rot", "Shipping agents said"),
+/// is an ordinary word where the text capitalises it nowhere else inside a sentence and no longer
+/// name holds it: neither tagger knows every English word. Not a name another span holds
+/// ("Claire Masters" … "Masters said"), nor one the text writes inside a sentence ("for the
+/// Rangers").
+fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let candidate = |s: &Span| {
+        let k = s.first as usize;
+        let sentence = &doc.seg.sentences[doc.sentence_of(k)];
+        if s.last != s.first + 1
+            || s.canonical.is_some()
+            || s.evidence == Evidence::Gazetteer
+            || tokens[k].has(ALL_CAPS)
+            || sentence.kind != SegmentKind::Body
+            || !(sentence.first as usize == k || opener(doc, k))
+            || k + 1 >= sentence.last as usize
+        {
+            return false;
+        }
+        let next = &tokens[k + 1];
+        let lower = next.kind == TokenKind::Word && !next.has(CAP);
+        let comma = doc.word(k + 1) == ",";
+        (lower || comma) && common_shape(doc.key(k), comma, lower && !SPEECH.contains(&doc.key(k + 1)) && !Lexicon::get().stopwords.contains(doc.key(k + 1)))
+    };
+    if !out[start..].iter().any(candidate) {
+        return;
+    }
+    // Per key number: 1 a candidate's, 2 held elsewhere (by a longer span, or capitalised inside a
+    // sentence of prose).
+    let mut seen = vec![0u8; doc.key_count()];
+    for s in out[start..].iter().filter(|s| candidate(s)) {
+        seen[doc.key_id(s.first as usize) as usize] = 1;
+    }
+    for s in &out[start..] {
+        if s.last - s.first >= 2 {
+            for k in s.first as usize..s.last as usize {
+                seen[doc.key_id(k) as usize] |= 2;
+            }
+        }
+    }
+    for s in &doc.seg.sentences {
+        if s.kind != SegmentKind::Body {
+            continue;
+        }
+        for k in s.first as usize + 1..s.last as usize {
+            if seen[doc.key_id(k) as usize] == 1 && tokens[k].has(CAP) && !opener(doc, k) {
+                seen[doc.key_id(k) as usize] |= 2;
+            }
+        }
+    }
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        if seen[doc.key_id(s.first as usize) as usize] == 1 && candidate(&s) {
+            continue;
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+/// Capitalised words joined by a spaced ampersand in prose are one organisation, with the spans
+/// either side that hold the words next to it and the name's words after them: "Larbi &
+/// Whitcombe", "Ward & Partners Maritime Ltd", "Santos & Ocampo Builders Inc.", "Kessler & Vogt
+/// Research" (the model's decoding joins its own tags so, `model::ampersand_names`, but may stop
+/// at a word it tagged apart; the rules did not join at all). Not two listed places ("Antigua &
+/// Barbuda" in a table), nor over a possessive, a title's first word, a stopword or a day.
+fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let Some(amp) = doc.key_number("&") else { return };
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let word = |k: usize| {
+        let key = doc.key(k);
+        capword(doc, k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (first, end) in prose(doc) {
+        let mut from = first + 1;
+        while from + 1 < end {
+            let Some(k) = doc.find_key(from..end - 1, amp) else { break };
+            from = k + 1;
+            let spaced = tokens[k].has(SPACE_BEFORE) && tokens[k + 1].has(SPACE_BEFORE);
+            if !spaced || !word(k - 1) || !word(k + 1) || tokens[k - 1].has(POSSESSIVE) {
+                continue;
+            }
+            // (spans are in token order and do not overlap: found by a binary search)
+            let spans = &out[start..];
+            let covering = |m: usize| spans.get(spans.partition_point(|s| s.last as usize <= m)).filter(|s| s.first as usize <= m);
+            let (left, right) = (covering(k - 1), covering(k + 1));
+            let place = |s: Option<&Span>| s.is_some_and(|s| s.ty == EntityType::Loc && s.evidence == Evidence::Gazetteer);
+            if place(left) && place(right) {
+                continue;
+            }
+            let mut a = k - 1;
+            if let Some(s) = left {
+                a = s.first as usize;
+                // (over a listed name the rules split off before it: "Atlantic Reefer & Cold
+                // Storage Ltd")
+                if let Some(p) = (a > first && word(a - 1)).then(|| covering(a - 1)).flatten().filter(|p| p.last as usize == a && p.evidence == Evidence::Gazetteer) {
+                    a = p.first as usize;
+                }
+            } else {
+                while a > first && word(a - 1) && !tokens[a - 1].has(POSSESSIVE) {
+                    a -= 1;
+                }
+            }
+            let mut b = right.map_or(k + 2, |s| s.last as usize);
+            while b < end && word(b) && !tokens[b - 1].has(POSSESSIVE) {
+                b += 1;
+            }
+            joins.push((a, b));
+            from = b;
+        }
+    }
+    join(out, start, joins);
+}
+
+/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
+/// `out[start..]` it meets (joins in token order, not overlapping).
+fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
+    if joins.is_empty() {
+        return;
+    }
+    let old = out.split_off(start);
+    let mut at = 0;
+    for (a, b) in joins {
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        let a = a.min(old.get(at).map_or(a, |s| s.first as usize));
+        let mut b = b;
+        while at < old.len() && (old[at].first as usize) < b {
+            b = b.max(old[at].last as usize);
+            at += 1;
+        }
+        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
+}
+
+/// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a
+/// title's first word may be one: "Agriculture").
+fn name_word(doc: &Doc<'_>, k: usize) -> bool {
+    let key = doc.key(k);
+    capword(doc, k) && !Lexicon::get().stopwords.contains(key) && !calendar(key)
+}
+
+/// An institution's name that lists what it deals with is one organisation where a tagger cut it
+/// at the list: over commas and "and" after "Ministry of …" / "Institute for …" ("Ministry of
+/// Food, Agriculture and Fisheries", "Institute for Peace, Democracy and Development"), and over
+/// "and" before a name ending in an institution's word ("Marine and Freshwater Research
+/// Institute", "National Fisheries and Aquaculture Service"). Each item is one to three
+/// capitalised words that no list names, and the name ends before a word
+/// that is not capitalised ("Ministry of Finance, Kenya and Uganda" and "the Ministry of Health,
+/// Mwangi and Otieno said" are no such names).
+fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let spans = &out[start..];
+    let head = |k: usize| INSTITUTION_HEADS.contains(&doc.key(k)) || doc.key(k) == "service";
+    // No listed name ("Labour and Green Party" are two), no person of two words or more but the
+    // rules' guess for two capitalised words ("Tourism Studies"), over tokens [a, b).
+    // (spans are in token order and do not overlap: those that meet [a, b) by a binary search)
+    let free = |a: usize, b: usize| {
+        let from = spans.partition_point(|s| s.last as usize <= a);
+        spans[from..].iter().take_while(|s| (s.first as usize) < b).all(|s| {
+            s.evidence != Evidence::Gazetteer
+                && s.canonical.is_none()
+                && !(s.ty == EntityType::Per && s.last - s.first >= 2 && s.evidence != Evidence::Weak)
+        })
+    };
+    // The end of a run of one to three name words from `k`, the last of which may be possessive.
+    let item = |k: usize, end: usize| {
+        let mut m = k;
+        while m < end && m - k < 3 && name_word(doc, m) {
+            m += 1;
+            if tokens[m - 1].has(POSSESSIVE) {
+                break;
+            }
+        }
+        m
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for s in spans {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: most spans have neither a comma after them nor "and" before)
+        let comma = j < tokens.len() && doc.key(j) == "," && s.ty == EntityType::Org && j - i >= 3;
+        let and = i >= 2 && j - i >= 2 && doc.key(i - 1) == "and";
+        if !(comma || and) || joins.last().is_some_and(|&(_, b)| b > i) {
+            continue;
+        }
+        let sentence = &doc.seg.sentences[doc.sentence_of(i)];
+        let (first, end) = (sentence.first as usize, sentence.last as usize);
+        if sentence.kind != SegmentKind::Body {
+            continue;
+        }
+        // "Ministry of Food" + ", Agriculture and Fisheries"
+        let remit = comma && (i + 1..j).any(|k| head(k - 1) && matches!(doc.key(k), "of" | "for" | "on") && !capword(doc, k));
+        if comma && remit && j + 1 < end && !tokens[j - 1].has(POSSESSIVE) {
+            let (mut k, mut commas, mut found) = (j, 0, None);
+            while k + 1 < end && matches!(doc.key(k), "," | "and") {
+                let m = item(k + 1, end);
+                if m == k + 1 {
+                    break;
+                }
+                if doc.key(k) == "and" {
+                    found = (commas >= 1 && (m >= end || !capword(doc, m))).then_some(m);
+                    break;
+                }
+                if tokens[m - 1].has(POSSESSIVE) {
+                    break;
+                }
+                commas += 1;
+                k = m;
+            }
+            if let Some(m) = found.filter(|&m| free(j, m)) {
+                joins.push((i, m));
+                continue;
+            }
+        }
+        // "Marine" + "and" + "Freshwater Research Institute"
+        if and && i >= first + 2 && head(j - 1) && free(i, j) {
+            let mut a = i - 1;
+            while a > first && i - 1 - a < 2 && name_word(doc, a - 1) && !tokens[a - 1].has(POSSESSIVE) {
+                a -= 1;
+            }
+            let opens = a == first || !capword(doc, a - 1) || tokens[a - 1].has(POSSESSIVE);
+            if a < i - 1 && opens && free(a, i - 1) && joins.last().is_none_or(|&(_, b)| b <= a) {
+                joins.push((a, j));
+            }
+        }
+    }
+    join(out, start, joins);
+}
