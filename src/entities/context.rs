@@ -690,10 +690,11 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     fn bare(w: &str) -> &str {
         w.strip_suffix("'s").unwrap_or(w)
     }
-    // The candidates: "the X", one word, no list's, not a person's, in body text.
+    // The candidates: "the X", one word, no list's, neither a person's nor a place's, not in
+    // capitals, before no capitalised word, in body text.
     // (one copy, not one inlined for each of its three callers)
     #[inline(never)]
-    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+    fn lone_unlisted_after_the(doc: &Doc<'_>, s: &Span) -> bool {
         let tokens = &doc.seg.tokens;
         let k = s.first as usize;
         s.last == s.first + 1
@@ -707,7 +708,7 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
             && !(k + 1 < tokens.len() && capword(doc, k + 1))
             && sentence(doc, k).kind == SegmentKind::Body
     }
-    let candidate = |s: &Span| after_the(doc, s);
+    let candidate = |s: &Span| lone_unlisted_after_the(doc, s);
     if !spans.iter().any(candidate) {
         return;
     }
@@ -979,14 +980,14 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
-    // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
+    // The cheap test first: a one-word span no list's after "the" or "this", by the tokens' keys.
     // (one copy, not one inlined for each of its three callers)
     #[inline(never)]
-    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+    fn unlisted_after_the_or_this(doc: &Doc<'_>, s: &Span) -> bool {
         let k = s.first as usize;
         s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
     }
-    let candidate = |s: &Span| after_the(doc, s);
+    let candidate = |s: &Span| unlisted_after_the_or_this(doc, s);
     if !out[start..].iter().any(candidate) {
         return;
     }
