@@ -114,3 +114,20 @@ fn a_place_before_a_title_in_apposition() {
         assert!(has(&found, "Kalobo", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name after what a place has and "of" is a place, by one list of what a place has (also read
+/// after a possessive: "Tesaro's mayors").
+#[test]
+fn a_name_after_what_a_place_has_and_of() {
+    let text = "The airport of Tarvona reopened on Monday. The harbour of Meluka froze. The countryside of Osseba was quiet. \
+Officials said Tesaro's mayors had met Wekari's mayor.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Tarvona", "Meluka", "Osseba"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+    // (the rules read no possessive's place)
+    let found = entities(text, TaggerKind::Model);
+    assert!(has(&found, "Tesaro", "LOC") && has(&found, "Wekari", "LOC"), "{found:?}");
+}

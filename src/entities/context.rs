@@ -18,7 +18,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_LINKS, PLACE_NOUNS};
+use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
@@ -468,11 +468,8 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     out.extend_from_slice(&old[at..]);
 }
 
-/// What a place has, before "of" and a place's name: "the mayor of Van", "residents of Kalabu".
-const OF_PLACE: &[&str] = &["mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs", "streets"];
-
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, or
-/// after what a place has and "of" ([`OF_PLACE`]), and
+/// after what a place has and "of" ([`PLACE_HAS`]), and
 /// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
 /// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
@@ -492,7 +489,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         // "the mayor of Van", "residents of Kalabu"
-        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && among(OF_PLACE, doc.key(i - 2));
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && among(PLACE_HAS, doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;

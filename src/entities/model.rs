@@ -1051,8 +1051,11 @@ const COMPASS: &[&str] = &[
 ];
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
-/// ("Sylhet's airport", "the capital's outskirts").
-const PLACE_HAS: &[&str] = &["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
+/// ("Sylhet's airport", "the capital's outskirts"), and so is a name after them and "of" ("the
+/// mayor of Van", "residents of Kalabu": `context::place_lists`).
+pub(crate) const PLACE_HAS: &[&str] = &[
+    "airport", "outskirts", "suburbs", "streets", "mayor", "mayors", "harbour", "harbor", "residents", "inhabitants", "countryside",
+];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
