@@ -18,7 +18,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
+use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
@@ -776,7 +776,10 @@ const KINDS_AFTER: &[&str] = &["regions", "provinces", "districts", "counties", 
 /// and so is each name of a list before its plural ([`KINDS_AFTER`]), one name each side of "and"
 /// where a tagger read the list as one ("the Sool and Sanaag regions"): whatever a tagger read of
 /// a name it had never seen. Not a person's but after "the", not an acronym or a name with an
-/// organisation's word ("the Tana Water Authority district").
+/// organisation's word ("the Tana Water Authority district"), and not a field of work before
+/// "department", which an office has as well as a country: a name of common words, none a
+/// compass point, is a government's portfolio ("the Health department", "the Finance and
+/// Education departments"), not a place ("the Artibonite department", "the North department").
 fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
@@ -807,6 +810,12 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             && !cx.is(j - 1, POSS)
             && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
     };
+    // Before "department(s)": a field of work, no place (see above); its words common words or
+    // abstract nouns ("Transportation"), "and" between them.
+    let field = |s: &Span, kind_word: usize| {
+        among(&["department", "departments"], doc.key(kind_word))
+            && (s.first as usize..s.last as usize).all(|k| cx.is(k, LOWER | AND) || (cx.any(k, COMMON | ABSTRACT) && !among(COMPASS, doc.key(k))))
+    };
     let loc = |s: &mut Span| {
         s.ty = EntityType::Loc;
         s.evidence = Evidence::Cue;
@@ -815,7 +824,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     for s in &old {
         let (i, j) = (s.first as usize, s.last as usize);
         let k = kind(j);
-        if k == 0 || !free(s) {
+        if k == 0 || !free(s) || field(s, j) {
             out.push(*s);
             continue;
         }
@@ -832,7 +841,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         // The names listed before a plural, over "and", "or" or a comma each.
         if k == 2 {
             let (mut y, mut at) = (out.len() - 1, i);
-            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) {
+            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) && !field(&out[y - 1], j) {
                 loc(&mut out[y - 1]);
                 y -= 1;
                 at = out[y].first as usize;

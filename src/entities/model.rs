@@ -1044,7 +1044,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
