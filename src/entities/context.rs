@@ -75,9 +75,9 @@ fn key_bits(key: &str) -> u32 {
     b
 }
 
-// The words the passes look for beside a span ("the" before it, a place's kind after it …), a
-// bit each, in the order of `CUES`: whether a key is one of them is searched once a key and a
-// list, when first asked for ([`Cx::cue`]), not once for every span by every pass.
+// The words of several words' lists the passes look for beside a span (a preposition before it, a
+// place's kind after it …), a bit each, in the order of `CUES`: whether a key is one of them is
+// searched once a key and a list, when first asked for ([`Cx::cue`]), not once a span and a pass.
 const PREPOSITION: u16 = 1;
 const SPEAK: u16 = 1 << 1;
 const SPEAKERS: u16 = 1 << 2;
