@@ -41,6 +41,7 @@ mod report;
 mod sort;
 mod stats;
 mod text;
+mod wordset;
 /// The WebAssembly binding (wasm32 only): what JavaScript calls.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm_api {

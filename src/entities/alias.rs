@@ -12,6 +12,7 @@ use super::model::PLACE_HEADS;
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
 use crate::text::{Doc, KeyIds};
+use crate::wordset::words;
 
 /// The spans being merged, read through the document: a span's text and key numbers are looked
 /// up when needed rather than copied for every span (36 bytes each, most of merging's memory on a
@@ -134,7 +135,7 @@ fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
 /// the acronym runs a tagger cut apart but differs (it has "del", "la", "des" and "du", not "&"),
 /// kept apart so that output stays as it was (one list is not measured).
 fn skippable(word: &str) -> bool {
-    matches!(word, "of" | "the" | "and" | "for" | "de" | "on" | "in" | "to" | "&")
+    words!["of", "the", "and", "for", "de", "on", "in", "to", "&"].contains(word)
 }
 
 /// The longer names an acronym may abbreviate, indexed so that an acronym reads only those
@@ -342,7 +343,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             continue;
         }
         let keys = items.keys(j);
-        if keys.len() == 2 && PLACE_HEADS.contains(&doc.key_of(keys.get(1))) {
+        if keys.len() == 2 && PLACE_HEADS.contains(doc.key_of(keys.get(1))) {
             natural.entry(keys.get(0)).or_insert(j);
         }
     }

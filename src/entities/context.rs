@@ -17,6 +17,7 @@ use std::cell::Cell;
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
+use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
@@ -61,11 +62,11 @@ fn key_bits(key: &str) -> u32 {
     set(lex.stopwords.contains(key), STOP);
     set(lex.common.contains(key), COMMON);
     set(calendar(key), CALENDAR);
-    set(INSTITUTION_HEADS.contains(&key), INSTITUTION);
+    set(INSTITUTION_HEADS.contains(key), INSTITUTION);
     set(key.len() > 6 && ["ment", "tion", "sion", "ity", "ance", "ence", "ism", "ship"].iter().any(|e| key.ends_with(e)), ABSTRACT);
     set(key.len() >= 6 && key.ends_with("ing") && !lex.listed(key, lists::STARTS_ENTRY), ING);
-    set(PLACE_NOUNS.contains(&key), PLACE);
-    set(PLACE_LINKS.contains(&key), LINK);
+    set(PLACE_NOUNS.contains(key), PLACE);
+    set(PLACE_LINKS.contains(key), LINK);
     set(lex.listed(key, lists::ORG_CUE), ORG_CUE);
     set(key == ",", COMMA);
     set(key == "or", OR);
@@ -85,7 +86,7 @@ const KIND: u16 = 1 << 3;
 const KINDS: u16 = 1 << 4;
 const HEAD: u16 = 1 << 5;
 const ROAD: u16 = 1 << 6;
-const CUES: [&[&str]; 7] = [PLACE_PREPOSITIONS, LANGUAGE_OBJECT, LANGUAGE_AFTER, KIND_AFTER, KINDS_AFTER, STRUCTURE_HEADS, ROAD_STARTS];
+const CUES: [WordSet; 7] = [PLACE_PREPOSITIONS, LANGUAGE_OBJECT, LANGUAGE_AFTER, KIND_AFTER, KINDS_AFTER, STRUCTURE_HEADS, ROAD_STARTS];
 
 /// A document's tokens as bits, each key's read once, when first asked for.
 struct Cx<'a, 'd> {
@@ -138,7 +139,7 @@ impl Cx<'_, '_> {
             // (each list of `missing`, not a look at every list)
             while missing != 0 {
                 let n = missing.trailing_zeros();
-                v |= (1 << (16 + n)) | u32::from(among(CUES[n as usize], key)) << n;
+                v |= (1 << (16 + n)) | u32::from(CUES[n as usize].contains(key)) << n;
                 missing &= missing - 1;
             }
             cell.set(v);
@@ -152,16 +153,6 @@ impl Cx<'_, '_> {
 fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.seg.tokens[k];
     t.kind == TokenKind::Word && !t.has(CAP)
-}
-
-/// Whether `key` is one of `words`: one copy of the search for every word list the passes read
-/// (not one inlined for each list and each `matches!`).
-#[inline(never)]
-fn among(words: &[&str], key: &str) -> bool {
-    // (the first byte before the rest: most words differ there, and a length's match alone
-    // costs a call to compare the bytes)
-    let first = key.as_bytes().first();
-    words.iter().any(|w| w.len() == key.len() && w.as_bytes().first() == first && *w == key)
 }
 
 /// A span no list named, not in capitals, with no organisation's word: one copy of the tests
@@ -315,7 +306,7 @@ fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
 /// `alias::skippable` means the same but differs ("&", not "del", "la", "des" or "du"), kept
 /// apart so that output stays as it was (one list is not measured). Not `model::CONNECTORS` (names' links the
 /// model's features read) nor `particles::is_particle` (between a given name and a surname).
-const RUN_LINKS: &[&str] = &["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
+const RUN_LINKS: WordSet = words!["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
 
 /// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
 /// eight letters the text writes in its prose ("… Co-operation in Europe" and "an OSCE
@@ -358,7 +349,7 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let (mut k, mut link, mut n) = (e, false, 0);
         while k > open && n < 8 {
             k -= 1;
-            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && among(RUN_LINKS, doc.key(k)) && k < e - 1 {
+            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && RUN_LINKS.contains(doc.key(k)) && k < e - 1 {
                 link = true;
                 continue;
             }
@@ -408,7 +399,7 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     };
     // (a reporting verb after it, [`SPEECH`], makes it the subject: looked up here, where an -ing
     // word opens a sentence, not for every key the pass reads)
-    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !among(SPEECH, doc.key(k + 1));
+    let gerund = |k: usize| cx.is(k, ING) && k + 1 < tokens.len() && cx.is(k + 1, LOWER | STOP) && !SPEECH.contains(doc.key(k + 1));
     // Per key number: bit 1 written in lower case, bit 2 capitalised inside a sentence (bit 4 too
     // if alone there), bit 8 a candidate's (the walk below looks at those keys only).
     let mut seen = vec![0u8; doc.key_count()];
@@ -479,14 +470,14 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // after "John Major".
     old.retain(|s| {
         let k = s.first as usize;
-        !(s.last as usize == k + 1 && s.canonical.is_none() && surname[doc.key_id(k) as usize] && k > 0 && among(&["the", "a", "an"], doc.key(k - 1)))
+        !(s.last as usize == k + 1 && s.canonical.is_none() && surname[doc.key_id(k) as usize] && k > 0 && words!["the", "a", "an"].contains(doc.key(k - 1)))
     });
     let mut at = 0;
     for k in 0..n {
         if !surname[doc.key_id(k) as usize]
             || !cx.is(k, CAPWORD)
             || (k + 1 < n && cx.is(k + 1, CAPWORD))
-            || (k > 0 && among(&["the", "a", "an"], doc.key(k - 1)))
+            || (k > 0 && words!["the", "a", "an"].contains(doc.key(k - 1)))
         {
             continue;
         }
@@ -523,7 +514,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         // "the mayor of Van", "residents of Kalabu"
-        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && among(PLACE_HAS, doc.key(i - 2));
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && PLACE_HAS.contains(doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -548,19 +539,19 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
 
 /// Prepositions of place: a list of names after one, where one of them is a place, is a list of
 /// places ("between Bougainville and the Western Province").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "from", "between", "near", "across", "via", "around", "throughout"];
+const PLACE_PREPOSITIONS: WordSet = words!["in", "to", "from", "between", "near", "across", "via", "around", "throughout"];
 
 /// Lower-case places a list may end in: "between Bougainville and the mainland".
-const PLACE_COMMONS: &[&str] = &["mainland", "coast", "border", "interior", "capital", "island", "islands", "city", "province", "region"];
+const PLACE_COMMONS: WordSet = words!["mainland", "coast", "border", "interior", "capital", "island", "islands", "city", "province", "region"];
 
 /// Words of travel before "to" or "from" (or "for": "leave for", "bound for"): a name after them,
 /// and those listed with it, are places ("Flights to Batam and Medan resumed").
-const TRAVEL_TO: &[&str] = &[
+const TRAVEL_TO: WordSet = words![
     "flight", "flights", "flew", "fly", "flies", "flying", "ferry", "ferries", "train", "trains", "bus", "buses", "route",
     "routes", "road", "roads", "highway", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip",
     "trips", "journey", "drove", "sailed", "shipments", "evacuated", "deported",
 ];
-const TRAVEL_FOR: &[&str] = &["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
+const TRAVEL_FOR: WordSet = words!["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
 
 /// Names no list holds, listed after a preposition of place with a place ("in Kisumu and
 /// Homa Bay", "between Bougainville and the mainland") or after a word of travel ("Flights to
@@ -583,7 +574,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         }
         let first = sentence(doc, i).first as usize;
         let p = i - 1;
-        let travel = p > first && ((among(&["to", "from"], key(p)) && among(TRAVEL_TO, key(p - 1))) || (key(p) == "for" && among(TRAVEL_FOR, key(p - 1))));
+        let travel = p > first && ((words!["to", "from"].contains(key(p)) && TRAVEL_TO.contains(key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(key(p - 1))));
         // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
         let mut y = x + 1;
         let mut joined = false;
@@ -599,7 +590,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let j = spans[y - 1].last as usize;
         let end = sentence(doc, i).last as usize;
         // "… and the mainland"
-        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && among(PLACE_COMMONS, key(j + 2));
+        let common = j + 2 < end && cx.any(j, AND | OR) && key(j + 1) == "the" && cx.is(j + 2, LOWER) && PLACE_COMMONS.contains(key(j + 2));
         let place = spans[x..y].iter().any(|s| s.ty == EntityType::Loc);
         if !(travel || (key(p) != "for" && (joined || common) && (place || common))) {
             x = y;
@@ -617,7 +608,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             let (a, b) = (s.first as usize, s.last as usize);
             // (a name the list ends in may be the next clause's speaker: "Buses from Kisumu and
             // Wanjiku Odhiambo said")
-            let alone = !(b < end && SPEECH.contains(&key(b))) && (travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP));
+            let alone = !(b < end && SPEECH.contains(key(b))) && (travel || b >= end || !cx.is(b, LOWER) || cx.is(b, STOP));
             if s.ty == EntityType::Loc
                 || (s.ty == EntityType::Per && !travel)
                 || !unlisted(cx, s)
@@ -635,7 +626,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
 }
 
 /// Lower-case nouns after a language's name: "Bislama speakers", "the Pijin language".
-const LANGUAGE_AFTER: &[&str] = &["speakers", "speaker", "language", "languages", "dialect", "dialects"];
+const LANGUAGE_AFTER: WordSet = words!["speakers", "speaker", "language", "languages", "dialect", "dialects"];
 
 /// Names no list holds that a language's cue stands beside are languages (MISC): "speaks Tok
 /// Pisin", "speakers of Pijin", "translated into Sinhala", "a summary in Oji-Cree", "Bislama
@@ -659,7 +650,7 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let (a, b) = (s.first as usize, s.last as usize);
         if a >= 1 && lower(a - 1) && matches!(key(a - 1), "in" | "into") && plain(s) {
             let mut m = a - 1;
-            while m > 0 && among(&["then", "also", "later"], key(m - 1)) {
+            while m > 0 && words!["then", "also", "later"].contains(key(m - 1)) {
                 m -= 1;
             }
             let listed_before = m >= 1 && cx.any(m - 1, AND | OR) && x >= 1 && spans[x - 1].last as usize + 1 == m && language_in(&spans[x - 1]);
@@ -674,8 +665,8 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let before = a >= 1 && lower(a - 1) && {
             let p = key(a - 1);
             cx.cue(a - 1, SPEAK)
-                || (a >= 2 && matches!(p, "in" | "into") && (among(LANGUAGE_IN, key(a - 2)) || among(&["written", "summary", "commentary"], key(a - 2))))
-                || (a >= 2 && p == "of" && among(&["speakers", "speaker"], key(a - 2)))
+                || (a >= 2 && matches!(p, "in" | "into") && (LANGUAGE_IN.contains(key(a - 2)) || words!["written", "summary", "commentary"].contains(key(a - 2))))
+                || (a >= 2 && p == "of" && words!["speakers", "speaker"].contains(key(a - 2)))
         };
         if (after || before) && plain(s) && (!before || sentence(doc, a).first as usize + 1 < a) {
             found.push((a, b));
@@ -699,13 +690,13 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
 }
 /// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
 /// "the X" is a river ("the waters of the Teesta after the river's flow fell").
-const RIVER_WORDS: &[&str] = &[
+const RIVER_WORDS: WordSet = words![
     "river", "rivers", "riverbank", "riverbed", "waters", "tributary", "tributaries", "basin", "upstream", "downstream",
     "dam", "dams", "reservoir", "reservoirs", "barrage", "floodplain", "estuary",
 ];
 
 /// Words before "the X" that say it flows: "along the Neretva", "into the Guadiana".
-const RIVER_BEFORE: &[&str] = &["along", "into", "upstream", "downstream"];
+const RIVER_BEFORE: WordSet = words!["along", "into", "upstream", "downstream"];
 
 /// In a text that writes "river" or "rivers", a name of one word no list holds, written after
 /// "the" with no capital after it ("the Teesta", not "the Tagus Hydrographic Confederation"), is
@@ -772,11 +763,11 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
             }
             let x = doc.sentence_of(k);
             if water[x] == 0 {
-                let wet = sentences[x].tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && among(RIVER_WORDS, bare(doc.key(t))));
+                let wet = sentences[x].tokens().any(|t| tokens[t].kind == TokenKind::Word && !tokens[t].has(CAP) && RIVER_WORDS.contains(bare(doc.key(t))));
                 water[x] = 1 + u8::from(wet);
             }
             // (A river of the sentence is another word than `k`: `k`'s key is none yet.)
-            let watery = (k >= 2 && among(RIVER_BEFORE, doc.key(k - 2))) || water[x] == 2 || (round == 1 && rivers_in[x] > 0);
+            let watery = (k >= 2 && RIVER_BEFORE.contains(doc.key(k - 2))) || water[x] == 2 || (round == 1 && rivers_in[x] > 0);
             if watery {
                 river[id as usize] = true;
                 let capitalised = capitalised.get_or_insert_with(index);
@@ -798,13 +789,13 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
 
 /// Lower-case nouns of a place's kind that follow its name: "the Alqueva reservoir", "the Doñana
 /// wetlands", "the Centre department", "the Sool and Sanaag regions", "Coclé and Colón provinces".
-const KIND_AFTER: &[&str] = &[
+const KIND_AFTER: WordSet = words![
     "region", "province", "district", "county", "department", "prefecture", "governorate", "oblast", "municipality",
     "reservoir", "wetlands", "valley", "basin", "lake", "river", "delta", "plateau", "highlands", "desert", "glacier",
     "lagoon", "estuary", "peninsula",
 ];
 /// Their plurals, which follow a list of names: "the Sool and Sanaag regions".
-const KINDS_AFTER: &[&str] = &["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
+const KINDS_AFTER: WordSet = words!["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
 
 /// A name no list holds before a lower-case noun of a place's kind ([`KIND_AFTER`]) is a place,
 /// and so is each name of a list before its plural ([`KINDS_AFTER`]), one name each side of "and"
@@ -846,8 +837,8 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // Before "department(s)": a field of work, no place (see above); its words common words or
     // abstract nouns ("Transportation"), "and" between them.
     let field = |s: &Span, kind_word: usize| {
-        among(&["department", "departments"], doc.key(kind_word))
-            && (s.first as usize..s.last as usize).all(|k| cx.is(k, LOWER | AND) || (cx.any(k, COMMON | ABSTRACT) && !among(COMPASS, doc.key(k))))
+        words!["department", "departments"].contains(doc.key(kind_word))
+            && (s.first as usize..s.last as usize).all(|k| cx.is(k, LOWER | AND) || (cx.any(k, COMMON | ABSTRACT) && !COMPASS.contains(doc.key(k))))
     };
     let loc = |s: &mut Span| {
         s.ty = EntityType::Loc;
@@ -909,7 +900,7 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
                 && !cx.is(i - 1, CAPS)
                 && cx.any(j - 1, ORG_CUE | INSTITUTION)
                 && cx.is(j - 1, CAPWORD)
-                && !among(&["ministry", "ministries"], doc.key(j - 1))
+                && !words!["ministry", "ministries"].contains(doc.key(j - 1))
                 && sentence(doc, i).kind == SegmentKind::Body;
             if joined {
                 out[w - 1] = Span { first: d.first, last: s.last, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
@@ -924,11 +915,11 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 
 /// Capitalised last words of a structure's or a route's name: "Great Western Highway",
 /// "Toussaint Louverture International Airport", "Olympic Park".
-const STRUCTURE_HEADS: &[&str] = &[
+const STRUCTURE_HEADS: WordSet = words![
     "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
 ];
 /// First words of a numbered road's name: "Route Nationale 6", "Highway 1".
-const ROAD_STARTS: &[&str] = &["route", "highway", "road", "motorway", "expressway", "interstate", "autoroute"];
+const ROAD_STARTS: WordSet = words!["route", "highway", "road", "motorway", "expressway", "interstate", "autoroute"];
 
 /// A run of capitalised words in prose ending in a structure's head ([`STRUCTURE_HEADS`]) is one
 /// place, in place of the spans a tagger cut it into ("Great" + "Western" + "Highway") or of one
@@ -962,7 +953,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let open = sent.first as usize;
         // (a person's name may end in "Park" or "Bridge", no person's in "Highway": a tagger read
         // "Great Northern Highway" as a person's)
-        let person = s.ty == EntityType::Per && among(&["park", "bridge"], doc.key(j - 1));
+        let person = s.ty == EntityType::Per && words!["park", "bridge"].contains(doc.key(j - 1));
         let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
             j
         } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {
@@ -1050,7 +1041,7 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let k = s.first as usize;
         let generic = candidate(&s)
             && inside[doc.key_id(k) as usize] == 3
-            && !among(&["north", "south", "east", "west"], doc.key(k))
+            && !words!["north", "south", "east", "west"].contains(doc.key(k))
             && cx.is(k, CAPWORD | COMMON)
             && !cx.is(k, STOP) && !cx.is(k, CAPS) && !(k + 1 < n && cx.is(k + 1, CAPWORD));
         if generic {

@@ -10,6 +10,7 @@ use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, KeyIds, SegmentKind, Sentence, TokenKind};
+use crate::wordset::{words, WordSet};
 
 /// The rule tagger: no model, only rules and the bundled gazetteers.
 ///
@@ -19,22 +20,22 @@ use crate::text::{Doc, KeyIds, SegmentKind, Sentence, TokenKind};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RuleTagger;
 
-const LOC_BEFORE: &[&str] = &["in", "at", "near", "across", "outside", "inside", "throughout", "around", "via"];
-const LOC_AFTER: &[&str] = &[
+const LOC_BEFORE: WordSet = words!["in", "at", "near", "across", "outside", "inside", "throughout", "around", "via"];
+const LOC_AFTER: WordSet = words![
     "region", "province", "city", "district", "valley", "river", "county", "border", "capital", "town",
     "village", "area", "island", "coast", "basin", "crossing", "port", "state", "glacier", "mountains",
     "mountain", "lake", "peninsula", "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "oblast",
     "governorate", "prefecture", "municipality", "neighbourhood", "neighborhood", "suburb", "airport", "harbour",
 ];
-const ORG_AFTER: &[&str] = &["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
+const ORG_AFTER: WordSet = words!["party", "group", "company", "ministry", "agency", "militia", "movement", "alliance", "bloc", "firm", "consortium"];
 /// Words that end a composite title: "Deputy Agriculture Minister", "Trade Commissioner".
-const HEAD_TITLES: &[&str] = &[
+const HEAD_TITLES: WordSet = words![
     "minister", "secretary", "director", "commissioner", "governor", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "envoy", "chief", "chairman", "chairwoman", "president", "adviser", "advisor", "commander",
     "officer", "negotiator", "coordinator", "representative", "administrator", "deputy",
 ];
 /// First words that mark a place name: "El Alto", "San José", "Port Sudan", "Lake Chad".
-const PLACE_STARTS: &[&str] = &[
+const PLACE_STARTS: WordSet = words![
     "el", "la", "las", "los", "le", "les", "san", "santa", "são", "saint", "st.", "port", "fort", "mount", "mt.",
     "lake", "cape", "gulf", "upper", "lower", "cordillera", "sierra", "rio", "río", "wadi", "tel", "ras",
 ];
@@ -73,7 +74,7 @@ fn key_flags(key: &str, lex: &'static Lexicon) -> u8 {
     set(IS_CUE, on(lists::ORG_CUE | lists::LOC_CUE));
     set(STARTS_PLACE, on(lists::STARTS_ENTRY));
     set(STARTS_TITLE, on(lists::STARTS_TITLE));
-    set(IS_HEAD_TITLE, HEAD_TITLES.contains(&key));
+    set(IS_HEAD_TITLE, HEAD_TITLES.contains(key));
     c
 }
 
@@ -130,7 +131,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.is_word(k) || self.doc.seg.tokens[k].kind == TokenKind::Number {
                 return false;
             }
-            if matches!(self.word(k), ":" | "\u{201C}" | "\"" | "(" | "\u{2018}" | "'" | "\u{2014}" | "\u{2013}") {
+            if words![":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}"].contains(self.word(k)) {
                 return true;
             }
         }
@@ -649,13 +650,13 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
         if c.lex.listed(first, lists::GIVEN) {
             return (Per, Cue);
         }
-        if PLACE_STARTS.contains(&first) {
+        if PLACE_STARTS.contains(first) {
             return (Loc, Cue);
         }
-        if next.is_some_and(|n| SPEECH.contains(&n)) {
+        if next.is_some_and(|n| SPEECH.contains(n)) {
             return (Per, Cue);
         }
-        if next.is_some_and(|n| LOC_AFTER.contains(&n)) || prev.is_some_and(|p| LOC_BEFORE.contains(&p)) || place_of(c, s, k) {
+        if next.is_some_and(|n| LOC_AFTER.contains(n)) || prev.is_some_and(|p| LOC_BEFORE.contains(p)) || place_of(c, s, k) {
             return (Loc, Cue);
         }
         if (k..m).all(|i| c.cap(i)) {
@@ -664,16 +665,16 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
         return (Org, Weak);
     }
     let w = c.word(k);
-    if next.is_some_and(|n| SPEECH.contains(&n)) {
+    if next.is_some_and(|n| SPEECH.contains(n)) {
         return (Per, Cue);
     }
     if is_all_caps(w) && strip_possessive(w).chars().filter(|c| c.is_alphabetic()).count() <= 6 {
         return (Org, Cue);
     }
-    if next.is_some_and(|n| LOC_AFTER.contains(&n)) || prev.is_some_and(|p| LOC_BEFORE.contains(&p)) || place_of(c, s, k) {
+    if next.is_some_and(|n| LOC_AFTER.contains(n)) || prev.is_some_and(|p| LOC_BEFORE.contains(p)) || place_of(c, s, k) {
         return (Loc, Cue);
     }
-    if next.is_some_and(|n| ORG_AFTER.contains(&n)) {
+    if next.is_some_and(|n| ORG_AFTER.contains(n)) {
         return (Org, Cue);
     }
     if c.lex.listed(first, lists::GIVEN) {
@@ -685,7 +686,7 @@ fn classify(c: &Ctx, s: &Sentence, k: usize, m: usize, titled: bool) -> (EntityT
 
 /// "the border town of Mae Sot", "the port city of Izmail".
 fn place_of(c: &Ctx, s: &Sentence, k: usize) -> bool {
-    k >= s.first as usize + 2 && c.key(k - 1) == "of" && c.is_word(k - 2) && LOC_AFTER.contains(&c.key(k - 2))
+    k >= s.first as usize + 2 && c.key(k - 1) == "of" && c.is_word(k - 2) && LOC_AFTER.contains(c.key(k - 2))
 }
 
 /// In a title-case or all-caps line only gazetteer entries and names known from the prose count.

@@ -9,6 +9,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
 use crate::text::segment::{given_abbreviation, ABBREV, ALL_CAPS};
 use crate::text::{Doc, SegmentKind};
+use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
 use super::shared::{calendar, capword};
@@ -67,12 +68,12 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     // GmbH", "Astra Tbk"), or its designator before it ("PT Sawit Jaya", "Grupo Minero Sur"); a
     // street's word before its name ("Jalan Merdeka", "Calle Mayor").
     let form = doc.word(last - 1);
-    if matches!(form.strip_suffix('.').unwrap_or(form), "S.A" | "SA" | "S.p.A" | "SpA" | "GmbH" | "AG" | "Tbk" | "Bhd" | "N.V" | "NV" | "B.V" | "BV" | "SRL" | "Oyj" | "ASA")
+    if words!["S.A", "SA", "S.p.A", "SpA", "GmbH", "AG", "Tbk", "Bhd", "N.V", "NV", "B.V", "BV", "SRL", "Oyj", "ASA"].contains(form.strip_suffix('.').unwrap_or(form))
         || matches!(doc.word(first), "PT" | "Grupo")
     {
         return Some(EntityType::Org);
     }
-    if matches!(doc.word(first), "Jalan" | "Jl." | "Calle" | "Rua" | "Avenida") {
+    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida"].contains(doc.word(first)) {
         return Some(EntityType::Loc);
     }
     if !title(last - 1) {
@@ -83,7 +84,7 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         "award" | "prize" | "trophy" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
-        "division" if matches!(doc.key(first), "northern" | "southern" | "eastern" | "western" | "central") => EntityType::Loc,
+        "division" if words!["northern", "southern", "eastern", "western", "central"].contains(doc.key(first)) => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
     };
@@ -122,11 +123,11 @@ fn compound_adjective(word: &str) -> bool {
 /// `b` (in lower case) ends a compound adjective: a participle in -ed or of the model's list, or
 /// one of [`COMPOUND_ENDS`].
 fn compound_end(b: &str) -> bool {
-    (b.len() > 3 && b.ends_with("ed")) || PARTICIPLES.contains(&b) || COMPOUND_ENDS.contains(&b)
+    (b.len() > 3 && b.ends_with("ed")) || PARTICIPLES.contains(b) || COMPOUND_ENDS.contains(b)
 }
 
 /// Words that end compound adjectives after a name, beside the participles.
-const COMPOUND_ENDS: &[&str] = &["bound", "wide", "style", "like", "area", "side"];
+const COMPOUND_ENDS: WordSet = words!["bound", "wide", "style", "like", "area", "side"];
 
 /// A word for what someone does, by its ending: "economist", "hydrologist", "analyst",
 /// "technician", "photographer".
@@ -197,7 +198,7 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// The words that head an agreement whose subject follows "on": "Agreement on Transboundary Haze
 /// Pollution", "Convention on …".
 fn treaty_word(word: &str) -> bool {
-    matches!(word, "Agreement" | "Convention" | "Treaty" | "Protocol" | "Accord")
+    words!["Agreement", "Convention", "Treaty", "Protocol", "Accord"].contains(word)
 }
 
 /// A name's head word a tagger left out is part of it: "Goldman Environmental" + "Prize",
@@ -281,7 +282,7 @@ fn head_words(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 fn verb_act(doc: &Doc<'_>, k: usize) -> bool {
     let Some(t) = doc.seg.tokens.get(k + 1) else { return false };
     let key = doc.key(k + 1);
-    t.kind == crate::text::TokenKind::Word && !t.has(crate::text::segment::CAP) && (key.ends_with("ly") || matches!(key, "now" | "fast" | "soon" | "together" | "alone"))
+    t.kind == crate::text::TokenKind::Word && !t.has(crate::text::segment::CAP) && (key.ends_with("ly") || words!["now", "fast", "soon", "together", "alone"].contains(key))
 }
 
 /// An elided particle and a capital: "d'Ivoire", "d’Estaing", "l'Aquila".

@@ -19,6 +19,7 @@ use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
+use crate::wordset::{words, WordSet};
 
 /// Tags: `O` then the four types in [`EntityType::ALL`] order.
 pub(crate) const TAGS: usize = 5;
@@ -568,7 +569,7 @@ fn body_keys(f: &Features) -> Vec<bool> {
 
 /// Lower-case words that name a natural place's kind: a name before one is a place ("near the
 /// Pastoruri glacier", "the Tuul river"), whatever else its spelling suggests.
-pub(crate) const PLACE_HEADS: &[&str] = &[
+pub(crate) const PLACE_HEADS: WordSet = words![
     "river", "lake", "glacier", "volcano", "mountain", "mountains", "hills", "valley", "canyon", "gorge", "peninsula",
     "delta", "highlands", "plateau", "desert", "strait", "gulf", "bay", "island", "islands", "coast", "basin",
     "sea", "ocean", "reef", "falls", "lagoon", "wetlands", "estuary",
@@ -602,7 +603,7 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
     each_name(f, tags, |tags, run, end| {
         let j = run.end;
         let head = |k: usize| k < end && tags[k] == 0 && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
-        if tags[run.start] != loc && head(j) && PLACE_HEADS.contains(&f.doc.key(j)) && run.clone().all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
+        if tags[run.start] != loc && head(j) && PLACE_HEADS.contains(f.doc.key(j)) && run.clone().all(|k| f.gaz(k) == 0) && !tokens[j - 1].has(POSSESSIVE) {
             tags[run].fill(loc);
         }
     });
@@ -612,11 +613,11 @@ fn place_heads(f: &Features, tags: &mut [u8]) {
 /// natural place's kind ([`PLACE_HEADS`]) but "Mountain", which ends other names too ("Table
 /// Mountain" but "Brokeback Mountain"), or a region's.
 fn names_place(head: &str) -> bool {
-    (PLACE_HEADS.contains(&head) && head != "mountain") || REGION_NOUNS.contains(&head) || head == "territory"
+    (PLACE_HEADS.contains(head) && head != "mountain") || REGION_NOUNS.contains(head) || head == "territory"
 }
 
 /// Last words that make a capitalised name an event ("Asian Archery Championships", "Davis Cup").
-const NAME_EVENT_HEADS: &[&str] = &["championships", "championship", "cup", "games", "olympics", "olympiad", "festival", "marathon", "tournament", "trophy", "expo"];
+const NAME_EVENT_HEADS: WordSet = words!["championships", "championship", "cup", "games", "olympics", "olympiad", "festival", "marathon", "tournament", "trophy", "expo"];
 
 /// A name of two words or more is a place when its last word names a place's kind, and an event
 /// when it names an event's: the head decides, whatever the words before it suggest.
@@ -635,7 +636,7 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
             let head = head.strip_suffix("'s").unwrap_or(head);
             if names_place(head) {
                 tags[run].fill(loc);
-            } else if NAME_EVENT_HEADS.contains(&head) {
+            } else if NAME_EVENT_HEADS.contains(head) {
                 tags[run].fill(misc);
             }
         }
@@ -643,12 +644,12 @@ fn name_heads(f: &Features, tags: &mut [u8]) {
 }
 
 /// Words that join an institution's head word to what it is of, for or on.
-const INSTITUTION_JOINS: &[&str] = &["of", "for", "on"];
+const INSTITUTION_JOINS: WordSet = words!["of", "for", "on"];
 
 /// Head words of institutions named by what they are of, for or on: "Bank of England", "Council on
 /// Foreign Relations". Not a company's ("Daniels Pharmaceuticals Inc of St. Petersburg" is a
 /// company and where it is), nor a government's or an army's ("the Army of Mali").
-pub(crate) const INSTITUTION_HEADS: &[&str] = &[
+pub(crate) const INSTITUTION_HEADS: WordSet = words![
     "academy", "agency", "alliance", "assembly", "association", "authority", "bank", "board", "bureau", "center", "centre",
     "chamber", "coalition", "college", "commission", "committee", "confederation", "conference", "congress", "council", "court",
     "department", "directorate", "endowment", "federation", "forum", "foundation", "front", "fund", "initiative", "institute",
@@ -666,7 +667,7 @@ fn event_heads(f: &Features, tags: &mut [u8]) {
     let misc = 1 + EntityType::Misc as u8;
     for (first, end) in prose(f.doc) {
         for h in first + 1..end {
-            if tags[h] != 0 || !f.capword(h) || !f.capword(h - 1) || tokens[h - 1].has(POSSESSIVE) || !NAME_EVENT_HEADS.contains(&f.doc.key(h)) {
+            if tags[h] != 0 || !f.capword(h) || !f.capword(h - 1) || tokens[h - 1].has(POSSESSIVE) || !NAME_EVENT_HEADS.contains(f.doc.key(h)) {
                 continue;
             }
             let mut i = h;
@@ -702,7 +703,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             let join = h + 1;
             // The cheap tests first: most capitalised words are followed by no join.
             if !f.capword(h) || tokens[h].has(POSSESSIVE) || (tags[join] != 0 && tags[join] != tags[join + 1]) || !f.capword(join + 1)
-                || !INSTITUTION_JOINS.contains(&f.doc.key(join)) || !INSTITUTION_HEADS.contains(&f.doc.key(h)) || calendar(f.doc.key(join + 1))
+                || !INSTITUTION_JOINS.contains(f.doc.key(join)) || !INSTITUTION_HEADS.contains(f.doc.key(h)) || calendar(f.doc.key(join + 1))
             {
                 h += 1;
                 continue;
@@ -736,7 +737,7 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
 
 /// Groups of people whose possessive sits inside names: "United Nations Children's Fund",
 /// "People's Liberation Army", "Workers' Party", "Women's World Cup".
-const GROUP_POSSESSIVES: &[&str] = &[
+const GROUP_POSSESSIVES: WordSet = words![
     "people", "children", "women", "men", "workers", "farmers", "peasants", "citizens", "veterans", "teachers", "doctors",
     "nurses", "journalists", "lawyers", "students", "employers", "mothers", "soldiers", "pilots", "miners", "writers",
 ];
@@ -766,7 +767,7 @@ fn group_possessives(f: &Features, tags: &mut [u8]) {
             }
             let apostrophe = p + 2 < end && crate::text::segment::plural_apostrophe(f.doc, p + 1);
             let next = if apostrophe { p + 2 } else { p + 1 };
-            if !(tokens[p].has(POSSESSIVE) || apostrophe) || !f.capword(next) || !GROUP_POSSESSIVES.contains(&f.doc.key(p)) {
+            if !(tokens[p].has(POSSESSIVE) || apostrophe) || !f.capword(next) || !GROUP_POSSESSIVES.contains(f.doc.key(p)) {
                 p += 1;
                 continue;
             }
@@ -1032,19 +1033,19 @@ fn glued_ampersands(f: &Features, tags: &mut [u8]) {
 /// "ports at Poti and Batumi", "eleven crossings, including Elubo").
 /// The words between a place's kind and the names it lists: "provinces of X", "ports at X",
 /// "crossings, including X".
-pub(crate) const PLACE_LINKS: &[&str] = &["of", "at", "including", "in", "across", "near", "around", "throughout"];
+pub(crate) const PLACE_LINKS: WordSet = words!["of", "at", "including", "in", "across", "near", "around", "throughout"];
 
-pub(crate) const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: WordSet = words![
     "city", "cities", "town", "towns", "village", "villages", "district", "districts", "province", "provinces", "region",
     "regions", "county", "counties", "capital", "port", "ports", "crossing", "crossings", "island", "islands", "municipality",
     "municipalities", "suburb", "suburbs", "oasis", "township", "townships", "borough", "boroughs",
 ];
 
 /// A region's kind: "the Western North region" is one place.
-const REGION_NOUNS: &[&str] = &["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
+const REGION_NOUNS: WordSet = words!["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-pub(crate) const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: WordSet = words![
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
@@ -1053,7 +1054,7 @@ pub(crate) const COMPASS: &[&str] = &[
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
 /// ("Sylhet's airport", "the capital's outskirts"), and so is a name after them and "of" ("the
 /// mayor of Van", "residents of Kalabu": `context::place_lists`).
-pub(crate) const PLACE_HAS: &[&str] = &[
+pub(crate) const PLACE_HAS: WordSet = words![
     "airport", "outskirts", "suburbs", "streets", "mayor", "mayors", "harbour", "harbor", "residents", "inhabitants", "countryside",
 ];
 
@@ -1061,8 +1062,8 @@ pub(crate) const PLACE_HAS: &[&str] = &[
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
 /// Not "understand" or "learn": their object is as often a clause ("Reuters understands Kivuli
 /// will bid").
-pub(crate) const LANGUAGE_OBJECT: &[&str] = &["speak", "speaks", "spoke", "speaking", "spoken"];
-pub(crate) const LANGUAGE_IN: &[&str] = &["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
+pub(crate) const LANGUAGE_OBJECT: WordSet = words!["speak", "speaks", "spoke", "speaking", "spoken"];
+pub(crate) const LANGUAGE_IN: WordSet = words!["sang", "sing", "sings", "sung", "singing", "fluent", "fluently", "translated", "dubbed", "subtitled", "preached", "chanted", "chanting"];
 
 /// Capitalised names no list holds whose context says what they are, whatever the model read: a
 /// person (an age between commas after the name: [`is_age`]), an organisation (in apposition to
@@ -1124,7 +1125,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 if f.doc.key(k + 1) == "the" {
                     // (modifiers only between "the" and the noun: not "the mayor of the city")
                     let noun = (k + 2..end.min(k + 6)).take_while(|&m| lower(m) && !tokens[m].has(POSSESSIVE) && (m == k + 2 || !lex.stopwords.contains(f.doc.key(m - 1)))).find(|&m| {
-                        PLACE_NOUNS.contains(&f.doc.key(m)) && (m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1)))
+                        PLACE_NOUNS.contains(f.doc.key(m)) && (m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1)))
                     });
                     // (not a person the model read by full name: "Amina Yusuf, the district's …")
                     if let Some(i) = noun.and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k || tag(tags, i) != per) {
@@ -1139,7 +1140,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                         .find(|&m| lex.listed(f.doc.key(m), lists::TITLE));
                     let ends = |m: usize| m + 1 >= end || tokens[m + 1].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(m + 1));
                     // (not a place after a preposition: "In Kalobo, the governor of the county")
-                    let place = |i: usize| i > first && matches!(f.doc.key(i - 1), "in" | "at" | "from" | "to" | "near");
+                    let place = |i: usize| i > first && words!["in", "at", "from", "to", "near"].contains(f.doc.key(i - 1));
                     if let Some(i) = title.filter(|&m| ends(m)).and_then(|_| name_to(tags, k, first)).filter(|&i| i + 1 == k && !place(i)) {
                         found.push((i, k, per));
                     }
@@ -1149,11 +1150,11 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 if matches!(f.doc.key(k + 1), "a" | "an" | "the") {
                     let head = (k + 2..end.min(k + 6))
                         .take_while(|&m| tokens[m].kind == TokenKind::Word && !tokens[m].has(POSSESSIVE) && !lex.stopwords.contains(f.doc.key(m)))
-                        .find(|&m| !tokens[m].has(CAP) && ORG_NOUNS.contains(&f.doc.key(m)));
+                        .find(|&m| !tokens[m].has(CAP) && ORG_NOUNS.contains(f.doc.key(m)));
                     let apposition = |m: usize| {
                         m + 1 >= end
                             || (tokens[m + 1].kind != TokenKind::Word && !tokens[m].has(POSSESSIVE))
-                            || APPOSITION_GOES_ON.contains(&f.doc.key(m + 1))
+                            || APPOSITION_GOES_ON.contains(f.doc.key(m + 1))
                     };
                     if let Some(i) = head.filter(|&m| apposition(m)).and_then(|_| name_to(tags, k, first)) {
                         found.push((i, k, org));
@@ -1171,7 +1172,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                     while m + 1 < end && matches!(f.doc.key(m), "the" | "far" | "remote" | "extreme") {
                         m += 1;
                     }
-                    if let Some(i) = (lower(m) && COMPASS.contains(&f.doc.key(m))).then(|| name_to(tags, k, first)).flatten() {
+                    if let Some(i) = (lower(m) && COMPASS.contains(f.doc.key(m))).then(|| name_to(tags, k, first)).flatten() {
                         found.push((i, k, loc));
                     }
                 }
@@ -1180,7 +1181,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             if tokens[k].has(CAP) {
                 // "the centre-right Democratic Renewal Movement": capitalised words ending in an
                 // institution's head word the model left untagged are one organisation
-                if k > first && tag(tags, k) == 0 && f.capword(k) && f.capword(k - 1) && !f.initial(k) && INSTITUTION_HEADS.contains(&f.doc.key(k)) {
+                if k > first && tag(tags, k) == 0 && f.capword(k) && f.capword(k - 1) && !f.initial(k) && INSTITUTION_HEADS.contains(f.doc.key(k)) {
                     let mut i = k;
                     while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && !f.initial(i - 1) && !lex.stopwords.contains(f.doc.key(i - 1)) && !calendar(f.doc.key(i - 1)) && !lex.listed(f.doc.key(i - 1), lists::STARTS_TITLE) {
                         i -= 1;
@@ -1194,7 +1195,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 }
                 // "the Surma" after "the Surma River": a natural place named without its kind
                 if k > first && tag(tags, k) == loc && tag(tags, k - 1) == loc && tokens[k - 1].kind == TokenKind::Word && (k - 1 == first || tag(tags, k - 2) != loc)
-                    && f.gaz(k - 1) == 0 && PLACE_HEADS.contains(&f.doc.key(k))
+                    && f.gaz(k - 1) == 0 && PLACE_HEADS.contains(f.doc.key(k))
                 {
                     heads.push(f.doc.key_id(k - 1));
                 }
@@ -1209,7 +1210,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 let place = |m: usize| tag(tags, m) == loc;
                 let single = |m: usize, j: Option<usize>| j == Some(m + 1) && tag(tags, m) != loc && tags[m] & NAME_ENDS == 0 && !f.keys[f.key(m)].surname;
                 // Not a modifier: "Chechnya and Moscow-backed leader …" (but "Kenya and Tessara daily").
-                let alone = k + 2 >= end || tokens[k + 2].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(k + 2)) || ADVERBS_AFTER.contains(&f.doc.key(k + 2));
+                let alone = k + 2 >= end || tokens[k + 2].kind != TokenKind::Word || lex.stopwords.contains(f.doc.key(k + 2)) || ADVERBS_AFTER.contains(f.doc.key(k + 2));
                 if place(k - 1) && alone && single(k + 1, name_from(tags, k + 1, end)) {
                     found.push((k + 1, k + 2, loc));
                 }
@@ -1220,7 +1221,7 @@ fn context_types(f: &Features, tags: &mut [u8]) {
             }
             // "the Western North region": the capitalised words between "the" and a region's
             // kind are one place, however the model split or typed them
-            if cap_at(k - 1) && tag(tags, k - 1) != 0 && REGION_NOUNS.contains(&key) {
+            if cap_at(k - 1) && tag(tags, k - 1) != 0 && REGION_NOUNS.contains(key) {
                 let mut i = k - 1;
                 while i > first && f.capword(i - 1) && !tokens[i - 1].has(POSSESSIVE) && (tag(tags, i - 1) != 0 || !(f.initial(i - 1) || lex.stopwords.contains(f.doc.key(i - 1)))) {
                     i -= 1;
@@ -1245,13 +1246,13 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 continue;
             }
             // "in Achieng's home county": a name of one word whose home a place is, is a person's
-            if key == "home" && tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && k + 1 < end && PLACE_NOUNS.contains(&f.doc.key(k + 1)) {
+            if key == "home" && tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && k + 1 < end && PLACE_NOUNS.contains(f.doc.key(k + 1)) {
                 if let Some(i) = name_to(tags, k, first).filter(|&i| i + 1 == k) {
                     found.push((i, k, per));
                 }
             }
             // "Sylhet's airport"
-            if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(&key) {
+            if tokens[k - 1].has(POSSESSIVE) && cap_at(k - 1) && PLACE_HAS.contains(key) {
                 if let Some(i) = name_to(tags, k, first) {
                     found.push((i, k, loc));
                 }
@@ -1263,9 +1264,9 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 }
             }
             // "speaks Twi", "sang in Twi", "fluent in Twi"
-            let at = if cap_at(k + 1) && LANGUAGE_OBJECT.contains(&key) {
+            let at = if cap_at(k + 1) && LANGUAGE_OBJECT.contains(key) {
                 Some(k + 1)
-            } else if cap_at(k + 2) && matches!(f.doc.key(k + 1), "in" | "into") && LANGUAGE_IN.contains(&key) {
+            } else if cap_at(k + 2) && matches!(f.doc.key(k + 1), "in" | "into") && LANGUAGE_IN.contains(key) {
                 Some(k + 2)
             } else {
                 None
@@ -1274,12 +1275,12 @@ fn context_types(f: &Features, tags: &mut [u8]) {
                 found.push((j - 1, j, misc));
             }
             // "provinces of X, Y and Z", "ports at X", "crossings, including X"
-            if (cap_at(k + 2) || cap_at(k + 3)) && PLACE_NOUNS.contains(&key) {
+            if (cap_at(k + 2) || cap_at(k + 3)) && PLACE_NOUNS.contains(key) {
                 let mut m = k + 1;
                 if m + 1 < end && f.doc.key(m) == "," && f.doc.key(m + 1) == "including" {
                     m += 1;
                 }
-                if m + 1 < end && PLACE_LINKS.contains(&f.doc.key(m)) {
+                if m + 1 < end && PLACE_LINKS.contains(f.doc.key(m)) {
                     m += 1;
                     while m < end {
                         let Some(j) = name_from(tags, m, end) else { break };
@@ -1375,11 +1376,11 @@ fn context_types(f: &Features, tags: &mut [u8]) {
 
 /// Adverbs of time and frequency, which may end a clause after a name without it modifying them:
 /// "Trucks cross between Kenya and Tessara daily" (see [`context_types`]).
-const ADVERBS_AFTER: &[&str] = &["daily", "weekly", "monthly", "yearly", "nightly", "hourly", "annually", "often", "regularly", "again", "too", "today", "yesterday", "tomorrow"];
+const ADVERBS_AFTER: WordSet = words!["daily", "weekly", "monthly", "yearly", "nightly", "hourly", "annually", "often", "regularly", "again", "too", "today", "yesterday", "tomorrow"];
 
 /// Lower-case nouns naming what an organisation is, which a name in apposition to one is ("X, a
 /// family-controlled yard", "X, the state broadcaster"); see [`context_types`].
-const ORG_NOUNS: &[&str] = &[
+const ORG_NOUNS: WordSet = words![
     "company", "firm", "group", "maker", "manufacturer", "producer", "lender", "insurer", "retailer", "carrier", "airline",
     "operator", "developer", "bank", "charity", "newspaper", "broadcaster", "club", "subsidiary", "conglomerate", "miner",
     "exporter", "brokerage", "shipbuilder", "yard", "shipyard", "refiner", "supplier", "distributor", "publisher",
@@ -1388,7 +1389,7 @@ const ORG_NOUNS: &[&str] = &[
 
 /// Words after such a noun that keep the apposition going ("a yard in Shimonoseki", "a group
 /// based in Busan"), where a reporting verb ("the company said") would begin a new clause.
-const APPOSITION_GOES_ON: &[&str] = &["in", "based", "owned", "controlled", "listed", "headquartered", "founded", "that", "which", "whose", "with", "from", "and"];
+const APPOSITION_GOES_ON: WordSet = words!["in", "based", "owned", "controlled", "listed", "headquartered", "founded", "that", "which", "whose", "with", "from", "and"];
 
 /// A person's age as news writes it between commas ("Duran, 45, said"): a number from 1 to 115
 /// in at most three digits.
@@ -1465,7 +1466,7 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
 
 /// Last parts of a hyphenated word that make it a name of its own before another: "Ohio-based
 /// KeyCorp", "Communist-led CGT", "Kremlin-backed", "Brazilian-born".
-pub(crate) const PARTICIPLES: &[&str] = &[
+pub(crate) const PARTICIPLES: WordSet = words![
     "based", "led", "born", "owned", "backed", "run", "funded", "controlled", "listed", "made", "held", "dominated",
     "sponsored", "allied", "linked", "brokered", "bred", "raised", "registered", "headquartered", "affiliated",
 ];
@@ -1486,7 +1487,7 @@ fn participle_words(f: &Features, tags: &mut [u8]) {
             let Some((head, tail)) = f.doc.key(k).rsplit_once('-') else { continue };
             let initial = k == s.first as usize;
             // Where the model's run starts here, or continues one of another MISC before it.
-            if !PARTICIPLES.contains(&tail) || (!initial && tags[k - 1] & TAG_BITS == t && t != misc) {
+            if !PARTICIPLES.contains(tail) || (!initial && tags[k - 1] & TAG_BITS == t && t != misc) {
                 continue;
             }
             // At a sentence's start a capital says nothing, and an ordinary word is no name:
@@ -1590,7 +1591,7 @@ fn tidy(f: &Features, tags: &mut [u8]) {
                 continue;
             }
             // Token i is lower case and ends a run of tag t.
-            if i + 1 < end && tags[i + 1] != 0 && tokens[i + 1].has(CAP) && CONNECTORS.contains(&f.doc.key(i)) {
+            if i + 1 < end && tags[i + 1] != 0 && tokens[i + 1].has(CAP) && CONNECTORS.contains(f.doc.key(i)) {
                 let u = tags[i + 1];
                 let mut j = i + 1;
                 while j < end && tags[j] == u {
@@ -1807,7 +1808,7 @@ impl Tok {
 /// "ibn", "te", "ten", "ter", "y" or "zu". The features read it (a capitalised run's length and
 /// position), as does the rule tagger's `particles::run_particle`: one list would change the
 /// features the weights were trained on.
-const CONNECTORS: &[&str] = &["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
+const CONNECTORS: WordSet = words!["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// What the model knows of a document: per key, per rule span, and per token only its gazetteer
 /// code and whether it is scored (a byte a token); the rest of a token's facts are made a
@@ -2184,7 +2185,7 @@ impl<'d, 'a> Features<'d, 'a> {
             while j < end && !tokens[j - 1].has(POSSESSIVE) {
                 if capword(doc, j) {
                     j += 1;
-                } else if j + 1 < end && capword(doc, j + 1) && CONNECTORS.contains(&doc.key(j)) {
+                } else if j + 1 < end && capword(doc, j + 1) && CONNECTORS.contains(doc.key(j)) {
                     j += 2;
                 } else {
                     break;

@@ -11,6 +11,7 @@ use crate::text::{Doc, TokenKind};
 
 use super::shared::capword;
 use super::{EntityType, Span};
+use crate::wordset::words;
 
 /// Words that stand between a person's given name and surname, written in lower case there: the
 /// one list of name particles. Two other lists of lower-case words inside names mean something
@@ -30,7 +31,7 @@ pub(crate) fn is_particle(key: &str) -> bool {
 /// had them. The differences are kept so that its spans (which the model's features also read)
 /// stay as they were; whether one set would serve both is not measured.
 pub(super) fn run_particle(key: &str) -> bool {
-    key == "den" || (is_particle(key) && !matches!(key, "bint" | "dei" | "dela" | "te" | "ten"))
+    key == "den" || (is_particle(key) && !words!["bint", "dei", "dela", "te", "ten"].contains(key))
 }
 /// At most this many particles in a row ("van der", "de la", "van de").
 const MOST: usize = 3;
@@ -108,7 +109,7 @@ fn cue(doc: &Doc<'_>, k: usize) -> bool {
 /// Token `k` is a particle in lower case that only people's names hold ("von", "ould", "bin"), not
 /// one of places' names too ("de" in "Rio de Janeiro"): a subset of [`is_particle`]'s words.
 fn personal(doc: &Doc<'_>, k: usize) -> bool {
-    inner_particle(doc, k) && matches!(doc.key(k), "von" | "van" | "ould" | "bin" | "bint" | "ibn" | "zu")
+    inner_particle(doc, k) && words!["von", "van", "ould", "bin", "bint", "ibn", "zu"].contains(doc.key(k))
 }
 
 /// Span `s` is one word no gazetteer holds, as a given name is ("Rodolfo" in "Rodolfo dela Cruz

@@ -5,6 +5,7 @@
 use crate::lexicon::Lexicon;
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
+use crate::wordset::{words, WordSet};
 
 use super::EntityType;
 
@@ -36,14 +37,14 @@ pub(crate) fn phrase_key<'k>(doc: &Doc<'_>, i: usize, j: usize, key: &'k mut Str
 
 /// Reporting verbs: a name before one is its subject ("Mutua said"; "Nanjing warned" opens with a name),
 /// read by the rule tagger's typing and the context pass after either tagger.
-pub(crate) const SPEECH: &[&str] = &[
+pub(crate) const SPEECH: WordSet = words![
     "said", "says", "told", "added", "argued", "noted", "warned", "explained", "insisted", "wrote", "asked",
     "stressed", "urged", "acknowledged", "announced", "replied", "recalled", "conceded", "declined", "insists",
 ];
 
 /// Punctuation that opens a quote, a parenthesis or a clause: a capital after it says nothing,
 /// as at a sentence's start.
-const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
+const OPENERS: WordSet = words![":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014}", "\u{2013}", "-"];
 
 /// Whether the token before word `i` opens a quote, a parenthesis or a clause ([`OPENERS`]; a word
 /// or number before is none). The model's features read it, and both taggers' [`AndView::opens`].
@@ -51,7 +52,7 @@ const OPENERS: &[&str] = &[":", "\u{201C}", "\"", "(", "\u{2018}", "'", "\u{2014
 /// trained on those spans, and CoNLL-2003 writes its sports headings "SOCCER - JAPAN GET …".)
 pub(crate) fn opener(doc: &Doc<'_>, i: usize) -> bool {
     let tokens = &doc.seg.tokens;
-    i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(&doc.word(i - 1))
+    i > 0 && !matches!(tokens[i - 1].kind, TokenKind::Word | TokenKind::Number) && OPENERS.contains(doc.word(i - 1))
 }
 
 /// The parenthesis of a dateline that names who sent the story ("HARARE, Zimbabwe, May 12
@@ -72,19 +73,19 @@ pub(crate) fn dateline_sender(doc: &Doc<'_>, s: &Sentence) -> Option<(usize, usi
 }
 
 /// Days of the week: no name's word.
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const DAYS: WordSet = words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Months, written out: no name's word, and a dateline's date (see [`dateline_month`]).
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: WordSet = words!["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// Whether `key` is a day or a month: no name's word (the model's decoding reads them too: "the
 /// Council on Monday" ends before "Monday").
 pub(crate) fn calendar(key: &str) -> bool {
-    DAYS.contains(&key) || MONTHS.contains(&key)
+    DAYS.contains(key) || MONTHS.contains(key)
 }
 
 /// Months as a dateline's date may abbreviate them ("Nov. 2", "Sept 14").
-const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+const MONTH_ABBREVIATIONS: WordSet = words!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Whether token `k` of a dateline is its date's month: a month, written out or abbreviated, before
 /// a number ("HARARE, Zimbabwe, Nov. 2 —"). Both taggers drop it from a dateline's names.
@@ -99,12 +100,12 @@ pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
     }
     let key = doc.key(k);
     let month = key.strip_suffix('.').unwrap_or(key);
-    MONTH_ABBREVIATIONS.contains(&month) || MONTHS.contains(&month)
+    MONTH_ABBREVIATIONS.contains(month) || MONTHS.contains(month)
 }
 
 /// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
 /// Pact", "the Geneva Conventions".
-const AGREEMENTS: &[&str] = &[
+const AGREEMENTS: WordSet = words![
     "accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention", "conventions", "pact", "charter",
     "declaration", "compact", "covenant", "memorandum", "statute",
 ];
@@ -121,12 +122,12 @@ pub(crate) fn agreements(doc: &Doc<'_>, mut each: impl FnMut(usize, usize)) {
     for (first, end) in prose(doc) {
         for h in first + 1..end {
             // The last of two or more capitalised words (the commonest tests first).
-            if !cap(h) || !cap(h - 1) || (h + 1 < end && cap(h + 1)) || !AGREEMENTS.contains(&doc.key(h)) {
+            if !cap(h) || !cap(h - 1) || (h + 1 < end && cap(h + 1)) || !AGREEMENTS.contains(doc.key(h)) {
                 continue;
             }
             // A name that goes on ("the Treaty of Rome", "the General Agreement on Tariffs and
             // Trade") is the tagger's to read.
-            if h + 2 < end && matches!(doc.key(h + 1), "of" | "on" | "for" | "between" | "against") && cap(h + 2) && !calendar(doc.key(h + 2)) {
+            if h + 2 < end && words!["of", "on", "for", "between", "against"].contains(doc.key(h + 1)) && cap(h + 2) && !calendar(doc.key(h + 2)) {
                 continue;
             }
             let mut k = h;
@@ -186,7 +187,7 @@ pub(crate) enum AndPair {
 /// Nouns a company has and a person rarely does: after "X and Y's", they make a company of a
 /// pair whose first word only opens the sentence ("Marks and Spencer's stores", but "Critics and
 /// Smith's supporters").
-const COMPANY_NOUNS: &[&str] = &[
+const COMPANY_NOUNS: WordSet = words![
     "shares", "stock", "profits", "profit", "sales", "revenue", "revenues", "earnings", "stores", "shops", "outlets",
     "brand", "brands", "products", "factories", "factory", "plants", "shareholders", "customers", "subsidiary", "takeover",
     "merger", "headquarters", "chief", "boss", "chairman", "board",
@@ -216,7 +217,7 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
     let Some(and) = doc.key_number("and") else { return Vec::new() };
     let ids = doc.key_ids(0..tokens.len());
     // A lower-case company's noun within the two words after the possessive at `y`.
-    let company_noun = |y: usize, end: usize| (y + 1..end.min(y + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP)).any(|k| COMPANY_NOUNS.contains(&doc.key(k)));
+    let company_noun = |y: usize, end: usize| (y + 1..end.min(y + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP)).any(|k| COMPANY_NOUNS.contains(doc.key(k)));
     // The "and"s of the pairs, and whether the first word is a person's there.
     let mut pairs = Vec::new();
     for (first, end) in prose(doc) {

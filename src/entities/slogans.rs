@@ -10,6 +10,7 @@ use crate::text::{Doc, TokenKind};
 
 use super::shared::phrase_key;
 use super::{EntityType, Evidence, Span};
+use crate::wordset::words;
 
 /// At least this many words in a slogan: fewer say too little to tell a slogan from a name.
 const WORDS: usize = 3;
@@ -81,7 +82,7 @@ fn quotation_around(doc: &Doc<'_>, first: usize, last: usize) -> Option<(usize, 
     // A sign's or a chant's verb right before the quotation ("banners reading", "chanted"), or
     // before the quotation it is listed after ("reading “…” and “…”"), says it is a slogan
     // whatever its words.
-    let verb = |k: usize| matches!(doc.key(k), "reading" | "read" | "reads" | "chanting" | "chanted" | "chant" | "chants");
+    let verb = |k: usize| words!["reading", "read", "reads", "chanting", "chanted", "chant", "chants"].contains(doc.key(k));
     let mut cue = open > 0 && verb(open - 1);
     if !cue && open > 2 && matches!(doc.key(open - 1), "and" | "or" | ",") && matches!(bytes(open - 2), b"\"" | b"\xe2\x80\x9d") {
         let before = (open.saturating_sub(REACH + 3)..open - 2).rev().find(|&k| matches!(bytes(k), b"\"" | b"\xe2\x80\x9c"));

@@ -6,6 +6,7 @@ use super::cooc::{Pair, Scores};
 use super::{Vocab, NONE};
 use crate::options::Measure;
 use crate::text::Doc;
+use crate::wordset::{words, WordSet};
 
 /// A counted term or phrase.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub(crate) fn sort_terms(terms: &mut Vec<Term>, top: usize) {
 }
 
 /// Words a trigram may have in the middle: "freedom of navigation", "minister for trade".
-const CONNECTORS: &[&str] = &["of", "for", "de", "del", "du", "des"];
+const CONNECTORS: WordSet = words!["of", "for", "de", "del", "du", "des"];
 
 /// Bigrams and trigrams of adjacent words inside a sentence that begin and end with a content word
 /// (a trigram may have "of" or "for" in the middle), occur at least `min_count` times and are
@@ -49,7 +50,7 @@ pub(crate) fn phrases(doc: &Doc, vocab: &Vocab, min_count: usize, top: usize) ->
     // words are seen once.
     let frequent = |id: u32| vocab.words[id as usize].count as usize >= min_count;
     let content = |id: u32| id != NONE && vocab.words[id as usize].content && frequent(id);
-    let connector = |id: u32| id != NONE && CONNECTORS.contains(&vocab.words[id as usize].key) && frequent(id);
+    let connector = |id: u32| id != NONE && CONNECTORS.contains(vocab.words[id as usize].key) && frequent(id);
     let mut words_total = 0usize;
     let mut ids = Vec::new();
     for s in &doc.seg.sentences {

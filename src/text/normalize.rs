@@ -1,6 +1,7 @@
 //! Normalisation: the counting key of a word, kept apart from its display form.
 
 use std::borrow::Cow;
+use crate::wordset::{words, WordSet};
 
 /// Apostrophe-like characters that are folded to `'`.
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -95,8 +96,8 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     }
     // Arabic-style particles: "al-Sharif", "el-Sisi", "bin-Salman".
     if let Some((head, tail)) = word.split_once('-') {
-        const PARTICLES: &[&str] = &["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "ul", "ud"];
-        return PARTICLES.contains(&head) && tail.chars().next().is_some_and(char::is_uppercase);
+        const PARTICLES: WordSet = words!["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "ul", "ud"];
+        return PARTICLES.contains(head) && tail.chars().next().is_some_and(char::is_uppercase);
     }
     false
 }

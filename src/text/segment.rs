@@ -2,6 +2,7 @@
 
 
 use super::normalize::{is_all_caps, is_capitalized, term_key};
+use crate::wordset::words;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -168,7 +169,7 @@ fn abbreviated_name(text: &str, before: Option<&Token>, word: &str, end: u32, ab
 /// A given name's customary abbreviation, written before a dot: "Ma." (María, Maria), "Md." and
 /// "Mohd." (Mohammad), "Wm." (William), "Chas." (Charles) and a few more.
 pub(crate) fn given_abbreviation(word: &str) -> bool {
-    matches!(word, "Ma" | "Md" | "Mohd" | "Muh" | "Wm" | "Chas" | "Jas" | "Thos" | "Geo" | "Jos" | "Robt" | "Saml" | "Benj" | "Edw" | "Fco")
+    words!["Ma", "Md", "Mohd", "Muh", "Wm", "Chas", "Jas", "Thos", "Geo", "Jos", "Robt", "Saml", "Benj", "Edw", "Fco"].contains(word)
 }
 
 fn classify(s: &str) -> TokenKind {

@@ -1,0 +1,119 @@
+//! Short word lists written in the code ("of", "for", "de" …), held packed: the words of each
+//! length one after the other behind that length and their number, made at compile time by
+//! [`words!`]. A `&[&str]` holds a pointer and a length (8 bytes in the .wasm) for each word beside
+//! the word itself, numbers gzip does little with: the 600-odd words listed so cost the .wasm
+//! about 1.9 KB gzipped (README, "Size", session 14). A lookup reads only the words of the key's
+//! length.
+
+/// A packed list of words (see the module's notes); made by [`words!`].
+#[derive(Clone, Copy)]
+pub(crate) struct WordSet(pub(crate) &'static [u8]);
+
+/// A [`WordSet`] of the words given (string literals or constants), packed at compile time.
+macro_rules! words {
+    ($($word:expr),* $(,)?) => {{
+        const WORDS: &[&str] = &[$($word),*];
+        const PACKED: &[u8] = &$crate::wordset::pack::<{ $crate::wordset::packed_len(WORDS) }>(WORDS);
+        $crate::wordset::WordSet(PACKED)
+    }};
+}
+pub(crate) use words;
+
+/// The length of `words` packed. A word must be 1 to 255 bytes long, and at most 255 words of a
+/// list may have the same length.
+pub(crate) const fn packed_len(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut len = 1;
+    while len < 256 {
+        let count = count(words, len);
+        if count > 0 {
+            n += 2 + count * len;
+        }
+        len += 1;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        assert!(!words[i].is_empty() && words[i].len() < 256, "a listed word is empty or too long");
+        i += 1;
+    }
+    n
+}
+
+/// The number of `words` that are `len` bytes long.
+const fn count(words: &[&str], len: usize) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < words.len() {
+        n += (words[i].len() == len) as usize;
+        i += 1;
+    }
+    assert!(n < 256, "a list has more than 255 words of one length");
+    n
+}
+
+/// `words` packed by length, shortest first: for each length the words have, the length and the
+/// number of words of that length in a byte each, then those words one after the other.
+pub(crate) const fn pack<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0; N];
+    let mut n = 0;
+    let mut len = 1;
+    while len < 256 {
+        let count = count(words, len);
+        if count > 0 {
+            (out[n], out[n + 1]) = (len as u8, count as u8);
+            n += 2;
+            let mut i = 0;
+            while i < words.len() {
+                let word = words[i].as_bytes();
+                let mut k = 0;
+                while word.len() == len && k < len {
+                    out[n] = word[k];
+                    (n, k) = (n + 1, k + 1);
+                }
+                i += 1;
+            }
+        }
+        len += 1;
+    }
+    out
+}
+
+impl WordSet {
+    /// Whether `key` is one of the words: one copy of the search for every list (not one inlined
+    /// for each list, as a slice's `contains` is), which reads only the words of the key's length.
+    #[inline(never)]
+    pub(crate) fn contains(self, key: &str) -> bool {
+        let (mut rest, key) = (self.0, key.as_bytes());
+        while let [len, count, tail @ ..] = rest {
+            let (len, size) = (usize::from(*len), usize::from(*len) * usize::from(*count));
+            if len == key.len() {
+                // (the first byte before the rest: most words differ there, and a comparison of
+                // the bytes costs a call)
+                return tail[..size].chunks_exact(len).any(|word| word[0] == key[0] && word == key);
+            }
+            if len > key.len() {
+                return false;
+            }
+            rest = &tail[size..];
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lists_hold_their_words() {
+        const SET: WordSet = words!["of", "for", "de", "région", "to", "a"];
+        assert_eq!(SET.0, b"\x01\x01a\x02\x03ofdeto\x03\x01for\x07\x01r\xc3\xa9gion");
+        for word in ["of", "for", "de", "région", "to", "a"] {
+            assert!(SET.contains(word), "{word:?}");
+        }
+        for word in ["", "o", "fo", "fore", "d", "da", "od", "ft", "région ", "regio", " of", "b", "tor", "aa"] {
+            assert!(!SET.contains(word), "{word:?}");
+        }
+        assert!(!words![].contains(""));
+        assert!(!words![].contains("of"));
+    }
+}
