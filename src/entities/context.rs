@@ -76,24 +76,10 @@ fn key_bits(key: &str) -> u32 {
     b
 }
 
-// The words of several words' lists the passes look for beside a span (a preposition before it, a
-// place's kind after it …), a bit each, in the order of `CUES`: whether a key is one of them is
-// searched once a key and a list, when first asked for ([`Cx::cue`]), not once a span and a pass.
-const PREPOSITION: u16 = 1;
-const SPEAK: u16 = 1 << 1;
-const SPEAKERS: u16 = 1 << 2;
-const KIND: u16 = 1 << 3;
-const KINDS: u16 = 1 << 4;
-const HEAD: u16 = 1 << 5;
-const ROAD: u16 = 1 << 6;
-const CUES: [WordSet; 7] = [PLACE_PREPOSITIONS, LANGUAGE_OBJECT, LANGUAGE_AFTER, KIND_AFTER, KINDS_AFTER, STRUCTURE_HEADS, ROAD_STARTS];
-
 /// A document's tokens as bits, each key's read once, when first asked for.
 struct Cx<'a, 'd> {
     doc: &'a Doc<'d>,
     keys: Vec<Cell<u32>>,
-    /// Per key: the cues it is (low 16 bits) of those searched for (high 16 bits).
-    cues: Vec<Cell<u32>>,
 }
 
 impl Cx<'_, '_> {
@@ -126,26 +112,6 @@ impl Cx<'_, '_> {
     fn any(&self, k: usize, bits: u32) -> bool {
         self.at(k) & bits != 0
     }
-
-    /// Whether token `k`'s key is one of the words of one of `cues` ([`CUES`]): each list searched
-    /// once a key, the first time it is asked for.
-    #[inline(never)]
-    fn cue(&self, k: usize, cues: u16) -> bool {
-        let cell = &self.cues[self.doc.key_id(k) as usize];
-        let mut v = cell.get();
-        let mut missing = cues & !(v >> 16) as u16;
-        if missing != 0 {
-            let key = self.doc.key(k);
-            // (each list of `missing`, not a look at every list)
-            while missing != 0 {
-                let n = missing.trailing_zeros();
-                v |= (1 << (16 + n)) | u32::from(CUES[n as usize].contains(key)) << n;
-                missing &= missing - 1;
-            }
-            cell.set(v);
-        }
-        v as u16 & cues != 0
-    }
 }
 
 /// Token `k` is a word in lower case: read from the token alone, not its key's bits (which
@@ -174,7 +140,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     if out.len() == start {
         return;
     }
-    let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()], cues: vec![Cell::new(0); doc.key_count()] };
+    let cx = Cx { doc, keys: vec![Cell::new(0); doc.key_count()] };
     listed_and(doc, out, start);
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
@@ -568,7 +534,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     while x < spans.len() {
         let i = spans[x].first as usize;
         // (the cheap tests first: most spans have no preposition before them)
-        if i == 0 || !lower(i - 1) || !(key(i - 1) == "for" || cx.cue(i - 1, PREPOSITION)) || sentence(doc, i).first as usize >= i {
+        if i == 0 || !lower(i - 1) || !(PLACE_PREPOSITIONS.contains(key(i - 1)) || key(i - 1) == "for") || sentence(doc, i).first as usize >= i {
             x += 1;
             continue;
         }
@@ -661,10 +627,10 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
             }
         }
         // (the cheap tests first: a lower-case word beside the span)
-        let after = b < tokens && lower(b) && cx.cue(b, SPEAKERS) && !cx.is(b - 1, POSS);
+        let after = b < tokens && lower(b) && LANGUAGE_AFTER.contains(key(b)) && !cx.is(b - 1, POSS);
         let before = a >= 1 && lower(a - 1) && {
             let p = key(a - 1);
-            cx.cue(a - 1, SPEAK)
+            LANGUAGE_OBJECT.contains(p)
                 || (a >= 2 && matches!(p, "in" | "into") && (LANGUAGE_IN.contains(key(a - 2)) || words!["written", "summary", "commentary"].contains(key(a - 2))))
                 || (a >= 2 && p == "of" && words!["speakers", "speaker"].contains(key(a - 2)))
         };
@@ -814,9 +780,10 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         if k >= n || tokens[k].kind != TokenKind::Word || tokens[k].has(CAP) {
             return 0;
         }
-        if cx.cue(k, KIND) {
+        let key = doc.key(k);
+        if KIND_AFTER.contains(key) {
             1
-        } else if cx.cue(k, KINDS) {
+        } else if KINDS_AFTER.contains(key) {
             2
         } else {
             0
@@ -936,8 +903,8 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
     // around every span)
     let capital = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
-    let head = |k: usize| capital(k) && cx.cue(k, HEAD);
-    let road_word = |k: usize| capital(k) && cx.cue(k, ROAD);
+    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(doc.key(k));
+    let road_word = |k: usize| capital(k) && ROAD_STARTS.contains(doc.key(k));
     for (x, s) in spans.iter().enumerate() {
         let (i, j) = (s.first as usize, s.last as usize);
         // The cheap tests first: the run's last word, the span's own or a head right after it a
