@@ -173,3 +173,38 @@ fn an_institution_for_the_and_the() {
         assert!(has(&found, "Ministry for the Coastal Transition and the Rural Challenge", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name after what a place has and "of" is a place, by one list of what a place has (also read
+/// after a possessive: "Tesaro's mayors").
+#[test]
+fn a_name_after_what_a_place_has_and_of() {
+    let text = "The airport of Tarvona reopened on Monday. The harbour of Meluka froze. The countryside of Osseba was quiet. \
+Officials said Tesaro's mayors had met Wekari's mayor.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Tarvona", "Meluka", "Osseba"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+    // (the rules read no possessive's place)
+    let found = entities(text, TaggerKind::Model);
+    assert!(has(&found, "Tesaro", "LOC") && has(&found, "Wekari", "LOC"), "{found:?}");
+}
+
+/// Before "department", a field of work (common words, no compass point) is a government's
+/// portfolio, no place; a name no list holds, or a compass point, is a place.
+#[test]
+fn a_portfolio_before_department_is_no_place() {
+    let text = "Aid reached the Kessoro department on Monday, and the North department and the Nippes department asked for more. \
+Flooding cut roads in the Centre department. The Health department and the Tourism department sent nurses. \
+Officials from the Finance and Transportation departments signed the order.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Kessoro", "North", "Nippes", "Centre"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        for name in ["Health", "Tourism", "Finance", "Transportation", "Finance and Transportation"] {
+            assert!(!has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

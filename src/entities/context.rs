@@ -19,7 +19,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::model::{INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_LINKS, PLACE_NOUNS};
+use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
 use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
 use super::{EntityType, Evidence, Span};
 
@@ -461,11 +461,8 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     out.extend_from_slice(&old[at..]);
 }
 
-/// What a place has, before "of" and a place's name: "the mayor of Van", "residents of Kalabu".
-const OF_PLACE: WordSet = words!["mayor", "mayors", "residents", "inhabitants", "outskirts", "suburbs", "streets"];
-
 /// Names no list holds after a place's kind in the plural or singular and "of", "at", "in" …, or
-/// after what a place has and "of" ([`OF_PLACE`]), and
+/// after what a place has and "of" ([`PLACE_HAS`]), and
 /// those listed after them, are places: "the provinces of Guayas and Manabí", "ports at Poti",
 /// "crossings, including Elubo"; not
 /// a surname the text writes in a person's full name ("the towns of Odinga and Siaya" after "Raila
@@ -485,7 +482,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let kind = |m: usize| cx.is(m, LOWER | PLACE) && m >= sentence(doc, i).first as usize;
         let after_kind = i >= 2 && cx.is(i - 1, LINK) && (kind(i - 2) || (i >= 3 && cx.is(i - 2, COMMA) && doc.key(i - 1) == "including" && kind(i - 3)));
         // "the mayor of Van", "residents of Kalabu"
-        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && OF_PLACE.contains(doc.key(i - 2));
+        let after_of = i >= 2 && doc.key(i - 1) == "of" && lower_word(doc, i - 2) && PLACE_HAS.contains(doc.key(i - 2));
         let mut k = prev;
         if listed && k < i && cx.is(k, COMMA) {
             k += 1;
@@ -683,10 +680,11 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     fn bare(w: &str) -> &str {
         w.strip_suffix("'s").unwrap_or(w)
     }
-    // The candidates: "the X", one word, no list's, not a person's, in body text.
+    // The candidates: "the X", one word, no list's, neither a person's nor a place's, not in
+    // capitals, before no capitalised word, in body text.
     // (one copy, not one inlined for each of its three callers)
     #[inline(never)]
-    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+    fn lone_unlisted_after_the(doc: &Doc<'_>, s: &Span) -> bool {
         let tokens = &doc.seg.tokens;
         let k = s.first as usize;
         s.last == s.first + 1
@@ -700,7 +698,7 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
             && !(k + 1 < tokens.len() && capword(doc, k + 1))
             && sentence(doc, k).kind == SegmentKind::Body
     }
-    let candidate = |s: &Span| after_the(doc, s);
+    let candidate = |s: &Span| lone_unlisted_after_the(doc, s);
     if !spans.iter().any(candidate) {
         return;
     }
@@ -771,7 +769,10 @@ const KINDS_AFTER: WordSet = words!["regions", "provinces", "districts", "counti
 /// and so is each name of a list before its plural ([`KINDS_AFTER`]), one name each side of "and"
 /// where a tagger read the list as one ("the Sool and Sanaag regions"): whatever a tagger read of
 /// a name it had never seen. Not a person's but after "the", not an acronym or a name with an
-/// organisation's word ("the Tana Water Authority district").
+/// organisation's word ("the Tana Water Authority district"), and not a field of work before
+/// "department", which an office has as well as a country: a name of common words, none a
+/// compass point, is a government's portfolio ("the Health department", "the Finance and
+/// Education departments"), not a place ("the Artibonite department", "the North department").
 fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
@@ -802,6 +803,12 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             && !cx.is(j - 1, POSS)
             && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
     };
+    // Before "department(s)": a field of work, no place (see above); its words common words or
+    // abstract nouns ("Transportation"), "and" between them.
+    let field = |s: &Span, kind_word: usize| {
+        words!["department", "departments"].contains(doc.key(kind_word))
+            && (s.first as usize..s.last as usize).all(|k| cx.is(k, LOWER | AND) || (cx.any(k, COMMON | ABSTRACT) && !COMPASS.contains(doc.key(k))))
+    };
     let loc = |s: &mut Span| {
         s.ty = EntityType::Loc;
         s.evidence = Evidence::Cue;
@@ -810,7 +817,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     for s in &old {
         let (i, j) = (s.first as usize, s.last as usize);
         let k = kind(j);
-        if k == 0 || !free(s) {
+        if k == 0 || !free(s) || field(s, j) {
             out.push(*s);
             continue;
         }
@@ -827,7 +834,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         // The names listed before a plural, over "and", "or" or a comma each.
         if k == 2 {
             let (mut y, mut at) = (out.len() - 1, i);
-            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) {
+            while y > start && at > 0 && cx.any(at - 1, AND | OR | COMMA) && out[y - 1].last as usize == at - 1 && free(&out[y - 1]) && !field(&out[y - 1], j) {
                 loc(&mut out[y - 1]);
                 y -= 1;
                 at = out[y].first as usize;
@@ -972,14 +979,14 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
-    // The cheap test first: a one-word span after "the" or "this", by the tokens' keys.
+    // The cheap test first: a one-word span no list's after "the" or "this", by the tokens' keys.
     // (one copy, not one inlined for each of its three callers)
     #[inline(never)]
-    fn after_the(doc: &Doc<'_>, s: &Span) -> bool {
+    fn unlisted_after_the_or_this(doc: &Doc<'_>, s: &Span) -> bool {
         let k = s.first as usize;
         s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
     }
-    let candidate = |s: &Span| after_the(doc, s);
+    let candidate = |s: &Span| unlisted_after_the_or_this(doc, s);
     if !out[start..].iter().any(candidate) {
         return;
     }

@@ -1046,15 +1046,18 @@ pub(crate) const PLACE_NOUNS: WordSet = words![
 const REGION_NOUNS: WordSet = words!["region", "province", "district", "county", "prefecture", "oblast", "governorate"];
 
 /// Compass words: "X, in the far east of the country", "X, in northern Kenya" is a place.
-const COMPASS: WordSet = words![
+pub(crate) const COMPASS: WordSet = words![
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
     "south-east", "south-west", "northern", "southern", "eastern", "western", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "central",
 ];
 
 /// Lower-case nouns of what a place has: a name whose possessive they follow is a place
-/// ("Sylhet's airport", "the capital's outskirts").
-const PLACE_HAS: WordSet = words!["airport", "outskirts", "suburbs", "streets", "mayor", "harbour", "harbor", "residents", "inhabitants", "countryside"];
+/// ("Sylhet's airport", "the capital's outskirts"), and so is a name after them and "of" ("the
+/// mayor of Van", "residents of Kalabu": `context::place_lists`).
+pub(crate) const PLACE_HAS: WordSet = words![
+    "airport", "outskirts", "suburbs", "streets", "mayor", "mayors", "harbour", "harbor", "residents", "inhabitants", "countryside",
+];
 
 /// What makes a name a language: a verb of speaking with the name its object ("speaks Twi"), or a
 /// verb of singing or writing and "in" before it ("sang in Twi"), "fluent in", "translated into".
