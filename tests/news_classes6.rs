@@ -67,6 +67,21 @@ which runs the quay. Shares in Kessel & Brandt Research rose, and Darko & Sons T
     }
 }
 
+/// Three names joined by two ampersands are one organisation, not two that overlap ("Larbi &
+/// Whitcombe" and "Whitcombe & Osei" over the same "Whitcombe").
+#[test]
+fn three_names_joined_by_ampersands() {
+    let text = "Lawyers at Larbi & Whitcombe & Osei said the claim would fail, and the court agreed on Monday.";
+    for tagger in BOTH {
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        let found: Vec<(String, &str)> = a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect();
+        assert!(has(&found, "Larbi & Whitcombe & Osei", "ORG"), "{tagger:?}: {found:?}");
+        let mut spans: Vec<(usize, usize)> = a.mentions.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort();
+        assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "{tagger:?}: overlapping mentions {spans:?}");
+    }
+}
+
 /// An institution's name that lists its remits is one organisation: over commas and "and" after
 /// "Ministry of …" or "Institute for …", and over "and" before a name ending in an institution's
 /// word; not a list of places after a ministry's name.

@@ -223,7 +223,9 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 }
 
 /// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
-/// `out[start..]` it meets (joins in token order, not overlapping).
+/// `out[start..]` it meets (joins in token order of their starts). A join that meets the one
+/// before it widens that one ("Larbi & Whitcombe" and "Whitcombe & Osei": one name), so that no
+/// two spans overlap.
 fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
     if joins.is_empty() {
         return;
@@ -240,6 +242,11 @@ fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
         while at < old.len() && (old[at].first as usize) < b {
             b = b.max(old[at].last as usize);
             at += 1;
+        }
+        // (the spans pushed before end at or before `a`, but the join before this one)
+        if let Some(prev) = out[start..].last_mut().filter(|p| p.last as usize > a) {
+            prev.last = prev.last.max(b as u32);
+            continue;
         }
         out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
