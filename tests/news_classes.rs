@@ -174,6 +174,17 @@ fn an_institution_for_the_and_the() {
     }
 }
 
+/// An institution "for the" what it deals with keeps what that is "of" ("Office for the
+/// Coordination of Relief Affairs"), not cut at "of".
+#[test]
+fn an_institution_for_the_subject_of_a_name() {
+    let text = "Aid groups met on Monday. The Kalovan Office for the Coordination of Relief Affairs said the convoy had left.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kalovan Office for the Coordination of Relief Affairs", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
+
 /// A name after what a place has and "of" is a place, by one list of what a place has (also read
 /// after a possessive: "Tesaro's mayors").
 #[test]

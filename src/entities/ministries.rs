@@ -17,10 +17,14 @@ fn name_word(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !Lexicon::get().stopwords.contains(doc.key(k))
 }
 
+/// Token `k` is `word`, in lower case.
+fn lower(doc: &Doc<'_>, k: usize, word: &str) -> bool {
+    k < doc.seg.tokens.len() && doc.seg.tokens[k].kind == TokenKind::Word && !doc.seg.tokens[k].has(CAP) && doc.key(k) == word
+}
+
 /// Tokens `k` and `k + 1` are "`word` the", in lower case.
 fn and_the(doc: &Doc<'_>, k: usize, word: &str) -> bool {
-    let lower = |k: usize| doc.seg.tokens[k].kind == TokenKind::Word && !doc.seg.tokens[k].has(CAP);
-    k + 1 < doc.seg.tokens.len() && lower(k) && lower(k + 1) && doc.key(k) == word && doc.key(k + 1) == "the"
+    lower(doc, k, word) && lower(doc, k + 1, "the")
 }
 
 /// What an institution deals with after "for the": a span of capitalised words no list holds,
@@ -50,6 +54,11 @@ pub(crate) fn institutions_for_the(doc: &Doc<'_>, out: &mut Vec<Span>, start: us
         if let Some(c) = out.get(r + 2).filter(|c| and_the(doc, b.last as usize, "and") && c.first == b.last + 2 && subject(doc, c)) {
             last = c.last;
             taken = 3;
+        }
+        // "… for the Coordination of Relief Affairs": what it deals with may be of something.
+        if let Some(d) = out.get(r + taken).filter(|d| lower(doc, last as usize, "of") && d.first == last + 1 && subject(doc, d)) {
+            last = d.last;
+            taken += 1;
         }
         // "Spanish Ministry for …": the demonym is a name of its own.
         let mut first = a.first;
