@@ -2,7 +2,8 @@
 //! holds after a word of movement ("drove from Thiès", "boats to Sunamganj") is a place, not the
 //! organisation the rules guess for a name they know nothing of; and a sentence's first word
 //! shaped like an English plural, adverb or adjective ("Commuters at the Causeway …",
-//! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else;
+//! "Separately, …", "Perishable goods …") is no name where the text capitalises it nowhere else
+//! inside a sentence;
 //! names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe"); and so is an
 //! institution's name that lists its remits ("Ministry of Food, Agriculture and Fisheries",
 //! "Marine and Freshwater Research Institute").
@@ -10,6 +11,7 @@
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, TokenKind};
+use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
 use super::shared::{calendar, capword, opener, prose, SPEECH};
@@ -28,7 +30,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
-const MOVEMENT: &[&str] = &["from", "to", "through", "into", "towards", "toward", "between"];
+const MOVEMENT: WordSet = words!["from", "to", "through", "into", "towards", "toward", "between"];
 
 /// A name of one word that no list holds and no cue typed (the rules' guess, [`Evidence::Weak`]:
 /// an organisation), after a preposition of movement ("from Thiès", "to Sunamganj", "through
@@ -52,7 +54,7 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
     while x < spans.len() {
         let i = spans[x].first as usize;
         let first = doc.seg.sentences[doc.sentence_of(i)].first as usize;
-        if i < first + 1 || !MOVEMENT.contains(&doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
+        if i < first + 1 || !MOVEMENT.contains(doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
             x += 1;
             continue;
         }
