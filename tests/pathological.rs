@@ -138,3 +138,32 @@ fn thousands_of_names_with_the_same_initials() {
         assert!(!a.entities.is_empty(), "{tagger:?}");
     }
 }
+
+/// The mentions of `a` in text order, none over another.
+fn assert_no_overlap(a: &Analysis, what: &str) {
+    let mut spans: Vec<(usize, usize)> = a.mentions.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort();
+    assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "{what}: overlapping mentions");
+}
+
+#[test]
+fn the_news_and_team_passes_on_thousands_of_names() {
+    // The passes of session 14 (news.rs, teams.rs, ministries.rs), each on a text made of what it
+    // reads: names over ampersands in one chain and three at a time (two joins that meet: one
+    // name, not two over the same word), results in a text about a match, ministries listing
+    // their remits, institutions "for the" something "and the" something.
+    let names = invented(6_000);
+    let chain = format!("Lawyers at {} said so.", names.join(" & "));
+    let threes: String = names.chunks(3).map(|c| format!("Officials met {} in the morning. ", c.join(" & "))).collect();
+    let sport = "The coach said the match and the season mattered. ".to_string()
+        + &names.chunks(2).map(|c| format!("{} beat {}. {} Stars drew with {}/{}. ", c[0], c[1], c[0], c[1], c[0])).collect::<String>();
+    let remits: String = names.chunks(3).map(|c| format!("The Ministry of {}, {} and {} said so. ", c[0], c[1], c[2])).collect();
+    let for_the: String = names.chunks(3).map(|c| format!("The Office for the {} and the {} of {} said so. ", c[0], c[1], c[2])).collect();
+    for (what, text) in [("chain", &chain), ("threes", &threes), ("sport", &sport), ("remits", &remits), ("for the", &for_the)] {
+        for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+            let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+            assert!(!a.entities.is_empty(), "{what} {tagger:?}");
+            assert_no_overlap(&a, &format!("{what} {tagger:?}"));
+        }
+    }
+}
