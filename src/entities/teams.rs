@@ -1,10 +1,11 @@
 //! Teams named after their towns, read alike after either tagger. In a text about a match (three
 //! or more of [`sport`]'s words), a name that plays ("Lahore beat Karachi", "drew 2-2 with
 //! Kalobo", "Kalobo's coach") is a club, not the town, and so is every other mention of it but
-//! where a preposition of place stands before it ("fans in Kalobo"); a place followed by a team's
-//! word ("Kalobo Stars", "Marsa United", a plural the lists do not hold after a listed place) is
-//! one club, and a club's name joined by a slash ("Ostra/Vik") is one name. A country stays a
-//! place: CoNLL-2003 reads national sides as their countries.
+//! where a preposition of place or a comma stands before it ("fans in Kalobo", a dateline's
+//! "ARLINGTON, Kalobo"); a place followed by a team's word ("Kalobo Stars", "Marsa United", a
+//! plural the lists do not hold after a listed place) is one club, and a club's name joined by a
+//! slash ("Ostra/Vik") is one name. A country stays a place: CoNLL-2003 reads national sides as
+//! their countries.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
