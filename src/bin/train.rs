@@ -239,7 +239,10 @@ mod tests {
 
 fn main() -> ExitCode {
     // The gazetteer as the bundled weights were trained with it, so that they rebuild byte for byte.
-    textlens::train::as_trained();
+    if !textlens::train::as_trained() {
+        eprintln!("train: the lexicon was read before the training gazetteer was chosen");
+        return ExitCode::FAILURE;
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
