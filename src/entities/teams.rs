@@ -70,7 +70,7 @@ fn sporting(doc: &Doc<'_>) -> bool {
 const HOME_NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
 
 /// A listed country or its people: a national side is its country ("face Brazilian side X").
-fn country(s: &Span) -> bool {
+pub(super) fn country(s: &Span) -> bool {
     let lex = Lexicon::get();
     s.canonical.is_some_and(|c| among(HOME_NATIONS, c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
 }
