@@ -156,6 +156,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     title_surnames(&cx, out, start);
     super::teams::teams(doc, out, start);
     super::ministries::institutions_for_the(doc, out, start);
+    super::results::results_tables(doc, out, start);
 }
 
 /// A span that runs over "and" from a listed name of its own is two: the listed name, and the

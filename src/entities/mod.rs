@@ -8,6 +8,7 @@ mod ministries;
 mod model;
 mod news;
 mod particles;
+mod results;
 mod shared;
 mod slogans;
 mod teams;

@@ -68,7 +68,7 @@ fn sporting(doc: &Doc<'_>) -> bool {
 const HOME_NATIONS: WordSet = words!["England", "Scotland", "Wales", "Northern Ireland"];
 
 /// A listed country or its people: a national side is its country ("face Brazilian side X").
-fn country(s: &Span) -> bool {
+pub(super) fn country(s: &Span) -> bool {
     let lex = Lexicon::get();
     s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
 }

@@ -1,0 +1,147 @@
+//! Results and standings tables, read alike after either tagger. A line that is only a name and
+//! a score, twice ("Kalobo 3 Marsa United 1", "Ostra 2 Vik 2 ( halftime 1-0 )"), or only a name
+//! and three or more figures ("Kalobo 4 3 1 0 9 2 10", "VIK 66 67 .496 5 1/2"), is a team's line
+//! when the text holds two or more such lines: each name there is one club, an organisation, in
+//! place of the town, the person or the pieces a tagger read ("Marsa United" for "Marsa" and
+//! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"). A
+//! country stays a place (CoNLL-2003 reads national sides as their countries), and a name that
+//! opens with a listed given name stays a person, and a listed country read as an organisation is the country (a golf leaderboard: "Ana Ruiz 68 70 71").
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{CAP, LINE_BEFORE, PARA_BEFORE};
+use crate::text::{Doc, TokenKind};
+
+use super::{EntityType, Evidence, Span};
+
+/// Lower-case words inside a club's name ("Queen of the South").
+const INNER: &[&str] = &["of", "the", "de", "la", "del", "and", "'s", "&", "-", "."];
+
+/// The tokens `[i, j)` are a name on one line: capitalised words, first and last, with only
+/// [`INNER`]'s words between.
+fn name(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let t = &doc.seg.tokens;
+    let cap = |k: usize| t[k].kind == TokenKind::Word && t[k].has(CAP);
+    i < j && j - i <= 5 && cap(i)
+        && cap(j - 1)
+        && (i + 1..j - 1).all(|k| cap(k) || INNER.contains(&doc.key(k)))
+        && (i + 1..j).all(|k| !t[k].has(LINE_BEFORE) && !t[k].has(PARA_BEFORE))
+}
+
+/// Token `k` is a figure of a table: a number, or the punctuation inside one (".496", "1/2", "-").
+fn figure(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && matches!(doc.word(k), "." | "/" | "-"))
+}
+
+/// The names of a team's line `[a, b)`, or none: "N n N n (…)" or "N n n n …".
+fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>) -> bool {
+    let tokens = &doc.seg.tokens;
+    let num = |k: usize| tokens[k].kind == TokenKind::Number;
+    // (the first name runs to the first number)
+    let Some(n1) = (a..b).find(|&k| num(k)) else { return false };
+    if !name(doc, a, n1) {
+        return false;
+    }
+    // "Kalobo 3 Marsa 1", and an aside in brackets after it
+    let end = (n1..b).find(|&k| doc.word(k) == "(").unwrap_or(b);
+    if n1 + 1 < end && !num(n1 + 1) {
+        if let Some(n2) = (n1 + 1..end).find(|&k| num(k)) {
+            if n2 + 1 == end && name(doc, n1 + 1, n2) {
+                names.push((a, n1));
+                names.push((n1 + 1, n2));
+                return true;
+            }
+        }
+        return false;
+    }
+    // "Kalobo 4 3 1 0 9 2 10"
+    if end == b && (n1..b).all(|k| figure(doc, k)) && (n1..b).filter(|&k| num(k)).count() >= 3 {
+        names.push((a, n1));
+        return true;
+    }
+    false
+}
+
+/// Retypes and joins the spans `out[start..]` (in token order, not overlapping): see the module's
+/// doc.
+pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    // (cheap first test: a text with no number in it holds no table)
+    if n == 0 || !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+        return;
+    }
+    let mut names = Vec::new();
+    let mut lines = 0;
+    let mut a = 0;
+    while a < n {
+        let b = (a + 1..n).find(|&k| tokens[k].has(LINE_BEFORE) || tokens[k].has(PARA_BEFORE)).unwrap_or(n);
+        if b - a <= 24 && line_names(doc, a, b, &mut names) {
+            lines += 1;
+        }
+        a = b;
+    }
+    if lines < 2 {
+        return;
+    }
+    // "Kalobo v Marsa", in a text with a table.
+    for k in 1..n.saturating_sub(1) {
+        if !matches!(doc.word(k), "v" | "vs" | "vs.") {
+            continue;
+        }
+        let lo = (k.saturating_sub(5)..k).find(|&i| name(doc, i, k) && (i == 0 || !tokens[i - 1].has(CAP) || tokens[i].has(LINE_BEFORE)));
+        let hi = (k + 2..(k + 6).min(n) + 1).rev().find(|&j| name(doc, k + 1, j) && (j == n || !tokens[j].has(CAP) || tokens[j].has(LINE_BEFORE)));
+        if let (Some(i), Some(j)) = (lo, hi) {
+            names.push((i, k));
+            names.push((k + 1, j));
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    let lex = Lexicon::get();
+    let mut changed = false;
+    let mut news: Vec<Span> = Vec::new();
+    for &(i, j) in &names {
+        let (i32, j32) = (i as u32, j as u32);
+        let over: Vec<&Span> = out[start..].iter().filter(|s| s.first < j32 && s.last > i32).collect();
+        // (a span reaching outside the name: left as it is)
+        if over.iter().any(|s| s.first < i32 || s.last > j32) {
+            continue;
+        }
+        // A listed country: a national side, its country's, whatever a tagger read.
+        let nation = (j == i + 1).then(|| lex.gazetteer.map.get(doc.key(i)).copied()).flatten().filter(|h| (h.entry as usize) < lex.countries && !h.caps_only);
+        if let Some(h) = nation {
+            let p = lex.place(h);
+            if !matches!(over[..], [s] if s.first == i32 && s.last == j32 && s.ty == p.ty) {
+                news.push(Span { first: i32, last: j32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) });
+                changed = true;
+            }
+            continue;
+        }
+        if over.iter().any(|s| super::teams::country(s)) {
+            continue;
+        }
+        if matches!(over[..], [s] if s.first == i32 && s.last == j32 && s.ty == EntityType::Org) {
+            continue;
+        }
+        if over.iter().any(|s| s.ty == EntityType::Per) && lex.listed(doc.key(i), lists::GIVEN | lists::GIVEN_AMBIGUOUS | lists::TITLE) {
+            continue;
+        }
+        news.push(Span { first: i32, last: j32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+        changed = true;
+    }
+    if !changed {
+        return;
+    }
+    // The spans a new club covers dropped, the rest merged with the clubs in token order.
+    let old = out.split_off(start);
+    let covered = |s: &Span| news.iter().any(|c| c.first <= s.first && s.last <= c.last);
+    let mut news = news.iter().copied().peekable();
+    for s in old.into_iter().filter(|s| !covered(s)) {
+        while let Some(c) = news.next_if(|c| c.first < s.first) {
+            out.push(c);
+        }
+        out.push(s);
+    }
+    out.extend(news);
+}
