@@ -10,6 +10,7 @@
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, SegmentKind, TokenKind};
+use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
 use super::shared::{calendar, capword, opener, prose, SPEECH};
@@ -28,7 +29,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
-const MOVEMENT: &[&str] = &["from", "to", "through", "into", "towards", "toward", "between"];
+const MOVEMENT: WordSet = words!["from", "to", "through", "into", "towards", "toward", "between"];
 
 /// A name of one word that no list holds and no cue typed (the rules' guess, [`Evidence::Weak`]:
 /// an organisation), after a preposition of movement ("from Thiès", "to Sunamganj", "through
@@ -52,7 +53,7 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
     while x < spans.len() {
         let i = spans[x].first as usize;
         let first = doc.seg.sentences[doc.sentence_of(i)].first as usize;
-        if i < first + 1 || !MOVEMENT.contains(&doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
+        if i < first + 1 || !MOVEMENT.contains(doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
             x += 1;
             continue;
         }

@@ -9,6 +9,7 @@
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, TokenKind};
+use crate::wordset::{words, WordSet};
 
 use super::{EntityType, Evidence, Span};
 
@@ -25,7 +26,7 @@ fn sport(key: &str) -> bool {
 }
 
 /// A team's word after its town ("Kalobo Stars", "Marsa United").
-const TEAM_WORDS: &[&str] = &[
+const TEAM_WORDS: WordSet = words![
     "united", "rovers", "wanderers", "rangers", "athletic", "albion", "stars", "fc", "sc", "kings", "knights",
     "warriors", "lions", "tigers", "eagles", "hawks", "wolves", "bears", "bulls", "giants", "titans", "raiders", "dragons",
     "sharks", "chiefs", "royals", "strikers", "jets", "rockets", "hornets", "falcons", "panthers", "broncos", "cobras",
@@ -33,33 +34,29 @@ const TEAM_WORDS: &[&str] = &[
 ];
 
 /// A team's word before its town ("Atlético Kalobo", "Sporting Marsa").
-const TEAM_FIRST: &[&str] = &["atlético", "atletico", "deportivo", "sporting", "dynamo", "dinamo", "olympique", "racing", "real"];
+const TEAM_FIRST: WordSet = words!["atlético", "atletico", "deportivo", "sporting", "dynamo", "dinamo", "olympique", "racing", "real"];
 
 /// Plural words of a place's kind, never a team's ("Victoria Falls", "Golan Heights").
-const PLACE_PLURALS: &[&str] = &[
+const PLACE_PLURALS: WordSet = words![
     "falls", "islands", "isles", "heights", "springs", "hills", "lakes", "gardens", "sands", "rapids", "mountains", "plains",
     "keys", "fields", "downs", "woods", "meadows", "rocks", "narrows", "flats", "highlands", "lowlands", "territories",
     "states", "emirates", "provinces", "marshes", "wells", "banks",
 ];
 
 /// Verbs of a result after a team: "Lahore beat Karachi", "Kalobo hold Marsa".
-const PLAYS: &[&str] = &[
+const PLAYS: WordSet = words![
     "beat", "beats", "drew", "draw", "draws", "hold", "holds", "lost", "loses", "defeated", "edged", "thrashed", "routed",
     "hammered", "overcame", "face", "faces", "host", "hosts", "hosted",
 ];
 
 /// Words before a team: "beat Karachi", "face Marsa", "lost to Kalobo".
-const PLAYED: &[&str] = &["beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts", "hosting", "hold", "holds"];
+const PLAYED: WordSet = words!["beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts", "hosting", "hold", "holds"];
 
 /// A team's people after its name: "Kalobo's coach", "Marsa captain Ali Noor".
-const ROLES: &[&str] = &["coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback"];
+const ROLES: WordSet = words!["coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback"];
 
 /// Prepositions of place: a club's town after one is the town ("fans in Kalobo").
-const PLACE_BEFORE: &[&str] = &["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
-
-fn among(words: &[&str], key: &str) -> bool {
-    words.iter().any(|w| *w == key)
-}
+const PLACE_BEFORE: WordSet = words!["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
 
 /// Whether the document is about a match.
 fn sporting(doc: &Doc<'_>) -> bool {
@@ -67,12 +64,12 @@ fn sporting(doc: &Doc<'_>) -> bool {
 }
 
 /// Nations that play as countries without being states.
-const HOME_NATIONS: &[&str] = &["England", "Scotland", "Wales", "Northern Ireland"];
+const HOME_NATIONS: WordSet = words!["England", "Scotland", "Wales", "Northern Ireland"];
 
 /// A listed country or its people: a national side is its country ("face Brazilian side X").
 fn country(s: &Span) -> bool {
     let lex = Lexicon::get();
-    s.canonical.is_some_and(|c| among(HOME_NATIONS, c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
+    s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
 }
 
 /// Token `k` is a capitalised word, not in capitals.
@@ -88,7 +85,7 @@ fn plural(doc: &Doc<'_>, k: usize) -> bool {
         && key.len() >= 5
         && key.ends_with('s')
         && !["ss", "us", "is"].iter().any(|e| key.ends_with(e))
-        && !among(PLACE_PLURALS, key)
+        && !PLACE_PLURALS.contains(key)
         && Lexicon::get().word_flags(key) == 0
 }
 
@@ -120,7 +117,7 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let slash = slash && next.map_or(true, |t| t.first as usize == b + 1);
         let town = s.ty == EntityType::Loc && !country(&s) && b - a <= 2;
         let word = next.is_some_and(|t| {
-            t.first as usize == b && t.last == t.first + 1 && (among(TEAM_WORDS, key(b)) || (s.canonical.is_some() && plural(doc, b)))
+            t.first as usize == b && t.last == t.first + 1 && (TEAM_WORDS.contains(key(b)) || (s.canonical.is_some() && plural(doc, b)))
         });
         if s.ty != EntityType::Misc && (slash || (town && word)) {
             s.last = next.map_or(b as u32 + 2, |t| t.last);
@@ -131,9 +128,9 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             let last = b - 1;
             // (a plural after a listed town: "Peshawar Zalmis")
             let town = s.ty == EntityType::Loc && lex.gazetteer.map.contains_key(key(a)) && plural(doc, last);
-            let team = capitalised(doc, last) && (among(TEAM_WORDS, key(last)) || among(TEAM_FIRST, key(a)) || town);
+            let team = capitalised(doc, last) && (TEAM_WORDS.contains(key(last)) || TEAM_FIRST.contains(key(a)) || town);
             let given = lex.listed(key(a), lists::GIVEN | lists::GIVEN_AMBIGUOUS | lists::TITLE | lists::STARTS_TITLE);
-            if team && !given && !among(PLACE_PLURALS, key(last)) {
+            if team && !given && !PLACE_PLURALS.contains(key(last)) {
                 club(&mut s);
             }
         }
@@ -149,11 +146,11 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if b - a != 1 || s.ty == EntityType::Per || country(s) {
             return false;
         }
-        let subject = after(b) && among(PLAYS, key(b));
-        let object = a > 0 && after(a - 1) && (among(PLAYED, key(a - 1)) || (key(a - 1) == "to" && a > 1 && matches!(key(a - 2), "lost" | "losing")));
+        let subject = after(b) && PLAYS.contains(key(b));
+        let object = a > 0 && after(a - 1) && (PLAYED.contains(key(a - 1)) || (key(a - 1) == "to" && a > 1 && matches!(key(a - 2), "lost" | "losing")));
         // "drew 2-2 with Kalobo", "draw with Kalobo"
         let with = a > 1 && key(a - 1) == "with" && (a.saturating_sub(4)..a - 1).any(|k| matches!(key(k), "draw" | "drew" | "draws" | "drawn"));
-        let role = after(b) && among(ROLES, key(b)) && s.ty != EntityType::Misc && (tokens[b - 1].has(POSSESSIVE) || s.ty != EntityType::Loc);
+        let role = after(b) && ROLES.contains(key(b)) && s.ty != EntityType::Misc && (tokens[b - 1].has(POSSESSIVE) || s.ty != EntityType::Loc);
         subject || object || with || role
     };
     let mut playing = vec![false; doc.key_count()];
@@ -162,7 +159,7 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut any = false;
     for s in &out[start..] {
         let (a, b) = (s.first as usize, s.last as usize);
-        if s.ty == EntityType::Org && b - a == 2 && s.canonical.is_none() && (among(TEAM_WORDS, key(a + 1)) || plural(doc, a + 1)) {
+        if s.ty == EntityType::Org && b - a == 2 && s.canonical.is_none() && (TEAM_WORDS.contains(key(a + 1)) || plural(doc, a + 1)) {
             // "Kalobo" and "Stars" alone after "Kalobo Stars".
             playing[doc.key_id(a) as usize] = true;
             playing[doc.key_id(a + 1) as usize] = true;
@@ -183,7 +180,7 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             continue;
         }
         // (a place after a comma is a dateline's or a place's: "ARLINGTON, Kalobo")
-        let place = a > 0 && (among(PLACE_BEFORE, key(a - 1)) || key(a - 1) == ",");
+        let place = a > 0 && (PLACE_BEFORE.contains(key(a - 1)) || key(a - 1) == ",");
         if plays(s) || !place {
             club(s);
         }
