@@ -83,3 +83,22 @@ Talks between the Ministry of Finance, Kenya and Uganda ended on Friday.";
         assert!(has(&found, "Kenya", "LOC") && has(&found, "Uganda", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A capitalised compass word before a listed sea or region is one place with it ("the Eastern
+/// Mediterranean", "the South Pacific", "North Atlantic"): the model typed the pair an
+/// organisation or a MISC, the rules cut it after the compass word. A name the gazetteer holds
+/// whole stays what it is ("North Atlantic Treaty Organization").
+#[test]
+fn a_compass_word_before_a_sea() {
+    let text = "Freight rates in the Eastern Mediterranean rose on Monday, brokers in Piraeus said. \
+Trawlers from the South Pacific and the North Atlantic will face new quotas. \
+The North Atlantic Treaty Organization held talks in Brussels.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Eastern Mediterranean", "South Pacific", "North Atlantic"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n == "Eastern" || n == "South" || n == "Mediterranean"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "North Atlantic Treaty Organization", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

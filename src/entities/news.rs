@@ -5,7 +5,8 @@
 //! "Separately, …", "Perishable goods …") is no name where the text writes it nowhere else;
 //! names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe"); and so is an
 //! institution's name that lists its remits ("Ministry of Food, Agriculture and Fisheries",
-//! "Marine and Freshwater Research Institute").
+//! "Marine and Freshwater Research Institute"); and a capitalised compass word before a listed
+//! sea or region is one place with it ("the Eastern Mediterranean").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -25,6 +26,57 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     common_openers(doc, out, start);
     ampersand_joins(doc, out, start);
     remit_lists(doc, out, start);
+    compass_places(doc, out, start);
+}
+
+/// Compass words that name a part of a place when capitalised before it.
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+
+/// Whether token `k` is a capitalised compass word ("Eastern", not "EASTERN").
+fn compass(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.has(CAP) && !t.has(ALL_CAPS) && COMPASS.contains(&doc.key(k))
+}
+
+/// Whether token `k` alone is a gazetteer place that is no country nor demonym ("Mediterranean",
+/// "Pacific", "Europe"): a sea, a region, a town.
+fn listed_place(doc: &Doc<'_>, k: usize) -> bool {
+    let lex = Lexicon::get();
+    lex.gazetteer.map.get(doc.key(k)).is_some_and(|h| {
+        let p = &lex.places[h.entry as usize];
+        !h.caps_only && h.entry as usize >= lex.countries && p.ty == EntityType::Loc && !p.demonym
+    })
+}
+
+/// A capitalised compass word before a listed sea or region that is no country is one place
+/// with it ("the Eastern Mediterranean", "the South Pacific", "North Atlantic fleets"), which
+/// the gazetteer does not hold whole: the model may type the pair an organisation, the rules
+/// cut it after the compass word. Not a country ("Northern Nigeria" stays as written) and not a
+/// longer name ("North Atlantic Treaty Organization", "Eastern Mediterranean Gas Forum").
+fn compass_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let unlisted = |a: usize| !lex.gazetteer.map.contains_key(format!("{} {}", doc.key(a), doc.key(a + 1)).as_str());
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let (a, b) = (s.first as usize, s.last as usize);
+        if b - a == 2 && compass(doc, a) && listed_place(doc, a + 1) && unlisted(a) {
+            // One span of both words (the model's).
+            out[w] = Span { ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None, ..s };
+        } else if b - a == 1 && listed_place(doc, a) && a > 0 && compass(doc, a - 1) && doc.sentence_of(a - 1) == doc.sentence_of(a) && unlisted(a - 1) {
+            // The place alone, after the compass word as a span of its own or as none.
+            let joined = w > start && out[w - 1].last as usize == a && out[w - 1].first as usize == a - 1;
+            let free = w == start || out[w - 1].last as usize <= a - 1;
+            if joined {
+                w -= 1;
+            }
+            out[w] = if joined || free { Span { first: a as u32 - 1, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None, ..s } } else { s };
+        } else {
+            out[w] = s;
+        }
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
