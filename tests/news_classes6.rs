@@ -102,3 +102,17 @@ The North Atlantic Treaty Organization held talks in Brussels.";
         assert!(has(&found, "North Atlantic Treaty Organization", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A person's name of two words, neither a listed given name, after a preposition of place or
+/// movement ("from Kosa Lenda", "in Kosa Lenda") is a town; not "from" one person "to" another.
+#[test]
+fn a_two_word_town_after_a_preposition_of_place() {
+    let text = "Aid convoys left from Kosa Lenda at dawn, and shelling was reported near Miro Tanda on Tuesday. \
+Fishermen in Kosa Lenda said the lake had shrunk. Praise came from Bako Lindqvist in Tamvia to Ama Oduro in Ghana, the envoy said.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kosa Lenda", "LOC") && !has(&found, "Kosa Lenda", "PER"), "{tagger:?}: {found:?}");
+    }
+    let found = entities(text, TaggerKind::Rules);
+    assert!(has(&found, "Bako Lindqvist", "PER"), "{found:?}");
+}
