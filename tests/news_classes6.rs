@@ -98,3 +98,36 @@ Talks between the Ministry of Finance, Kenya and Uganda ended on Friday.";
         assert!(has(&found, "Kenya", "LOC") && has(&found, "Uganda", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A capitalised compass word before a listed sea or region is one place with it ("the Eastern
+/// Mediterranean", "the South Pacific", "North Atlantic"): the model typed the pair an
+/// organisation or a MISC, the rules cut it after the compass word. A name the gazetteer holds
+/// whole stays what it is ("North Atlantic Treaty Organization").
+#[test]
+fn a_compass_word_before_a_sea() {
+    let text = "Freight rates in the Eastern Mediterranean rose on Monday, brokers in Piraeus said. \
+Trawlers from the South Pacific and the North Atlantic will face new quotas. \
+The North Atlantic Treaty Organization held talks in Brussels.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Eastern Mediterranean", "South Pacific", "North Atlantic"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n == "Eastern" || n == "South" || n == "Mediterranean"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "North Atlantic Treaty Organization", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// A person's name of two words, neither a listed given name, after a preposition of place or
+/// movement ("from Kosa Lenda", "in Kosa Lenda") is a town; not "from" one person "to" another.
+#[test]
+fn a_two_word_town_after_a_preposition_of_place() {
+    let text = "Aid convoys left from Kosa Lenda at dawn, and shelling was reported near Miro Tanda on Tuesday. \
+Fishermen in Kosa Lenda said the lake had shrunk. Praise came from Bako Lindqvist in Tamvia to Ama Oduro in Ghana, the envoy said.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kosa Lenda", "LOC") && !has(&found, "Kosa Lenda", "PER"), "{tagger:?}: {found:?}");
+    }
+    let found = entities(text, TaggerKind::Rules);
+    assert!(has(&found, "Bako Lindqvist", "PER"), "{found:?}");
+}

@@ -6,7 +6,9 @@
 //! inside a sentence;
 //! names joined by a spaced ampersand are one organisation ("Larbi & Whitcombe"); and so is an
 //! institution's name that lists its remits ("Ministry of Food, Agriculture and Fisheries",
-//! "Marine and Freshwater Research Institute").
+//! "Marine and Freshwater Research Institute"); and a capitalised compass word before a listed
+//! sea or region is one place with it ("the Eastern Mediterranean"), and a person's name of two
+//! words no list gives after a preposition of place a town ("from Baga Sola").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
@@ -27,6 +29,106 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     common_openers(doc, out, start);
     ampersand_joins(doc, out, start);
     remit_lists(doc, out, start);
+    compass_places(doc, out, start);
+    town_pairs(doc, &mut out[start..]);
+}
+
+/// Prepositions of place and of movement that a town follows and a person seldom does.
+/// (Not "towards", which also tells of a stance: "biased towards".)
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "through"];
+
+/// A person's name of two capitalised words the model found, neither a listed given name, after
+/// a preposition of place or movement ("in Kosa Lenda", "from Baga Sola", "through Jelenia
+/// Góra") is a town, and so is each mention written with the same two words; not where the text
+/// writes either word in another person's name or alone as a person ("Lenda said"), nor a
+/// possessive ("from Kosa Lenda's office"), nor "from" a range whose other end "to" is a person
+/// ("from Kosa Lenda in Tamvia to Ama Oduro").
+fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
+    let lex = Lexicon::get();
+    let tokens = &doc.seg.tokens;
+    let pair = |s: &Span| s.ty == EntityType::Per && s.last == s.first + 2;
+    // "from" … "to" a person in the same sentence: a range of people.
+    let to_person = |a: usize| {
+        let sentence = doc.sentence_of(a);
+        spans.iter().any(|t| t.ty == EntityType::Per && t.first as usize > a + 2 && doc.sentence_of(t.first as usize) == sentence && doc.key(t.first as usize - 1) == "to")
+    };
+    let towns: Vec<(u32, u32)> = spans
+        .iter()
+        .filter(|s| {
+            let a = s.first as usize;
+            pair(s)
+                && a > 0
+                && PLACE_PREPOSITIONS.contains(&doc.key(a - 1))
+                && !(doc.key(a - 1) == "from" && to_person(a))
+                && (a..a + 2).all(|k| capword(doc, k) && !tokens[k].has(ALL_CAPS | POSSESSIVE) && !lex.listed(doc.key(k), lists::GIVEN | lists::GIVEN_AMBIGUOUS))
+        })
+        .map(|s| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1)))
+        .collect();
+    if towns.is_empty() {
+        return;
+    }
+    // Either word in another person's name, or alone as one, says it is a person's.
+    let other = |id: u32| {
+        spans.iter().any(|s| s.ty == EntityType::Per && (s.first..s.last).any(|k| doc.key_id(k as usize) == id) && !(pair(s) && towns.contains(&(doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1)))))
+    };
+    let towns: Vec<(u32, u32)> = towns.iter().copied().filter(|&(a, b)| !other(a) && !other(b)).collect();
+    for s in spans.iter_mut().filter(|s| pair(s)) {
+        if towns.contains(&(doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1))) {
+            s.ty = EntityType::Loc;
+            s.evidence = Evidence::Cue;
+            s.canonical = None;
+        }
+    }
+}
+
+/// Compass words that name a part of a place when capitalised before it.
+const COMPASS: &[&str] = &["north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+
+/// Whether token `k` is a capitalised compass word ("Eastern", not "EASTERN").
+fn compass(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    t.has(CAP) && !t.has(ALL_CAPS) && COMPASS.contains(&doc.key(k))
+}
+
+/// Whether token `k` alone is a gazetteer place that is no country nor demonym ("Mediterranean",
+/// "Pacific", "Europe"): a sea, a region, a town.
+fn listed_place(doc: &Doc<'_>, k: usize) -> bool {
+    let lex = Lexicon::get();
+    lex.gazetteer.map.get(doc.key(k)).is_some_and(|h| {
+        let p = &lex.places[h.entry as usize];
+        !h.caps_only && h.entry as usize >= lex.countries && p.ty == EntityType::Loc && !p.demonym
+    })
+}
+
+/// A capitalised compass word before a listed sea or region that is no country is one place
+/// with it ("the Eastern Mediterranean", "the South Pacific", "North Atlantic fleets"), which
+/// the gazetteer does not hold whole: the model may type the pair an organisation, the rules
+/// cut it after the compass word. Not a country ("Northern Nigeria" stays as written) and not a
+/// longer name ("North Atlantic Treaty Organization", "Eastern Mediterranean Gas Forum").
+fn compass_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let unlisted = |a: usize| !lex.gazetteer.map.contains_key(format!("{} {}", doc.key(a), doc.key(a + 1)).as_str());
+    let mut w = start;
+    for r in start..out.len() {
+        let s = out[r];
+        let (a, b) = (s.first as usize, s.last as usize);
+        if b - a == 2 && compass(doc, a) && listed_place(doc, a + 1) && unlisted(a) {
+            // One span of both words (the model's).
+            out[w] = Span { ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None, ..s };
+        } else if b - a == 1 && listed_place(doc, a) && a > 0 && compass(doc, a - 1) && doc.sentence_of(a - 1) == doc.sentence_of(a) && unlisted(a - 1) {
+            // The place alone, after the compass word as a span of its own or as none.
+            let joined = w > start && out[w - 1].last as usize == a && out[w - 1].first as usize == a - 1;
+            let free = w == start || out[w - 1].last as usize <= a - 1;
+            if joined {
+                w -= 1;
+            }
+            out[w] = if joined || free { Span { first: a as u32 - 1, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None, ..s } } else { s };
+        } else {
+            out[w] = s;
+        }
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// Prepositions of movement and route: a name after one is where something goes or comes from.
