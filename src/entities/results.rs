@@ -101,9 +101,12 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let mut changed = false;
     let mut news: Vec<Span> = Vec::new();
+    let spans = &out[start..];
     for &(i, j) in &names {
         let (i32, j32) = (i as u32, j as u32);
-        let over: Vec<&Span> = out[start..].iter().filter(|s| s.first < j32 && s.last > i32).collect();
+        // (the spans are in token order and do not overlap: the first that ends after `i` on)
+        let from = spans.partition_point(|s| s.last <= i32);
+        let over: Vec<&Span> = spans[from..].iter().take_while(|s| s.first < j32).collect();
         // (a span reaching outside the name: left as it is)
         if over.iter().any(|s| s.first < i32 || s.last > j32) {
             continue;
@@ -135,7 +138,13 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     // The spans a new club covers dropped, the rest merged with the clubs in token order.
     let old = out.split_off(start);
-    let covered = |s: &Span| news.iter().any(|c| c.first <= s.first && s.last <= c.last);
+    // (the clubs are in order of their starts: a span is covered when a club that starts at or
+    // before it ends at or after it; the furthest end so far, found once per club)
+    let reach: Vec<u32> = news.iter().scan(0, |m, c| { *m = (*m).max(c.last); Some(*m) }).collect();
+    let covered = |s: &Span| {
+        let at = news.partition_point(|c| c.first <= s.first);
+        at > 0 && reach[at - 1] >= s.last
+    };
     let mut news = news.iter().copied().peekable();
     for s in old.into_iter().filter(|s| !covered(s)) {
         while let Some(c) = news.next_if(|c| c.first < s.first) {
