@@ -1,6 +1,7 @@
 //! Results and standings tables, read alike after either tagger. A line that is only a name and
 //! a score, twice ("Kalobo 3 Marsa United 1", "Ostra 2 Vik 2 ( halftime 1-0 )"), or only a name
-//! and three or more figures ("Kalobo 4 3 1 0 9 2 10", "VIK 66 67 .496 5 1/2"), is a team's line
+//! and four or more figures, or three with a fraction ("Kalobo 4 3 1 0 9 2 10", "VIK 66 67 .496
+//! -"; not a weather table's "Lagos 31 24 18"), is a team's line
 //! when the text holds two or more such lines: each name there is one club, an organisation, in
 //! place of the town, the person or the pieces a tagger read ("Marsa United" for "Marsa" and
 //! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"). A
@@ -55,7 +56,11 @@ fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>
         return false;
     }
     // "Kalobo 4 3 1 0 9 2 10"
-    if end == b && (n1..b).all(|k| figure(doc, k)) && (n1..b).filter(|&k| num(k)).count() >= 3 {
+    // (three whole numbers alone are a weather or polling table's as often: "Lagos 31 24 18";
+    // three with a fraction, or four, a standings table's: "VIK 66 67 .496 -")
+    let count = (n1..b).filter(|&k| num(k)).count();
+    let fraction = (n1..b).any(|k| tokens[k].kind == TokenKind::Punct && doc.word(k) == ".");
+    if end == b && (n1..b).all(|k| figure(doc, k)) && (count >= 4 || count == 3 && fraction) {
         names.push((a, n1));
         return true;
     }
