@@ -167,3 +167,35 @@ fn the_news_and_team_passes_on_thousands_of_names() {
         }
     }
 }
+
+#[test]
+fn a_results_table_of_thousands_of_lines() {
+    // Each team's name is looked up among the spans by a binary search (results.rs), not compared
+    // with every span found (seconds so at this size in a release build, minutes in a debug one),
+    // and so is each span among the clubs that may cover it.
+    let names = invented(40_000);
+    let scores: String = names.chunks(2).enumerate().map(|(i, c)| format!("{} {} {} United {}\n", c[0], i % 5, c[1], i % 3)).collect();
+    let fixtures: String = "Zokalo 3 Zomarsa 1\nZostra 2 Zovik 2\n".to_string() + &names.chunks(2).map(|c| format!("{} v {}\n", c[0], c[1])).collect::<String>();
+    for (what, text) in [("scores", &scores), ("fixtures", &fixtures)] {
+        for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+            let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+            // (the rules find no club in a table whose every line names "… United", and read
+            // "Zoaaaaba v Zobaaaba" lines as persons over the line ends: left open)
+            if tagger == TaggerKind::Model {
+                assert!(a.entities.iter().filter(|e| e.ty == EntityType::Org).count() > 1_000, "{what} {tagger:?}");
+            }
+            assert_no_overlap(&a, &format!("{what} {tagger:?}"));
+        }
+    }
+}
+
+#[test]
+fn one_town_of_two_words_named_thousands_of_times() {
+    // The two words after "from" are a town (news.rs, town_pairs): each pair and each word looked
+    // up in sorted lists, not compared with every span (and every other pair) found.
+    let text = "The crowd drove from Kosa Lenda on Monday. ".repeat(30_000);
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(a.entities.iter().any(|e| e.name == "Kosa Lenda" && e.ty == EntityType::Loc), "{tagger:?}");
+    }
+}

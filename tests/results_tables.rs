@@ -1,5 +1,5 @@
 //! Results and standings tables (issue #5, session 14, valid14): a line that is only a name and a
-//! score, twice, or a name and three or more figures, is a team's line where a text holds two or
+//! score, twice, or a name and four or more figures (three with a fraction), is a team's line where a text holds two or
 //! more of them; its names are clubs, whatever town they are named after. Invented tables.
 
 use textlens::{analyze, Options, TaggerKind};
@@ -62,5 +62,25 @@ fn countries_people_and_lone_lines_stay() {
     for tagger in BOTH {
         let found = entities(text, tagger);
         assert!(has(&found, "Brighton", "LOC") && has(&found, "Leicester", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// Towns with three whole figures each (a weather table's highs, lows and humidity, or a poll's
+/// votes by town) are no standings table: the towns stay places.
+#[test]
+fn towns_with_three_figures_stay_places() {
+    let text = "Weather across the region on Tuesday:\n\nLagos 31 24 18\n\nAccra 30 23 20\n\nAbuja 33 22 10\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Lagos", "Accra", "Abuja"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+    let text = "Votes cast by town, and turnout:\n\nZenica 12,400 9,800 51.2\n\nTuzla 10,100 11,250 48.7\n\nMostar 8,300 7,900 55.0\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Zenica", "Tuzla", "Mostar"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
     }
 }

@@ -47,12 +47,20 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     let lex = Lexicon::get();
     let tokens = &doc.seg.tokens;
     let pair = |s: &Span| s.ty == EntityType::Per && s.last == s.first + 2;
-    // "from" … "to" a person in the same sentence: a range of people.
+    // "from" … "to" a person in the same sentence: a range of people. (Each sentence's last
+    // person after "to", found once: a test per candidate over every span is quadratic.)
+    let mut last_to: Vec<(usize, usize)> = spans
+        .iter()
+        .filter(|t| t.ty == EntityType::Per && t.first > 0 && doc.key(t.first as usize - 1) == "to")
+        .map(|t| (doc.sentence_of(t.first as usize), t.first as usize))
+        .collect();
+    last_to.sort_unstable_by(|x, y| y.cmp(x));
+    last_to.dedup_by_key(|x| x.0);
     let to_person = |a: usize| {
         let sentence = doc.sentence_of(a);
-        spans.iter().any(|t| t.ty == EntityType::Per && t.first as usize > a + 2 && doc.sentence_of(t.first as usize) == sentence && doc.key(t.first as usize - 1) == "to")
+        last_to.binary_search_by(|x| sentence.cmp(&x.0)).is_ok_and(|at| last_to[at].1 > a + 2)
     };
-    let towns: Vec<(u32, u32)> = spans
+    let mut towns: Vec<(u32, u32)> = spans
         .iter()
         .filter(|s| {
             let a = s.first as usize;
@@ -67,13 +75,22 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     if towns.is_empty() {
         return;
     }
+    // (sorted and deduplicated, for binary searches: a text may name one town thousands of times)
+    towns.sort_unstable();
+    towns.dedup();
+    let key_pair = |s: &Span| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1));
     // Either word in another person's name, or alone as one, says it is a person's.
-    let other = |id: u32| {
-        spans.iter().any(|s| s.ty == EntityType::Per && (s.first..s.last).any(|k| doc.key_id(k as usize) == id) && !(pair(s) && towns.contains(&(doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1)))))
-    };
+    let mut persons: Vec<u32> = spans
+        .iter()
+        .filter(|s| s.ty == EntityType::Per && !(pair(s) && towns.binary_search(&key_pair(s)).is_ok()))
+        .flat_map(|s| (s.first..s.last).map(|k| doc.key_id(k as usize)))
+        .collect();
+    persons.sort_unstable();
+    persons.dedup();
+    let other = |id: u32| persons.binary_search(&id).is_ok();
     let towns: Vec<(u32, u32)> = towns.iter().copied().filter(|&(a, b)| !other(a) && !other(b)).collect();
     for s in spans.iter_mut().filter(|s| pair(s)) {
-        if towns.contains(&(doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1))) {
+        if towns.binary_search(&key_pair(s)).is_ok() {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;
             s.canonical = None;

@@ -1,6 +1,7 @@
 //! Results and standings tables, read alike after either tagger. A line that is only a name and
 //! a score, twice ("Kalobo 3 Marsa United 1", "Ostra 2 Vik 2 ( halftime 1-0 )"), or only a name
-//! and three or more figures ("Kalobo 4 3 1 0 9 2 10", "VIK 66 67 .496 5 1/2"), is a team's line
+//! and four or more figures, or three with a fraction ("Kalobo 4 3 1 0 9 2 10", "VIK 66 67 .496
+//! -"; not a weather table's "Lagos 31 24 18"), is a team's line
 //! when the text holds two or more such lines: each name there is one club, an organisation, in
 //! place of the town, the person or the pieces a tagger read ("Marsa United" for "Marsa" and
 //! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"). A
@@ -55,7 +56,11 @@ fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>
         return false;
     }
     // "Kalobo 4 3 1 0 9 2 10"
-    if end == b && (n1..b).all(|k| figure(doc, k)) && (n1..b).filter(|&k| num(k)).count() >= 3 {
+    // (three whole numbers alone are a weather or polling table's as often: "Lagos 31 24 18";
+    // three with a fraction, or four, a standings table's: "VIK 66 67 .496 -")
+    let count = (n1..b).filter(|&k| num(k)).count();
+    let fraction = (n1..b).any(|k| tokens[k].kind == TokenKind::Punct && doc.word(k) == ".");
+    if end == b && (n1..b).all(|k| figure(doc, k)) && (count >= 4 || count == 3 && fraction) {
         names.push((a, n1));
         return true;
     }
@@ -101,9 +106,12 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
     let mut changed = false;
     let mut news: Vec<Span> = Vec::new();
+    let spans = &out[start..];
     for &(i, j) in &names {
         let (i32, j32) = (i as u32, j as u32);
-        let over: Vec<&Span> = out[start..].iter().filter(|s| s.first < j32 && s.last > i32).collect();
+        // (the spans are in token order and do not overlap: the first that ends after `i` on)
+        let from = spans.partition_point(|s| s.last <= i32);
+        let over: Vec<&Span> = spans[from..].iter().take_while(|s| s.first < j32).collect();
         // (a span reaching outside the name: left as it is)
         if over.iter().any(|s| s.first < i32 || s.last > j32) {
             continue;
@@ -135,7 +143,13 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     // The spans a new club covers dropped, the rest merged with the clubs in token order.
     let old = out.split_off(start);
-    let covered = |s: &Span| news.iter().any(|c| c.first <= s.first && s.last <= c.last);
+    // (the clubs are in order of their starts: a span is covered when a club that starts at or
+    // before it ends at or after it; the furthest end so far, found once per club)
+    let reach: Vec<u32> = news.iter().scan(0, |m, c| { *m = (*m).max(c.last); Some(*m) }).collect();
+    let covered = |s: &Span| {
+        let at = news.partition_point(|c| c.first <= s.first);
+        at > 0 && reach[at - 1] >= s.last
+    };
     let mut news = news.iter().copied().peekable();
     for s in old.into_iter().filter(|s| !covered(s)) {
         while let Some(c) = news.next_if(|c| c.first < s.first) {
