@@ -5,8 +5,9 @@
 //! when the text holds two or more such lines: each name there is one club, an organisation, in
 //! place of the town, the person or the pieces a tagger read ("Marsa United" for "Marsa" and
 //! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"). A
-//! country stays a place (CoNLL-2003 reads national sides as their countries), and a name that
-//! opens with a listed given name stays a person, and a listed country read as an organisation is the country (a golf leaderboard: "Ana Ruiz 68 70 71").
+//! country stays a place (CoNLL-2003 reads national sides as their countries; a listed country a
+//! tagger read as an organisation becomes the country), and a name that opens with a listed given
+//! name stays a person (a golf leaderboard: "Ana Ruiz 68 70 71 69").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{CAP, LINE_BEFORE, PARA_BEFORE};
@@ -34,7 +35,8 @@ fn figure(doc: &Doc<'_>, k: usize) -> bool {
     t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && matches!(doc.word(k), "." | "/" | "-"))
 }
 
-/// The names of a team's line `[a, b)`, or none: "N n N n (…)" or "N n n n …".
+/// The names of a team's line `[a, b)`, or none: "N n N n (…)", or "N n n n n …" (four or more
+/// figures, or three with a fraction).
 fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>) -> bool {
     let tokens = &doc.seg.tokens;
     let num = |k: usize| tokens[k].kind == TokenKind::Number;
