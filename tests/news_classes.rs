@@ -1,19 +1,10 @@
 //! General classes of errors a news tagger makes on international news, each with invented
 //! sentences and both taggers (issue #5, session 13: read on `tests/fixtures/dev5`).
 
-use textlens::{analyze, Options, TaggerKind};
+use textlens::TaggerKind;
 
-/// Each entity's name and type, with `tagger`.
-fn entities(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str)> {
-    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
-    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect()
-}
-
-fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
-    found.iter().any(|(n, t)| n == name && *t == ty)
-}
-
-const BOTH: [TaggerKind; 2] = [TaggerKind::Model, TaggerKind::Rules];
+mod common;
+use common::{entities, has, BOTH};
 
 /// A river news names without "River" ("the Teesta") is a place where the text speaks of the
 /// river, and wherever it writes the name alone; not a name with no water near it.

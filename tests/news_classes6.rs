@@ -4,17 +4,8 @@
 
 use textlens::{analyze, Options, TaggerKind};
 
-/// Each entity's name and type, with `tagger`.
-fn entities(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str)> {
-    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
-    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect()
-}
-
-fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
-    found.iter().any(|(n, t)| n == name && *t == ty)
-}
-
-const BOTH: [TaggerKind; 2] = [TaggerKind::Model, TaggerKind::Rules];
+mod common;
+use common::{entities, has, BOTH};
 
 /// A town no list holds after a preposition of movement ("from", "to", "through", "between"), and
 /// each one listed with it, is a place: the rules guessed an organisation for a name they knew

@@ -2,19 +2,9 @@
 //! score, twice, or a name and four or more figures (three with a fraction), is a team's line where a text holds two or
 //! more of them; its names are clubs, whatever town they are named after. Invented tables.
 
-use textlens::{analyze, Options, TaggerKind};
 
-/// Each entity's name and type, with `tagger`.
-fn entities(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str)> {
-    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
-    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str())).collect()
-}
-
-fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
-    found.iter().any(|(n, t)| n == name && *t == ty)
-}
-
-const BOTH: [TaggerKind; 2] = [TaggerKind::Model, TaggerKind::Rules];
+mod common;
+use common::{entities, has, BOTH};
 
 /// Results lines, a standings table and "v" in a text with them: every name is a club, also a
 /// listed town ("Brighton", "Leicester") and a town with a word after it ("Velmora City").
