@@ -12,6 +12,7 @@ mod results;
 mod shared;
 mod slogans;
 mod teams;
+mod transfers;
 
 use std::fmt;
 
