@@ -23,3 +23,21 @@ after rain, and fans travelled to Granada by train.";
         assert!(["Brazil", "Seville", "Granada"].iter().all(|n| has(&found, n, "LOC")), "{tagger:?}: {found:?}");
     }
 }
+
+/// A place before "-based" is the place, as the news sets annotate it ("a Nairobi-based charity":
+/// LOC "Nairobi"), one entity with its other mentions, whether a list holds it or not; not an
+/// organisation's acronym ("UN-based") nor a word in lower case ("oil-based").
+#[test]
+fn a_place_before_based() {
+    let text = "A Nairobi-based charity said on Monday that food had reached Wajir. The Kosa Lenda-based lender \
+and a Velmora-based broker, which has an office in Velmora, backed a UN-based panel. Traders in Nairobi \
+bought oil-based paint.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Nairobi", "Kosa Lenda", "Velmora"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+            assert_eq!(found.iter().filter(|(n, _)| n == name).count(), 1, "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(found.iter().all(|(n, _)| !n.ends_with("-based") || n == "UN-based"), "{tagger:?}: {found:?}");
+    }
+}
