@@ -35,7 +35,7 @@ impl<'d> Items<'d, '_> {
         let last = tokens[span.last as usize - 1];
         let mut word = strip_possessive(last.text(self.doc.text));
         if span.ty == EntityType::Loc {
-            word = super::based::based_stem(word).unwrap_or(word);
+            word = crate::text::normalize::based_stem(word).unwrap_or(word);
         }
         (tokens[span.first as usize].start as usize, last.start as usize + word.len())
     }
@@ -230,7 +230,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             match acronym(items.text(i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
                 // ("Prague" of "Prague-based" is the word "Prague")
-                None if span.ty == EntityType::Loc && super::based::based_stem(doc.word(span.first as usize)).is_some() => {
+                None if span.ty == EntityType::Loc && crate::text::normalize::based_stem(doc.word(span.first as usize)).is_some() => {
                     Ident::Word(crate::text::normalize::term_key(items.text(i)).into_owned().into())
                 }
                 None => Ident::Word(doc.key_of(keys.get(0)).into()),

@@ -6,19 +6,10 @@
 //! "Chinese-based"), nor a word in lower case ("oil-based").
 
 use crate::lexicon::Lexicon;
-use crate::text::normalize::term_key;
+use crate::text::normalize::{based_stem, is_all_caps, term_key};
 use crate::text::Doc;
 
 use super::{EntityType, Evidence, Span};
-
-/// The place of a word "Place-based" ("Prague" of "Prague-based"), capitalised; `None` for any
-/// other word.
-pub(crate) fn based_stem(word: &str) -> Option<&str> {
-    let cut = word.len().checked_sub("-based".len())?;
-    let stem = word.get(..cut)?;
-    let based = word[cut..].eq_ignore_ascii_case("-based");
-    (based && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
-}
 
 /// Retypes the spans `out[start..]` that end in "Place-based": see the module's doc.
 pub(crate) fn based_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
@@ -41,7 +32,7 @@ pub(crate) fn based_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         match listed {
             Some(p) if p.ty != EntityType::Loc || p.demonym => continue,
             Some(p) => s.canonical = Some(p.canonical),
-            None if crate::text::normalize::is_all_caps(stem) => continue,
+            None if is_all_caps(stem) => continue,
             None => s.canonical = None,
         }
         s.ty = EntityType::Loc;
