@@ -41,3 +41,23 @@ bought oil-based paint.";
         assert!(found.iter().all(|(n, _)| !n.ends_with("-based") || n == "UN-based"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A place whose name takes "The": where the text writes "The" inside a sentence ("NASSAU, The
+/// Bahamas", "a ruling from The Hague"), every "The Bahamas" is one place with its article, at a
+/// sentence's start too; where the text writes it only at a sentence's start, the article is not
+/// the name's ("The Philippines' court").
+#[test]
+fn a_place_whose_name_takes_the() {
+    let text = "NASSAU, The Bahamas, May 4 — Fishermen blocked the harbour on Monday over a new licence fee. \
+The Bahamas said the fee would fund patrols, and lawyers for the fishermen said they would seek a ruling from The Hague.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "The Bahamas", "LOC") && has(&found, "The Hague", "LOC"), "{tagger:?}: {found:?}");
+        assert!(found.iter().all(|(n, _)| n != "The" && n != "Bahamas" && n != "Hague"), "{tagger:?}: {found:?}");
+    }
+    let text = "MANILA — The Philippines' anti-graft court on Monday convicted a former engineer over dikes never built.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Philippines", "LOC") && found.iter().all(|(n, _)| !n.starts_with("The")), "{tagger:?}: {found:?}");
+    }
+}
