@@ -61,3 +61,17 @@ The Bahamas said the fee would fund patrols, and lawyers for the fishermen said 
         assert!(has(&found, "Philippines", "LOC") && found.iter().all(|(n, _)| !n.starts_with("The")), "{tagger:?}: {found:?}");
     }
 }
+
+/// A list of fixtures with no score, each line only two names around "v", is a list of clubs,
+/// two-word names too (the rules read such lines as headlines and kept only listed names).
+#[test]
+fn a_list_of_fixtures_names_clubs() {
+    let text = "Cup fixtures for Sunday\nKosa Lenda v Port Maren\nOstra Vik v Dala Nord\nBrava Tor v Kalo Mesa\n\n\
+The coach said the league season had been long.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Kosa Lenda", "Port Maren", "Ostra Vik", "Dala Nord", "Brava Tor", "Kalo Mesa"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
