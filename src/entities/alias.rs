@@ -28,11 +28,16 @@ impl<'d> Items<'d, '_> {
         self.spans.len()
     }
 
-    /// Byte range of span `i`'s text: a possessive `’s` is not part of it.
+    /// Byte range of span `i`'s text: a possessive `’s` is not part of it, nor "-based" after a
+    /// place ("Prague" of "Prague-based": `based.rs`).
     fn range(&self, i: usize) -> (usize, usize) {
         let (span, tokens) = (&self.spans[i], &self.doc.seg.tokens);
         let last = tokens[span.last as usize - 1];
-        (tokens[span.first as usize].start as usize, last.start as usize + strip_possessive(last.text(self.doc.text)).len())
+        let mut word = strip_possessive(last.text(self.doc.text));
+        if span.ty == EntityType::Loc {
+            word = crate::text::normalize::based_stem(word).unwrap_or(word);
+        }
+        (tokens[span.first as usize].start as usize, last.start as usize + word.len())
     }
 
     fn text(&self, i: usize) -> &'d str {
@@ -224,6 +229,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let words = if keys.len() == 1 {
             match acronym(items.text(i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
+                // ("Prague" of "Prague-based" is the word "Prague")
+                None if span.ty == EntityType::Loc && crate::text::normalize::based_stem(doc.word(span.first as usize)).is_some() => {
+                    Ident::Word(crate::text::normalize::term_key(items.text(i)).into_owned().into())
+                }
                 None => Ident::Word(doc.key_of(keys.get(0)).into()),
             }
         } else {

@@ -155,6 +155,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
     super::teams::teams(doc, out, start);
+    super::transfers::transfers(doc, out, start);
     super::ministries::institutions_for_the(doc, out, start);
     super::results::results_tables(doc, out, start);
 }

@@ -1,6 +1,8 @@
 //! Entity mentions: detection ([`Tagger`]), typing, and alias merging into [`Entity`]s.
 
 mod alias;
+mod articles;
+mod based;
 mod context;
 mod detect;
 mod kinds;
@@ -12,6 +14,7 @@ mod results;
 mod shared;
 mod slogans;
 mod teams;
+mod transfers;
 
 use std::fmt;
 

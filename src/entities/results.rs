@@ -4,7 +4,8 @@
 //! -"; not a weather table's "Lagos 31 24 18"), is a team's line
 //! when the text holds two or more such lines: each name there is one club, an organisation, in
 //! place of the town, the person or the pieces a tagger read ("Marsa United" for "Marsa" and
-//! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"). A
+//! "United"), and so is each name around "v" in such a text ("Postponed: Kalobo v Marsa"); a
+//! line that is only two names around "v" is a team's line too (a list of fixtures). A
 //! country stays a place (CoNLL-2003 reads national sides as their countries; a listed country a
 //! tagger read as an organisation becomes the country), and a name that opens with a listed given
 //! name stays a person (a golf leaderboard: "Ana Ruiz 68 70 71 69").
@@ -69,13 +70,28 @@ fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>
     false
 }
 
+/// The names of a fixtures list's line `[a, b)`, which is only two names around "v" or "vs"
+/// ("Kosa Lenda v Port Maren"), or none. (Session 15: a list of such lines with no score in it,
+/// whose second names are two words, was read by the rules as headlines, names only where a list
+/// held them.)
+fn fixture_line(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>) -> bool {
+    let Some(k) = (a + 1..b).find(|&k| matches!(doc.word(k), "v" | "vs" | "vs.")) else { return false };
+    let pair = name(doc, a, k) && name(doc, k + 1, b);
+    if pair {
+        names.push((a, k));
+        names.push((k + 1, b));
+    }
+    pair
+}
+
 /// Retypes and joins the spans `out[start..]` (in token order, not overlapping): see the module's
 /// doc.
 pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
-    // (cheap first test: a text with no number in it holds no table)
-    if n == 0 || !tokens.iter().any(|t| t.kind == TokenKind::Number) {
+    // (cheap first test: a text with no number in it holds no table, but a list of fixtures)
+    let versus = doc.key_number("v").is_some() || doc.key_number("vs").is_some();
+    if n == 0 || !(versus || tokens.iter().any(|t| t.kind == TokenKind::Number)) {
         return;
     }
     let mut names = Vec::new();
@@ -83,7 +99,7 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut a = 0;
     while a < n {
         let b = (a + 1..n).find(|&k| tokens[k].has(LINE_BEFORE) || tokens[k].has(PARA_BEFORE)).unwrap_or(n);
-        if b - a <= 24 && line_names(doc, a, b, &mut names) {
+        if b - a <= 24 && (line_names(doc, a, b, &mut names) || (versus && fixture_line(doc, a, b, &mut names))) {
             lines += 1;
         }
         a = b;

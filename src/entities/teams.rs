@@ -57,10 +57,10 @@ const PLAYED: WordSet = words!["beat", "beating", "defeated", "face", "faces", "
 const ROLES: WordSet = words!["coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback"];
 
 /// Prepositions of place: a club's town after one is the town ("fans in Kalobo").
-const PLACE_BEFORE: WordSet = words!["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
+pub(super) const PLACE_BEFORE: WordSet = words!["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
 
 /// Whether the document is about a match.
-fn sporting(doc: &Doc<'_>) -> bool {
+pub(super) fn sporting(doc: &Doc<'_>) -> bool {
     (0..doc.key_count() as u32).filter(|&id| sport(doc.key_of(id))).take(3).count() == 3
 }
 

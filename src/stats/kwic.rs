@@ -1,5 +1,6 @@
 //! Keyword in context.
 
+use crate::text::normalize::based_stem;
 use crate::text::{Doc, TokenKind};
 
 /// One keyword-in-context line. Offsets are bytes into the text.
@@ -20,7 +21,8 @@ pub struct KwicLine {
 }
 
 /// Lines for every whole-word occurrence of any of `queries` (matched by term key, so case,
-/// apostrophes and possessives do not matter; a query of several words matches them in a row).
+/// apostrophes and possessives do not matter; a query of several words matches them in a row;
+/// a place also matches before "-based", "Ohio" in "Ohio-based", where a tagger names it).
 /// `width` is the context on each side in characters; `limit` 0 means all lines.
 pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
     find(doc, &patterns(queries), limit)
@@ -74,14 +76,18 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (limit == 0 || out.len() < limit) {
-        let len = patterns.iter().filter_map(|p| matched(doc, p, i)).max();
-        let Some(len) = len else {
+        let found = patterns.iter().filter_map(|p| matched(doc, p, i)).max_by_key(|&(len, stem)| (len, !stem));
+        let Some((len, stem)) = found else {
             i += 1;
             continue;
         };
         let start = tokens[i].start as usize;
         let last = tokens[i + len - 1];
-        let end = last.start as usize + crate::strip_possessive(last.text(doc.text)).len();
+        let mut word = crate::strip_possessive(last.text(doc.text));
+        if stem {
+            word = based_stem(word).unwrap_or(word);
+        }
+        let end = last.start as usize + word.len();
         out.push((i, start, end));
         i += len;
     }
@@ -90,20 +96,30 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
 
 /// How many tokens pattern `p` matches from token `i`: its words in a row, where the apostrophe
 /// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it),
-/// but not a quote's closing mark ("'the process' and": see `plural_apostrophe`).
-fn matched(doc: &Doc, p: &[String], i: usize) -> Option<usize> {
+/// but not a quote's closing mark ("'the process' and": see `plural_apostrophe`); and whether the
+/// last word matched only as the place of "Place-based" ("Ohio" in "Ohio-based", as a tagger
+/// names it). (The longer match first; of two as long, the whole word.)
+fn matched(doc: &Doc, p: &[String], i: usize) -> Option<(usize, bool)> {
     let tokens = &doc.seg.tokens;
     let mut j = i;
+    let mut stem = false;
     for (k, w) in p.iter().enumerate() {
         if k > 0 && j < tokens.len() && crate::text::segment::plural_apostrophe(doc, j) {
             j += 1;
         }
-        if j >= tokens.len() || !keyed(doc, j) || doc.key(j) != w {
+        if j >= tokens.len() || !keyed(doc, j) {
             return None;
+        }
+        if doc.key(j) != w {
+            let last = k + 1 == p.len();
+            stem = last && based_stem(doc.word(j)).is_some_and(|s| crate::term_key(s) == w.as_str());
+            if !stem {
+                return None;
+            }
         }
         j += 1;
     }
-    Some(j - i)
+    Some((j - i, stem))
 }
 
 /// Up to `width` characters next to the match, white space folded, not cutting a word in half,

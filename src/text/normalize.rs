@@ -102,6 +102,15 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     false
 }
 
+/// The place of a word "Place-based" ("Prague" of "Prague-based"), capitalised; `None` for any
+/// other word. A tagger's place ends there (`entities/based.rs`), and so does its context line.
+pub(crate) fn based_stem(word: &str) -> Option<&str> {
+    let cut = word.len().checked_sub("-based".len())?;
+    let stem = word.get(..cut)?;
+    let based = word[cut..].eq_ignore_ascii_case("-based");
+    (based && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
+}
+
 /// True when every letter is upper case and there are at least two letters: `NATO`, `U.S.`.
 pub(crate) fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;

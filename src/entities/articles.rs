@@ -1,0 +1,73 @@
+//! A place whose name takes "The" (issue #5, session 15). Where the text writes a capitalised
+//! "The" before a place inside a sentence ("FARAFENNI, The Gambia", "the ruling from The
+//! Hague"), the writer counts the article as part of the name, and every "The X" of that place
+//! is one name with it, at a sentence's start too; where the text writes "The X" only at a
+//! sentence's start ("MANILA — The Philippines' court"), the article is the sentence's, not the
+//! name's where a tagger read it into an organisation's name (a place read with its "The" stays:
+//! CoNLL-2003 writes "The Netherlands drew"). Only for a place the gazetteer holds with "The"
+//! ("The Gambia", "The Hague", "The Bahamas"), whose article the taggers split off.
+
+use crate::lexicon::Lexicon;
+use crate::text::Doc;
+
+use super::{EntityType, Evidence, Span};
+
+/// Mends the spans `out[start..]`: see the module's doc.
+pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let mut key = String::new();
+    // The gazetteer's place "the x …" for tokens a..b, if it holds one.
+    let mut entry = |a: usize, b: usize| {
+        key.clear();
+        key.push_str("the");
+        for k in a..b {
+            key.push(' ');
+            key.push_str(doc.key(k));
+        }
+        lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == EntityType::Loc && !p.demonym)
+    };
+    // "The" written so at token k (not "THE" of a headline in capitals).
+    let the = |k: usize| doc.word(k) == "The";
+    // Token a-1 is a "The" of no span's, or a span of its own (the model reads one so): its start.
+    let free_the = |out: &[Span], r: usize, a: usize| {
+        let prev = if r > 0 { Some(out[r - 1]) } else { None };
+        let alone = prev.is_some_and(|p| r > start && p.first as usize + 1 == a && p.last as usize == a);
+        (a > 0 && the(a - 1) && (alone || prev.map_or(true, |p| (p.last as usize) < a))).then_some(alone)
+    };
+    // The places the text writes with "The" inside a sentence: (first key, words).
+    let mut inside: Vec<(u32, u32)> = Vec::new();
+    for r in start..out.len() {
+        let (a, b) = (out[r].first as usize, out[r].last as usize);
+        if free_the(out, r, a).is_some() && !doc.opens_sentence(a - 1) && entry(a, b).is_some() {
+            inside.push((doc.key_id(a), (b - a) as u32));
+        }
+    }
+    let written_inside = |a: usize, b: usize| inside.iter().any(|&(k, n)| n as usize == b - a && k == doc.key_id(a));
+    let mut w = start;
+    for r in start..out.len() {
+        let mut s = out[r];
+        let (a, b) = (s.first as usize, s.last as usize);
+        let before = if written_inside(a, b) { free_the(out, r, a) } else { None };
+        if let (Some(alone), Some(p)) = (before, before.and_then(|_| entry(a, b))) {
+            // "The" before the place, a name with it (and no span of its own).
+            if alone {
+                w -= 1;
+            }
+            s.first -= 1;
+            s.ty = EntityType::Loc;
+            s.canonical = Some(p.canonical);
+            s.evidence = Evidence::Cue;
+        } else if b - a >= 2 && s.ty != EntityType::Loc && the(a) && doc.opens_sentence(a) && !written_inside(a + 1, b) {
+            // "The" of the sentence before a place: not the name's.
+            if let Some(p) = entry(a + 1, b) {
+                s.first += 1;
+                s.ty = EntityType::Loc;
+                s.canonical = Some(p.canonical);
+                s.evidence = Evidence::Cue;
+            }
+        }
+        out[w] = s;
+        w += 1;
+    }
+    out.truncate(w);
+}
