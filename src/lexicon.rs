@@ -45,13 +45,20 @@ impl<T> Phrases<T> {
     fn insert(&mut self, words: usize, key: Cow<'static, str>, value: T) -> (&'static str, &'static str) {
         let key = keep(key, |k| self.map.get_key_value(k).map(|(&k, _)| k));
         self.longest = self.longest.max(words);
-        for (at, b) in key.bytes().enumerate() {
-            if b == b' ' {
-                self.longer.insert(&key[..at]);
+        let mut first = key;
+        // A key of one word has no space to look for.
+        if words > 1 {
+            for (at, b) in key.bytes().enumerate() {
+                if b == b' ' {
+                    if first.len() == key.len() {
+                        first = &key[..at];
+                    }
+                    self.longer.insert(&key[..at]);
+                }
             }
         }
         self.map.entry(key).or_insert(value);
-        (key, key.split_once(' ').map_or(key, |(first, _)| first))
+        (key, first)
     }
 }
 
@@ -103,11 +110,12 @@ const fn line(raw: &[u8], at: usize) -> (usize, bool) {
     (end, !blank && raw[at] != b'#')
 }
 
-/// The end of the line `raw[at..end]` without its trailing tabs: an entry with no aliases
-/// ("Cornwall<TAB>") is kept without the tab, which its readers do without (2,693 of
-/// `places_world.tsv`'s 3,244 lines end so).
+/// The end of the line `raw[at..end]` without its trailing ASCII white space: an entry with no
+/// aliases ("Cornwall<TAB>") is kept without the tab, which its readers do without (2,693 of
+/// `places_world.tsv`'s 3,244 lines end so), and a kept line needs no trimming when read
+/// ([`entries`]).
 const fn untabbed(raw: &[u8], at: usize, mut end: usize) -> usize {
-    while end > at && raw[end - 1] == b'\t' {
+    while end > at && raw[end - 1].is_ascii_whitespace() {
         end -= 1;
     }
     end
@@ -126,7 +134,7 @@ const fn kept(raw: &[u8]) -> usize {
     n
 }
 
-/// `raw`'s kept lines without their trailing tabs, each ending in a newline.
+/// `raw`'s kept lines without their trailing white space, each ending in a newline.
 const fn strip<const N: usize>(raw: &[u8]) -> [u8; N] {
     let mut out = [b'\n'; N];
     let (mut at, mut n) = (0, 0);
@@ -324,11 +332,13 @@ fn keep(key: Cow<'static, str>, held: impl FnOnce(&str) -> Option<&'static str>)
     }
 }
 
-/// The number of words of a phrase of ASCII letters, single spaces between words and hyphens
-/// inside them ("Guinea-Bissau" is one token), as most entries are: nothing for segmentation to
-/// repair or split off (no dots, apostrophes or digits), so the phrase in lower case is its key
-/// (segmenting one costs some 1,500 instructions).
-fn plain_words(phrase: &str) -> Option<usize> {
+/// The number of words of a phrase of letters, single spaces between words and hyphens inside
+/// them ("Guinea-Bissau" is one token), as most entries are: nothing for segmentation to repair
+/// or split off (no dots, apostrophes or digits), so the phrase in lower case is its key
+/// (segmenting one costs some 1,500 instructions); and whether it is ASCII, when its key is its
+/// twin in the lower-case copy. Letters past ASCII are Latin ones ("Şanlıurfa", "Île-de-France",
+/// 290 of the lists' forms), which segmentation keeps in one word as it does ASCII ones.
+fn plain_words(phrase: &str) -> Option<(usize, bool)> {
     let mut words = 1;
     let mut after_letter = false;
     for b in phrase.bytes() {
@@ -337,6 +347,25 @@ fn plain_words(phrase: &str) -> Option<usize> {
         } else if after_letter && (b == b' ' || b == b'-') {
             words += usize::from(b == b' ');
             after_letter = false;
+        } else if b >= 0x80 {
+            return latin_words(phrase).map(|n| (n, false));
+        } else {
+            return None;
+        }
+    }
+    after_letter.then_some((words, true))
+}
+
+/// [`plain_words`] for a phrase with letters past ASCII: the same test, a character at a time.
+fn latin_words(phrase: &str) -> Option<usize> {
+    let mut words = 1;
+    let mut after_letter = false;
+    for c in phrase.chars() {
+        if c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(u32::from(c), 0xC0..=0x24F | 0x1E00..=0x1EFF)) {
+            after_letter = true;
+        } else if after_letter && (c == ' ' || c == '-') {
+            words += usize::from(c == ' ');
+            after_letter = false;
         } else {
             return None;
         }
@@ -344,8 +373,37 @@ fn plain_words(phrase: &str) -> Option<usize> {
     after_letter.then_some(words)
 }
 
-/// Non-comment, non-blank lines. The files are short lines: a byte scan finds their ends in
-/// fewer steps than a search for each newline does.
+/// The kept lines of a bundled list's text ([`List`]): none is blank, a comment or ends in white
+/// space (left out or trimmed at compile time), so none is trimmed or skipped here. The entries
+/// [`lines`] reads.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    pieces(text, b'\n')
+}
+
+/// `text` cut at each `sep` (an ASCII byte), as `split_terminator` cuts it: by a byte scan, which
+/// takes fewer steps than `split`'s search on pieces this short.
+fn pieces(text: &'static str, sep: u8) -> impl Iterator<Item = &'static str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        (!rest.is_empty()).then(|| {
+            let (piece, after) = cut(rest, sep);
+            rest = after;
+            piece
+        })
+    })
+}
+
+/// `text` before its first `sep` (an ASCII byte) and after it ("" without one).
+fn cut(text: &'static str, sep: u8) -> (&'static str, &'static str) {
+    match text.bytes().position(|b| b == sep) {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, ""),
+    }
+}
+
+/// Non-comment, non-blank lines, trimmed at their ends: what a bundled list holds, read from its
+/// file as written.
+#[cfg(test)]
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     let mut rest = data;
     let next = move || {
@@ -362,7 +420,7 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// A set of `list`'s lines, sized for them up front (lines run about seven bytes).
 fn set(list: List) -> HashSet<&'static str> {
     let mut out = HashSet::with_capacity_and_hasher(list.size / 7, Default::default());
-    out.extend(lines(list.text));
+    out.extend(entries(list.text));
     out
 }
 
@@ -460,7 +518,7 @@ impl Lexicon {
         lex.flag_lines(Data::new(LOC_CUES), lists::LOC_CUE);
         lex.flag_lines(Data::new(COMPANY_WORDS), lists::COMPANY);
         let titles = Data::new(TITLES);
-        for title in lines(titles.text) {
+        for title in entries(titles.text) {
             if let Some((n, key)) = lex.phrase_key(&titles, title) {
                 let (key, first) = lex.titles.insert(n, key, ());
                 lex.flag(key, lists::TITLE);
@@ -468,15 +526,15 @@ impl Lexicon {
             }
         }
         let countries = Data::new(COUNTRIES);
-        for line in lines(countries.text) {
-            let mut cols = line.split('\t');
+        for line in entries(countries.text) {
+            let mut cols = pieces(line, b'\t');
             let name = cols.next().unwrap_or("");
             let aliases = cols.next().unwrap_or("");
             let demonyms = cols.next().unwrap_or("");
             lex.add_entry(&countries, name, aliases, EntityType::Loc, false);
             // Each demonym is its own entry ("Filipino" and "Philippine" are different words);
             // a plural joins its singular ("Kenyans" → "Kenyan").
-            let forms = move || demonyms.split('|').map(str::trim).filter(|d| !d.is_empty());
+            let forms = move || pieces(demonyms, b'|').map(str::trim_ascii).filter(|d| !d.is_empty());
             for form in forms() {
                 if !forms().any(|other| other != form && form.starts_with(other) && form.len() - other.len() <= 2) {
                     let plurals = forms().filter(move |&other| other != form && other.starts_with(form) && other.len() - form.len() <= 2);
@@ -488,8 +546,8 @@ impl Lexicon {
         let world = if world { PLACES_WORLD } else { List { text: "", size: 0 } };
         for (data, ty) in [(ORGANIZATIONS, EntityType::Org), (PLACES, EntityType::Loc), (world, EntityType::Loc), (MISC, EntityType::Misc)] {
             let data = Data::new(data);
-            for line in lines(data.text) {
-                let (name, aliases) = line.split_once('\t').unwrap_or((line, ""));
+            for line in entries(data.text) {
+                let (name, aliases) = cut(line, b'\t');
                 lex.add_entry(&data, name, aliases, ty, false);
             }
         }
@@ -499,7 +557,7 @@ impl Lexicon {
     /// Flags the term key of every line of `data` with `bit`.
     #[cfg_attr(textlens_size, optimize(size))]
     fn flag_lines(&mut self, data: Data, bit: u16) {
-        for line in lines(data.text) {
+        for line in entries(data.text) {
             self.flag(term_key(data.twin(line)), bit);
         }
     }
@@ -511,18 +569,19 @@ impl Lexicon {
 
     #[cfg_attr(textlens_size, optimize(size))]
     fn add_entry(&mut self, data: &Data, name: &'static str, aliases: &'static str, ty: EntityType, demonym: bool) {
-        self.add_forms(data, name, aliases.split('|'), ty, demonym);
+        self.add_forms(data, name, pieces(aliases, b'|'), ty, demonym);
     }
 
     fn add_forms(&mut self, data: &Data, name: &'static str, aliases: impl Iterator<Item = &'static str>, ty: EntityType, demonym: bool) {
-        let name = name.trim();
+        // ASCII trims: no form begins or ends in other white space (a test reads them all).
+        let name = name.trim_ascii();
         if name.is_empty() {
             return;
         }
         let entry = self.places.len() as u32;
         self.places.push(Place { canonical: name, ty, demonym });
         // An entry without aliases has one empty form: it has no key.
-        for form in std::iter::once(name).chain(aliases).map(str::trim).filter(|form| !form.is_empty()) {
+        for form in std::iter::once(name).chain(aliases).map(str::trim_ascii).filter(|form| !form.is_empty()) {
             if let Some((n, key)) = self.phrase_key(data, form) {
                 let caps_only = n == 1 && form.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && form.chars().filter(|c| c.is_alphabetic()).count() <= 5;
                 let (_, first) = self.gazetteer.insert(n, key, Hit { entry, caps_only });
@@ -535,7 +594,8 @@ impl Lexicon {
     /// number of words.
     fn phrase_key(&self, data: &Data, phrase: &'static str) -> Option<(usize, Cow<'static, str>)> {
         match plain_words(phrase) {
-            Some(n) => Some((n, Cow::Borrowed(data.twin(phrase)))),
+            Some((n, true)) => Some((n, Cow::Borrowed(data.twin(phrase)))),
+            Some((n, false)) => Some((n, Cow::Owned(phrase.chars().flat_map(char::to_lowercase).collect()))),
             None => self.segmented_key(phrase).map(|(n, key)| (n, Cow::Owned(key))),
         }
     }
@@ -560,7 +620,7 @@ impl Lexicon {
 
     /// The default English stopword list.
     pub fn default_stopwords() -> impl Iterator<Item = &'static str> {
-        lines(STOPWORDS.text)
+        entries(STOPWORDS.text)
     }
 }
 
@@ -574,18 +634,24 @@ mod tests {
         let mut plain = 0;
         for data in [TITLES, COUNTRIES, PLACES, PLACES_WORLD, ORGANIZATIONS, MISC, GIVEN.list(), COMMON.list()] {
             let data = Data::new(data);
-            for form in lines(data.text).flat_map(|l| l.split(['\t', '|'])).map(str::trim) {
-                if let Some(n) = plain_words(form) {
+            for form in lines(data.text).flat_map(|l| l.split(['\t', '|'])) {
+                // The loader trims forms as ASCII: no form has other white space at its ends.
+                assert_eq!(form.trim(), form.trim_ascii(), "{form:?}");
+                let form = form.trim();
+                if plain_words(form).is_some() {
                     plain += 1;
-                    assert_eq!(Some((n, data.twin(form).to_string())), lex.segmented_key(form), "{form:?}");
+                    let key = lex.phrase_key(&data, form).map(|(n, key)| (n, key.into_owned()));
+                    assert_eq!(key, lex.segmented_key(form), "{form:?}");
                 }
             }
         }
         assert!(plain > 5000, "most forms take the plain path ({plain})");
-        assert_eq!(plain_words("United Nations"), Some(2));
-        assert_eq!(plain_words("Guinea-Bissau"), Some(1));
-        assert_eq!(plain_words("al-Shabaab militants"), Some(2));
-        for form in ["", " ", " Kenya", "Kenya ", "United  Nations", "-Kenya", "Kenya-", "Guinea--Bissau", "Guinea -Bissau", "U.S.", "Côte d'Ivoire", "G7", "G-7"] {
+        assert_eq!(plain_words("United Nations"), Some((2, true)));
+        assert_eq!(plain_words("Guinea-Bissau"), Some((1, true)));
+        assert_eq!(plain_words("al-Shabaab militants"), Some((2, true)));
+        assert_eq!(plain_words("Provence-Alpes-Côte Azur"), Some((2, false)));
+        assert_eq!(plain_words("Şanlıurfa"), Some((1, false)));
+        for form in ["", " ", " Kenya", "Kenya ", "United  Nations", "-Kenya", "Kenya-", "Guinea--Bissau", "Guinea -Bissau", "U.S.", "Côte d'Ivoire", "G7", "G-7", "Côte ", "Zürich-", "東京", "Zürich\u{a0}"] {
             assert_eq!(plain_words(form), None, "{form:?}");
         }
     }
@@ -622,12 +688,13 @@ mod tests {
         for (list, file) in files {
             assert_eq!(list.size, file.len());
             assert!(file.starts_with("# textlens ") && file.contains("Licence: MIT"), "the file keeps its notes");
-            assert_eq!(lines(list.text).collect::<Vec<_>>(), lines(file).map(|l| l.trim_end_matches('\t')).collect::<Vec<_>>());
+            // What the loader reads at run time without trimming is what `lines` reads in the file.
+            assert_eq!(entries(list.text).collect::<Vec<_>>(), lines(file).collect::<Vec<_>>());
             assert!(list.text.lines().all(|l| !l.trim_end().is_empty() && !l.starts_with('#')), "{:?}", &list.text[..40]);
             assert!(list.text.ends_with('\n') && list.text.len() < file.len());
         }
         let kept = |raw: &'static [u8]| String::from_utf8(strip::<64>(raw)[..kept(raw)].to_vec()).unwrap();
-        assert_eq!(kept(b"# notes\n\nalpha\n \n  #beta \n#\n\tgamma\t\ndelta"), "alpha\n  #beta \n\tgamma\ndelta\n");
+        assert_eq!(kept(b"# notes\n\nalpha\n \n  #beta \n#\n\tgamma\t\ndelta"), "alpha\n  #beta\n\tgamma\ndelta\n");
         assert_eq!(kept(b""), "");
     }
 
