@@ -22,3 +22,22 @@ Traffic stopped on Orlan Square. Factories in the Tavessa Special Economic Zone 
         assert!(!found.iter().any(|(n, t)| n == "Arvid Tolland" && *t == "PER"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name after a kind of organisation's noun ("the environmental group …", "state builder …")
+/// or after "a spokesperson for" is one organisation, with each other mention of it; not a person
+/// the text names elsewhere ("a spokesman for Velander" after "Mira Velander"), nor a title and
+/// a name ("a spokeswoman for President Odalo").
+#[test]
+fn an_organisation_after_its_kind_or_its_spokesperson() {
+    let text = "Prices fell on Monday. The farmers' group Tamsel Vanu said the rains had come late, and shares in \
+state builder Orveta Kanza dropped 3 percent. A spokesperson for Brevik said the company would cut its fleet. \
+In Harlow, a spokesman for Trade Affairs Ostrava said talks would resume. Mira Velander won the vote, and a \
+spokesman for Velander said she would travel on Friday. A spokeswoman for President Odalo declined to comment.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Tamsel Vanu", "Orveta Kanza", "Brevik", "Trade Affairs Ostrava"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Mira Velander", "PER") && has(&found, "Odalo", "PER"), "{tagger:?}: {found:?}");
+    }
+}

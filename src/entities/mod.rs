@@ -1,6 +1,7 @@
 //! Entity mentions: detection ([`Tagger`]), typing, and alias merging into [`Entity`]s.
 
 mod alias;
+mod appositions;
 mod context;
 mod detect;
 mod kinds;

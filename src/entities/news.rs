@@ -31,6 +31,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     remit_lists(doc, out, start);
     compass_places(doc, out, start);
     town_pairs(doc, &mut out[start..]);
+    super::appositions::organisation_appositions(doc, out, start);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.
