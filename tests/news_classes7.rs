@@ -41,3 +41,20 @@ spokesman for Velander said she would travel on Friday. A spokeswoman for Presid
         assert!(has(&found, "Mira Velander", "PER") && has(&found, "Odalo", "PER"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name in apposition to a language's description (", the most widely used language", "their
+/// own language, X") or listed before "languages" is a language (MISC), and so is each other
+/// mention of it; a person described by what they speak stays a person.
+#[test]
+fn a_language_the_text_describes() {
+    let text = "The minister spoke in Tevani, the most widely used language in the north, and later in Osuvik. \
+Fishermen on the lake, who speak their own language, Ulvari, said the patrols had stopped. The region's \
+peoples share the Sarel, Mondu and Tikka languages. Tom Arlen, who speaks the language, said the signs were in Mondu.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Tevani", "Ulvari", "Sarel", "Mondu", "Tikka"] {
+            assert!(!found.iter().any(|(n, t)| n == name && *t != "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Tom Arlen", "PER"), "{tagger:?}: {found:?}");
+    }
+}

@@ -5,6 +5,7 @@ mod appositions;
 mod context;
 mod detect;
 mod kinds;
+mod languages;
 mod ministries;
 mod model;
 mod news;
