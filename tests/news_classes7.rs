@@ -58,3 +58,20 @@ peoples share the Sarel, Mondu and Tikka languages. Tom Arlen, who speaks the la
         assert!(has(&found, "Tom Arlen", "PER"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name with a possessive inside it, whose possessive word is a common noun, a title or a plural
+/// and whose last word an institution's or a park's, is one name ("the Ombudsman's Office",
+/// "Foreign Investors' Council", "Queen's Park"); a place or a person before a possessive stays a
+/// name of its own ("Velmora's Interior Ministry", "Britain's Prince Edward").
+#[test]
+fn a_name_with_a_possessive_inside() {
+    let text = "The Foreign Investors' Council met in the capital on Monday, and the Ombudsman's Office said it would \
+review the case. Protesters later gathered at Queen's Park. Kenya's Interior Ministry said the talks would resume.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Foreign Investors' Council", "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ombudsman's Office", "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Queen's Park", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Kenya", "LOC") && has(&found, "Interior Ministry", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

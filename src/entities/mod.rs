@@ -10,6 +10,7 @@ mod ministries;
 mod model;
 mod news;
 mod particles;
+mod possessives;
 mod results;
 mod shared;
 mod slogans;
