@@ -71,8 +71,10 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
             continue;
         }
         // Back over up to two capitalised words before it, not past the sentence's first word.
+        // (nor into the name joined before it)
+        let floor = joins.last().map_or(first, |&(_, e, _)| e.max(first));
         let mut a = k;
-        while a > first && k - a < SIDE - 1 && cap(a - 1) && !tokens[a - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(a - 1)) {
+        while a > floor && k - a < SIDE - 1 && cap(a - 1) && !tokens[a - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(a - 1)) {
             a -= 1;
         }
         // Every span meeting [a, e) lies inside it, and none holding the possessive word is a
