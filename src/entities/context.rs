@@ -885,10 +885,22 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 }
 
 /// Capitalised last words of a structure's or a route's name: "Great Western Highway",
-/// "Toussaint Louverture International Airport", "Olympic Park".
+/// "Toussaint Louverture International Airport", "Olympic Park", and a venue's, a street's or a
+/// square's (session 15): "Kelmore International Stadium", "the Arvid Tolland Stand", "Harbour
+/// Drive", "Veska Plaza", "Orlan Square", "Tavessa Special Economic Zone" (see [`zone_head`]).
 const STRUCTURE_HEADS: WordSet = words![
     "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
+    "stadium", "stand", "drive", "plaza", "square", "zone",
 ];
+/// Words that end a person's name as well as a structure's ("President Park", "Galo Plaza"):
+/// such a name is a place only after "the" or a preposition of place.
+const PERSON_HEADS: WordSet = words!["park", "bridge", "plaza", "square"];
+
+/// "Zone" ends a place's name only after "Economic", "Industrial", "Exclusion" or "Free" ("Special
+/// Economic Zone"); a military or sporting zone is an organisation ("Fourth Naval Zone").
+fn zone_head(doc: &Doc<'_>, k: usize) -> bool {
+    doc.key(k) != "zone" || (k > 0 && matches!(doc.key(k - 1), "economic" | "industrial" | "exclusion" | "free"))
+}
 /// First words of a numbered road's name: "Route Nationale 6", "Highway 1".
 const ROAD_STARTS: WordSet = words!["route", "highway", "road", "motorway", "expressway", "interstate", "autoroute"];
 
@@ -907,7 +919,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
     // around every span)
     let capital = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
-    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(doc.key(k));
+    let head = |k: usize| capital(k) && STRUCTURE_HEADS.contains(doc.key(k)) && zone_head(doc, k);
     let road_word = |k: usize| capital(k) && ROAD_STARTS.contains(doc.key(k));
     for (x, s) in spans.iter().enumerate() {
         let (i, j) = (s.first as usize, s.last as usize);
@@ -924,7 +936,10 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let open = sent.first as usize;
         // (a person's name may end in "Park" or "Bridge", no person's in "Highway": a tagger read
         // "Great Northern Highway" as a person's)
-        let person = s.ty == EntityType::Per && words!["park", "bridge"].contains(doc.key(j - 1));
+        // (nor in "Plaza" or "Square" but after "the" or a preposition of place: "the Rana Plaza
+        // collapse", "at Veska Plaza")
+        let placed = i > open && (matches!(doc.key(i - 1), "the" | "at" | "on") || PLACE_PREPOSITIONS.contains(doc.key(i - 1)));
+        let person = s.ty == EntityType::Per && PERSON_HEADS.contains(doc.key(j - 1)) && !(placed && !words!["park", "bridge"].contains(doc.key(j - 1)));
         let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
             j
         } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {

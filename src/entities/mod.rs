@@ -1,15 +1,18 @@
 //! Entity mentions: detection ([`Tagger`]), typing, and alias merging into [`Entity`]s.
 
 mod alias;
+mod appositions;
 mod articles;
 mod based;
 mod context;
 mod detect;
 mod kinds;
+mod languages;
 mod ministries;
 mod model;
 mod news;
 mod particles;
+mod possessives;
 mod results;
 mod shared;
 mod slogans;

@@ -33,6 +33,9 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     town_pairs(doc, &mut out[start..]);
     super::based::based_places(doc, out, start);
     super::articles::the_places(doc, out, start);
+    super::appositions::organisation_appositions(doc, out, start);
+    super::languages::language_appositions(doc, &mut out[start..]);
+    super::possessives::possessive_names(doc, out, start);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.

@@ -1,0 +1,111 @@
+//! An organisation a news text names after the kind of body it is, or after its spokesperson
+//! (issue #5, session 15): "the environmental group Zero said", "state builder Wijaya Karya",
+//! "a spokesperson for Maersk said", "a spokesman for Global Affairs Canada". Both taggers read
+//! such a name, which no list holds, as a person's (two capitalised words) or pieces of names;
+//! the words before it say what it is.
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::POSSESSIVE;
+use crate::text::{Doc, SegmentKind};
+use crate::wordset::{words, WordSet};
+
+use super::shared::capword;
+use super::{EntityType, Evidence, Span};
+
+/// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
+/// "the lender X"). Not nouns that also name a person's trade before a person's name ("film
+/// maker", "producer", "developer", "miner", "trader").
+const KINDS: WordSet = words![
+    "group", "company", "firm", "builder", "carrier", "brokerage", "consultancy", "lender", "insurer", "conglomerate",
+    "shipper", "airline", "carmaker", "automaker", "chipmaker", "retailer", "broadcaster", "charity",
+];
+/// A spokesperson "for" an organisation.
+const SPOKES: WordSet = words!["spokesperson", "spokesman", "spokeswoman"];
+
+/// Retypes as one organisation a name in prose after a kind of organisation's noun ([`KINDS`]:
+/// "the environmental group Zero") or after "a spokesperson for" ("a spokesman for Global Affairs
+/// Canada, …"), where a tagger read it as a person or a place no list holds, or cut it into
+/// pieces; and each other span of the same words. The name is the capitalised run after the
+/// cue, to a word in lower case or a comma; not a possessive ("for Kenya's ministry"), not a name
+/// that opens with a listed given name or a title ("a spokesman for President Ruto"), and not a
+/// name the text gives a person elsewhere ("a spokesman for Yeltsin" after "Boris Yeltsin").
+pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let lex = Lexicon::get();
+    // The cheap test first: a cue word right before a span's first word.
+    let cue = |i: usize| {
+        (i >= 1 && KINDS.contains(doc.key(i - 1)) && !capword(doc, i - 1))
+            || (i >= 2 && doc.key(i - 1) == "for" && SPOKES.contains(doc.key(i - 2)))
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let spans = &out[start..];
+    for s in spans {
+        let i = s.first as usize;
+        if s.ty == EntityType::Org || !cue(i) || s.evidence == Evidence::Gazetteer {
+            continue;
+        }
+        let sentence = &doc.seg.sentences[doc.sentence_of(i)];
+        if sentence.kind != SegmentKind::Body || i == sentence.first as usize {
+            continue;
+        }
+        // The capitalised run from `i`, to a word in lower case, a comma or a possessive.
+        let end = sentence.last as usize;
+        let mut j = i;
+        while j < end && j < n && capword(doc, j) {
+            j += 1;
+            if tokens[j - 1].has(POSSESSIVE) {
+                j = 0;
+                break;
+            }
+        }
+        if j <= i || j - i > 4 || lex.listed(doc.key(i), lists::GIVEN | lists::TITLE) {
+            continue;
+        }
+        // Every span meeting the run lies inside it, and the first is no listed organisation or
+        // person; a listed place may end it ("… Affairs Canada").
+        let from = spans.partition_point(|b| (b.last as usize) <= i);
+        let inside = spans[from..].iter().take_while(|b| (b.first as usize) < j);
+        if !inside.clone().all(|b| b.last as usize <= j && (b.first as usize == i || b.ty == EntityType::Loc || b.evidence != Evidence::Gazetteer)) {
+            continue;
+        }
+        joins.push((i, j));
+    }
+    if joins.is_empty() {
+        return;
+    }
+    // Not a name the text gives a person elsewhere: a person's span holding any of its words.
+    let mut person_words: Vec<u32> = out[start..]
+        .iter()
+        .filter(|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e)| b.first as usize >= a && (b.last as usize) <= e))
+        .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
+        .collect();
+    person_words.sort_unstable();
+    joins.retain(|&(a, e)| (a..e).all(|k| person_words.binary_search(&doc.key_id(k)).is_err()));
+    if joins.is_empty() {
+        return;
+    }
+    // Each join is one organisation; other spans of the same words become organisations too.
+    let names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
+    let old = out.split_off(start);
+    let mut at = 0;
+    for &(a, e) in &joins {
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        while at < old.len() && (old[at].first as usize) < e {
+            at += 1;
+        }
+        out.push(Span { first: a as u32, last: e as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
+    for s in &mut out[start..] {
+        if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {
+            let same = names.iter().any(|w| w.len() == (s.last - s.first) as usize && w.iter().zip(s.first..s.last).all(|(&x, k)| x == doc.key_id(k as usize)));
+            if same {
+                s.ty = EntityType::Org;
+            }
+        }
+    }
+}

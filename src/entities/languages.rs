@@ -1,0 +1,88 @@
+//! A language news names by what the text says of it (issue #5, session 15): in apposition to a
+//! noun phrase that ends in "language" ("She spoke in Chichewa, the most widely used language in
+//! the country"; "their own language, Yedina"), or in a list before "languages" ("the Wolof,
+//! Mandinka and Jola languages"). Neither tagger's lists hold every language; a name no list
+//! holds after "in" reads as a place, and one of two capitalised words as a person.
+
+use crate::text::{Doc, SegmentKind, TokenKind};
+use crate::wordset::{words, WordSet};
+
+use super::{EntityType, Evidence, Span};
+
+/// Nouns of a language, singular ("… language") and plural ("… languages").
+const LANGUAGE: WordSet = words!["language", "dialect", "tongue", "lingua"];
+const LANGUAGES: WordSet = words!["languages", "dialects"];
+
+/// The most words read between a name's comma and "language" (", the most widely used language").
+const APPOSITION: usize = 6;
+/// Words that describe a language between an article and "language" (", the most widely used
+/// language", ", the first language of …", ", an official language").
+const DESCRIPTION: WordSet = words![
+    "most", "more", "widely", "commonly", "used", "spoken", "official", "national", "first", "second", "main", "local",
+    "common", "native", "only", "regional", "indigenous", "minority", "dominant", "working", "mother", "trade", "written",
+];
+
+/// Retypes as languages (MISC) the spans of one to three words, no gazetteer's, that the text
+/// sets beside a language's noun: followed by a comma and lower-case words up to "language"
+/// (", the first language of …"), or after "language" and a comma ("their own language, X"), or
+/// listed before "languages" ("the X, Y and Z languages"); and each other span of the same words.
+pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let key = |k: usize| doc.key(k);
+    let lower = |k: usize| k < n && tokens[k].kind == TokenKind::Word && !tokens[k].has(crate::text::segment::CAP);
+    let plain = |s: &Span| s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none();
+    let body = |k: usize| doc.seg.sentences[doc.sentence_of(k)].kind == SegmentKind::Body;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (x, s) in spans.iter().enumerate() {
+        let (a, b) = (s.first as usize, s.last as usize);
+        // "the X, Y and Z languages": from the list's last name before "languages" (a listed
+        // language or not), back over names joined by commas and "and" / "or" (each list walked
+        // once, from its end).
+        if b < n && lower(b) && LANGUAGES.contains(key(b)) && body(a) {
+            let mut y = x;
+            while y > 0 {
+                let (p, e) = (spans[y - 1], spans[y].first as usize);
+                if p.last as usize + 1 != e || !matches!(key(e - 1), "," | "and" | "or") || !(plain(&p) || p.ty == EntityType::Misc) {
+                    break;
+                }
+                y -= 1;
+                found.push((p.first as usize, p.last as usize));
+            }
+            if y < x {
+                found.push((a, b));
+            }
+        }
+        if !plain(s) {
+            continue;
+        }
+        // "X, the most widely used language" (an article, then the words of a language's
+        // description only, up to the noun: not "Smith, who speaks the language")
+        let after = b + 2 < n && key(b) == "," && matches!(key(b + 1), "the" | "a" | "an") && {
+            let mut m = b + 2;
+            while m < n && m - b <= APPOSITION && lower(m) && DESCRIPTION.contains(key(m)) {
+                m += 1;
+            }
+            m < n && lower(m) && LANGUAGE.contains(key(m))
+        };
+        // "their own language, X" (the name ends at a comma, a full stop or a lower-case word)
+        let before = a >= 2 && key(a - 1) == "," && lower(a - 2) && LANGUAGE.contains(key(a - 2)) && (b >= n || tokens[b].kind != TokenKind::Word || lower(b));
+        if (after || before) && body(a) {
+            found.push((a, b));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // The names found as their words' key numbers (length, then up to three), sorted: each span
+    // is looked up, not compared with every name found.
+    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
+    let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
+    found.sort_unstable();
+    for s in spans.iter_mut() {
+        if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
+            s.ty = EntityType::Misc;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
