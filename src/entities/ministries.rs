@@ -5,16 +5,16 @@
 //! as `context::demonym_institutions` reads "German Foreign Ministry".
 
 use crate::lexicon::Lexicon;
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::segment::{CAP, POSSESSIVE};
 use crate::text::{Doc, TokenKind};
 
 use super::model::INSTITUTION_HEADS;
+use super::shared::{self, NOT_CAPS, NOT_STOP};
 use super::{EntityType, Evidence, Span};
 
 /// Token `k` is a capitalised word no stopword list holds, not in capitals.
 fn name_word(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.seg.tokens[k];
-    t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !Lexicon::get().stopwords.contains(doc.key(k))
+    shared::name_word(doc, k, NOT_CAPS | NOT_STOP)
 }
 
 /// Token `k` is `word`, in lower case.

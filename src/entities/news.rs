@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{calendar, capword, opener, prose, SPEECH};
+use super::shared::{self, calendar, capword, opener, prose, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -377,8 +377,7 @@ fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
 /// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a
 /// title's first word may be one: "Agriculture").
 fn name_word(doc: &Doc<'_>, k: usize) -> bool {
-    let key = doc.key(k);
-    capword(doc, k) && !Lexicon::get().stopwords.contains(key) && !calendar(key)
+    shared::name_word(doc, k, NOT_STOP | NOT_CALENDAR)
 }
 
 /// An institution's name that lists what it deals with is one organisation where a tagger cut it

@@ -15,6 +15,26 @@ pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == TokenKind::Word && t.has(CAP)
 }
 
+/// What [`name_word`] turns down besides a word not capitalised: a word in capitals ("KALOBO",
+/// an acronym's or a headline's).
+pub(crate) const NOT_CAPS: u8 = 1;
+/// … a stopword ("The").
+pub(crate) const NOT_STOP: u8 = 2;
+/// … a day or a month ([`calendar`]).
+pub(crate) const NOT_CALENDAR: u8 = 4;
+
+/// Whether token `i` of `doc` is a capitalised word ([`capword`]) that a name may hold, as the
+/// passes after either tagger read one: none of what `not` turns down ([`NOT_CAPS`],
+/// [`NOT_STOP`], [`NOT_CALENDAR`]).
+pub(crate) fn name_word(doc: &Doc<'_>, i: usize, not: u8) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word
+        && t.has(CAP)
+        && !(not & NOT_CAPS != 0 && t.has(ALL_CAPS))
+        && !(not & NOT_STOP != 0 && Lexicon::get().stopwords.contains(doc.key(i)))
+        && !(not & NOT_CALENDAR != 0 && calendar(doc.key(i)))
+}
+
 /// The token ranges (first, one past the last) of the document's body sentences: the rules that
 /// read capitals as names read prose only (a title-case headline capitalises everything, a
 /// dateline is read on its own).
