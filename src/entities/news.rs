@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, calendar, capword, opener, prose, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{self, calendar, capword, opener, prose, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -348,30 +348,7 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// before it widens that one ("Larbi & Whitcombe" and "Whitcombe & Osei": one name), so that no
 /// two spans overlap.
 fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
-    if joins.is_empty() {
-        return;
-    }
-    let old = out.split_off(start);
-    let mut at = 0;
-    for (a, b) in joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        let a = a.min(old.get(at).map_or(a, |s| s.first as usize));
-        let mut b = b;
-        while at < old.len() && (old[at].first as usize) < b {
-            b = b.max(old[at].last as usize);
-            at += 1;
-        }
-        // (the spans pushed before end at or before `a`, but the join before this one)
-        if let Some(prev) = out[start..].last_mut().filter(|p| p.last as usize > a) {
-            prev.last = prev.last.max(b as u32);
-            continue;
-        }
-        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    shared::join(out, start, joins, Overlap::Widen);
 }
 
 /// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a

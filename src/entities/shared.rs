@@ -7,7 +7,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::EntityType;
+use super::{EntityType, Evidence, Span};
 
 /// Whether token `i` of `doc` is a capitalised word.
 pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
@@ -314,4 +314,53 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
         }
     }
     out
+}
+
+/// What [`join`] does with a join that meets the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Overlap {
+    /// Widens that one (joins in token order of their starts), and each join covers the spans
+    /// it meets whole: "Larbi & Whitcombe" and "Whitcombe & Osei" are one name.
+    Widen,
+    /// Drops it (joins in token order of their ends; of two that overlap, the first), and a
+    /// join covers its own tokens only, the spans it meets dropped.
+    First,
+}
+
+/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
+/// `out[start..]` (in token order, not overlapping) it meets; of joins that overlap, as
+/// `overlap` says, so that no two spans overlap.
+pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>, overlap: Overlap) {
+    if joins.is_empty() {
+        return;
+    }
+    let widen = overlap == Overlap::Widen;
+    let old = out.split_off(start);
+    let mut at = 0;
+    for (a, b) in joins {
+        // (the last span pushed is the join before, if it meets this one: the spans pushed
+        // before it end at or before its start)
+        let meets = out.len() > start && out[out.len() - 1].last as usize > a;
+        if meets && !widen {
+            continue;
+        }
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        let a = if widen { a.min(old.get(at).map_or(a, |s| s.first as usize)) } else { a };
+        let mut b = b;
+        while at < old.len() && (old[at].first as usize) < b {
+            if widen {
+                b = b.max(old[at].last as usize);
+            }
+            at += 1;
+        }
+        if let Some(prev) = out.last_mut().filter(|_| meets) {
+            prev.last = prev.last.max(b as u32);
+            continue;
+        }
+        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
 }
