@@ -71,7 +71,7 @@ const HOME_NATIONS: WordSet = words!["England", "Scotland", "Wales", "Northern I
 /// A listed country or its people: a national side is its country ("face Brazilian side X").
 pub(super) fn country(s: &Span) -> bool {
     let lex = Lexicon::get();
-    s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
+    s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.country(c))
 }
 
 /// Token `k` is a capitalised word, not in capitals.
