@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, calendar, capword, opener, prose, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{self, calendar, capword, opener, phrase_key, prose, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -124,7 +124,9 @@ fn listed_place(doc: &Doc<'_>, k: usize) -> bool {
 /// longer name ("North Atlantic Treaty Organization", "Eastern Mediterranean Gas Forum").
 fn compass_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
-    let unlisted = |a: usize| !lex.gazetteer.map.contains_key(format!("{} {}", doc.key(a), doc.key(a + 1)).as_str());
+    // (the pair's key written into one buffer, not a new string a pair)
+    let mut key = String::new();
+    let mut unlisted = |a: usize| !lex.gazetteer.map.contains_key(phrase_key(doc, a, a + 2, &mut key));
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
