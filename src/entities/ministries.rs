@@ -42,8 +42,9 @@ pub(crate) fn institutions_for_the(doc: &Doc<'_>, out: &mut Vec<Span>, start: us
     while r < out.len() {
         let a = out[r];
         let (i, j) = (a.first as usize, a.last as usize);
-        let head = a.ty == EntityType::Org && INSTITUTION_HEADS.contains(&doc.key(j - 1)) && !doc.seg.tokens[j - 1].has(POSSESSIVE);
-        let b = out.get(r + 1).copied().filter(|b| head && and_the(doc, j, "for") && b.first as usize == j + 2 && subject(doc, b));
+        // (the words after it first: few spans are followed by "for the")
+        let head = a.ty == EntityType::Org && and_the(doc, j, "for") && INSTITUTION_HEADS.contains(&doc.key(j - 1)) && !doc.seg.tokens[j - 1].has(POSSESSIVE);
+        let b = out.get(r + 1).copied().filter(|b| head && b.first as usize == j + 2 && subject(doc, b));
         let Some(b) = b else {
             out[w] = a;
             w += 1;
