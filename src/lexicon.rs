@@ -71,6 +71,9 @@ pub(crate) struct Lexicon {
     pub gazetteer: Phrases<Hit>,
     /// How many of `places` come from the countries' list (the countries and their demonyms).
     pub countries: usize,
+    /// The canonical names of `places[..countries]`, sorted, made on first use
+    /// ([`Lexicon::country`]): only a text about a match or with a results table asks.
+    country_names: OnceLock<Vec<&'static str>>,
     /// The lists that hold each key, as [`lists`] bits ([`Lexicon::word_flags`]).
     flags: HashMap<&'static str, u16>,
 }
@@ -481,6 +484,17 @@ impl Lexicon {
         self.word_flags(key) & bits != 0
     }
 
+    /// Whether `canonical` is the canonical name of a listed country or of its people (one of
+    /// `places[..countries]`): one binary search, not a comparison a country.
+    pub fn country(&self, canonical: &str) -> bool {
+        let names = self.country_names.get_or_init(|| {
+            let mut names: Vec<&'static str> = self.places[..self.countries].iter().map(|p| p.canonical).collect();
+            crate::sort::sort_by(&mut names, |a, b| a.cmp(b));
+            names
+        });
+        names.binary_search(&canonical).is_ok()
+    }
+
     #[cfg_attr(textlens_size, optimize(size))]
     fn load(world: bool) -> Lexicon {
         // Sizes up front, from the lengths of the files (a map that grows rehashes all it holds).
@@ -510,6 +524,7 @@ impl Lexicon {
             places: Vec::with_capacity(gazetteer / 22),
             gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 32),
             countries: 0,
+            country_names: OnceLock::new(),
             flags,
         };
         lex.flag_lines(Data::lower(GIVEN), lists::GIVEN);

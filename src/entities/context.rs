@@ -20,7 +20,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{calendar, capword, opener, phrase_key, SPEECH};
+use super::shared::{self, calendar, capword, opener, phrase_key, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -250,25 +250,7 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// Each join is one organisation's span, in place of the spans `out[start..]` it covers (joins are
 /// in token order of their ends; of two that overlap, the first).
 fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
-    if joins.is_empty() {
-        return;
-    }
-    let old = out.split_off(start);
-    let mut at = 0;
-    for (first, last) in joins {
-        if out.len() > start && out[out.len() - 1].last as usize > first {
-            continue;
-        }
-        while at < old.len() && (old[at].last as usize) <= first {
-            out.push(old[at]);
-            at += 1;
-        }
-        while at < old.len() && (old[at].first as usize) < last {
-            at += 1;
-        }
-        out.push(Span { first: first as u32, last: last as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    shared::join(out, start, joins, Overlap::First);
 }
 
 /// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation

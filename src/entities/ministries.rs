@@ -5,16 +5,16 @@
 //! as `context::demonym_institutions` reads "German Foreign Ministry".
 
 use crate::lexicon::Lexicon;
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::segment::{CAP, POSSESSIVE};
 use crate::text::{Doc, TokenKind};
 
 use super::model::INSTITUTION_HEADS;
+use super::shared::{self, NOT_CAPS, NOT_STOP};
 use super::{EntityType, Evidence, Span};
 
 /// Token `k` is a capitalised word no stopword list holds, not in capitals.
 fn name_word(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.seg.tokens[k];
-    t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !Lexicon::get().stopwords.contains(doc.key(k))
+    shared::name_word(doc, k, NOT_CAPS | NOT_STOP)
 }
 
 /// Token `k` is `word`, in lower case.
@@ -42,8 +42,9 @@ pub(crate) fn institutions_for_the(doc: &Doc<'_>, out: &mut Vec<Span>, start: us
     while r < out.len() {
         let a = out[r];
         let (i, j) = (a.first as usize, a.last as usize);
-        let head = a.ty == EntityType::Org && INSTITUTION_HEADS.contains(&doc.key(j - 1)) && !doc.seg.tokens[j - 1].has(POSSESSIVE);
-        let b = out.get(r + 1).copied().filter(|b| head && and_the(doc, j, "for") && b.first as usize == j + 2 && subject(doc, b));
+        // (the words after it first: few spans are followed by "for the")
+        let head = a.ty == EntityType::Org && and_the(doc, j, "for") && INSTITUTION_HEADS.contains(&doc.key(j - 1)) && !doc.seg.tokens[j - 1].has(POSSESSIVE);
+        let b = out.get(r + 1).copied().filter(|b| head && b.first as usize == j + 2 && subject(doc, b));
         let Some(b) = b else {
             out[w] = a;
             w += 1;

@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{calendar, capword, opener, prose, SPEECH};
+use super::shared::{self, calendar, capword, opener, phrase_key, prose, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -52,6 +52,11 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     let lex = Lexicon::get();
     let tokens = &doc.seg.tokens;
     let pair = |s: &Span| s.ty == EntityType::Per && s.last == s.first + 2;
+    let after_preposition = |s: &Span| s.first > 0 && PLACE_PREPOSITIONS.contains(&doc.key(s.first as usize - 1));
+    // (most texts have no such pair: nothing to read)
+    if !spans.iter().any(|s| pair(s) && after_preposition(s)) {
+        return;
+    }
     // "from" … "to" a person in the same sentence: a range of people. (Each sentence's last
     // person after "to", found once: a test per candidate over every span is quadratic.)
     let mut last_to: Vec<(usize, usize)> = spans
@@ -70,8 +75,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
         .filter(|s| {
             let a = s.first as usize;
             pair(s)
-                && a > 0
-                && PLACE_PREPOSITIONS.contains(&doc.key(a - 1))
+                && after_preposition(s)
                 && !(doc.key(a - 1) == "from" && to_person(a))
                 && (a..a + 2).all(|k| capword(doc, k) && !tokens[k].has(ALL_CAPS | POSSESSIVE) && !lex.listed(doc.key(k), lists::GIVEN | lists::GIVEN_AMBIGUOUS))
         })
@@ -129,7 +133,9 @@ fn listed_place(doc: &Doc<'_>, k: usize) -> bool {
 /// longer name ("North Atlantic Treaty Organization", "Eastern Mediterranean Gas Forum").
 fn compass_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let lex = Lexicon::get();
-    let unlisted = |a: usize| !lex.gazetteer.map.contains_key(format!("{} {}", doc.key(a), doc.key(a + 1)).as_str());
+    // (the pair's key written into one buffer, not a new string a pair)
+    let mut key = String::new();
+    let mut unlisted = |a: usize| !lex.gazetteer.map.contains_key(phrase_key(doc, a, a + 2, &mut key));
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
@@ -137,7 +143,7 @@ fn compass_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if b - a == 2 && compass(doc, a) && listed_place(doc, a + 1) && unlisted(a) {
             // One span of both words (the model's).
             out[w] = Span { ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None, ..s };
-        } else if b - a == 1 && listed_place(doc, a) && a > 0 && compass(doc, a - 1) && doc.sentence_of(a - 1) == doc.sentence_of(a) && unlisted(a - 1) {
+        } else if b - a == 1 && a > 0 && compass(doc, a - 1) && listed_place(doc, a) && doc.sentence_of(a - 1) == doc.sentence_of(a) && unlisted(a - 1) {
             // The place alone, after the compass word as a span of its own or as none.
             let joined = w > start && out[w - 1].last as usize == a && out[w - 1].first as usize == a - 1;
             let free = w == start || out[w - 1].last as usize <= a - 1;
@@ -173,12 +179,21 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
             && !doc.seg.tokens[k].has(ALL_CAPS)
             && !common.contains(doc.key(k))
     };
+    // (the model's spans are never weak: nothing to read)
+    if !spans.iter().any(weak) {
+        return;
+    }
     let mut surnames: Option<Vec<bool>> = None;
     let mut x = 0;
     while x < spans.len() {
         let i = spans[x].first as usize;
+        // (the word before first, the sentence's search only after a preposition)
+        if i == 0 || !MOVEMENT.contains(doc.key(i - 1)) {
+            x += 1;
+            continue;
+        }
         let first = doc.seg.sentences[doc.sentence_of(i)].first as usize;
-        if i < first + 1 || !MOVEMENT.contains(doc.key(i - 1)) || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
+        if i < first + 1 || (i >= first + 2 && doc.key(i - 1) == "to" && doc.key(i - 2) == "according") {
             x += 1;
             continue;
         }
@@ -238,12 +253,12 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let candidate = |s: &Span| {
         let k = s.first as usize;
+        // (the span's own tests first: the sentence's is a search)
+        if s.last != s.first + 1 || s.canonical.is_some() || s.evidence == Evidence::Gazetteer || tokens[k].has(ALL_CAPS) {
+            return false;
+        }
         let sentence = &doc.seg.sentences[doc.sentence_of(k)];
-        if s.last != s.first + 1
-            || s.canonical.is_some()
-            || s.evidence == Evidence::Gazetteer
-            || tokens[k].has(ALL_CAPS)
-            || sentence.kind != SegmentKind::Body
+        if sentence.kind != SegmentKind::Body
             || !(sentence.first as usize == k || opener(doc, k))
             || k + 1 >= sentence.last as usize
         {
@@ -353,37 +368,13 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 /// before it widens that one ("Larbi & Whitcombe" and "Whitcombe & Osei": one name), so that no
 /// two spans overlap.
 fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
-    if joins.is_empty() {
-        return;
-    }
-    let old = out.split_off(start);
-    let mut at = 0;
-    for (a, b) in joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        let a = a.min(old.get(at).map_or(a, |s| s.first as usize));
-        let mut b = b;
-        while at < old.len() && (old[at].first as usize) < b {
-            b = b.max(old[at].last as usize);
-            at += 1;
-        }
-        // (the spans pushed before end at or before `a`, but the join before this one)
-        if let Some(prev) = out[start..].last_mut().filter(|p| p.last as usize > a) {
-            prev.last = prev.last.max(b as u32);
-            continue;
-        }
-        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    shared::join(out, start, joins, Overlap::Widen);
 }
 
 /// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a
 /// title's first word may be one: "Agriculture").
 fn name_word(doc: &Doc<'_>, k: usize) -> bool {
-    let key = doc.key(k);
-    capword(doc, k) && !Lexicon::get().stopwords.contains(key) && !calendar(key)
+    shared::name_word(doc, k, NOT_STOP | NOT_CALENDAR)
 }
 
 /// An institution's name that lists what it deals with is one organisation where a tagger cut it

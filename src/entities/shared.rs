@@ -7,12 +7,32 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::EntityType;
+use super::{EntityType, Evidence, Span};
 
 /// Whether token `i` of `doc` is a capitalised word.
 pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
     let t = doc.seg.tokens[i];
     t.kind == TokenKind::Word && t.has(CAP)
+}
+
+/// What [`name_word`] turns down besides a word not capitalised: a word in capitals ("KALOBO",
+/// an acronym's or a headline's).
+pub(crate) const NOT_CAPS: u8 = 1;
+/// … a stopword ("The").
+pub(crate) const NOT_STOP: u8 = 2;
+/// … a day or a month ([`calendar`]).
+pub(crate) const NOT_CALENDAR: u8 = 4;
+
+/// Whether token `i` of `doc` is a capitalised word ([`capword`]) that a name may hold, as the
+/// passes after either tagger read one: none of what `not` turns down ([`NOT_CAPS`],
+/// [`NOT_STOP`], [`NOT_CALENDAR`]).
+pub(crate) fn name_word(doc: &Doc<'_>, i: usize, not: u8) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word
+        && t.has(CAP)
+        && !(not & NOT_CAPS != 0 && t.has(ALL_CAPS))
+        && !(not & NOT_STOP != 0 && Lexicon::get().stopwords.contains(doc.key(i)))
+        && !(not & NOT_CALENDAR != 0 && calendar(doc.key(i)))
 }
 
 /// The token ranges (first, one past the last) of the document's body sentences: the rules that
@@ -294,4 +314,53 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
         }
     }
     out
+}
+
+/// What [`join`] does with a join that meets the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Overlap {
+    /// Widens that one (joins in token order of their starts), and each join covers the spans
+    /// it meets whole: "Larbi & Whitcombe" and "Whitcombe & Osei" are one name.
+    Widen,
+    /// Drops it (joins in token order of their ends; of two that overlap, the first), and a
+    /// join covers its own tokens only, the spans it meets dropped.
+    First,
+}
+
+/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
+/// `out[start..]` (in token order, not overlapping) it meets; of joins that overlap, as
+/// `overlap` says, so that no two spans overlap.
+pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>, overlap: Overlap) {
+    if joins.is_empty() {
+        return;
+    }
+    let widen = overlap == Overlap::Widen;
+    let old = out.split_off(start);
+    let mut at = 0;
+    for (a, b) in joins {
+        // (the last span pushed is the join before, if it meets this one: the spans pushed
+        // before it end at or before its start)
+        let meets = out.len() > start && out[out.len() - 1].last as usize > a;
+        if meets && !widen {
+            continue;
+        }
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        let a = if widen { a.min(old.get(at).map_or(a, |s| s.first as usize)) } else { a };
+        let mut b = b;
+        while at < old.len() && (old[at].first as usize) < b {
+            if widen {
+                b = b.max(old[at].last as usize);
+            }
+            at += 1;
+        }
+        if let Some(prev) = out.last_mut().filter(|_| meets) {
+            prev.last = prev.last.max(b as u32);
+            continue;
+        }
+        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
 }

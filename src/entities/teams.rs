@@ -8,10 +8,11 @@
 //! their countries.
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::segment::{CAP, POSSESSIVE, SPACE_BEFORE};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
+use super::shared::{name_word, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// A word of a text about a match: three distinct ones make it one. (A `match`, not a list:
@@ -70,13 +71,12 @@ const HOME_NATIONS: WordSet = words!["England", "Scotland", "Wales", "Northern I
 /// A listed country or its people: a national side is its country ("face Brazilian side X").
 pub(super) fn country(s: &Span) -> bool {
     let lex = Lexicon::get();
-    s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.places[..lex.countries].iter().any(|p| p.canonical == c))
+    s.canonical.is_some_and(|c| HOME_NATIONS.contains(c) || lex.country(c))
 }
 
 /// Token `k` is a capitalised word, not in capitals.
 fn capitalised(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.seg.tokens[k];
-    t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS)
+    name_word(doc, k, NOT_CAPS)
 }
 
 /// Token `k` is a capitalised plural no list holds, not a place's kind ("Qalandars").
