@@ -139,6 +139,22 @@ fn thousands_of_names_with_the_same_initials() {
     }
 }
 
+#[test]
+fn thousands_of_long_names_sharing_a_word() {
+    // Part of a person's name joins the nearest full name holding it (alias.rs): each wording is
+    // looked up once among the spans of the names holding it, not compared with every such name
+    // at each mention, and a group's thousands of distinct wordings are kept in a set (seconds
+    // so at this size in a release build, 3,000 names of twelve words).
+    let names = invented(33_000);
+    let text: String = names.chunks(11).map(|c| format!("Mr {} Kovalenko {} said the plan was fine. Kovalenko agreed. ", c[..5].join(" "), c[5..].join(" "))).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        let e = a.entities.iter().find(|e| e.aliases.iter().any(|s| s == "Kovalenko")).unwrap();
+        assert!(e.ty == EntityType::Per && e.name.starts_with("Zoaaaaba ") && e.name.contains(" Kovalenko "), "{tagger:?}");
+        assert!(e.aliases.len() > 1_000, "{tagger:?}");
+    }
+}
+
 /// The mentions of `a` in text order, none over another.
 fn assert_no_overlap(a: &Analysis, what: &str) {
     let mut spans: Vec<(usize, usize)> = a.mentions.iter().map(|m| (m.start, m.end)).collect();
