@@ -155,6 +155,17 @@ fn thousands_of_long_names_sharing_a_word() {
     }
 }
 
+#[test]
+fn many_distinct_words_alike_in_their_first_bytes() {
+    // The maps' hash puts its well-mixed bits where a table reads a slot (hash.rs, MapHasher):
+    // 8-byte words differing only after their first two bytes fell in a few dozen slots (seconds
+    // so at this size in a release build, and four times as long at twice the size).
+    let words = invented(150_000);
+    let text = words.join(" ").to_lowercase() + ".";
+    let a = run(&text);
+    assert_eq!((a.words, a.sentences), (150_000, 1));
+}
+
 /// The mentions of `a` in text order, none over another.
 fn assert_no_overlap(a: &Analysis, what: &str) {
     let mut spans: Vec<(usize, usize)> = a.mentions.iter().map(|m| (m.start, m.end)).collect();
