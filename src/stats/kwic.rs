@@ -1,5 +1,6 @@
 //! Keyword in context.
 
+use crate::hash::FxMap;
 use crate::text::{Doc, TokenKind};
 
 /// One keyword-in-context line. Offsets are bytes into the text.
@@ -71,10 +72,31 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
 /// byte, end byte). A possessive on the last word is not part of the match.
 fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize, usize)> {
     let tokens = &doc.seg.tokens;
+    // The patterns grouped by their first word; per key number of the document, its group,
+    // looked up when a token first has it (`u32::MAX`: not yet; `u32::MAX - 1`: none). A token
+    // reads only the patterns that begin with its key (2,000 queries over 1 MB took 15 s when
+    // each token read them all).
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: FxMap<&str, u32> = FxMap::default();
+    for (n, p) in patterns.iter().enumerate() {
+        let g = *group_of.entry(p[0].as_str()).or_insert_with(|| {
+            groups.push(Vec::new());
+            (groups.len() - 1) as u32
+        });
+        groups[g as usize].push(n);
+    }
+    let mut group_at = vec![u32::MAX; doc.key_count()];
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (limit == 0 || out.len() < limit) {
-        let len = patterns.iter().filter_map(|p| matched(doc, p, i)).max();
+        let group = keyed(doc, i).then(|| {
+            let k = doc.key_id(i) as usize;
+            if group_at[k] == u32::MAX {
+                group_at[k] = group_of.get(doc.key(i)).copied().unwrap_or(u32::MAX - 1);
+            }
+            groups.get(group_at[k] as usize)
+        });
+        let len = group.flatten().and_then(|g| g.iter().filter_map(|&n| matched(doc, &patterns[n], i)).max());
         let Some(len) = len else {
             i += 1;
             continue;
