@@ -76,8 +76,43 @@ impl Hasher for FxHasher {
     }
 }
 
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+/// [`FxHasher`] for the maps, its hash turned so that the bits a table reads for a slot (the low
+/// ones) are the product's high bits, which all of the last word reaches: a product's low bits
+/// depend only on the low bits multiplied, so words alike in their first bytes ("Zoaaaaba",
+/// "Zobaaaba", … 200,000 such words in 2 MB took 7 s, 0.6 s when they differed at the end)
+/// fell in a few dozen slots. (The model's features keep [`FxHasher`]'s own values.)
+#[derive(Clone, Copy, Default)]
+pub(crate) struct MapHasher(FxHasher);
+
+impl Hasher for MapHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0.write_u8(i);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.0.write_u32(i);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0.write_u64(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0.write_usize(i);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.hash.rotate_left(26)
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<MapHasher>>;
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<MapHasher>>;
 
 #[cfg(test)]
 mod tests {

@@ -350,55 +350,77 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     drop(by_end);
 
     // Part of a person's name joins the full name: nearest one before, else the first after.
-    // Full names are grouped by their keys, each with its occurrences in text order, so a lookup
-    // costs a binary search per distinct name, whatever the length of the text.
+    // Each wording asked for (a query) gets, in text order, the spans of every longer full name
+    // holding it, so a lookup is one binary search however many names hold the wording (thousands
+    // of distinct names sharing a word were quadratic when each span read each such name).
     let mut name_of: HashMap<KeyIds, usize> = HashMap::default();
-    let mut names: Vec<(KeyIds, Vec<usize>)> = Vec::new();
-    let mut by_key: HashMap<u32, Vec<usize>> = HashMap::default();
+    let mut names: Vec<KeyIds> = Vec::new();
+    // The full names' spans in text order, each with its name's number.
+    let mut full: Vec<(usize, usize)> = Vec::new();
+    // Per key: some full name holds it.
+    let mut in_name = vec![false; doc.key_count()];
     for (j, span) in spans.iter().enumerate() {
         let keys = items.keys(j);
         if span.ty == EntityType::Per && keys.len() >= 2 {
             let n = *name_of.entry(keys).or_insert_with(|| {
-                names.push((keys, Vec::new()));
-                let n = names.len() - 1;
-                // Once per distinct key: a key seen before in this name has `n` last already.
+                names.push(keys);
                 for k in keys.iter() {
-                    let list = by_key.entry(k).or_default();
-                    if list.last() != Some(&n) {
-                        list.push(n);
-                    }
+                    in_name[k as usize] = true;
                 }
-                n
+                names.len() - 1
             });
-            names[n].1.push(j);
+            full.push((j, n));
         }
     }
+    // The wordings asked for, each with whether it is a particle alone (which a full name must
+    // begin with: "the mayor of Van" is not "Ludwig van Beethoven"), and the spans asking.
+    let mut query_of: HashMap<KeyIds, usize> = HashMap::default();
+    let mut lone_particle: Vec<bool> = Vec::new();
+    let mut asks: Vec<(usize, usize)> = Vec::new();
+    // Per key: some query begins with it.
+    let mut starts_query = vec![false; doc.key_count()];
     for (i, x) in spans.iter().enumerate() {
         let own = items.keys(i);
-        if (x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per) || named[i] {
+        if (x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per) || named[i] || !in_name[own.get(0) as usize] {
             continue;
         }
-        let Some(cands) = by_key.get(&own.get(0)) else { continue };
-        // (Not a particle alone where the full name has it inside: "the mayor of Van" is not
-        // "Ludwig van Beethoven".)
-        let lone_particle = own.len() == 1 && super::particles::is_particle(doc.key_of(own.get(0)));
-        let fits = |keys: &KeyIds| keys.len() > own.len() && (0..=keys.len() - own.len()).any(|at| keys.slice(at..at + own.len()) == own && !(lone_particle && at > 0));
-        let (mut before, mut after) = (None, None);
-        for &n in cands {
-            let (keys, at) = &names[n];
-            if !fits(keys) {
-                continue;
-            }
-            let p = at.partition_point(|&j| j < i);
-            if p > 0 {
-                before = before.max(Some(at[p - 1]));
-            }
-            // at[p] > i: item i is not among a longer name's items.
-            if let Some(&j) = at.get(p) {
-                after = Some(after.map_or(j, |a: usize| a.min(j)));
+        let q = *query_of.entry(own).or_insert_with(|| {
+            lone_particle.push(own.len() == 1 && super::particles::is_particle(doc.key_of(own.get(0))));
+            starts_query[own.get(0) as usize] = true;
+            lone_particle.len() - 1
+        });
+        asks.push((i, q));
+    }
+    // Per name, the queries it holds as a shorter run of its words (`held[held_at[n]..held_at[n + 1]]`).
+    let (mut held, mut held_at): (Vec<usize>, Vec<usize>) = (Vec::new(), vec![0]);
+    for keys in &names {
+        let m = keys.len();
+        for at in (0..m).filter(|&at| starts_query[keys.get(at) as usize]) {
+            for end in at + 1..=m.min(at + m - 1) {
+                if let Some(&q) = query_of.get(&keys.slice(at..end)) {
+                    if !(lone_particle[q] && at > 0) {
+                        held.push(q);
+                    }
+                }
             }
         }
-        if let Some(j) = before.or(after) {
+        held_at.push(held.len());
+    }
+    // Per query, the spans of the names holding it, in text order.
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); lone_particle.len()];
+    for &(j, n) in &full {
+        for &q in &held[held_at[n]..held_at[n + 1]] {
+            // (a name holding the wording twice, "Kim Jong Kim", lists its span once)
+            if holders[q].last() != Some(&j) {
+                holders[q].push(j);
+            }
+        }
+    }
+    for &(i, q) in &asks {
+        let at = &holders[q];
+        // at[p] > i: item i is not among a longer name's items.
+        let p = at.partition_point(|&j| j < i);
+        if let Some(&j) = p.checked_sub(1).map(|b| &at[b]).or(at.get(p)) {
             union(&mut parent, j, i);
         }
     }
@@ -430,7 +452,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             }
         }
     }
-    drop((long, cands, name_of, names, by_key));
+    drop((long, cands, name_of, names, full, query_of, asks, held, holders));
 
     // Collect groups in order of first mention.
     // Per root item: its group's number, `usize::MAX` until it has one.
@@ -465,10 +487,24 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let best = (0..4).max_by_key(|&t| (votes[t], 3 - t)).unwrap_or(0);
             let ty = EntityType::ALL[best];
             let name = canonical_name(items, members, ty);
+            // The other wordings in order of first mention; past 16 of them, also in a set
+            // (thousands of distinct wordings, each compared with all before it, were quadratic).
             let mut aliases: Vec<String> = Vec::new();
-            for &i in members {
+            let mut more: crate::hash::FxSet<&str> = Default::default();
+            for (k, &i) in members.iter().enumerate() {
                 let surface = items.text(i);
-                if surface != name && !aliases.iter().any(|a| a == surface) {
+                if surface == name {
+                    continue;
+                }
+                let new = if aliases.len() < 16 {
+                    !aliases.iter().any(|a| a == surface)
+                } else {
+                    if more.is_empty() {
+                        more.extend(members[..k].iter().map(|&m| items.text(m)));
+                    }
+                    more.insert(surface)
+                };
+                if new {
                     aliases.push(surface.to_string());
                 }
             }

@@ -1,5 +1,6 @@
 //! Keyword in context.
 
+use crate::hash::FxMap;
 use crate::text::normalize::based_stem;
 use crate::text::{Doc, TokenKind};
 
@@ -73,10 +74,40 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
 /// byte, end byte). A possessive on the last word is not part of the match.
 fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize, usize)> {
     let tokens = &doc.seg.tokens;
+    // The patterns grouped by their first word; per key number of the document, its group,
+    // looked up when a token first has it (`u32::MAX`: not yet; `u32::MAX - 1`: none). A token
+    // reads only the patterns that begin with its key (2,000 queries over 1 MB took 15 s when
+    // each token read them all).
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    // (A map of its own type: one shared with `Doc::new`'s was no longer inlined there.)
+    let mut group_of: FxMap<&str, usize> = FxMap::default();
+    for (n, p) in patterns.iter().enumerate() {
+        let g = *group_of.entry(p[0].as_str()).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(n);
+    }
+    let mut group_at = vec![u32::MAX; doc.key_count()];
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (limit == 0 || out.len() < limit) {
-        let found = patterns.iter().filter_map(|p| matched(doc, p, i)).max_by_key(|&(len, stem)| (len, !stem));
+        let group = keyed(doc, i).then(|| {
+            let k = doc.key_id(i) as usize;
+            if group_at[k] == u32::MAX {
+                group_at[k] = group_of.get(doc.key(i)).map_or(u32::MAX - 1, |&g| g as u32);
+            }
+            groups.get(group_at[k] as usize)
+        });
+        // "Ohio-based" also reads the patterns that begin with "ohio" (a one-word query matches
+        // the place before "-based"; a longer one fails in `matched`, as its first word differs).
+        let based = keyed(doc, i)
+            .then(|| based_stem(doc.word(i)))
+            .flatten()
+            .and_then(|s| group_of.get(crate::term_key(s).as_str()))
+            .map(|&g| &groups[g]);
+        let candidates = group.flatten().into_iter().chain(based).flatten();
+        let found = candidates.filter_map(|&n| matched(doc, &patterns[n], i)).max_by_key(|&(len, stem)| (len, !stem));
         let Some((len, stem)) = found else {
             i += 1;
             continue;
