@@ -104,7 +104,7 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
         let based = keyed(doc, i)
             .then(|| based_stem(doc.word(i)))
             .flatten()
-            .and_then(|s| group_of.get(crate::term_key(s).as_str()))
+            .and_then(|s| group_of.get(&*crate::term_key(s)))
             .map(|&g| &groups[g]);
         let candidates = group.flatten().into_iter().chain(based).flatten();
         let found = candidates.filter_map(|&n| matched(doc, &patterns[n], i)).max_by_key(|&(len, stem)| (len, !stem));
