@@ -3,6 +3,7 @@
 mod alias;
 mod context;
 mod detect;
+mod discourse;
 mod kinds;
 mod ministries;
 mod model;
