@@ -215,6 +215,7 @@ impl Tagger for RuleTagger {
         super::context::context_names(doc, out, start);
         super::news::news_names(doc, out, start);
         super::discourse::discourse_names(doc, out, start);
+        super::wire::wire_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -13,6 +13,7 @@ mod results;
 mod shared;
 mod slogans;
 mod teams;
+mod wire;
 
 use std::fmt;
 
