@@ -20,3 +20,24 @@ fn a_clubs_town_letters() {
         }
     }
 }
+
+/// A line that is only a place in capitals, perhaps its country or state, and a date in figures
+/// is a dateline: the capitals are one place ("THE HAGUE", "ST. LOUIS"), and so is the state.
+#[test]
+fn a_dateline_with_a_date() {
+    for (text, place) in [
+        ("THE HAGUE 2026-03-14\n\nJudges met on Friday to hear the case.", "THE HAGUE"),
+        ("ST. LOUIS 2026-03-14\n\nThe bank said profits rose.", "ST. LOUIS"),
+        ("LA PAZ , Bolivia 2026-03-14\n\nMiners marched on Friday.", "LA PAZ"),
+    ] {
+        for tagger in BOTH {
+            let found = entities(text, tagger);
+            // (the entity's name may be the list's spelling: "The Hague")
+            assert!(found.iter().any(|(n, t)| n.eq_ignore_ascii_case(place) && *t == "LOC"), "{tagger:?}: {place} in {found:?}");
+        }
+    }
+    for tagger in BOTH {
+        let found = entities("KALOBO , Tex. 2026-03-14\n\nThe mayor spoke on Friday.", tagger);
+        assert!(found.iter().any(|(n, t)| n.starts_with("Tex") && *t == "LOC"), "{tagger:?}: {found:?}");
+    }
+}
