@@ -214,6 +214,8 @@ impl Tagger for RuleTagger {
         super::slogans::slogans(doc, out, start);
         super::context::context_names(doc, out, start);
         super::news::news_names(doc, out, start);
+        super::discourse::discourse_names(doc, out, start);
+        super::wire::wire_names(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -6,6 +6,7 @@ mod articles;
 mod based;
 mod context;
 mod detect;
+mod discourse;
 mod kinds;
 mod languages;
 mod ministries;
@@ -18,6 +19,7 @@ mod shared;
 mod slogans;
 mod teams;
 mod transfers;
+mod wire;
 
 use std::fmt;
 
