@@ -34,12 +34,16 @@ pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let alone = prev.is_some_and(|p| r > start && p.first as usize + 1 == a && p.last as usize == a);
         (a > 0 && the(a - 1) && (alone || prev.map_or(true, |p| (p.last as usize) < a))).then_some(alone)
     };
-    // The places the text writes with "The" inside a sentence: (first key, words).
+    // The places the text writes with "The" inside a sentence: (first key, words), each once (a
+    // text may write "in The Hague" thousands of times; the list holds few such places).
     let mut inside: Vec<(u32, u32)> = Vec::new();
     for r in start..out.len() {
         let (a, b) = (out[r].first as usize, out[r].last as usize);
         if free_the(out, r, a).is_some() && !doc.opens_sentence(a - 1) && entry(a, b).is_some() {
-            inside.push((doc.key_id(a), (b - a) as u32));
+            let place = (doc.key_id(a), (b - a) as u32);
+            if !inside.contains(&place) {
+                inside.push(place);
+            }
         }
     }
     let written_inside = |a: usize, b: usize| inside.iter().any(|&(k, n)| n as usize == b - a && k == doc.key_id(a));
