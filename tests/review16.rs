@@ -15,3 +15,16 @@ fn the_hague_based_at_a_sentence_start() {
         assert!(found.iter().all(|(n, _)| n != "Hague" && n != "Hague-based"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A company's possessive before an institution's word is the company's department, not one name
+/// with it ("Shell's Compliance Department"); "the Ombudsman's Office" stays one.
+#[test]
+fn a_company_possessive_before_an_institution() {
+    let text = "Regulators fined two lenders on Monday. Shell's Compliance Department declined to comment, \
+and Vodafone's Regulatory Office said it would appeal. The Ombudsman's Office welcomed the fines.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(found.iter().all(|(n, _)| !n.contains("'s ") || n == "Ombudsman's Office"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ombudsman's Office", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
