@@ -77,7 +77,12 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
     // Not a name the text gives a person elsewhere: a person's span holding any of its words.
     let mut person_words: Vec<u32> = out[start..]
         .iter()
-        .filter(|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e)| b.first as usize >= a && (b.last as usize) <= e))
+        .filter(|b| {
+            // (the joins are in text order and do not overlap: the one that may hold `b` is the
+            // last that opens at or before it)
+            let x = joins.partition_point(|&(a, _)| a <= b.first as usize);
+            b.ty == EntityType::Per && !(x > 0 && (b.last as usize) <= joins[x - 1].1)
+        })
         .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
         .collect();
     person_words.sort_unstable();
@@ -86,7 +91,10 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         return;
     }
     // Each join is one organisation; other spans of the same words become organisations too.
-    let names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
+    // (sorted: each span is looked up, not compared with every join)
+    let mut names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
+    names.sort_unstable();
+    names.dedup();
     let old = out.split_off(start);
     let mut at = 0;
     for &(a, e) in &joins {
@@ -100,10 +108,12 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         out.push(Span { first: a as u32, last: e as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
     }
     out.extend_from_slice(&old[at..]);
+    let mut words = Vec::new();
     for s in &mut out[start..] {
         if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {
-            let same = names.iter().any(|w| w.len() == (s.last - s.first) as usize && w.iter().zip(s.first..s.last).all(|(&x, k)| x == doc.key_id(k as usize)));
-            if same {
+            words.clear();
+            words.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+            if names.binary_search(&words).is_ok() {
                 s.ty = EntityType::Org;
             }
         }

@@ -8,6 +8,7 @@
 //! ("The Gambia", "The Hague", "The Bahamas"), whose article the taggers split off.
 
 use crate::lexicon::Lexicon;
+use crate::text::normalize::{based_stem, term_key};
 use crate::text::Doc;
 
 use super::{EntityType, Evidence, Span};
@@ -22,7 +23,11 @@ pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         key.push_str("the");
         for k in a..b {
             key.push(' ');
-            key.push_str(doc.key(k));
+            // ("The Hague-based court": the place of "Hague-based", based.rs)
+            match based_stem(doc.word(k)).filter(|_| k + 1 == b) {
+                Some(stem) => key.push_str(&term_key(stem)),
+                None => key.push_str(doc.key(k)),
+            }
         }
         lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == EntityType::Loc && !p.demonym)
     };
@@ -34,21 +39,30 @@ pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let alone = prev.is_some_and(|p| r > start && p.first as usize + 1 == a && p.last as usize == a);
         (a > 0 && the(a - 1) && (alone || prev.map_or(true, |p| (p.last as usize) < a))).then_some(alone)
     };
-    // The places the text writes with "The" inside a sentence: (first key, words).
-    let mut inside: Vec<(u32, u32)> = Vec::new();
+    // The places the text writes with "The" inside a sentence, each once (a text may write "in
+    // The Hague" thousands of times; the list holds few such places).
+    let mut inside: Vec<&'static str> = Vec::new();
     for r in start..out.len() {
         let (a, b) = (out[r].first as usize, out[r].last as usize);
-        if free_the(out, r, a).is_some() && !doc.opens_sentence(a - 1) && entry(a, b).is_some() {
-            inside.push((doc.key_id(a), (b - a) as u32));
+        let place = if free_the(out, r, a).is_some() && !doc.opens_sentence(a - 1) {
+            entry(a, b)
+        } else if b - a >= 2 && the(a) && !doc.opens_sentence(a) {
+            // (a span that holds its "The" already: the model reads "in The Hague" so)
+            entry(a + 1, b)
+        } else {
+            None
+        };
+        if let Some(p) = place.filter(|p| !inside.contains(&p.canonical)) {
+            inside.push(p.canonical);
         }
     }
-    let written_inside = |a: usize, b: usize| inside.iter().any(|&(k, n)| n as usize == b - a && k == doc.key_id(a));
     let mut w = start;
     for r in start..out.len() {
         let mut s = out[r];
         let (a, b) = (s.first as usize, s.last as usize);
-        let before = if written_inside(a, b) { free_the(out, r, a) } else { None };
-        if let (Some(alone), Some(p)) = (before, before.and_then(|_| entry(a, b))) {
+        // (no lookup for a text that writes no such place inside a sentence, as most do not)
+        let place = if inside.is_empty() { None } else { entry(a, b).filter(|p| inside.contains(&p.canonical)) };
+        if let (Some(alone), Some(p)) = (place.and_then(|_| free_the(out, r, a)), place) {
             // "The" before the place, a name with it (and no span of its own).
             if alone {
                 w -= 1;
@@ -57,9 +71,10 @@ pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.ty = EntityType::Loc;
             s.canonical = Some(p.canonical);
             s.evidence = Evidence::Cue;
-        } else if b - a >= 2 && s.ty != EntityType::Loc && the(a) && doc.opens_sentence(a) && !written_inside(a + 1, b) {
-            // "The" of the sentence before a place: not the name's.
-            if let Some(p) = entry(a + 1, b) {
+        } else if b - a >= 2 && s.ty != EntityType::Loc && the(a) && doc.opens_sentence(a) {
+            // "The" of the sentence before a place: not the name's (where the text writes it
+            // with "The" inside no sentence).
+            if let Some(p) = entry(a + 1, b).filter(|p| !inside.contains(&p.canonical)) {
                 s.first += 1;
                 s.ty = EntityType::Loc;
                 s.canonical = Some(p.canonical);

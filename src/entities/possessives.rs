@@ -20,9 +20,10 @@ const SIDE: usize = 3;
 
 /// Joins into one name the spans of `out[start..]` over a possessive word that is a common noun,
 /// a title or a plural ("Investors'"), no gazetteer's and no given name, when capitalised words
-/// after it end in an institution's word (an organisation: "Ombudsman's Office") or a park's (a
-/// place: "Queen's Park"), with up to two capitalised words before it, no stopword ("Foreign Investors'
-/// Council"). Prose only; not in capitals; every span the name meets lies inside it.
+/// after it end in an institution's word (an organisation after "the": "the Ombudsman's Office")
+/// or a park's (a place: "Queen's Park"), with up to two capitalised words before it, no stopword
+/// ("Foreign Investors' Council"). Prose only; not in capitals; every span the name meets lies
+/// inside it.
 pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
@@ -76,6 +77,11 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
         let mut a = k;
         while a > floor && k - a < SIDE - 1 && cap(a - 1) && !tokens[a - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(a - 1)) {
             a -= 1;
+        }
+        // An institution's name after "the" ("the Ombudsman's Office"): a company's possessive
+        // before one is no article's ("Shell's Compliance Department" is Shell's department).
+        if ty == EntityType::Org && !(a > first && doc.key(a - 1) == "the") {
+            continue;
         }
         // Every span meeting [a, e) lies inside it, and none holding the possessive word is a
         // gazetteer's ("Kenya's Foreign Ministry").
