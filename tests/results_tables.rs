@@ -74,3 +74,17 @@ fn towns_with_three_figures_stay_places() {
         }
     }
 }
+
+/// A list of fixtures, one "A v B" a line: no name runs across a line's end ("Nantes\nLille"
+/// was one club with the model, session 15's review); each town is its club.
+#[test]
+fn fixture_lines_keep_each_name_on_its_line() {
+    let text = "Fixtures for Saturday:\nRennes v Nantes\nLille v Monaco\nLens v Brest\nToulouse v Reims\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(found.iter().all(|(n, _)| !n.contains('\n')), "{tagger:?}: {found:?}");
+        for name in ["Rennes", "Nantes", "Lille", "Lens", "Brest", "Toulouse", "Reims"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

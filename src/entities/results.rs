@@ -122,6 +122,7 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     names.sort_unstable();
     names.dedup();
     let lex = Lexicon::get();
+    let crosses = |s: &Span| (s.first + 1..s.last).any(|k| tokens[k as usize].has(LINE_BEFORE));
     let mut changed = false;
     let mut news: Vec<Span> = Vec::new();
     let spans = &out[start..];
@@ -130,8 +131,9 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // (the spans are in token order and do not overlap: the first that ends after `i` on)
         let from = spans.partition_point(|s| s.last <= i32);
         let over: Vec<&Span> = spans[from..].iter().take_while(|s| s.first < j32).collect();
-        // (a span reaching outside the name: left as it is)
-        if over.iter().any(|s| s.first < i32 || s.last > j32) {
+        // (a span reaching outside the name: left as it is, but one across a line's end, which
+        // two lines' names replace: "Nantes\nLille" in "Rennes v Nantes\nLille v Monaco")
+        if over.iter().any(|s| (s.first < i32 || s.last > j32) && !crosses(s)) {
             continue;
         }
         // A listed country: a national side, its country's, whatever a tagger read.
@@ -164,9 +166,14 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // (the clubs are in order of their starts: a span is covered when a club that starts at or
     // before it ends at or after it; the furthest end so far, found once per club)
     let reach: Vec<u32> = news.iter().scan(0, |m, c| { *m = (*m).max(c.last); Some(*m) }).collect();
+    // (and a span across a line's end is dropped where a club overlaps it)
     let covered = |s: &Span| {
         let at = news.partition_point(|c| c.first <= s.first);
-        at > 0 && reach[at - 1] >= s.last
+        let overlapped = || {
+            let at = news.partition_point(|c| c.first < s.last);
+            at > 0 && reach[at - 1] > s.first
+        };
+        (at > 0 && reach[at - 1] >= s.last) || (crosses(s) && overlapped())
     };
     let mut news = news.iter().copied().peekable();
     for s in old.into_iter().filter(|s| !covered(s)) {
