@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::capword;
+use super::shared::{capword, join_spans};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -38,7 +38,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         (i >= 1 && KINDS.contains(doc.key(i - 1)) && !capword(doc, i - 1))
             || (i >= 2 && doc.key(i - 1) == "for" && SPOKES.contains(doc.key(i - 2)))
     };
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<(usize, usize, EntityType)> = Vec::new();
     let spans = &out[start..];
     for s in spans {
         let i = s.first as usize;
@@ -69,7 +69,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         if !inside.clone().all(|b| b.last as usize <= j && (b.first as usize == i || b.ty == EntityType::Loc || b.evidence != Evidence::Gazetteer)) {
             continue;
         }
-        joins.push((i, j));
+        joins.push((i, j, EntityType::Org));
     }
     if joins.is_empty() {
         return;
@@ -77,29 +77,17 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
     // Not a name the text gives a person elsewhere: a person's span holding any of its words.
     let mut person_words: Vec<u32> = out[start..]
         .iter()
-        .filter(|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e)| b.first as usize >= a && (b.last as usize) <= e))
+        .filter(|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e, _)| b.first as usize >= a && (b.last as usize) <= e))
         .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
         .collect();
     person_words.sort_unstable();
-    joins.retain(|&(a, e)| (a..e).all(|k| person_words.binary_search(&doc.key_id(k)).is_err()));
+    joins.retain(|&(a, e, _)| (a..e).all(|k| person_words.binary_search(&doc.key_id(k)).is_err()));
     if joins.is_empty() {
         return;
     }
     // Each join is one organisation; other spans of the same words become organisations too.
-    let names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
-    let old = out.split_off(start);
-    let mut at = 0;
-    for &(a, e) in &joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        while at < old.len() && (old[at].first as usize) < e {
-            at += 1;
-        }
-        out.push(Span { first: a as u32, last: e as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    let names: Vec<Vec<u32>> = joins.iter().map(|&(a, e, _)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
+    join_spans(out, start, &joins);
     for s in &mut out[start..] {
         if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {
             let same = names.iter().any(|w| w.len() == (s.last - s.first) as usize && w.iter().zip(s.first..s.last).all(|(&x, k)| x == doc.key_id(k as usize)));

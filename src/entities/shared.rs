@@ -7,7 +7,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::EntityType;
+use super::{EntityType, Evidence, Span};
 
 /// Whether token `i` of `doc` is a capitalised word.
 pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
@@ -294,4 +294,24 @@ pub(crate) fn and_pairs(doc: &Doc<'_>, view: &dyn AndView) -> Vec<(usize, AndPai
         }
     }
     out
+}
+
+/// Each join `(a, e, ty)` is one span of type `ty` over tokens `[a, e)`, found by a cue, in place
+/// of the spans `out[start..]` it covers (joins in token order, not overlapping): the appositions'
+/// and the possessives' passes.
+#[cfg_attr(textlens_size, optimize(size))]
+pub(crate) fn join_spans(out: &mut Vec<Span>, start: usize, joins: &[(usize, usize, EntityType)]) {
+    let old = out.split_off(start);
+    let mut at = 0;
+    for &(a, e, ty) in joins {
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        while at < old.len() && (old[at].first as usize) < e {
+            at += 1;
+        }
+        out.push(Span { first: a as u32, last: e as u32, ty, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
 }
