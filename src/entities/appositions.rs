@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{capword, join_spans};
+use super::shared::{capword, join_spans, span_key_ids};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -75,12 +75,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         return;
     }
     // Not a name the text gives a person elsewhere: a person's span holding any of its words.
-    let mut person_words: Vec<u32> = out[start..]
-        .iter()
-        .filter(|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e, _)| b.first as usize >= a && (b.last as usize) <= e))
-        .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
-        .collect();
-    person_words.sort_unstable();
+    let person_words = span_key_ids(doc, &out[start..], &|b| b.ty == EntityType::Per && !joins.iter().any(|&(a, e, _)| b.first as usize >= a && (b.last as usize) <= e));
     joins.retain(|&(a, e, _)| (a..e).all(|k| person_words.binary_search(&doc.key_id(k)).is_err()));
     if joins.is_empty() {
         return;

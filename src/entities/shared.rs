@@ -315,3 +315,19 @@ pub(crate) fn join_spans(out: &mut Vec<Span>, start: usize, joins: &[(usize, usi
     }
     out.extend_from_slice(&old[at..]);
 }
+
+/// The key numbers of the words of every span of `spans` that `keep` holds, sorted (for binary
+/// searches): one loop, not an iterator chain instantiated for each caller (`town_pairs`'
+/// persons, the appositions' people).
+pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -> bool) -> Vec<u32> {
+    let mut ids = Vec::new();
+    for s in spans {
+        if keep(s) {
+            for k in s.first..s.last {
+                ids.push(doc.key_id(k as usize));
+            }
+        }
+    }
+    ids.sort_unstable();
+    ids
+}
