@@ -627,18 +627,8 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     if found.is_empty() {
         return;
     }
-    // The names found as their words' key numbers (length, then up to three), sorted: each span
-    // is looked up, not compared with every name found (thousands of "speak X", each X another,
-    // was quadratic).
-    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
-    let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
-    crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
-    for s in spans.iter_mut() {
-        if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
-            s.ty = EntityType::Misc;
-            s.evidence = Evidence::Cue;
-        }
-    }
+    // (each other span of the same words too)
+    super::shared::retype_languages(doc, spans, found, &plain);
 }
 /// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
 /// "the X" is a river ("the waters of the Teesta after the river's flow fell").

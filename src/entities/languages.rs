@@ -7,6 +7,7 @@
 use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
+use super::shared::retype_languages;
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a language, singular ("… language") and plural ("… languages").
@@ -74,15 +75,6 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
     if found.is_empty() {
         return;
     }
-    // The names found as their words' key numbers (length, then up to three), sorted: each span
-    // is looked up, not compared with every name found.
-    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
-    let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
-    found.sort_unstable();
-    for s in spans.iter_mut() {
-        if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
-            s.ty = EntityType::Misc;
-            s.evidence = Evidence::Cue;
-        }
-    }
+    // (each other span of the same words too)
+    retype_languages(doc, spans, found, &plain);
 }

@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, calendar, capword, opener, phrase_key, prose, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{self, calendar, capword, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -89,12 +89,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     towns.dedup();
     let key_pair = |s: &Span| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1));
     // Either word in another person's name, or alone as one, says it is a person's.
-    let mut persons: Vec<u32> = spans
-        .iter()
-        .filter(|s| s.ty == EntityType::Per && !(pair(s) && towns.binary_search(&key_pair(s)).is_ok()))
-        .flat_map(|s| (s.first..s.last).map(|k| doc.key_id(k as usize)))
-        .collect();
-    persons.sort_unstable();
+    let mut persons = span_key_ids(doc, spans, &|s| s.ty == EntityType::Per && !(pair(s) && towns.binary_search(&key_pair(s)).is_ok()));
     persons.dedup();
     let other = |id: u32| persons.binary_search(&id).is_ok();
     let towns: Vec<(u32, u32)> = towns.iter().copied().filter(|&(a, b)| !other(a) && !other(b)).collect();

@@ -10,6 +10,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
+use super::shared::join_spans;
 use super::{EntityType, Evidence, Span};
 
 /// Last words of a place's name that may follow a possessive ("Queen's Park").
@@ -95,17 +96,5 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
     if joins.is_empty() {
         return;
     }
-    let old = out.split_off(start);
-    let mut at = 0;
-    for (a, e, ty) in joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        while at < old.len() && (old[at].first as usize) < e {
-            at += 1;
-        }
-        out.push(Span { first: a as u32, last: e as u32, ty, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    join_spans(out, start, &joins);
 }

@@ -364,3 +364,56 @@ pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>
     }
     out.extend_from_slice(&old[at..]);
 }
+
+/// Each join `(a, e, ty)` is one span of type `ty` over tokens `[a, e)`, found by a cue, in place
+/// of the spans `out[start..]` it covers (joins in token order, not overlapping): the appositions'
+/// and the possessives' passes.
+#[cfg_attr(textlens_size, optimize(size))]
+pub(crate) fn join_spans(out: &mut Vec<Span>, start: usize, joins: &[(usize, usize, EntityType)]) {
+    let old = out.split_off(start);
+    let mut at = 0;
+    for &(a, e, ty) in joins {
+        while at < old.len() && (old[at].last as usize) <= a {
+            out.push(old[at]);
+            at += 1;
+        }
+        while at < old.len() && (old[at].first as usize) < e {
+            at += 1;
+        }
+        out.push(Span { first: a as u32, last: e as u32, ty, evidence: Evidence::Cue, canonical: None });
+    }
+    out.extend_from_slice(&old[at..]);
+}
+
+/// The key numbers of the words of every span of `spans` that `keep` holds, sorted (for binary
+/// searches): one loop, not an iterator chain instantiated for each caller (`town_pairs`'
+/// persons, the appositions' people).
+pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -> bool) -> Vec<u32> {
+    let mut ids = Vec::new();
+    for s in spans {
+        if keep(s) {
+            for k in s.first..s.last {
+                ids.push(doc.key_id(k as usize));
+            }
+        }
+    }
+    ids.sort_unstable();
+    ids
+}
+
+/// Retypes as languages (MISC, by cue) the spans `plain` holds whose words are those of one of the
+/// names `found` (token ranges of one to three words): the languages' passes of context.rs and
+/// languages.rs. The names as their words' key numbers (length, then up to three), sorted: each
+/// span is looked up, not compared with every name found (thousands of "speak X", each X
+/// another, was quadratic).
+pub(crate) fn retype_languages(doc: &Doc<'_>, spans: &mut [Span], found: Vec<(usize, usize)>, plain: &dyn Fn(&Span) -> bool) {
+    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
+    let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
+    crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
+    for s in spans.iter_mut() {
+        if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
+            s.ty = EntityType::Misc;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
