@@ -10,6 +10,7 @@ mod ministries;
 mod model;
 mod news;
 mod particles;
+mod plain;
 mod results;
 mod shared;
 mod slogans;

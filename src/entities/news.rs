@@ -33,6 +33,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     town_pairs(doc, &mut out[start..]);
     super::based::based_places(doc, out, start);
     super::articles::the_places(doc, out, start);
+    super::plain::plain_names(doc, out, start);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.
