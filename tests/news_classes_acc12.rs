@@ -28,10 +28,11 @@ said the queue was the longest she had seen. Tarrows said she would try again.";
 fn a_bare_acronym_with_a_body_cue_is_an_organisation() {
     let text = "The vote in Velmora was close. The KRDS said it would challenge the count in court. \
 The TPV's leader, Anel Korvic, conceded late on Sunday, and TPV officials blamed the low turnout. \
-The drivers' union MSPL said its members would strike.";
+The drivers' union MSPL said its members would strike. VNK, the region's largest power company, \
+declined to comment.";
     for tagger in BOTH {
         let found = entities(text, tagger);
-        for name in ["KRDS", "TPV", "MSPL"] {
+        for name in ["KRDS", "TPV", "MSPL", "VNK"] {
             assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
         }
     }

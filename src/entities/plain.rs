@@ -133,7 +133,8 @@ const BODY_WORDS: WordSet = words![
 
 /// An acronym of three to five capitals in prose, one no list holds, that a tagger read as a
 /// person, a place or a MISC, is an organisation where it is the subject of a reporting verb
-/// ("The SNSD said"), a possessive ("the SDA's leader") or beside a word of a body's people
+/// ("The SNSD said"), a possessive ("the SDA's leader"), before an apposition that names a body
+/// ("EDP, Portugal's largest power company,": [`apposed`]) or beside a word of a body's people
 /// ([`BODY_WORDS`]: "SDA officials", "union CPA"; not for a MISC, "Major league ERA leader"): a
 /// person's or a place's name is not written in capitals inside a sentence of prose. Not in a
 /// sentence in capitals (a headline shouts).
@@ -161,12 +162,29 @@ fn bare_acronyms(doc: &Doc<'_>, spans: &mut [Span]) {
         // A MISC the model read takes a verb or a possessive: "Major league ERA leader" is a statistic.
         let body = s.ty != EntityType::Misc
             && ((after(1) && BODY_WORDS.contains(doc.key(k + 1))) || (k > first && !tokens[k - 1].has(CAP) && BODY_WORDS.contains(doc.key(k - 1))));
-        let cue = body || tokens[k].has(POSSESSIVE) || (after(1) && SPEECH.contains(doc.key(k + 1)));
+        let cue = body || tokens[k].has(POSSESSIVE) || (after(1) && SPEECH.contains(doc.key(k + 1))) || apposed(doc, k + 1, last);
         if cue {
             s.ty = EntityType::Org;
             s.evidence = Evidence::Cue;
         }
     }
+}
+
+/// Nouns of a body that an apposition after an acronym ends in: "EDP, Portugal's largest power
+/// company, declined".
+const BODY_NOUNS: WordSet = words!["company", "party", "union", "firm", "utility", "operator", "carrier", "lender", "insurer", "broadcaster", "group"];
+
+/// Whether an apposition opens at token `k` (a comma) and ends, within eight words and before the
+/// sentence's end `last`, in a lower-case noun of a body ([`BODY_NOUNS`]) before a comma.
+fn apposed(doc: &Doc<'_>, k: usize, last: usize) -> bool {
+    if k >= last || doc.word(k) != "," {
+        return false;
+    }
+    let end = (k + 10).min(last);
+    (k + 2..end).find(|&m| doc.word(m) == ",").is_some_and(|m| {
+        let t = &doc.seg.tokens[m - 1];
+        t.kind == TokenKind::Word && !t.has(CAP) && BODY_NOUNS.contains(doc.key(m - 1))
+    })
 }
 
 /// Verbs of travel in their -ing form: a name after one and a preposition is where someone goes.
