@@ -13,6 +13,7 @@ mod ministries;
 mod model;
 mod news;
 mod particles;
+mod plain;
 mod possessives;
 mod results;
 mod shared;
