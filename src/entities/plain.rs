@@ -95,6 +95,10 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
     }
     let mut forms = Vec::new();
+    // The keys written in lower case, sorted, built at the first singular sought: each form is
+    // looked up, not compared with every key (`Doc::key_number` searches them: 50,000 "Xs were
+    // halted", each X another, was quadratic).
+    let mut lower: Option<Vec<&str>> = None;
     let mut plural = |s: &Span| {
         let k = s.first as usize;
         let key = doc.key(k);
@@ -109,7 +113,12 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if forms.is_empty() || SPEECH.contains(next) {
             return false;
         }
-        let known = forms.iter().any(|f| lex.common.contains(f.as_str()) || doc.key_number(f).is_some_and(|id| seen[id as usize] & 1 != 0));
+        let lower = lower.get_or_insert_with(|| {
+            let mut keys: Vec<&str> = (0..doc.key_count() as u32).filter(|&id| seen[id as usize] & 1 != 0).map(|id| doc.key_of(id)).collect();
+            keys.sort_unstable();
+            keys
+        });
+        let known = forms.iter().any(|f| lex.common.contains(f.as_str()) || lower.binary_search(&f.as_str()).is_ok());
         known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next))
     };
     let mut w = start;
