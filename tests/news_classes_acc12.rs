@@ -56,3 +56,13 @@ who runs a haulage firm, said drivers were tired. Pennick said the queue had eas
         assert!(has(&found, "Olga Pennick", "PER"), "{tagger:?}: {found:?}");
     }
 }
+
+/// In a text about sport, a plural the rules read as a club before "have" or "were" stays one
+/// ("Wolves have signed a striker": session 15's last review).
+#[test]
+fn a_club_with_a_plural_name_in_a_sports_text_stays() {
+    let text = "Kalobo beat Marsa 3-0 in the league on Saturday, the striker scoring twice before half-time.\n\n\
+Wolves have signed a striker from Lyon, the club said.";
+    let found = entities(text, TaggerKind::Rules);
+    assert!(has(&found, "Wolves", "ORG"), "{found:?}");
+}

@@ -99,6 +99,7 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // looked up, not compared with every key (`Doc::key_number` searches them: 50,000 "Xs were
     // halted", each X another, was quadratic).
     let mut lower: Option<Vec<&str>> = None;
+    let mut sport: Option<bool> = None;
     let mut plural = |s: &Span| {
         let k = s.first as usize;
         let key = doc.key(k);
@@ -119,7 +120,9 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             keys
         });
         let known = forms.iter().any(|f| lex.common.contains(f.as_str()) || lower.binary_search(&f.as_str()).is_ok());
-        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next))
+        // (not in a text about sport, where a plural the rules guessed is often a club's name:
+        // "Wolves have signed a striker")
+        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next) && !*sport.get_or_insert_with(|| super::teams::sporting(doc)))
     };
     let mut w = start;
     for r in start..out.len() {
