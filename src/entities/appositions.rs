@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::capword;
+use super::shared::{capword, join_spans};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -95,19 +95,8 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
     let mut names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
     names.sort_unstable();
     names.dedup();
-    let old = out.split_off(start);
-    let mut at = 0;
-    for &(a, e) in &joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        while at < old.len() && (old[at].first as usize) < e {
-            at += 1;
-        }
-        out.push(Span { first: a as u32, last: e as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
+    let typed: Vec<(usize, usize, EntityType)> = joins.iter().map(|&(a, e)| (a, e, EntityType::Org)).collect();
+    join_spans(out, start, &typed);
     let mut words = Vec::new();
     for s in &mut out[start..] {
         if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {
