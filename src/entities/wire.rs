@@ -78,17 +78,9 @@ fn club_letters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     if clubs.is_empty() {
         return;
     }
-    let old = out.split_off(start);
-    let mut old = old.into_iter().peekable();
-    for (first, p) in clubs {
-        while let Some(s) = old.next_if(|s| (s.last as usize) <= first) {
-            out.push(s);
-        }
-        // (the tagger's spans over the name and the letters give way)
-        while old.next_if(|s| (s.first as usize) < p + 3).is_some() {}
-        out.push(Span { first: first as u32, last: (p + 3) as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend(old);
+    // (the tagger's spans over the name and the letters give way)
+    let joins: Vec<(usize, usize, EntityType)> = clubs.into_iter().map(|(first, p)| (first, p + 3, EntityType::Org)).collect();
+    super::shared::join_spans(out, start, &joins);
 }
 
 /// Whether `s` is a date written as figures: "1996-08-30", "30.08.1996", "2026/11/24".
