@@ -12,7 +12,7 @@
 // best of three analyses (of five in a row for 1 MB). CPU time is read from /proc (Linux only)
 // for every process under this one (./cpu.mjs): the renderer's main thread, and its compiler and
 // GC threads.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { start } from '../serve.mjs';
@@ -58,7 +58,8 @@ for (const [key, pkg] of [['A', pkgA], ['B', pkgB]]) {
   const dir = `${ROOT}target/ab/${key}/`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}pkg`, { recursive: true });
-  cpSync(`${ROOT}www`, `${dir}www`, { recursive: true });
+  const www = existsSync(`${pkg}/../www/api.js`) ? `${pkg}/../www` : `${ROOT}www`;
+  cpSync(www, `${dir}www`, { recursive: true });
   for (const f of ['textlens.js', 'textlens_bg.wasm', 'textlens_model.bin']) cpSync(`${pkg}/${f}`, `${dir}pkg/${f}`);
   writeFileSync(`${dir}ab.mjs`, PAGE);
   writeFileSync(`${dir}ab.html`, '<!doctype html>\n<meta charset="utf-8">\n<title>ab</title>\n<script type="module" src="./ab.mjs"></script>\n');
