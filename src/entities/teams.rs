@@ -23,7 +23,8 @@ fn sport(key: &str) -> bool {
         "match" | "matches" | "season" | "coach" | "club" | "clubs" | "league" | "final" | "goal" | "goals" | "striker"
             | "midfielder" | "goalkeeper" | "defender" | "innings" | "wicket" | "wickets" | "half-time" | "kick-off"
             | "fixture" | "fixtures" | "premiership" | "semi-final" | "quarter-final" | "tournament" | "batsman" | "bowler"
-            | "halfback" | "winger" | "referee" | "stadium" | "scored"
+            | "halfback" | "winger" | "referee" | "stadium" | "scored" | "soccer" | "football" | "rugby" | "cricket"
+            | "baseball" | "squad" | "footballer" | "qualifier" | "captaincy" | "skipper"
     )
 }
 
