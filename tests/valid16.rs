@@ -16,3 +16,18 @@ year , was named in the squad for Sunday's qualifier against Wales .\n";
         assert!(has(&found, "Wales", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// In a text about sport, a town before a player's role is his club, also as the first of two
+/// towns before one role ("the former Leeds and Coventry skipper").
+#[test]
+fn a_town_before_a_players_role() {
+    let text = "The coach named his squad for the match on Friday .\n\nThe former Leeds and Coventry skipper returns \
+in defence , and Sheffield forward Ali Noor keeps his place .\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Leeds", "Coventry", "Sheffield"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Ali Noor", "PER"), "{tagger:?}: {found:?}");
+    }
+}
