@@ -1,0 +1,115 @@
+//! Lists of people, read alike after either tagger (issue #5, session 16): a line-up, a leader
+//! board or a list of names in a sentence ("Given, Breen, Staunton, Irwin", "Did not bat:
+//! Dharmasena, Vaas, Muralitharan", "3 - Ogun Temizkanoglu, 5 - Alpay Ozalan") names people. In a
+//! list of three or more names, one after another over commas (a final "and"; a shirt number and
+//! a dash may stand after a comma), of which at least two are people and more than half
+//! the names read, a surname the tagger typed otherwise (not a gazetteer entry) is a
+//! person, and so is a name of two or three words that opens with a listed given name or of two
+//! words no list holds, and a lone
+//! capitalised word between commas no tagger took ("Given," at a list's head).
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::{Doc, TokenKind};
+
+use super::shared::{capword, name_word, NOT_CALENDAR, NOT_STOP};
+use super::{EntityType, Evidence, Span};
+
+/// One name of a list: its tokens and the span that holds it, if a tagger found it.
+#[derive(Clone, Copy)]
+struct Item {
+    first: usize,
+    last: usize,
+    span: Option<usize>,
+}
+
+/// Retypes and adds spans in `out[start..]` (kept in token order): see the module's doc.
+pub(crate) fn rosters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let mut added: Vec<Span> = Vec::new();
+    let mut x = start;
+    // The names of a sentence, one after another: a span, or a lone capitalised word.
+    let mut items: Vec<Item> = Vec::new();
+    for sentence in &doc.seg.sentences {
+        let (f, l) = (sentence.first as usize, sentence.last as usize);
+        // (a list of people names two of them: most sentences are passed over here)
+        let end = x + out[x..].iter().take_while(|s| (s.first as usize) < l).count();
+        if out[x..end].iter().filter(|s| s.ty == EntityType::Per).nth(1).is_none() {
+            x = end;
+            continue;
+        }
+        items.clear();
+        let mut k = f;
+        while k < l {
+            while x < out.len() && (out[x].last as usize) <= k {
+                x += 1;
+            }
+            if x < out.len() && out[x].first as usize == k {
+                items.push(Item { first: k, last: out[x].last as usize, span: Some(x) });
+                k = out[x].last as usize;
+            } else {
+                let covered = x < out.len() && (out[x].first as usize) < k;
+                // (alone between a list's marks, not a word of the language: "However, Smith and Jones")
+                let bare = !covered && capword(doc, k) && doc.key(k).len() >= 3;
+                let bare = bare
+                    && (k == f || matches!(doc.word(k - 1), "," | ":" | "-" | "and"))
+                    && (k + 1 == l || matches!(doc.word(k + 1), "," | "." | "and"));
+                if bare && name_word(doc, k, NOT_STOP | NOT_CALENDAR) && !lex.listed(doc.key(k), lists::COMMON) {
+                    items.push(Item { first: k, last: k + 1, span: None });
+                }
+                k += 1;
+            }
+        }
+        // Runs of names over separators.
+        let mut i = 0;
+        while i < items.len() {
+            let mut j = i + 1;
+            while j < items.len() && separated(doc, items[j - 1].last, items[j].first) {
+                j += 1;
+            }
+            if j - i >= 3 {
+                retype(doc, lex, out, &items[i..j], &mut added);
+            }
+            i = j;
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out[start..].sort_by_key(|s| s.first);
+    }
+}
+
+/// Tokens `[a, b)` between two names separate them as a list's: a comma, perhaps a shirt number
+/// and a dash after it, or "and".
+fn separated(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let tokens = &doc.seg.tokens;
+    match b.checked_sub(a) {
+        Some(1) => matches!(doc.word(a), "," | "and"),
+        Some(3) => doc.word(a) == "," && tokens[a + 1].kind == TokenKind::Number && doc.word(a + 2) == "-",
+        _ => false,
+    }
+}
+
+/// Retypes the names of one list (`items`) where it is a list of people, pushing the lone words
+/// it names onto `added`.
+fn retype(doc: &Doc<'_>, lex: &Lexicon, out: &mut [Span], items: &[Item], added: &mut Vec<Span>) {
+    let people = items.iter().filter(|it| it.span.is_some_and(|s| out[s].ty == EntityType::Per)).count();
+    let others = items.iter().filter(|it| it.span.is_some_and(|s| out[s].ty != EntityType::Per)).count();
+    if people < 2 || people <= others {
+        return;
+    }
+    for it in items {
+        let Some(s) = it.span else {
+            added.push(Span { first: it.first as u32, last: it.last as u32, ty: EntityType::Per, evidence: Evidence::Cue, canonical: None });
+            continue;
+        };
+        let span = &mut out[s];
+        let words = it.last - it.first;
+        // (a given name first, or two words no list holds: "Ogun Temizkanoglu")
+        let given = words <= 3 && lex.listed(doc.key(it.first), lists::GIVEN);
+        let unknown = words == 2 && (it.first..it.last).all(|k| lex.word_flags(doc.key(k)) == 0);
+        if span.ty != EntityType::Per && span.canonical.is_none() && (words == 1 || given || unknown) {
+            span.ty = EntityType::Per;
+            span.evidence = Evidence::Cue;
+        }
+    }
+}
