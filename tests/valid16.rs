@@ -2,6 +2,7 @@
 
 mod common;
 use common::{entities, has, BOTH};
+use textlens::TaggerKind;
 
 /// The name of a sport ("SOCCER -" before a headline, "football"), a squad, a qualifier, a
 /// footballer, a captaincy or a skipper make a text about sport: a town a player joined is his
@@ -48,5 +49,20 @@ Ricky Adeyemi .\n\nSubstitutes : Stansfield , Brian Tull , Dean Okafor , Hallwor
     for tagger in BOTH {
         let found = entities("Donors included Ann Lee , Tom Baker , Oxfam and the World Bank .", tagger);
         assert!(has(&found, "Oxfam", "ORG") && has(&found, "World Bank", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// Two organisations' names over "and", each of two or more words opening with the same word,
+/// are two names, not one ("Varda Electric Power and Varda International Airport").
+#[test]
+fn two_organisations_over_and() {
+    let text = "Next month Varda Electric Power and Varda International Airport will sell bonds .\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!found.iter().any(|(n, _)| n.contains(" and ")), "{tagger:?}: {found:?}");
+    }
+    let found = entities(text, TaggerKind::Model);
+    for name in ["Varda Electric Power", "Varda International Airport"] {
+        assert!(has(&found, name, "ORG"), "{name} in {found:?}");
     }
 }

@@ -1,12 +1,12 @@
-//! Lists of people, read alike after either tagger (issue #5, session 16): a line-up, a leader
+//! Lists of names, read alike after either tagger (issue #5, session 16). A line-up, a leader
 //! board or a list of names in a sentence ("Given, Breen, Staunton, Irwin", "Did not bat:
-//! Dharmasena, Vaas, Muralitharan", "3 - Ogun Temizkanoglu, 5 - Alpay Ozalan") names people. In a
+//! Dharmasena, Vaas, Muralitharan", "3 - Ogun Temizkanoglu, 5 - Alpay Ozalan") names people: in a
 //! list of three or more names, one after another over commas (a final "and"; a shirt number and
-//! a dash may stand after a comma), of which at least two are people and more than half
-//! the names read, a surname the tagger typed otherwise (not a gazetteer entry) is a
-//! person, and so is a name of two or three words that opens with a listed given name or of two
-//! words no list holds, and a lone
-//! capitalised word between commas no tagger took ("Given," at a list's head).
+//! a dash may stand after a comma), of which at least two are people and more than half the names
+//! read, a surname the tagger typed otherwise (not a gazetteer entry) is a person, and so is a
+//! name of two or three words that opens with a listed given name or of two words no list holds,
+//! and a lone capitalised word between commas no tagger took ("Given," at a list's head). And a
+//! list's last two organisations over "and" are two ([`and_pairs`]).
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::{Doc, TokenKind};
@@ -24,6 +24,7 @@ struct Item {
 
 /// Retypes and adds spans in `out[start..]` (kept in token order): see the module's doc.
 pub(crate) fn rosters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    and_pairs(doc, out, start);
     let lex = Lexicon::get();
     let mut added: Vec<Span> = Vec::new();
     let mut x = start;
@@ -112,4 +113,47 @@ fn retype(doc: &Doc<'_>, lex: &Lexicon, out: &mut [Span], items: &[Item], added:
             span.evidence = Evidence::Cue;
         }
     }
+}
+
+/// An organisation's name over "and" that is two: a list's last two names ("Mercantile, Commerce
+/// and Roosevelt", after a name and a comma; not where the last word is a word of the language,
+/// "Procter and Gamble"), or two names of two or more words each opening with the same word
+/// ("Kansai Electric Power and Kansai International Airport"). Each is an organisation.
+fn and_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    // (the span's index, its "and")
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for i in start..out.len() {
+        let s = out[i];
+        let (a, b) = (s.first as usize, s.last as usize);
+        if s.ty != EntityType::Org || s.canonical.is_some() || b - a < 3 {
+            continue;
+        }
+        let Some(m) = (a + 1..b - 1).find(|&k| doc.word(k) == "and") else { continue };
+        if !capword(doc, m - 1) || !capword(doc, m + 1) {
+            continue;
+        }
+        let repeated = m - a >= 2 && b - m > 2 && doc.key_id(a) == doc.key_id(m + 1);
+        let listed = i > start && a >= 2 && doc.word(a - 1) == "," && out[i - 1].last as usize == a - 1;
+        if repeated || (listed && !lex.listed(doc.key(b - 1), lists::COMMON)) {
+            cuts.push((i, m));
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    let mut spans = Vec::with_capacity(out.len() - start + cuts.len());
+    let mut c = cuts.iter().peekable();
+    for (i, &s) in out[start..].iter().enumerate() {
+        match c.next_if(|&&(at, _)| at == start + i) {
+            Some(&(_, m)) => {
+                let cue = Span { evidence: Evidence::Cue, ..s };
+                spans.push(Span { last: m as u32, ..cue });
+                spans.push(Span { first: m as u32 + 1, ..cue });
+            }
+            None => spans.push(s),
+        }
+    }
+    out.truncate(start);
+    out.extend(spans);
 }
