@@ -66,3 +66,18 @@ fn two_organisations_over_and() {
         assert!(has(&found, name, "ORG"), "{name} in {found:?}");
     }
 }
+
+/// A one-word name is the organisation whose longer name it opens ("Okonta" after "Okonta
+/// International Inc"), not a person, where no person's full name holds it.
+#[test]
+fn a_firms_short_name() {
+    let text = "Seat maker Lomax agreed to be bought by Okonta International Inc for $ 31 a share .\n\n\
+Okonta said the deal would close in March .\n";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Okonta", "PER"), "{tagger:?}: {found:?}");
+    }
+    // A person's full name holds it: the person.
+    let found = entities("Okonta International Inc named Ada Okonta as chief .\n\nOkonta said sales rose .\n", TaggerKind::Rules);
+    assert!(!found.iter().any(|(n, t)| n.contains("Okonta") && *t == "PER") || has(&found, "Ada Okonta", "PER"), "{found:?}");
+}
