@@ -3,6 +3,7 @@
 //! that, and a surname that is also a country or a town ("Jordan said", "the seeded
 //! Washington") is the person there, not the place the gazetteer knows.
 
+use crate::lexicon::{lists, Lexicon};
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
@@ -14,6 +15,43 @@ pub(crate) fn discourse_names(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         return;
     }
     surnames(doc, &mut out[start..]);
+    firms(doc, &mut out[start..]);
+}
+
+/// A name of one word read as a person is the organisation where the document writes it as the
+/// first word of an organisation's longer name ("Magna" after "Magna International Inc",
+/// "Deportivo" after "Deportivo Coruna") and nowhere inside a person's full name; not a listed
+/// given name.
+fn firms(doc: &Doc<'_>, spans: &mut [Span]) {
+    let single = |s: &Span| s.last == s.first + 1 && s.ty == EntityType::Per;
+    if !spans.iter().any(single) {
+        return;
+    }
+    // Keys that open an organisation's name; then the people read by one of them.
+    let org = |s: &&Span| s.ty == EntityType::Org && s.last - s.first >= 2;
+    let mut opens: Vec<u32> = spans.iter().filter(org).map(|s| doc.key_id(s.first as usize)).collect();
+    opens.sort_unstable();
+    let opened = |s: &Span| opens.binary_search(&doc.key_id(s.first as usize)).is_ok();
+    let hits: Vec<usize> = (0..spans.len()).filter(|&x| single(&spans[x]) && opened(&spans[x])).collect();
+    if hits.is_empty() {
+        return;
+    }
+    // Keys inside a person's full name.
+    let mut people: Vec<u32> = Vec::new();
+    for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
+        people.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+    }
+    people.sort_unstable();
+    let lex = Lexicon::get();
+    for x in hits {
+        let k = spans[x].first as usize;
+        if people.binary_search(&doc.key_id(k)).is_err() && !lex.listed(doc.key(k), lists::GIVEN) {
+            let s = &mut spans[x];
+            s.ty = EntityType::Org;
+            s.evidence = Evidence::Cue;
+            s.canonical = None;
+        }
+    }
 }
 
 /// Words before a name that make it a place, whatever else the text names so ("in Jordan", "fans

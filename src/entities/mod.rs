@@ -16,6 +16,7 @@ mod particles;
 mod plain;
 mod possessives;
 mod results;
+mod rosters;
 mod shared;
 mod slogans;
 mod teams;

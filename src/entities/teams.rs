@@ -1,14 +1,14 @@
 //! Teams named after their towns, read alike after either tagger. In a text about a match (three
 //! or more of [`sport`]'s words), a name that plays ("Lahore beat Karachi", "drew 2-2 with
-//! Kalobo", "Kalobo's coach") is a club, not the town, and so is every other mention of it but
-//! where a preposition of place or a comma stands before it ("fans in Kalobo", a dateline's
-//! "ARLINGTON, Kalobo"); a place followed by a team's word ("Kalobo Stars", "Marsa United", a
-//! plural the lists do not hold after a listed place) is one club, and a club's name joined by a
-//! slash ("Ostra/Vik") is one name. A country stays a place: CoNLL-2003 reads national sides as
-//! their countries.
+//! Kalobo", "Kalobo's coach", "Kalobo striker Ali Noor", "the former Kalobo and Marsa skipper") is
+//! a club, not the town, and so is every other mention of it but where a preposition of place or
+//! a comma stands before it ("fans in Kalobo", a dateline's "ARLINGTON, Kalobo"); a place followed
+//! by a team's word ("Kalobo Stars", "Marsa United", a plural the lists do not hold after a listed
+//! place) is one club, and a club's name joined by a slash ("Ostra/Vik") is one name. A country
+//! stays a place: CoNLL-2003 reads national sides as their countries.
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::segment::{CAP, SPACE_BEFORE};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
@@ -23,7 +23,8 @@ fn sport(key: &str) -> bool {
         "match" | "matches" | "season" | "coach" | "club" | "clubs" | "league" | "final" | "goal" | "goals" | "striker"
             | "midfielder" | "goalkeeper" | "defender" | "innings" | "wicket" | "wickets" | "half-time" | "kick-off"
             | "fixture" | "fixtures" | "premiership" | "semi-final" | "quarter-final" | "tournament" | "batsman" | "bowler"
-            | "halfback" | "winger" | "referee" | "stadium" | "scored"
+            | "halfback" | "winger" | "referee" | "stadium" | "scored" | "soccer" | "football" | "rugby" | "cricket"
+            | "baseball" | "squad" | "footballer" | "qualifier" | "captaincy" | "skipper"
     )
 }
 
@@ -55,7 +56,10 @@ const PLAYS: WordSet = words![
 const PLAYED: WordSet = words!["beat", "beating", "defeated", "face", "faces", "facing", "host", "hosts", "hosting", "hold", "holds"];
 
 /// A team's people after its name: "Kalobo's coach", "Marsa captain Ali Noor".
-const ROLES: WordSet = words!["coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback"];
+const ROLES: WordSet = words![
+    "coach", "captain", "manager", "striker", "goalkeeper", "midfielder", "defender", "winger", "halfback", "skipper", "forward",
+    "keeper", "playmaker",
+];
 
 /// Prepositions of place: a club's town after one is the town ("fans in Kalobo").
 pub(super) const PLACE_BEFORE: WordSet = words!["in", "at", "from", "to", "near", "outside", "of", "into", "across", "around", "toward", "towards"];
@@ -151,7 +155,9 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let object = a > 0 && after(a - 1) && (PLAYED.contains(key(a - 1)) || (key(a - 1) == "to" && a > 1 && matches!(key(a - 2), "lost" | "losing")));
         // "drew 2-2 with Kalobo", "draw with Kalobo"
         let with = a > 1 && key(a - 1) == "with" && (a.saturating_sub(4)..a - 1).any(|k| matches!(key(k), "draw" | "drew" | "draws" | "drawn"));
-        let role = after(b) && ROLES.contains(key(b)) && s.ty != EntityType::Misc && (tokens[b - 1].has(POSSESSIVE) || s.ty != EntityType::Loc);
+        // ("Norwich striker", "the former Blackburn and Southampton skipper")
+        let role = after(b) && (ROLES.contains(key(b)) || (key(b) == "and" && capitalised(doc, b + 1) && after(b + 2) && ROLES.contains(key(b + 2))));
+        let role = role && s.ty != EntityType::Misc;
         subject || object || with || role
     };
     let mut playing = vec![false; doc.key_count()];
