@@ -7,6 +7,7 @@ mod based;
 mod context;
 mod detect;
 mod discourse;
+mod hyphens;
 mod kinds;
 mod languages;
 mod ministries;
@@ -26,6 +27,7 @@ use std::fmt;
 
 pub use alias::merge;
 pub use detect::RuleTagger;
+pub(crate) use hyphens::split_places;
 pub use model::{train, ModelTagger};
 
 use crate::text::Doc;

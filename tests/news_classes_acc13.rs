@@ -1,0 +1,40 @@
+//! General classes of errors in news text, each with invented sentences and both taggers
+//! (issue #5, session 16, `acc13`: classes left open on the development sets and in reviews).
+
+mod common;
+use common::BOTH;
+use textlens::{analyze, Options};
+
+/// Places joined by a hyphen inside one word are each their own place, with a byte span inside
+/// the word, joined to the place's other mentions; a hyphenated name a list holds stays one
+/// place, and so does a word that opens a longer name.
+#[test]
+fn places_joined_by_a_hyphen_are_each_a_place() {
+    let text = "Lorries queued for two days at the Kenya-Uganda border, drivers said. Officials in \
+Kenya blamed new checks. The towns of Velmora and Tavolu are linked by one road, and the Velmora-Tavolu \
+road was shut on Monday. Guinea-Bissau sent an envoy. The Pakistan-Afghanistan Joint Chamber met in Kabul.";
+    for tagger in BOTH {
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        let named = |name: &str| a.entities.iter().position(|e| e.name == name && e.ty.as_str() == "LOC");
+        let slices: Vec<&str> = a.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        for name in ["Kenya", "Uganda", "Velmora", "Tavolu", "Guinea-Bissau"] {
+            assert!(named(name).is_some(), "{tagger:?}: {name} in {:?}", a.entities);
+        }
+        // "Kenya" twice (inside the word and alone), one entity; each part's span is its name.
+        let kenya = named("Kenya").unwrap();
+        assert_eq!(a.entities[kenya].count(), 2, "{tagger:?}: {:?}", a.entities);
+        for m in &a.mentions {
+            assert_eq!(&text[m.start..m.end], a.entities[m.entity].name.as_str(), "{tagger:?}: {slices:?}");
+        }
+        assert_eq!(slices.iter().filter(|s| **s == "Tavolu").count(), 2, "{tagger:?}: {slices:?}");
+        assert!(a.entities.iter().all(|e| e.name != "Kenya-Uganda" && e.name != "Velmora-Tavolu"), "{tagger:?}: {:?}", a.entities);
+        assert!(!slices.contains(&"Pakistan") && !slices.contains(&"Guinea"), "{tagger:?}: {slices:?}");
+        // Mentions stay in text order, each entity's too.
+        assert!(a.mentions.windows(2).all(|w| w[0].end <= w[1].start), "{tagger:?}: {:?}", a.mentions);
+        for e in &a.entities {
+            assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
+            assert!(e.mentions.iter().all(|&m| &a.entities[a.mentions[m].entity] == e));
+        }
+    }
+}
+
