@@ -31,7 +31,8 @@ fn listed_place(word: &str) -> Option<&'static str> {
 
 /// Whether an entity other than `not` is a place written `word` (its name or an alias).
 fn named_place(entities: &[Entity], not: usize, word: &str) -> Option<usize> {
-    let same = |s: &str| s.eq_ignore_ascii_case(word) || (!s.is_ascii() && s.to_lowercase() == word.to_lowercase());
+    // (case-folded in ASCII only: no key made for every entity's every name)
+    let same = |s: &str| s.eq_ignore_ascii_case(word);
     (0..entities.len()).find(|&e| e != not && entities[e].ty == EntityType::Loc && (same(&entities[e].name) || entities[e].aliases.iter().any(|a| same(a))))
 }
 
@@ -39,7 +40,9 @@ fn named_place(entities: &[Entity], not: usize, word: &str) -> Option<usize> {
 fn place_parts(doc: &Doc<'_>, m: &Mention, entities: &[Entity]) -> Option<Vec<(usize, usize)>> {
     let text = doc.text;
     let word = &text[m.start..m.end];
-    if !word.contains(is_hyphen) || word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
+    // (bytes first: most mentions hold no hyphen, and U+2010 and U+2011 begin with 0xE2)
+    let bytes = word.as_bytes();
+    if !(bytes.contains(&b'-') || (bytes.contains(&0xE2) && word.contains(is_hyphen))) || word.contains(char::is_whitespace) || !word.starts_with(char::is_uppercase) {
         return None;
     }
     // Not the first word of a longer name: the next word (past a possessive) is not capitalised.
@@ -111,16 +114,15 @@ pub(crate) fn split_places(doc: &Doc<'_>, mentions: Vec<Mention>, mut entities: 
     for (k, m) in out.iter().enumerate() {
         entities[m.entity].mentions.push(k);
     }
-    let mut order: Vec<usize> = (0..entities.len()).filter(|&e| !entities[e].mentions.is_empty()).collect();
-    order.sort_by_key(|&e| (std::cmp::Reverse(entities[e].mentions.len()), entities[e].mentions[0]));
-    let mut new_id = vec![usize::MAX; entities.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_id[old] = new;
+    let n = entities.len();
+    let mut kept: Vec<(usize, Entity)> = entities.into_iter().enumerate().filter(|(_, e)| !e.mentions.is_empty()).collect();
+    crate::sort::sort_by(&mut kept, |(_, a), (_, b)| b.mentions.len().cmp(&a.mentions.len()).then(a.mentions[0].cmp(&b.mentions[0])));
+    let mut new_id = vec![0; n];
+    for (new, (old, _)) in kept.iter().enumerate() {
+        new_id[*old] = new;
     }
     for m in out.iter_mut() {
         m.entity = new_id[m.entity];
     }
-    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    let entities = order.iter().map(|&e| slots[e].take().unwrap_or_else(|| unreachable!())).collect();
-    (out, entities)
+    (out, kept.into_iter().map(|(_, e)| e).collect())
 }
