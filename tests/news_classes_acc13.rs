@@ -2,7 +2,7 @@
 //! (issue #5, session 16, `acc13`: classes left open on the development sets and in reviews).
 
 mod common;
-use common::BOTH;
+use common::{entities, has, BOTH};
 use textlens::{analyze, Options};
 
 /// Places joined by a hyphen inside one word are each their own place, with a byte span inside
@@ -35,6 +35,23 @@ road was shut on Monday. Guinea-Bissau sent an envoy. The Pakistan-Afghanistan J
             assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
             assert!(e.mentions.iter().all(|&m| &a.entities[a.mentions[m].entity] == e));
         }
+    }
+}
+
+/// A newspaper named with "the" is one organisation, the whole name: not cut at a listed place
+/// ("China" of "the China Daily"), nor read as a person ("the Daily Nation"); a last word that
+/// is also an ordinary noun ("Post", "Monitor") names a newspaper before a reporting verb.
+#[test]
+fn a_newspaper_named_with_the_is_one_organisation() {
+    let text = "The talks in Velmora stalled on Monday, the China Daily said. The Daily Nation reported \
+that two ministers had left early, and the Straits Times quoted an aide who blamed the weather. The Kivu \
+Monitor said the vote would be delayed, and the Sunday Express ran a photograph of the hall.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["China Daily", "Daily Nation", "Straits Times", "Kivu Monitor", "Sunday Express"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(found.iter().all(|(n, _)| n != "China" && n != "Express"), "{tagger:?}: {found:?}");
     }
 }
 

@@ -13,6 +13,7 @@ mod languages;
 mod ministries;
 mod model;
 mod news;
+mod papers;
 mod particles;
 mod plain;
 mod possessives;

@@ -350,6 +350,7 @@ impl Tagger for ModelTagger {
         super::news::news_names(doc, out, start);
         super::discourse::discourse_names(doc, out, start);
         super::wire::wire_names(doc, out, start);
+        super::papers::newspapers(doc, out, start);
     }
 
     fn name(&self) -> &'static str {
