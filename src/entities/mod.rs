@@ -4,6 +4,7 @@ mod alias;
 mod appositions;
 mod articles;
 mod based;
+mod clubs;
 mod context;
 mod detect;
 mod discourse;
