@@ -11,6 +11,7 @@
 //! results, the JSON and the JavaScript offsets (UTF-16, converted from bytes) carry the parts as
 //! they carry any mention.
 
+use crate::hash::FxMap;
 use crate::lexicon::Lexicon;
 use crate::text::normalize::{is_all_caps, strip_possessive, term_key};
 use crate::text::Doc;
@@ -29,15 +30,42 @@ fn listed_place(word: &str) -> Option<&'static str> {
     (p.ty == EntityType::Loc && !p.demonym && (!hit.caps_only || is_all_caps(word))).then_some(p.canonical)
 }
 
-/// Whether an entity other than `not` is a place written `word` (its name or an alias).
-fn named_place(entities: &[Entity], not: usize, word: &str) -> Option<usize> {
-    // (case-folded in ASCII only: no key made for every entity's every name)
-    let same = |s: &str| s.eq_ignore_ascii_case(word);
-    (0..entities.len()).find(|&e| e != not && entities[e].ty == EntityType::Loc && (same(&entities[e].name) || entities[e].aliases.iter().any(|a| same(a))))
+/// The places the entities name (their names and aliases, in ASCII lower case), made when first
+/// asked past 256 entities: one lookup a part, not a walk over every entity (quadratic on a long
+/// text of hyphenated names).
+#[derive(Default)]
+struct Named(Option<FxMap<String, usize>>);
+
+impl Named {
+    /// The entity, other than `not`, that is a place written `word`.
+    fn get(&mut self, entities: &[Entity], not: usize, word: &str) -> Option<usize> {
+        if self.0.is_none() && entities.len() <= 256 {
+            // (an article's few entities: read through, no map made)
+            let same = |s: &str| s.eq_ignore_ascii_case(word);
+            let place = |e: &Entity| e.ty == EntityType::Loc && (same(&e.name) || e.aliases.iter().any(|a| same(a)));
+            return entities.iter().position(place).filter(|&e| e != not);
+        }
+        let map = self.0.get_or_insert_with(|| {
+            let mut map = FxMap::default();
+            for (k, e) in entities.iter().enumerate().filter(|(_, e)| e.ty == EntityType::Loc) {
+                for name in std::iter::once(&e.name).chain(&e.aliases) {
+                    map.entry(name.to_ascii_lowercase()).or_insert(k);
+                }
+            }
+            map
+        });
+        map.get(&word.to_ascii_lowercase()).copied().filter(|&e| e != not)
+    }
+
+    fn add(&mut self, word: &str, entity: usize) {
+        if let Some(map) = &mut self.0 {
+            map.entry(word.to_ascii_lowercase()).or_insert(entity);
+        }
+    }
 }
 
 /// The parts of mention `m` (byte ranges), where each is a place: see the module's doc.
-fn place_parts(doc: &Doc<'_>, m: &Mention, entities: &[Entity]) -> Option<Vec<(usize, usize)>> {
+fn place_parts(doc: &Doc<'_>, m: &Mention, entities: &[Entity], named: &mut Named) -> Option<Vec<(usize, usize)>> {
     let text = doc.text;
     let word = &text[m.start..m.end];
     // (bytes first: most mentions hold no hyphen, and U+2010 and U+2011 begin with 0xE2)
@@ -58,7 +86,7 @@ fn place_parts(doc: &Doc<'_>, m: &Mention, entities: &[Entity]) -> Option<Vec<(u
     let mut parts = Vec::new();
     let mut from = m.start;
     for part in word.split(is_hyphen) {
-        let ok = part.starts_with(char::is_uppercase) && (listed_place(part).is_some() || named_place(entities, m.entity, part).is_some());
+        let ok = part.starts_with(char::is_uppercase) && (listed_place(part).is_some() || named.get(entities, m.entity, part).is_some());
         if !ok {
             return None;
         }
@@ -72,7 +100,8 @@ fn place_parts(doc: &Doc<'_>, m: &Mention, entities: &[Entity]) -> Option<Vec<(u
 /// Splits mentions of places joined by hyphens into their parts: see the module's doc. Entities
 /// stay ordered as merging orders them (most mentions first, then first mention).
 pub(crate) fn split_places(doc: &Doc<'_>, mentions: Vec<Mention>, mut entities: Vec<Entity>) -> (Vec<Mention>, Vec<Entity>) {
-    let found: Vec<(usize, Vec<(usize, usize)>)> = mentions.iter().enumerate().filter_map(|(k, m)| Some((k, place_parts(doc, m, &entities)?))).collect();
+    let mut named = Named::default();
+    let found: Vec<(usize, Vec<(usize, usize)>)> = mentions.iter().enumerate().filter_map(|(k, m)| Some((k, place_parts(doc, m, &entities, &mut named)?))).collect();
     if found.is_empty() {
         return (mentions, entities);
     }
@@ -87,8 +116,8 @@ pub(crate) fn split_places(doc: &Doc<'_>, mentions: Vec<Mention>, mut entities: 
             let surface = &doc.text[start..end];
             let canonical = listed_place(surface);
             // The place's entity: one the text names so, or one of the gazetteer's name, or new.
-            let by_canonical = || canonical.and_then(|c| named_place(&entities, m.entity, c));
-            let entity = match named_place(&entities, m.entity, surface).or_else(by_canonical) {
+            let found = named.get(&entities, m.entity, surface).or_else(|| named.get(&entities, m.entity, canonical?));
+            let entity = match found {
                 Some(e) => e,
                 None => {
                     let name = match canonical {
@@ -96,12 +125,14 @@ pub(crate) fn split_places(doc: &Doc<'_>, mentions: Vec<Mention>, mut entities: 
                         _ => strip_possessive(surface),
                     };
                     entities.push(Entity { name: name.to_string(), ty: EntityType::Loc, aliases: Vec::new(), mentions: Vec::new() });
+                    named.add(name, entities.len() - 1);
                     entities.len() - 1
                 }
             };
             let e = &mut entities[entity];
             if e.name != surface && !e.aliases.iter().any(|a| a == surface) {
                 e.aliases.push(surface.to_string());
+                named.add(surface, entity);
             }
             out.push(Mention { start, end, ty: EntityType::Loc, entity, sentence: m.sentence });
         }
