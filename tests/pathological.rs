@@ -281,3 +281,15 @@ fn thousands_of_plural_sentence_openers_each_another() {
         assert!(a.entities.is_empty(), "{tagger:?}: {:?}", a.entities.first().map(|e| &e.name));
     }
 }
+
+#[test]
+fn thousands_of_hyphenated_places_each_another() {
+    // Each part of "Xa-Yb" is looked up among the places the entities name (hyphens.rs), not
+    // compared with every entity: 10,000 towns, each named alone and then joined to the next.
+    let names = invented(10_000);
+    let text: String = names.windows(2).map(|w| format!("Buses left {a} at dawn. The {a}-{b} road was shut. ", a = w[0], b = w[1])).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert_no_overlap(&a, &format!("{tagger:?}"));
+    }
+}

@@ -217,6 +217,8 @@ impl Tagger for RuleTagger {
         super::discourse::discourse_names(doc, out, start);
         super::wire::wire_names(doc, out, start);
         super::rosters::rosters(doc, out, start);
+        super::papers::newspapers(doc, out, start);
+        super::clubs::opening_clubs(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

@@ -4,14 +4,17 @@ mod alias;
 mod appositions;
 mod articles;
 mod based;
+mod clubs;
 mod context;
 mod detect;
 mod discourse;
+mod hyphens;
 mod kinds;
 mod languages;
 mod ministries;
 mod model;
 mod news;
+mod papers;
 mod particles;
 mod plain;
 mod possessives;
@@ -27,6 +30,7 @@ use std::fmt;
 
 pub use alias::merge;
 pub use detect::RuleTagger;
+pub(crate) use hyphens::split_places;
 pub use model::{train, ModelTagger};
 
 use crate::text::Doc;

@@ -29,7 +29,7 @@ fn sport(key: &str) -> bool {
 }
 
 /// A team's word after its town ("Kalobo Stars", "Marsa United").
-const TEAM_WORDS: WordSet = words![
+pub(super) const TEAM_WORDS: WordSet = words![
     "united", "rovers", "wanderers", "rangers", "athletic", "albion", "stars", "fc", "sc", "kings", "knights",
     "warriors", "lions", "tigers", "eagles", "hawks", "wolves", "bears", "bulls", "giants", "titans", "raiders", "dragons",
     "sharks", "chiefs", "royals", "strikers", "jets", "rockets", "hornets", "falcons", "panthers", "broncos", "cobras",

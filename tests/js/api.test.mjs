@@ -173,3 +173,13 @@ test('1,000 analyses and 1,000 dropped corpora do not grow wasm memory', () => {
   }
   assert.equal(memoryBytes(), before);
 });
+
+test('places joined by a hyphen inside one word are each a mention, its offsets slicing the text to its name', () => {
+  const text = '👩‍👩‍👧 Trucks queued at the Kenya-Uganda border on Tuesday. Officials in Kenya said so.';
+  const a = analyze(text);
+  const names = a.mentions.map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(names, ['Kenya', 'Uganda', 'Kenya']);
+  for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  const kenya = a.entities.find((e) => e.name === 'Kenya');
+  assert.equal(kenya.count, 2);
+});
