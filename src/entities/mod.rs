@@ -95,6 +95,14 @@ pub struct Span {
     pub canonical: Option<&'static str>,
 }
 
+impl Span {
+    /// A span over tokens `[first, last)` of type `ty` that a cue found, no list: what the passes
+    /// after either tagger join ([`shared::join`]).
+    pub(crate) fn cue(first: usize, last: usize, ty: EntityType) -> Span {
+        Span { first: first as u32, last: last as u32, ty, evidence: Evidence::Cue, canonical: None }
+    }
+}
+
 /// Finds entity spans in a segmented document.
 ///
 /// The trained [`ModelTagger`] is the default, the rule-based [`RuleTagger`] the alternative.
