@@ -103,6 +103,18 @@ impl Span {
     }
 }
 
+/// The passes both taggers run after their own spans `out[start..]` (in token order, not
+/// overlapping), each reading the spans as a tagger left them and mending them alike.
+fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    particles::particle_names(doc, out, start);
+    kinds::name_kinds(doc, out, start);
+    slogans::slogans(doc, out, start);
+    context::context_names(doc, out, start);
+    news::news_names(doc, out, start);
+    discourse::discourse_names(doc, out, start);
+    wire::wire_names(doc, out, start);
+}
+
 /// Finds entity spans in a segmented document.
 ///
 /// The trained [`ModelTagger`] is the default, the rule-based [`RuleTagger`] the alternative.
