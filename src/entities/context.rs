@@ -135,8 +135,8 @@ fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
 }
 
 /// Joins and drops some of the spans `out[start..]` (in token order, not overlapping): see the
-/// module's doc.
-pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// module's doc. `sport`: the text is about a match ([`super::teams::sporting`]).
+pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
@@ -154,8 +154,8 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     generic_references(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
-    super::teams::teams(doc, out, start);
-    super::transfers::transfers(doc, out, start);
+    super::teams::teams(doc, out, start, sport);
+    super::transfers::transfers(doc, out, start, sport);
     super::ministries::institutions_for_the(doc, out, start);
     super::results::results_tables(doc, out, start);
 }

@@ -104,13 +104,17 @@ impl Span {
 }
 
 /// The passes both taggers run after their own spans `out[start..]` (in token order, not
-/// overlapping), each reading the spans as a tagger left them and mending them alike.
+/// overlapping), each reading the spans as a tagger left them and mending them alike; what
+/// several of them ask of the whole text is found here, once.
 fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     particles::particle_names(doc, out, start);
     kinds::name_kinds(doc, out, start);
     slogans::slogans(doc, out, start);
-    context::context_names(doc, out, start);
-    news::news_names(doc, out, start);
+    // (the text is about a match: teams.rs, transfers.rs and plain.rs ask; no pass runs on no
+    // spans)
+    let sport = out.len() > start && teams::sporting(doc);
+    context::context_names(doc, out, start, sport);
+    news::news_names(doc, out, start, sport);
     discourse::discourse_names(doc, out, start);
     wire::wire_names(doc, out, start);
 }

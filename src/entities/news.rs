@@ -20,8 +20,9 @@ use super::shared::{self, calendar, capword, opener, phrase_key, prose, span_key
 
 use super::{EntityType, Evidence, Span};
 
-/// Mends the types of the spans `out[start..]`.
-pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// Mends the types of the spans `out[start..]`. `sport`: the text is about a match
+/// ([`super::teams::sporting`]).
+pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
@@ -36,7 +37,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     super::appositions::organisation_appositions(doc, out, start);
     super::languages::language_appositions(doc, &mut out[start..]);
     super::possessives::possessive_names(doc, out, start);
-    super::plain::plain_names(doc, out, start);
+    super::plain::plain_names(doc, out, start, sport);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.

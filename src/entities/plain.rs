@@ -13,14 +13,15 @@ use crate::wordset::{words, WordSet};
 use super::shared::{opener, SPEECH};
 use super::{EntityType, Evidence, Span};
 
-/// Mends the spans `out[start..]`: see the module's doc.
-pub(crate) fn plain_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// Mends the spans `out[start..]`: see the module's doc. `sport`: the text is about a match
+/// ([`super::teams::sporting`]).
+pub(crate) fn plain_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
     bare_acronyms(doc, &mut out[start..]);
     travel_towns(doc, &mut out[start..]);
-    plural_openers(doc, out, start);
+    plural_openers(doc, out, start, sport);
 }
 
 /// The singular forms a plural `key` may have ("buses" → "buse", "bus"; "tens" → "ten"; "cities"
@@ -48,7 +49,7 @@ const PLURAL_VERBS: WordSet = words!["were", "are", "have", "stayed", "remained"
 /// rules guessed an organisation), is no name: not before a reporting verb unless the plural
 /// itself is an ordinary word ("Farmers said", not "Rivers said"), and not where the text
 /// capitalises it inside a sentence or in a longer name ("Joan Rivers").
-fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     let lex = Lexicon::get();
     let tokens = &doc.seg.tokens;
     // Shape and position only (the cheap tests first).
@@ -99,7 +100,6 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // looked up, not compared with every key (`Doc::key_number` searches them: 50,000 "Xs were
     // halted", each X another, was quadratic).
     let mut lower: Option<Vec<&str>> = None;
-    let mut sport: Option<bool> = None;
     let mut plural = |s: &Span| {
         let k = s.first as usize;
         let key = doc.key(k);
@@ -122,7 +122,7 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let known = forms.iter().any(|f| lex.common.contains(f.as_str()) || lower.binary_search(&f.as_str()).is_ok());
         // (not in a text about sport, where a plural the rules guessed is often a club's name:
         // "Wolves have signed a striker")
-        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next) && !*sport.get_or_insert_with(|| super::teams::sporting(doc)))
+        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next) && !sport)
     };
     let mut w = start;
     for r in start..out.len() {
