@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{capword, join_spans};
+use super::shared::{capword, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -38,7 +38,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         (i >= 1 && KINDS.contains(doc.key(i - 1)) && !capword(doc, i - 1))
             || (i >= 2 && doc.key(i - 1) == "for" && SPOKES.contains(doc.key(i - 2)))
     };
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     let spans = &out[start..];
     for s in spans {
         let i = s.first as usize;
@@ -69,7 +69,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         if !inside.clone().all(|b| b.last as usize <= j && (b.first as usize == i || b.ty == EntityType::Loc || b.evidence != Evidence::Gazetteer)) {
             continue;
         }
-        joins.push((i, j));
+        joins.push(Span::cue(i, j, EntityType::Org));
     }
     if joins.is_empty() {
         return;
@@ -80,23 +80,22 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         .filter(|b| {
             // (the joins are in text order and do not overlap: the one that may hold `b` is the
             // last that opens at or before it)
-            let x = joins.partition_point(|&(a, _)| a <= b.first as usize);
-            b.ty == EntityType::Per && !(x > 0 && (b.last as usize) <= joins[x - 1].1)
+            let x = joins.partition_point(|j| j.first <= b.first);
+            b.ty == EntityType::Per && !(x > 0 && b.last <= joins[x - 1].last)
         })
         .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
         .collect();
     person_words.sort_unstable();
-    joins.retain(|&(a, e)| (a..e).all(|k| person_words.binary_search(&doc.key_id(k)).is_err()));
+    joins.retain(|j| (j.first..j.last).all(|k| person_words.binary_search(&doc.key_id(k as usize)).is_err()));
     if joins.is_empty() {
         return;
     }
     // Each join is one organisation; other spans of the same words become organisations too.
     // (sorted: each span is looked up, not compared with every join)
-    let mut names: Vec<Vec<u32>> = joins.iter().map(|&(a, e)| (a..e).map(|k| doc.key_id(k)).collect()).collect();
+    let mut names: Vec<Vec<u32>> = joins.iter().map(|j| (j.first..j.last).map(|k| doc.key_id(k as usize)).collect()).collect();
     names.sort_unstable();
     names.dedup();
-    let typed: Vec<(usize, usize, EntityType)> = joins.iter().map(|&(a, e)| (a, e, EntityType::Org)).collect();
-    join_spans(out, start, &typed);
+    join(out, start, &joins, Overlap::First);
     let mut words = Vec::new();
     for s in &mut out[start..] {
         if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {

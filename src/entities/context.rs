@@ -135,8 +135,8 @@ fn sentence<'d>(doc: &'d Doc<'_>, k: usize) -> &'d crate::text::Sentence {
 }
 
 /// Joins and drops some of the spans `out[start..]` (in token order, not overlapping): see the
-/// module's doc.
-pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// module's doc. `sport`: the text is about a match ([`super::teams::sporting`]).
+pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
@@ -154,8 +154,8 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     generic_references(&cx, out, start);
     ordinary_openers(&cx, out, start);
     title_surnames(&cx, out, start);
-    super::teams::teams(doc, out, start);
-    super::transfers::transfers(doc, out, start);
+    super::teams::teams(doc, out, start, sport);
+    super::transfers::transfers(doc, out, start, sport);
     super::ministries::institutions_for_the(doc, out, start);
     super::results::results_tables(doc, out, start);
 }
@@ -211,7 +211,7 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let common = |k: usize| cx.is(k, CAPWORD | COMMON) && !cx.any(k, STOP | CALENDAR);
     // No person's, no gazetteer entry, not in capitals (an acronym).
     let plain = |s: &Span| s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(s.first as usize, CAPS);
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     let spans = &out[start..];
     for x in 0..spans.len() {
         let a = spans[x];
@@ -229,7 +229,7 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         if link & (FOR | ON) != 0 && link & LOWER != 0 && last_head && plain(b) && (b.ty != EntityType::Loc || cx.is(bj - 1, ABSTRACT)) && free_after && !cx.is(bj - 1, POSS) {
             let words_ok = (bi..bj).all(|k| cx.is(k, CAPWORD) && !cx.any(k, STOP | CALENDAR));
             if words_ok && (bj - bi >= 2 || cx.is(bi, ABSTRACT)) {
-                joins.push((i, bj));
+                joins.push(Span::cue(i, bj, EntityType::Org));
                 continue;
             }
         }
@@ -240,17 +240,11 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             let head = cx.is(bj - 1, INSTITUTION);
             let inner = (i + 1..j - 1).any(|k| cx.is(k, LOWER) && cx.any(k, FOR | OF | ON));
             if (head && bj - bi >= 2) || (inner && b.canonical.is_none() && (bi..bj).all(common)) {
-                joins.push((i, bj));
+                joins.push(Span::cue(i, bj, EntityType::Org));
             }
         }
     }
-    replace(out, start, joins);
-}
-
-/// Each join is one organisation's span, in place of the spans `out[start..]` it covers (joins are
-/// in token order of their ends; of two that overlap, the first).
-fn replace(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
-    shared::join(out, start, joins, Overlap::First);
+    shared::join(out, start, &joins, Overlap::First);
 }
 
 /// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
@@ -287,7 +281,7 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         all
     };
     let mut acronyms: Option<Vec<&[u8]>> = None;
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     // The run's initials, filled from the end.
     let mut initials = [0u8; 8];
     for x in start..out.len() {
@@ -321,12 +315,12 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             // "Joint Observer Mission to Varen Islands (JOMVI)")
             let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == EntityType::Org);
             if ok && !whole {
-                joins.push((k, e));
+                joins.push(Span::cue(k, e, EntityType::Org));
             }
             break;
         }
     }
-    replace(out, start, joins);
+    shared::join(out, start, &joins, Overlap::First);
 }
 
 /// A sentence's first word, read as a name of one word no list holds, which the text writes in
@@ -886,7 +880,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     let spans = &out[start..];
     // (the tokens' own flags and keys, not their keys' bits: no lists looked up for the words
     // around every span)
@@ -925,8 +919,8 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let road = if road_word(i) { Some(i) } else { before.then(|| i - 1) };
         let number = number && doc.word(j).len() <= 4 && !capital(j + 1);
         if end == 0 {
-            if let Some(r) = road.filter(|&r| number && joins.last().is_none_or(|&(_, e)| e <= r)) {
-                joins.push((r, j + 1));
+            if let Some(r) = road.filter(|&r| number && joins.last().is_none_or(|b| b.last as usize <= r)) {
+                joins.push(Span::cue(r, j + 1, EntityType::Loc));
             }
             continue;
         }
@@ -942,21 +936,11 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let inside = spans[from..].iter().take_while(|b| (b.first as usize) < end);
         let ok = inside.clone().all(|b| b.first as usize >= a && b.last as usize <= end && !(b.ty == EntityType::Org && b.canonical.is_some()));
         let whole = inside.clone().count() == 1 && s.first as usize == a && j == end && s.ty == EntityType::Loc;
-        if ok && !whole && joins.last().is_none_or(|&(_, e)| e <= a) {
-            joins.push((a, end));
+        if ok && !whole && joins.last().is_none_or(|b| b.last as usize <= a) {
+            joins.push(Span::cue(a, end, EntityType::Loc));
         }
     }
-    if joins.is_empty() {
-        return;
-    }
-    replace(out, start, joins.clone());
-    // `replace` makes organisations: these are places.
-    for s in &mut out[start..] {
-        // (`joins` is in text order and its ranges do not overlap: sorted, so searched)
-        if joins.binary_search(&(s.first as usize, s.last as usize)).is_ok() {
-            s.ty = EntityType::Loc;
-        }
-    }
+    shared::join(out, start, &joins, Overlap::First);
 }
 
 /// A capitalised common noun after "the" or "this", alone, that the text writes inside a longer

@@ -209,16 +209,7 @@ impl Tagger for RuleTagger {
         dateline_senders(&c, out, start);
         and_pairs(&c, out, start);
         agreement_names(doc, out, start);
-        super::particles::particle_names(doc, out, start);
-        super::kinds::name_kinds(doc, out, start);
-        super::slogans::slogans(doc, out, start);
-        super::context::context_names(doc, out, start);
-        super::news::news_names(doc, out, start);
-        super::discourse::discourse_names(doc, out, start);
-        super::wire::wire_names(doc, out, start);
-        super::rosters::rosters(doc, out, start);
-        super::papers::newspapers(doc, out, start);
-        super::clubs::opening_clubs(doc, out, start);
+        super::after_tagger(doc, out, start);
     }
 
     fn name(&self) -> &'static str {

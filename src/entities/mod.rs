@@ -100,6 +100,33 @@ pub struct Span {
     pub canonical: Option<&'static str>,
 }
 
+impl Span {
+    /// A span over tokens `[first, last)` of type `ty` that a cue found, no list: what the passes
+    /// after either tagger join ([`shared::join`]).
+    pub(crate) fn cue(first: usize, last: usize, ty: EntityType) -> Span {
+        Span { first: first as u32, last: last as u32, ty, evidence: Evidence::Cue, canonical: None }
+    }
+}
+
+/// The passes both taggers run after their own spans `out[start..]` (in token order, not
+/// overlapping), each reading the spans as a tagger left them and mending them alike; what
+/// several of them ask of the whole text is found here, once.
+fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    particles::particle_names(doc, out, start);
+    kinds::name_kinds(doc, out, start);
+    slogans::slogans(doc, out, start);
+    // (the text is about a match: teams.rs, transfers.rs and plain.rs ask; no pass runs on no
+    // spans)
+    let sport = out.len() > start && teams::sporting(doc);
+    context::context_names(doc, out, start, sport);
+    news::news_names(doc, out, start, sport);
+    discourse::discourse_names(doc, out, start);
+    wire::wire_names(doc, out, start);
+    rosters::rosters(doc, out, start);
+    papers::newspapers(doc, out, start);
+    clubs::opening_clubs(doc, out, start);
+}
+
 /// Finds entity spans in a segmented document.
 ///
 /// The trained [`ModelTagger`] is the default, the rule-based [`RuleTagger`] the alternative.

@@ -20,8 +20,9 @@ use super::shared::{self, calendar, capword, opener, phrase_key, prose, span_key
 
 use super::{EntityType, Evidence, Span};
 
-/// Mends the types of the spans `out[start..]`.
-pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// Mends the types of the spans `out[start..]`. `sport`: the text is about a match
+/// ([`super::teams::sporting`]).
+pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
@@ -36,7 +37,7 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     super::appositions::organisation_appositions(doc, out, start);
     super::languages::language_appositions(doc, &mut out[start..]);
     super::possessives::possessive_names(doc, out, start);
-    super::plain::plain_names(doc, out, start);
+    super::plain::plain_names(doc, out, start, sport);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.
@@ -317,7 +318,7 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let key = doc.key(k);
         capword(doc, k) && !lex.stopwords.contains(key) && !lex.listed(key, lists::STARTS_TITLE) && !calendar(key)
     };
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     for (first, end) in prose(doc) {
         let mut from = first + 1;
         while from + 1 < end {
@@ -352,19 +353,13 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             while b < end && word(b) && !tokens[b - 1].has(POSSESSIVE) {
                 b += 1;
             }
-            joins.push((a, b));
+            joins.push(Span::cue(a, b, EntityType::Org));
             from = b;
         }
     }
-    join(out, start, joins);
-}
-
-/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
-/// `out[start..]` it meets (joins in token order of their starts). A join that meets the one
-/// before it widens that one ("Larbi & Whitcombe" and "Whitcombe & Osei": one name), so that no
-/// two spans overlap.
-fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>) {
-    shared::join(out, start, joins, Overlap::Widen);
+    // (a join that meets the one before it widens that one: "Larbi & Whitcombe" and "Whitcombe
+    // & Osei" are one name)
+    shared::join(out, start, &joins, Overlap::Widen);
 }
 
 /// A name's word in a list of remits: capitalised, neither a stopword nor a day or month (a
@@ -407,13 +402,13 @@ fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         m
     };
-    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     for s in spans {
         let (i, j) = (s.first as usize, s.last as usize);
         // (the cheap tests first: most spans have neither a comma after them nor "and" before)
         let comma = j < tokens.len() && doc.key(j) == "," && s.ty == EntityType::Org && j - i >= 3;
         let and = i >= 2 && j - i >= 2 && doc.key(i - 1) == "and";
-        if !(comma || and) || joins.last().is_some_and(|&(_, b)| b > i) {
+        if !(comma || and) || joins.last().is_some_and(|b| b.last as usize > i) {
             continue;
         }
         let sentence = &doc.seg.sentences[doc.sentence_of(i)];
@@ -441,7 +436,7 @@ fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 k = m;
             }
             if let Some(m) = found.filter(|&m| free(j, m)) {
-                joins.push((i, m));
+                joins.push(Span::cue(i, m, EntityType::Org));
                 continue;
             }
         }
@@ -452,10 +447,10 @@ fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 a -= 1;
             }
             let opens = a == first || !capword(doc, a - 1) || tokens[a - 1].has(POSSESSIVE);
-            if a < i - 1 && opens && free(a, i - 1) && joins.last().is_none_or(|&(_, b)| b <= a) {
-                joins.push((a, j));
+            if a < i - 1 && opens && free(a, i - 1) && joins.last().is_none_or(|b| b.last as usize <= a) {
+                joins.push(Span::cue(a, j, EntityType::Org));
             }
         }
     }
-    join(out, start, joins);
+    shared::join(out, start, &joins, Overlap::Widen);
 }

@@ -13,29 +13,34 @@ use crate::wordset::{words, WordSet};
 use super::shared::{opener, SPEECH};
 use super::{EntityType, Evidence, Span};
 
-/// Mends the spans `out[start..]`: see the module's doc.
-pub(crate) fn plain_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// Mends the spans `out[start..]`: see the module's doc. `sport`: the text is about a match
+/// ([`super::teams::sporting`]).
+pub(crate) fn plain_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     if out.len() == start {
         return;
     }
     bare_acronyms(doc, &mut out[start..]);
     travel_towns(doc, &mut out[start..]);
-    plural_openers(doc, out, start);
+    plural_openers(doc, out, start, sport);
 }
 
 /// The singular forms a plural `key` may have ("buses" → "buse", "bus"; "tens" → "ten"; "cities"
-/// → "city"), written into `forms`; none for a word that does not end as a plural does.
-fn singulars(key: &str, forms: &mut Vec<String>) {
-    forms.clear();
+/// → "citie", "city"): `key` less its "s", and less "es" or with "ies" written "y" (in `y`, kept
+/// between calls: no allocation per word) or else nothing (""); none for a word that does not end
+/// as a plural does.
+fn singulars<'k>(key: &'k str, y: &'k mut String) -> Option<[&'k str; 2]> {
     if key.chars().count() < 4 || !key.ends_with('s') || ["ss", "us", "is", "'s", "\u{2019}s"].iter().any(|e| key.ends_with(e)) {
-        return;
+        return None;
     }
-    forms.push(key[..key.len() - 1].to_string());
-    if let Some(stem) = key.strip_suffix("ies") {
-        forms.push(format!("{stem}y"));
-    } else if let Some(stem) = key.strip_suffix("es") {
-        forms.push(stem.to_string());
-    }
+    let other = if let Some(stem) = key.strip_suffix("ies") {
+        y.clear();
+        y.push_str(stem);
+        y.push('y');
+        y.as_str()
+    } else {
+        key.strip_suffix("es").unwrap_or("")
+    };
+    Some([&key[..key.len() - 1], other])
 }
 
 /// Verbs after a plural subject that a name seldom takes: "Shops stayed shut".
@@ -48,7 +53,7 @@ const PLURAL_VERBS: WordSet = words!["were", "are", "have", "stayed", "remained"
 /// rules guessed an organisation), is no name: not before a reporting verb unless the plural
 /// itself is an ordinary word ("Farmers said", not "Rivers said"), and not where the text
 /// capitalises it inside a sentence or in a longer name ("Joan Rivers").
-fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: bool) {
     let lex = Lexicon::get();
     let tokens = &doc.seg.tokens;
     // Shape and position only (the cheap tests first).
@@ -94,12 +99,11 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
         }
     }
-    let mut forms = Vec::new();
+    let mut y = String::new();
     // The keys written in lower case, sorted, built at the first singular sought: each form is
     // looked up, not compared with every key (`Doc::key_number` searches them: 50,000 "Xs were
     // halted", each X another, was quadratic).
     let mut lower: Option<Vec<&str>> = None;
-    let mut sport: Option<bool> = None;
     let mut plural = |s: &Span| {
         let k = s.first as usize;
         let key = doc.key(k);
@@ -110,19 +114,16 @@ fn plural_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if lex.common.contains(key) || seen[doc.key_id(k) as usize] & 1 != 0 {
             return true;
         }
-        singulars(key, &mut forms);
-        if forms.is_empty() || SPEECH.contains(next) {
-            return false;
-        }
+        let Some(forms) = singulars(key, &mut y).filter(|_| !SPEECH.contains(next)) else { return false };
         let lower = lower.get_or_insert_with(|| {
             let mut keys: Vec<&str> = (0..doc.key_count() as u32).filter(|&id| seen[id as usize] & 1 != 0).map(|id| doc.key_of(id)).collect();
             keys.sort_unstable();
             keys
         });
-        let known = forms.iter().any(|f| lex.common.contains(f.as_str()) || lower.binary_search(&f.as_str()).is_ok());
+        let known = forms.iter().any(|f| !f.is_empty() && (lex.common.contains(f) || lower.binary_search(f).is_ok()));
         // (not in a text about sport, where a plural the rules guessed is often a club's name:
         // "Wolves have signed a striker")
-        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next) && !*sport.get_or_insert_with(|| super::teams::sporting(doc)))
+        known || (s.ty == EntityType::Org && s.evidence == Evidence::Weak && PLURAL_VERBS.contains(next) && !sport)
     };
     let mut w = start;
     for r in start..out.len() {

@@ -10,7 +10,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::join_spans;
+use super::shared::{join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Last words of a place's name that may follow a possessive ("Queen's Park").
@@ -30,7 +30,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
     let n = tokens.len();
     let lex = Lexicon::get();
     let cap = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && !tokens[k].has(ALL_CAPS);
-    let mut joins: Vec<(usize, usize, EntityType)> = Vec::new();
+    let mut joins: Vec<Span> = Vec::new();
     let spans = &out[start..];
     // (the cheap test first: a capitalised possessive word before a capitalised word; a plural's
     // apostrophe is a token of its own, "Investors" + "'")
@@ -44,7 +44,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
             continue;
         }
         let sentence = &doc.seg.sentences[doc.sentence_of(k)];
-        if sentence.kind != SegmentKind::Body || joins.last().is_some_and(|&(_, e, _)| e > k) {
+        if sentence.kind != SegmentKind::Body || joins.last().is_some_and(|b| b.last as usize > k) {
             continue;
         }
         let (first, end) = (sentence.first as usize, sentence.last as usize);
@@ -74,7 +74,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
         }
         // Back over up to two capitalised words before it, not past the sentence's first word.
         // (nor into the name joined before it)
-        let floor = joins.last().map_or(first, |&(_, e, _)| e.max(first));
+        let floor = joins.last().map_or(first, |b| (b.last as usize).max(first));
         let mut a = k;
         while a > floor && k - a < SIDE - 1 && cap(a - 1) && !tokens[a - 1].has(POSSESSIVE) && !lex.stopwords.contains(doc.key(a - 1)) {
             a -= 1;
@@ -91,10 +91,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
         if !inside.all(|s| s.first as usize >= a && s.last as usize <= e && !((s.first as usize..s.last as usize).contains(&k) && (s.evidence == Evidence::Gazetteer || s.canonical.is_some()))) {
             continue;
         }
-        joins.push((a, e, ty));
+        joins.push(Span::cue(a, e, ty));
     }
-    if joins.is_empty() {
-        return;
-    }
-    join_spans(out, start, &joins);
+    join(out, start, &joins, Overlap::First);
 }

@@ -14,6 +14,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{CAP, LINE_BEFORE, PARA_BEFORE};
 use crate::text::{Doc, TokenKind};
 
+use super::shared::{join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Lower-case words inside a club's name ("Queen of the South").
@@ -123,7 +124,6 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     names.dedup();
     let lex = Lexicon::get();
     let crosses = |s: &Span| (s.first + 1..s.last).any(|k| tokens[k as usize].has(LINE_BEFORE));
-    let mut changed = false;
     let mut news: Vec<Span> = Vec::new();
     let spans = &out[start..];
     for &(i, j) in &names {
@@ -142,7 +142,6 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             let p = lex.place(h);
             if !matches!(over[..], [s] if s.first == i32 && s.last == j32 && s.ty == p.ty) {
                 news.push(Span { first: i32, last: j32, ty: p.ty, evidence: Evidence::Gazetteer, canonical: Some(p.canonical) });
-                changed = true;
             }
             continue;
         }
@@ -155,32 +154,8 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if over.iter().any(|s| s.ty == EntityType::Per) && lex.listed(doc.key(i), lists::GIVEN | lists::GIVEN_AMBIGUOUS | lists::TITLE) {
             continue;
         }
-        news.push(Span { first: i32, last: j32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-        changed = true;
+        news.push(Span::cue(i, j, EntityType::Org));
     }
-    if !changed {
-        return;
-    }
-    // The spans a new club covers dropped, the rest merged with the clubs in token order.
-    let old = out.split_off(start);
-    // (the clubs are in order of their starts: a span is covered when a club that starts at or
-    // before it ends at or after it; the furthest end so far, found once per club)
-    let reach: Vec<u32> = news.iter().scan(0, |m, c| { *m = (*m).max(c.last); Some(*m) }).collect();
-    // (and a span across a line's end is dropped where a club overlaps it)
-    let covered = |s: &Span| {
-        let at = news.partition_point(|c| c.first <= s.first);
-        let overlapped = || {
-            let at = news.partition_point(|c| c.first < s.last);
-            at > 0 && reach[at - 1] > s.first
-        };
-        (at > 0 && reach[at - 1] >= s.last) || (crosses(s) && overlapped())
-    };
-    let mut news = news.iter().copied().peekable();
-    for s in old.into_iter().filter(|s| !covered(s)) {
-        while let Some(c) = news.next_if(|c| c.first < s.first) {
-            out.push(c);
-        }
-        out.push(s);
-    }
-    out.extend(news);
+    // The spans a new club meets give way (each lies inside it or runs across a line's end).
+    join(out, start, &news, Overlap::First);
 }

@@ -327,60 +327,41 @@ pub(crate) enum Overlap {
     First,
 }
 
-/// Each join `(a, b)` is one organisation's span over tokens `[a, b)`, in place of the spans
-/// `out[start..]` (in token order, not overlapping) it meets; of joins that overlap, as
-/// `overlap` says, so that no two spans overlap.
-pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: Vec<(usize, usize)>, overlap: Overlap) {
+/// Each join is one span (its tokens, type, evidence and canonical name as given), in place of
+/// the spans `out[start..]` (in token order, not overlapping) it meets; of joins that overlap, as
+/// `overlap` says, so that no two spans overlap. The one span join of the passes after either
+/// tagger: what gives way to what a join meets is each pass's own test before it.
+pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: &[Span], overlap: Overlap) {
     if joins.is_empty() {
         return;
     }
     let widen = overlap == Overlap::Widen;
     let old = out.split_off(start);
     let mut at = 0;
-    for (a, b) in joins {
+    for &join in joins {
+        let (a, mut b) = (join.first, join.last);
         // (the last span pushed is the join before, if it meets this one: the spans pushed
         // before it end at or before its start)
-        let meets = out.len() > start && out[out.len() - 1].last as usize > a;
+        let meets = out.len() > start && out[out.len() - 1].last > a;
         if meets && !widen {
             continue;
         }
-        while at < old.len() && (old[at].last as usize) <= a {
+        while at < old.len() && old[at].last <= a {
             out.push(old[at]);
             at += 1;
         }
-        let a = if widen { a.min(old.get(at).map_or(a, |s| s.first as usize)) } else { a };
-        let mut b = b;
-        while at < old.len() && (old[at].first as usize) < b {
+        let a = if widen { a.min(old.get(at).map_or(a, |s| s.first)) } else { a };
+        while at < old.len() && old[at].first < b {
             if widen {
-                b = b.max(old[at].last as usize);
+                b = b.max(old[at].last);
             }
             at += 1;
         }
         if let Some(prev) = out.last_mut().filter(|_| meets) {
-            prev.last = prev.last.max(b as u32);
+            prev.last = prev.last.max(b);
             continue;
         }
-        out.push(Span { first: a as u32, last: b as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend_from_slice(&old[at..]);
-}
-
-/// Each join `(a, e, ty)` is one span of type `ty` over tokens `[a, e)`, found by a cue, in place
-/// of the spans `out[start..]` it covers (joins in token order, not overlapping): the appositions'
-/// and the possessives' passes.
-#[cfg_attr(textlens_size, optimize(size))]
-pub(crate) fn join_spans(out: &mut Vec<Span>, start: usize, joins: &[(usize, usize, EntityType)]) {
-    let old = out.split_off(start);
-    let mut at = 0;
-    for &(a, e, ty) in joins {
-        while at < old.len() && (old[at].last as usize) <= a {
-            out.push(old[at]);
-            at += 1;
-        }
-        while at < old.len() && (old[at].first as usize) < e {
-            at += 1;
-        }
-        out.push(Span { first: a as u32, last: e as u32, ty, evidence: Evidence::Cue, canonical: None });
+        out.push(Span { first: a, last: b, ..join });
     }
     out.extend_from_slice(&old[at..]);
 }

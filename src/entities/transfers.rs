@@ -10,7 +10,7 @@
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::teams::{country, sporting, PLACE_BEFORE};
+use super::teams::{country, PLACE_BEFORE};
 use super::{EntityType, Evidence, Span};
 
 /// Verbs whose object is the club a player moves to: "joined Newcastle".
@@ -29,10 +29,11 @@ const MOVES: WordSet = words![
     "transferred", "transfers", "transfer", "transferring", "loan", "loaned", "move", "switch", "switched", "sold",
 ];
 
-/// Retypes the spans `out[start..]`: see the module's doc.
-pub(crate) fn transfers(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+/// Retypes the spans `out[start..]`: see the module's doc. `sport`: the text is about a match
+/// ([`super::teams::sporting`]).
+pub(crate) fn transfers(doc: &Doc<'_>, out: &mut [Span], start: usize, sport: bool) {
     let spans = &mut out[start..];
-    if spans.is_empty() || !sporting(doc) {
+    if spans.is_empty() || !sport {
         return;
     }
     let key = |k: usize| doc.key(k);

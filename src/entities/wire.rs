@@ -9,7 +9,8 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, LINE_BEFORE};
 use crate::text::{Doc, TokenKind};
 
-use super::{EntityType, Evidence, Span};
+use super::shared::{join, Overlap};
+use super::{EntityType, Span};
 
 /// Mends the spans `out[start..]`.
 pub(crate) fn wire_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
@@ -46,8 +47,8 @@ fn letters_at(doc: &Doc<'_>, p: usize) -> bool {
 fn club_letters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let lex = Lexicon::get();
-    // (first token of the name, the "(") of each club.
-    let mut clubs: Vec<(usize, usize)> = Vec::new();
+    // Each club's name and letters.
+    let mut clubs: Vec<Span> = Vec::new();
     let mut x = start;
     // (the bracket's key number: no text compared for each token)
     let Some(open) = doc.key_number("(") else { return };
@@ -73,14 +74,10 @@ fn club_letters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if (x > start && before.is_none() && out[x - 1].last as usize > first) || (x < out.len() && before.is_none() && (out[x].first as usize) < p) || person {
             continue;
         }
-        clubs.push((first, p));
-    }
-    if clubs.is_empty() {
-        return;
+        clubs.push(Span::cue(first, p + 3, EntityType::Org));
     }
     // (the tagger's spans over the name and the letters give way)
-    let joins: Vec<(usize, usize, EntityType)> = clubs.into_iter().map(|(first, p)| (first, p + 3, EntityType::Org)).collect();
-    super::shared::join_spans(out, start, &joins);
+    join(out, start, &clubs, Overlap::First);
 }
 
 /// Whether `s` is a date written as figures: "1996-08-30", "30.08.1996", "2026/11/24".
@@ -99,7 +96,18 @@ fn dated_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let n = tokens.len();
     let text = doc.text;
     let line_start = |k: usize| k == 0 || tokens[k].has(LINE_BEFORE);
-    let mut places: Vec<(usize, usize)> = Vec::new();
+    let spans = &out[start..];
+    // A place stands unless it is there already, or the list's organisation over exactly the
+    // capitals ("UNITED NATIONS"), or a span it meets runs on past it. (spans are in token order
+    // and do not overlap: those that meet [i, j) by a binary search)
+    let free = |i: usize, j: usize| {
+        let from = spans.partition_point(|s| s.last as usize <= i);
+        let over = &spans[from..];
+        let met = over.iter().take_while(|s| (s.first as usize) < j).count();
+        let kept = met == 1 && over[0].first as usize == i && over[0].last as usize == j && (over[0].ty == EntityType::Loc || (over[0].ty == EntityType::Org && over[0].canonical.is_some()));
+        !kept && over[..met].iter().all(|s| s.last as usize <= j)
+    };
+    let mut places: Vec<Span> = Vec::new();
     let mut a = 0;
     while a < n {
         let mut b = a + 1;
@@ -114,39 +122,17 @@ fn dated_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 let end = tokens[b - 1].start as usize + doc.word(b - 1).len();
                 let middle = a + caps == d || (doc.word(a + caps) == "," && (a + caps + 1..d).all(|k| cap(doc, k) || doc.word(k) == ".") && d - (a + caps) <= 4);
                 if middle && numeric_date(&text[tokens[d].start as usize..end]) {
-                    places.push((a, a + caps));
                     // (an abbreviation's stop is no part of the name: "Tex.")
                     let e = (a + caps + 1..d).rev().find(|&k| doc.word(k) != ".").map_or(a + caps + 1, |k| k + 1);
-                    if a + caps + 1 < e {
-                        places.push((a + caps + 1, e));
+                    for (i, j) in [(a, a + caps), (a + caps + 1, e)] {
+                        if i < j && free(i, j) {
+                            places.push(Span::cue(i, j, EntityType::Loc));
+                        }
                     }
                 }
             }
         }
         a = b;
     }
-    if places.is_empty() {
-        return;
-    }
-    let old = out.split_off(start);
-    let mut old = old.into_iter().peekable();
-    for (i, j) in places {
-        while let Some(s) = old.next_if(|s| (s.last as usize) <= i) {
-            out.push(s);
-        }
-        let mut over: Vec<Span> = Vec::new();
-        while let Some(s) = old.next_if(|s| (s.first as usize) < j) {
-            over.push(s);
-        }
-        // (the list's organisation over exactly the capitals stays)
-        // (a place over the capitals already, or the list's organisation, stays)
-        let whole = over.len() == 1 && over[0].first as usize == i && over[0].last as usize == j;
-        let kept = whole && (over[0].ty == EntityType::Loc || (over[0].ty == EntityType::Org && over[0].canonical.is_some()));
-        if kept || over.iter().any(|s| s.last as usize > j) {
-            out.extend(over);
-            continue;
-        }
-        out.push(Span { first: i as u32, last: j as u32, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None });
-    }
-    out.extend(old);
+    join(out, start, &places, Overlap::First);
 }
