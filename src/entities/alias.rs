@@ -262,7 +262,16 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
         let a_acr = (a == 1).then(|| acronym(items.text(w))).flatten();
         let b_acr = (b == 1).then(|| acronym(items.text(w + 1))).flatten();
-        if (b_acr.is_some() && a >= 2) || (a_acr.is_some() && b >= 2) {
+        // A listed place on either side joins only by initials: "DAKAR (Coastline News)" is a
+        // dateline and its agency, "Democratic Party of Côte d'Ivoire (PDCI)" a name cut short.
+        let place = |k: usize| spans[k].canonical.is_some() && spans[k].ty == EntityType::Loc;
+        let by_initials = |acr: &str, long: usize| initials_match(&acr.chars().collect::<Vec<_>>(), &words(doc, &spans[long]));
+        let join = match (&a_acr, &b_acr) {
+            (_, Some(acr)) if a >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w),
+            (Some(acr), _) if b >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w + 1),
+            _ => false,
+        };
+        if join {
             union(&mut parent, w, w + 1);
         }
     }

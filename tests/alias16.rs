@@ -1,0 +1,32 @@
+//! Alias merging's misfires and misses found on the development sets (session 16, alias16), each
+//! with invented sentences and both taggers.
+
+mod common;
+use common::BOTH;
+use textlens::{analyze, Options, TaggerKind};
+
+/// Each entity's name, type and aliases, with `tagger`.
+fn groups(text: &str, tagger: TaggerKind) -> Vec<(String, &'static str, Vec<String>)> {
+    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+    a.entities.iter().map(|e| (e.name.clone(), e.ty.as_str(), e.aliases.clone())).collect()
+}
+
+/// The entity that has `form` as its name or an alias.
+fn holding<'a>(found: &'a [(String, &'static str, Vec<String>)], form: &str) -> Option<&'a (String, &'static str, Vec<String>)> {
+    found.iter().find(|(n, _, a)| n == form || a.iter().any(|x| x == form))
+}
+
+/// A dateline's place in capitals is no acronym of the agency bracketed after it, nor is a listed
+/// place the expansion of a bracketed acronym whose letters are not its initials.
+#[test]
+fn a_bracketed_name_beside_a_listed_place() {
+    let text = "Fishing Talks Stall\n\nLUSAKA (Kalimba Wire) — Zambia's fisheries minister met traders on Monday, \
+Kalimba Wire reported. The Democratic Alliance of Zambia (DAZ) said the talks had failed, and DAZ officials walked out.";
+    for tagger in BOTH {
+        let found = groups(text, tagger);
+        let lusaka = holding(&found, "Lusaka").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert!(!lusaka.2.iter().any(|a| a == "Kalimba Wire"), "{tagger:?}: {found:?}");
+        let zambia = holding(&found, "Zambia").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert!(!zambia.2.iter().any(|a| a == "DAZ"), "{tagger:?}: {found:?}");
+    }
+}
