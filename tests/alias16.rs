@@ -30,3 +30,21 @@ Kalimba Wire reported. The Democratic Alliance of Zambia (DAZ) said the talks ha
         assert!(!zambia.2.iter().any(|a| a == "DAZ"), "{tagger:?}: {found:?}");
     }
 }
+
+/// Two people with one surname stay two: the surname alone joins the nearest full name before it,
+/// not every other mention of the surname (which joined the two names into one).
+#[test]
+fn two_people_share_a_surname() {
+    let text = "Daniel Otieno, a farmer, met buyers in Kisumu on Monday. Otieno said prices had fallen. \
+Grace Otieno, a trader, said the market was quiet. Otieno added that she would wait.";
+    for tagger in BOTH {
+        let found = groups(text, tagger);
+        let daniel = holding(&found, "Daniel Otieno").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert_eq!((daniel.0.as_str(), daniel.1), ("Daniel Otieno", "PER"), "{tagger:?}: {found:?}");
+        assert!(!daniel.2.iter().any(|a| a == "Grace Otieno"), "{tagger:?}: {found:?}");
+        // (The rules do not read "Grace" as a given name; where a tagger finds her, she is her own.)
+        if let Some(grace) = holding(&found, "Grace Otieno") {
+            assert_eq!((grace.0.as_str(), grace.2.as_slice()), ("Grace Otieno", &["Otieno".to_string()][..]), "{tagger:?}: {found:?}");
+        }
+    }
+}

@@ -220,6 +220,26 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
+    // Words that two people's full names hold ("Otieno" of "Daniel Otieno" and "Grace Otieno"):
+    // such a word alone joins the nearest name below, not every other mention of the word.
+    // Per key: the first full name's span holding it, `SHARED` once another name does.
+    const NONE: u32 = u32::MAX;
+    const SHARED: u32 = u32::MAX - 1;
+    let mut holder = vec![NONE; doc.key_count()];
+    for (j, span) in spans.iter().enumerate() {
+        let keys = items.keys(j);
+        if span.ty == EntityType::Per && keys.len() >= 2 {
+            for k in keys.iter() {
+                let h = &mut holder[k as usize];
+                if *h == NONE {
+                    *h = j as u32;
+                } else if *h != SHARED && items.keys(*h as usize) != keys {
+                    *h = SHARED;
+                }
+            }
+        }
+    }
+
     // Same gazetteer entry, or same key.
     let mut seen: HashMap<Ident, usize> = HashMap::with_capacity_and_hasher(spans.len().min(4096), Default::default());
     // A gazetteer name is also its words: a span the tagger typed otherwise, or found without the
@@ -238,7 +258,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         } else {
             Ident::Words(keys)
         };
-        for ident in span.canonical.map(Ident::Entry).into_iter().chain([words]) {
+        let shared = keys.len() == 1 && span.canonical.is_none() && holder[keys.get(0) as usize] == SHARED;
+        for ident in span.canonical.map(Ident::Entry).into_iter().chain((!shared).then_some(words)) {
             match seen.get(&ident) {
                 Some(&j) => union(&mut parent, j, i),
                 None => {
@@ -249,7 +270,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Let go before the lists below are made (a long text's map is about 1 MB).
-    drop(seen);
+    drop((seen, holder));
 
     // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
     let tokens = &doc.seg.tokens;
