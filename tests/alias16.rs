@@ -48,3 +48,30 @@ Grace Otieno, a trader, said the market was quiet. Otieno added that she would w
         }
     }
 }
+
+/// An acronym introduced as another language's ("known by its Swahili initials MFK") names the
+/// organisation just before it, or the one whose last word the text repeats ("the fund").
+#[test]
+fn an_acronym_known_by_its_initials() {
+    let text = "The Tana Valley Growers Union, known by its Swahili initials UWBT, said members were ready. UWBT officials met on Monday.\n\n\
+The Mwanzi Development Fund approved the loans on Tuesday.\n\n\
+The board of the fund, known by its French initials FDM, said the money would arrive in May. The FDM has promised more.";
+    for tagger in BOTH {
+        let found = groups(text, tagger);
+        let union = holding(&found, "UWBT").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert_eq!((union.0.as_str(), union.1), ("Tana Valley Growers Union", "ORG"), "{tagger:?}: {found:?}");
+        let fund = holding(&found, "FDM").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert_eq!((fund.0.as_str(), fund.1), ("Mwanzi Development Fund", "ORG"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// "The local federation, known by its initials X" with no federation named before: X stays alone.
+#[test]
+fn an_acronym_known_by_its_initials_with_no_name_before() {
+    let text = "The Kivu Traders Union met on Monday. The local federation, known by its French initials FLPK, threatened a strike.";
+    for tagger in BOTH {
+        let found = groups(text, tagger);
+        let f = holding(&found, "FLPK").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert!(f.0 != "Kivu Traders Union" && !found.iter().any(|(n, _, a)| n == "Kivu Traders Union" && !a.is_empty()), "{tagger:?}: {found:?}");
+    }
+}

@@ -296,3 +296,14 @@ fn thousands_of_people_sharing_a_surname() {
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     assert!(a.entities.iter().all(|e| e.count() <= 3000), "{:?}", a.entities.iter().map(|e| e.count()).max());
 }
+
+/// Thousands of acronyms "known by its initials" with no name to join: each looks back at most 64
+/// names (alias16), not at every name before it.
+#[test]
+fn thousands_of_acronyms_known_by_their_initials() {
+    let text: String = (0..5000).map(|k| format!("The Kalobo Water Board{k} met. The group, known by its local initials KW{}, said no. ", (b'A' + (k % 26) as u8) as char)).collect();
+    let started = std::time::Instant::now();
+    let a = run(&text);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    assert!(!a.entities.is_empty());
+}

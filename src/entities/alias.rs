@@ -318,6 +318,26 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
 
+    // An acronym the text introduces as one in another language: "the Palm Oil Association, known
+    // by its Indonesian initials GAPKI", "the authority, known by its Spanish initials ACP" after
+    // "the Panama Canal Authority": the name just before, or the nearest organisation of two words
+    // or more whose last word is the noun just before (up to 64 names back).
+    for i in 0..items.len() {
+        let t = spans[i].first as usize;
+        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(items.text(i)).is_none() {
+            continue;
+        }
+        // ", known by its [Spanish] initials" or ", known as"
+        let Some(comma) = (t.saturating_sub(6)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
+        let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
+        let head = doc.key_id(comma - 1);
+        let before = (i.saturating_sub(64)..i).rev().filter(org);
+        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| items.keys(j).get(items.keys(j).len() - 1) == head));
+        if let Some(j) = found {
+            union(&mut parent, j, i);
+        }
+    }
+
     // An organisation named by the first or last words of one longer organisation's name no list
     // holds is that organisation: "Broncos" and "Brisbane" after "Brisbane Broncos", "Gulf Gate"
     // after "Gulf Gate Logistics Group". Not where two such names share the words ("Penrith
