@@ -75,3 +75,20 @@ fn an_acronym_known_by_its_initials_with_no_name_before() {
         assert!(f.0 != "Kivu Traders Union" && !found.iter().any(|(n, _, a)| n == "Kivu Traders Union" && !a.is_empty()), "{tagger:?}: {found:?}");
     }
 }
+
+/// An organisation named by all the words of a longer name but its first is that organisation:
+/// "the Electoral Board" after "the Kalobo Electoral Board"; not where two names end so.
+#[test]
+fn an_organisation_without_its_first_word() {
+    let text = "The Kalobo Electoral Board said turnout was low. The Electoral Board will publish the results on Friday.";
+    for tagger in BOTH {
+        let found = groups(text, tagger);
+        let board = holding(&found, "Electoral Board").unwrap_or_else(|| panic!("{tagger:?}: {found:?}"));
+        assert_eq!((board.0.as_str(), board.1), ("Kalobo Electoral Board", "ORG"), "{tagger:?}: {found:?}");
+    }
+    let two = "The Kalobo Electoral Board and the Tana Electoral Board met. The Electoral Board said turnout was low.";
+    for tagger in BOTH {
+        let found = groups(two, tagger);
+        assert!(found.iter().all(|(n, _, a)| !(n.ends_with(" Electoral Board") && a.iter().any(|x| x == "Electoral Board"))), "{tagger:?}: {found:?}");
+    }
+}

@@ -340,7 +340,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
 
     // An organisation named by the first or last words of one longer organisation's name no list
     // holds is that organisation: "Broncos" and "Brisbane" after "Brisbane Broncos", "Gulf Gate"
-    // after "Gulf Gate Logistics Group". Not where two such names share the words ("Penrith
+    // after "Gulf Gate Logistics Group", "Coast Guard" after "Canadian Coast Guard" (all words
+    // but one first word). Not where two such names share the words ("Penrith
     // Panthers" and "Sharp Panthers"), nor a listed name or an acronym.
     let own_name = |s: &Span| s.ty == EntityType::Org && s.canonical.is_none() && s.evidence != Evidence::Gazetteer;
     let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
@@ -386,7 +387,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
                 let club = m == 2 && doc.key_of(keys.get(1)).ends_with('s');
                 m > own.len()
                     && (!place || lex.listed(doc.key_of(keys.get(m - 1)), crate::lexicon::lists::COMPANY))
-                    && ((keys.slice(0..own.len()) == own && (own.len() >= 2 || rest_company || club)) || (own.len() == 1 && keys.slice(m - 1..m) == own))
+                    && ((keys.slice(0..own.len()) == own && (own.len() >= 2 || rest_company || club)) || (own.len() == 1 && keys.slice(m - 1..m) == own) || (own.len() >= 2 && m == own.len() + 1 && !place && keys.slice(1..m) == own))
             };
             let ends = [own.get(0), own.get(own.len() - 1)];
             let mut found = ends.iter().take(if ends[0] == ends[1] { 1 } else { 2 }).filter_map(|e| by_end.get(e).filter(|l| l.len() <= 4)).flatten().filter(fits);
