@@ -220,6 +220,26 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut mentions: Vec<Mention> = Vec::with_capacity(spans.len());
     let mut parent: Vec<usize> = (0..items.len()).collect();
 
+    // Words that two people's full names hold ("Otieno" of "Daniel Otieno" and "Grace Otieno"):
+    // such a word alone joins the nearest name below, not every other mention of the word.
+    // Per key: the first full name's span holding it, `SHARED` once another name does.
+    const NONE: u32 = u32::MAX;
+    const SHARED: u32 = u32::MAX - 1;
+    let mut holder = vec![NONE; doc.key_count()];
+    for (j, span) in spans.iter().enumerate() {
+        let keys = items.keys(j);
+        if span.ty == EntityType::Per && keys.len() >= 2 {
+            for k in keys.iter() {
+                let h = &mut holder[k as usize];
+                if *h == NONE {
+                    *h = j as u32;
+                } else if *h != SHARED && items.keys(*h as usize) != keys {
+                    *h = SHARED;
+                }
+            }
+        }
+    }
+
     // Same gazetteer entry, or same key.
     let mut seen: HashMap<Ident, usize> = HashMap::with_capacity_and_hasher(spans.len().min(4096), Default::default());
     // A gazetteer name is also its words: a span the tagger typed otherwise, or found without the
@@ -238,7 +258,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         } else {
             Ident::Words(keys)
         };
-        for ident in span.canonical.map(Ident::Entry).into_iter().chain([words]) {
+        let shared = keys.len() == 1 && span.canonical.is_none() && holder[keys.get(0) as usize] == SHARED;
+        for ident in span.canonical.map(Ident::Entry).into_iter().chain((!shared).then_some(words)) {
             match seen.get(&ident) {
                 Some(&j) => union(&mut parent, j, i),
                 None => {
@@ -249,7 +270,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     }
 
     // Let go before the lists below are made (a long text's map is about 1 MB).
-    drop(seen);
+    drop((seen, holder));
 
     // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
     let tokens = &doc.seg.tokens;
@@ -262,7 +283,16 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
         let a_acr = (a == 1).then(|| acronym(items.text(w))).flatten();
         let b_acr = (b == 1).then(|| acronym(items.text(w + 1))).flatten();
-        if (b_acr.is_some() && a >= 2) || (a_acr.is_some() && b >= 2) {
+        // A listed place on either side joins only by initials: "DAKAR (Coastline News)" is a
+        // dateline and its agency, "Democratic Party of Côte d'Ivoire (PDCI)" a name cut short.
+        let place = |k: usize| spans[k].canonical.is_some() && spans[k].ty == EntityType::Loc;
+        let by_initials = |acr: &str, long: usize| initials_match(&acr.chars().collect::<Vec<_>>(), &words(doc, &spans[long]));
+        let join = match (&a_acr, &b_acr) {
+            (_, Some(acr)) if a >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w),
+            (Some(acr), _) if b >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w + 1),
+            _ => false,
+        };
+        if join {
             union(&mut parent, w, w + 1);
         }
     }
@@ -288,9 +318,30 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         }
     }
 
+    // An acronym the text introduces as one in another language: "the Palm Oil Association, known
+    // by its Indonesian initials GAPKI", "the authority, known by its Spanish initials ACP" after
+    // "the Panama Canal Authority": the name just before, or the nearest organisation of two words
+    // or more whose last word is the noun just before (up to 64 names back).
+    for i in 0..items.len() {
+        let t = spans[i].first as usize;
+        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(items.text(i)).is_none() {
+            continue;
+        }
+        // ", known by its [Spanish] initials" or ", known as"
+        let Some(comma) = (t.saturating_sub(6)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
+        let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
+        let head = doc.key_id(comma - 1);
+        let before = (i.saturating_sub(64)..i).rev().filter(org);
+        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| items.keys(j).get(items.keys(j).len() - 1) == head));
+        if let Some(j) = found {
+            union(&mut parent, j, i);
+        }
+    }
+
     // An organisation named by the first or last words of one longer organisation's name no list
     // holds is that organisation: "Broncos" and "Brisbane" after "Brisbane Broncos", "Gulf Gate"
-    // after "Gulf Gate Logistics Group". Not where two such names share the words ("Penrith
+    // after "Gulf Gate Logistics Group", "Coast Guard" after "Canadian Coast Guard" (all words
+    // but one first word). Not where two such names share the words ("Penrith
     // Panthers" and "Sharp Panthers"), nor a listed name or an acronym.
     let own_name = |s: &Span| s.ty == EntityType::Org && s.canonical.is_none() && s.evidence != Evidence::Gazetteer;
     let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
@@ -336,7 +387,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
                 let club = m == 2 && doc.key_of(keys.get(1)).ends_with('s');
                 m > own.len()
                     && (!place || lex.listed(doc.key_of(keys.get(m - 1)), crate::lexicon::lists::COMPANY))
-                    && ((keys.slice(0..own.len()) == own && (own.len() >= 2 || rest_company || club)) || (own.len() == 1 && keys.slice(m - 1..m) == own))
+                    && ((keys.slice(0..own.len()) == own && (own.len() >= 2 || rest_company || club)) || (own.len() == 1 && keys.slice(m - 1..m) == own) || (own.len() >= 2 && m == own.len() + 1 && !place && keys.slice(1..m) == own))
             };
             let ends = [own.get(0), own.get(own.len() - 1)];
             let mut found = ends.iter().take(if ends[0] == ends[1] { 1 } else { 2 }).filter_map(|e| by_end.get(e).filter(|l| l.len() <= 4)).flatten().filter(fits);

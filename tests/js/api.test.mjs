@@ -183,3 +183,12 @@ test('places joined by a hyphen inside one word are each a mention, its offsets 
   const kenya = a.entities.find((e) => e.name === 'Kenya');
   assert.equal(kenya.count, 2);
 });
+
+test('two people sharing a surname stay two entities in JS, each with the surname as its alias (alias16)', () => {
+  const text = 'Daniel Otieno, a farmer, met buyers in Kisumu on Monday. Otieno said prices had fallen. '
+    + 'Grace Otieno, a trader, said the market was quiet. Otieno added that she would wait.';
+  const people = analyze(text).entities.filter((e) => e.name.endsWith('Otieno'));
+  const daniel = people.find((e) => e.name === 'Daniel Otieno');
+  assert.deepEqual([daniel.type, daniel.aliases, daniel.count], ['PER', ['Otieno'], 2]);
+  assert.ok(!daniel.aliases.includes('Grace Otieno'));
+});
