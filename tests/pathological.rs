@@ -304,7 +304,11 @@ fn thousands_of_hyphenated_places_each_another() {
 fn thousands_of_people_sharing_a_surname() {
     let text: String = (0..3000).map(|k| format!("Amina{k:x} Wekesa met traders. Wekesa said prices fell. ")).collect();
     let a = run(&text);
-    assert!(a.entities.iter().all(|e| e.count() <= 3000), "{:?}", a.entities.iter().map(|e| e.count()).max());
+    // No person takes another's full name as an alias (before alias16, every "AminaN Wekesa"
+    // the tagger read as a person was one entity through the lone "Wekesa").
+    for e in a.entities.iter().filter(|e| e.ty == EntityType::Per) {
+        assert!(e.aliases.iter().all(|alias| !alias.contains(' ')), "{}: {:?}", e.name, &e.aliases[..e.aliases.len().min(4)]);
+    }
 }
 
 /// Thousands of acronyms "known by its initials" with no name to join: each looks back at most 64
@@ -313,5 +317,6 @@ fn thousands_of_people_sharing_a_surname() {
 fn thousands_of_acronyms_known_by_their_initials() {
     let text: String = (0..5000).map(|k| format!("The Kalobo Water Board{k} met. The group, known by its local initials KW{}, said no. ", (b'A' + (k % 26) as u8) as char)).collect();
     let a = run(&text);
-    assert!(!a.entities.is_empty());
+    // The first board's own initials still join it.
+    assert!(a.entities.iter().any(|e| e.name.starts_with("Kalobo Water Board") && e.aliases.iter().any(|x| x == "KWB")));
 }

@@ -74,8 +74,8 @@ pub(crate) fn newspapers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             if met.iter().any(|s| s.first < a.min(i as u32) || s.last > b) || (met.len() == 1 && met[0].ty == EntityType::Org && met[0].first == a && met[0].last == b) {
                 continue;
             }
-            joins.push((i + 1, j));
+            joins.push(Span::cue(i + 1, j, EntityType::Org));
         }
     }
-    shared::join(out, start, joins, Overlap::First);
+    shared::join(out, start, &joins, Overlap::First);
 }
