@@ -859,14 +859,15 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// Capitalised last words of a structure's or a route's name: "Great Western Highway",
 /// "Toussaint Louverture International Airport", "Olympic Park", and a venue's, a street's or a
 /// square's (session 15): "Kelmore International Stadium", "the Arvid Tolland Stand", "Harbour
-/// Drive", "Veska Plaza", "Orlan Square", "Tavessa Special Economic Zone" (see [`zone_head`]).
+/// Drive", "Veska Plaza", "Orlan Square", "Tavessa Special Economic Zone" (see [`zone_head`]), and
+/// an arena's, often named after a person (session 16): "on Dora Vell Arena".
 const STRUCTURE_HEADS: WordSet = words![
     "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
-    "stadium", "stand", "drive", "plaza", "square", "zone",
+    "stadium", "stand", "drive", "plaza", "square", "zone", "arena",
 ];
-/// Words that end a person's name as well as a structure's ("President Park", "Galo Plaza"):
-/// such a name is a place only after "the" or a preposition of place.
-const PERSON_HEADS: WordSet = words!["park", "bridge", "plaza", "square"];
+/// Words that end a person's name as well as a structure's ("President Park", "Galo Plaza",
+/// "Teodor Arena"): such a name is a place only after "the" or a preposition of place.
+const PERSON_HEADS: WordSet = words!["park", "bridge", "plaza", "square", "arena"];
 
 /// "Zone" ends a place's name only after "Economic", "Industrial", "Exclusion" or "Free" ("Special
 /// Economic Zone"); a military or sporting zone is an organisation ("Fourth Naval Zone").
