@@ -18,3 +18,21 @@ The final will be played at Ostrava Arena. Coach Teodor Arena said the roof woul
         assert!(!has(&found, "Teodor Arena", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name no list holds before a lower-case noun of a place's kind is the place: an archipelago,
+/// a beach, a crater, a highway, a power plant; and a name of two words a tagger read as a
+/// person's before a region's kind, even with a given name's word ("from Quang Nhiem province");
+/// not a person's name before another kind ("Ana Lenz beach").
+#[test]
+fn a_name_before_a_place_kind_session_16() {
+    let text = "Fishing boats from Quang Nhiem province sailed past the Kavraz archipelago to Morvik beach. \
+Lava spread from the Skardholt crater row towards the Veldabraut highway and the Hrafnsey power plant. \
+Police said Ana Lenz beach clean-ups would resume.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Ana Lenz", "LOC"), "{tagger:?}: {found:?}");
+        for name in ["Quang Nhiem", "Kavraz", "Morvik", "Skardholt", "Veldabraut", "Hrafnsey"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

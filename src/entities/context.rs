@@ -731,11 +731,15 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
 
 /// Lower-case nouns of a place's kind that follow its name: "the Alqueva reservoir", "the Doñana
 /// wetlands", "the Centre department", "the Sool and Sanaag regions", "Coclé and Colón provinces".
+/// And, session 16: "the Hoang Sa archipelago", "on Wimbi beach", "the Sundhnúkur crater row",
+/// "the Reykjanesbraut highway", and "power plant" or "power station" after a name.
 const KIND_AFTER: WordSet = words![
     "region", "province", "district", "county", "department", "prefecture", "governorate", "oblast", "municipality",
     "reservoir", "wetlands", "valley", "basin", "lake", "river", "delta", "plateau", "highlands", "desert", "glacier",
-    "lagoon", "estuary", "peninsula",
+    "lagoon", "estuary", "peninsula", "archipelago", "atoll", "beach", "crater", "highway",
 ];
+/// Of those, a region's kinds, which follow no person's name.
+const REGION_KINDS: WordSet = words!["region", "province", "district", "county", "prefecture", "governorate", "oblast", "municipality"];
 /// Their plurals, which follow a list of names: "the Sool and Sanaag regions".
 const KINDS_AFTER: WordSet = words!["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
 
@@ -757,7 +761,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             return 0;
         }
         let key = doc.key(k);
-        if KIND_AFTER.contains(key) {
+        if KIND_AFTER.contains(key) || (key == "power" && k + 1 < n && matches!(doc.key(k + 1), "plant" | "station")) {
             1
         } else if KINDS_AFTER.contains(key) {
             2
@@ -771,8 +775,12 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     }
     let free = |s: &Span| {
         let (i, j) = (s.first as usize, s.last as usize);
-        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
-        (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
+        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir";
+        // or of two words or more: before a region's kind, which follows no person's name ("from
+        // Quang Ngai province", though "Quang" is a given name), else none of them a given name)
+        (s.ty != EntityType::Per
+            || (i > 0 && doc.key(i - 1) == "the")
+            || (j - i >= 2 && (REGION_KINDS.contains(doc.key(j)) || kind(j) == 2 || (i..j).all(|k| !Lexicon::get().listed(doc.key(k), lists::GIVEN)))))
             && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
             && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
