@@ -36,3 +36,19 @@ Police said Ana Lenz beach clean-ups would resume.";
         }
     }
 }
+
+/// A common noun's abbreviation in capitals is no organisation: an economic measure, a
+/// technology, a fuel, a currency, a review system; one inside a longer name stays in it.
+#[test]
+fn a_common_abbreviation_is_no_name() {
+    let text = "Debt reached 60 percent of GDP, the finance ministry said. The goal was checked by VAR and allowed. \
+Traders paid 5,000 CFA francs a sack. The crew switched off the GPS before the LNG tanker docked. \
+Orvano LNG will start exports next year, said Kemal Dursun.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["GDP", "VAR", "CFA", "GPS", "LNG"] {
+            assert!(!found.iter().any(|(n, _)| n == name), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(found.iter().any(|(n, _)| n == "Orvano LNG"), "{tagger:?}: {found:?}");
+    }
+}
