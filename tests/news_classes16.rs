@@ -52,3 +52,17 @@ Orvano LNG will start exports next year, said Kemal Dursun.";
         assert!(found.iter().any(|(n, _)| n == "Orvano LNG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A lower-case "plc" after a company's name is part of it, and makes a name a tagger read
+/// otherwise a company's.
+#[test]
+fn a_company_name_keeps_its_plc() {
+    let text = "Vorland & Pike Group plc made an offer for the insurer, the company said. \
+Shares of Harcourt Holdings plc rose 3 percent in London.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Vorland & Pike Group plc", "Harcourt Holdings plc"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
