@@ -725,11 +725,15 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
 
 /// Lower-case nouns of a place's kind that follow its name: "the Alqueva reservoir", "the Doñana
 /// wetlands", "the Centre department", "the Sool and Sanaag regions", "Coclé and Colón provinces".
+/// And, session 16: "the Hoang Sa archipelago", "on Wimbi beach", "the Sundhnúkur crater row",
+/// "the Reykjanesbraut highway", and "power plant" or "power station" after a name.
 const KIND_AFTER: WordSet = words![
     "region", "province", "district", "county", "department", "prefecture", "governorate", "oblast", "municipality",
     "reservoir", "wetlands", "valley", "basin", "lake", "river", "delta", "plateau", "highlands", "desert", "glacier",
-    "lagoon", "estuary", "peninsula",
+    "lagoon", "estuary", "peninsula", "archipelago", "atoll", "beach", "crater", "highway",
 ];
+/// Of those, a region's kinds, which follow no person's name.
+const REGION_KINDS: WordSet = words!["region", "province", "district", "county", "prefecture", "governorate", "oblast", "municipality"];
 /// Their plurals, which follow a list of names: "the Sool and Sanaag regions".
 const KINDS_AFTER: WordSet = words!["regions", "provinces", "districts", "counties", "departments", "prefectures", "governorates", "oblasts", "municipalities"];
 
@@ -751,7 +755,7 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             return 0;
         }
         let key = doc.key(k);
-        if KIND_AFTER.contains(key) {
+        if KIND_AFTER.contains(key) || (key == "power" && k + 1 < n && matches!(doc.key(k + 1), "plant" | "station")) {
             1
         } else if KINDS_AFTER.contains(key) {
             2
@@ -765,8 +769,12 @@ fn place_kinds(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     }
     let free = |s: &Span| {
         let (i, j) = (s.first as usize, s.last as usize);
-        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir")
-        (s.ty != EntityType::Per || (i > 0 && doc.key(i - 1) == "the"))
+        // (a person's, as a tagger read a name it had never seen, after "the": "the Marvo reservoir";
+        // or of two words or more: before a region's kind, which follows no person's name ("from
+        // Quang Ngai province", though "Quang" is a given name), else none of them a given name)
+        (s.ty != EntityType::Per
+            || (i > 0 && doc.key(i - 1) == "the")
+            || (j - i >= 2 && (REGION_KINDS.contains(doc.key(j)) || kind(j) == 2 || (i..j).all(|k| !Lexicon::get().listed(doc.key(k), lists::GIVEN)))))
             && unlisted(cx, s)
             && !cx.is(j - 1, POSS)
             && (i..j).all(|k| !cx.is(k, CAPWORD | INSTITUTION))
@@ -853,14 +861,15 @@ fn demonym_institutions(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
 /// Capitalised last words of a structure's or a route's name: "Great Western Highway",
 /// "Toussaint Louverture International Airport", "Olympic Park", and a venue's, a street's or a
 /// square's (session 15): "Kelmore International Stadium", "the Arvid Tolland Stand", "Harbour
-/// Drive", "Veska Plaza", "Orlan Square", "Tavessa Special Economic Zone" (see [`zone_head`]).
+/// Drive", "Veska Plaza", "Orlan Square", "Tavessa Special Economic Zone" (see [`zone_head`]), and
+/// an arena's, often named after a person (session 16): "on Dora Vell Arena".
 const STRUCTURE_HEADS: WordSet = words![
     "highway", "motorway", "expressway", "freeway", "airport", "bridge", "tunnel", "dam", "barrage", "park",
-    "stadium", "stand", "drive", "plaza", "square", "zone",
+    "stadium", "stand", "drive", "plaza", "square", "zone", "arena",
 ];
-/// Words that end a person's name as well as a structure's ("President Park", "Galo Plaza"):
-/// such a name is a place only after "the" or a preposition of place.
-const PERSON_HEADS: WordSet = words!["park", "bridge", "plaza", "square"];
+/// Words that end a person's name as well as a structure's ("President Park", "Galo Plaza",
+/// "Teodor Arena"): such a name is a place only after "the" or a preposition of place.
+const PERSON_HEADS: WordSet = words!["park", "bridge", "plaza", "square", "arena"];
 
 /// "Zone" ends a place's name only after "Economic", "Industrial", "Exclusion" or "Free" ("Special
 /// Economic Zone"); a military or sporting zone is an organisation ("Fourth Naval Zone").

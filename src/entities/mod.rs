@@ -1,5 +1,6 @@
 //! Entity mentions: detection ([`Tagger`]), typing, and alias merging into [`Entity`]s.
 
+mod abbreviations;
 mod alias;
 mod appositions;
 mod articles;

@@ -38,6 +38,8 @@ pub(crate) fn news_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport
     super::languages::language_appositions(doc, &mut out[start..]);
     super::possessives::possessive_names(doc, out, start);
     super::plain::plain_names(doc, out, start, sport);
+    super::abbreviations::common_abbreviations(doc, out, start);
+    super::abbreviations::company_suffixes(doc, &mut out[start..]);
 }
 
 /// Prepositions of place and of movement that a town follows and a person seldom does.
