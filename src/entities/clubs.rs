@@ -13,9 +13,9 @@ use crate::text::segment::{ALL_CAPS, CAP};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{prose, SPEECH};
+use super::shared::{self, prose, Overlap, SPEECH};
 use super::teams::{sporting, TEAM_WORDS};
-use super::{EntityType, Evidence, Span};
+use super::{EntityType, Span};
 
 /// Verbs after a club that opens a sentence (besides [`SPEECH`]).
 const ACTS: WordSet = words![
@@ -67,25 +67,16 @@ pub(crate) fn opening_clubs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     if found.is_empty() || !sporting(doc) {
         return;
     }
-    // One pass: each found word's span retyped, or a new span added in token order.
-    let old = out.split_off(start);
-    let mut at = 0;
-    for k in found {
-        while at < old.len() && (old[at].last as usize) <= k {
-            out.push(old[at]);
-            at += 1;
-        }
-        let club = Span { first: k as u32, last: k as u32 + 1, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None };
-        match old.get(at) {
-            // (a span the tagger found there: the club if it is the word alone, else it stays)
-            Some(s) if s.first as usize <= k => {
-                if s.first as usize == k && s.last as usize == k + 1 {
-                    out.push(club);
-                    at += 1;
-                }
-            }
-            _ => out.push(club),
-        }
-    }
-    out.extend_from_slice(&old[at..]);
+    // Each found word the club, in place of a span the tagger found that is the word alone; not
+    // where a longer span holds it (that span stays).
+    let spans = &out[start..];
+    let joins: Vec<Span> = found
+        .into_iter()
+        .filter(|&k| {
+            let k = k as u32;
+            spans.get(spans.partition_point(|s| s.last <= k)).is_none_or(|s| s.first > k || (s.first == k && s.last == k + 1))
+        })
+        .map(|k| Span::cue(k, k + 1, EntityType::Org))
+        .collect();
+    shared::join(out, start, &joins, Overlap::First);
 }
