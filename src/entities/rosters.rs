@@ -75,7 +75,8 @@ pub(crate) fn rosters(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     if !added.is_empty() {
         out.extend(added);
-        out[start..].sort_by_key(|s| s.first);
+        // (the crate's one stable sort, not a copy of the standard library's for this key)
+        crate::sort::sort_by(&mut out[start..], |a, b| a.first.cmp(&b.first));
     }
 }
 
