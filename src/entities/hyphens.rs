@@ -11,6 +11,8 @@
 //! results, the JSON and the JavaScript offsets (UTF-16, converted from bytes) carry the parts as
 //! they carry any mention.
 
+use std::borrow::Cow;
+
 use crate::hash::FxMap;
 use crate::lexicon::Lexicon;
 use crate::text::normalize::{is_all_caps, strip_possessive, term_key};
@@ -32,9 +34,10 @@ fn listed_place(word: &str) -> Option<&'static str> {
 
 /// The places the entities name (their names and aliases, in ASCII lower case), made when first
 /// asked past 256 entities: one lookup a part, not a walk over every entity (quadratic on a long
-/// text of hyphenated names).
+/// text of hyphenated names). Its type is `Doc::new`'s map of keys (owned keys here), so the
+/// hash map's code is that one's, not a copy of its own.
 #[derive(Default)]
-struct Named(Option<FxMap<String, usize>>);
+struct Named(Option<FxMap<Cow<'static, str>, u32>>);
 
 impl Named {
     /// The entity, other than `not`, that is a place written `word`.
@@ -49,17 +52,17 @@ impl Named {
             let mut map = FxMap::default();
             for (k, e) in entities.iter().enumerate().filter(|(_, e)| e.ty == EntityType::Loc) {
                 for name in std::iter::once(&e.name).chain(&e.aliases) {
-                    map.entry(name.to_ascii_lowercase()).or_insert(k);
+                    map.entry(Cow::Owned(name.to_ascii_lowercase())).or_insert(k as u32);
                 }
             }
             map
         });
-        map.get(&word.to_ascii_lowercase()).copied().filter(|&e| e != not)
+        map.get(&*word.to_ascii_lowercase()).map(|&e| e as usize).filter(|&e| e != not)
     }
 
     fn add(&mut self, word: &str, entity: usize) {
         if let Some(map) = &mut self.0 {
-            map.entry(word.to_ascii_lowercase()).or_insert(entity);
+            map.entry(Cow::Owned(word.to_ascii_lowercase())).or_insert(entity as u32);
         }
     }
 }
