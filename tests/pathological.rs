@@ -332,3 +332,15 @@ fn a_sport_text_ending_in_a_name_and_and() {
         }
     }
 }
+
+/// A text opening with ", known by its initials KEC" (review18: alias.rs read the word before the
+/// comma, at index -1, and panicked).
+#[test]
+fn a_text_opening_with_known_by_its_initials() {
+    for text in [", known by its initials KEC, raised prices.", ", known as its initials KEC."] {
+        for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+            let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+            assert!(a.mentions.iter().all(|m| m.end <= text.len()));
+        }
+    }
+}
