@@ -55,6 +55,28 @@ Monitor said the vote would be delayed, and the Sunday Express ran a photograph 
     }
 }
 
+/// A newspaper named with "a" before a word of the press is one organisation too, and so is one
+/// in a text that never writes "the" (review18: the pass returned at once there).
+#[test]
+fn a_newspaper_named_with_a_before_a_word_of_the_press_is_an_organisation() {
+    let texts = [
+        "Velmora officials met on Monday, and a Daily Mail reporter asked about the budget. An Evening Standard \
+columnist was also there.",
+        "He met a Daily Telegraph reporter at noon in Velmora.",
+    ];
+    for tagger in BOTH {
+        for (text, names) in texts.iter().zip([&["Daily Mail", "Evening Standard"][..], &["Daily Telegraph"][..]]) {
+            let found = entities(text, tagger);
+            for name in names {
+                assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+            }
+        }
+        // Not without such a word: "a Daily Mail said" is no cue.
+        let found = entities("Officials in Velmora said a Sunday Post would follow.", tagger);
+        assert!(found.iter().all(|(n, t)| n != "Sunday Post" || *t != "ORG"), "{tagger:?}: {found:?}");
+    }
+}
+
 /// In a text about sport, a club named by a plural that opens a sentence is an organisation:
 /// a team's word before a verb ("Rangers were beaten", "Wolves have signed"), a plural no list
 /// holds and the text never writes in lower case before a verb of speech or of a result ("Spurs

@@ -320,3 +320,27 @@ fn thousands_of_acronyms_known_by_their_initials() {
     // The first board's own initials still join it.
     assert!(a.entities.iter().any(|e| e.name.starts_with("Kalobo Water Board") && e.aliases.iter().any(|x| x == "KWB")));
 }
+
+/// A text about sport that ends in a one-word name and "and" (review18: the role test of teams.rs,
+/// "the former Kalobo and Marsa skipper", read the token past the text's end and panicked).
+#[test]
+fn a_sport_text_ending_in_a_name_and_and() {
+    for text in ["The coach praised the striker after the match. Fans of Kalobo and", "The coach praised the striker after the match, Kalobo and"] {
+        for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+            let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+            assert!(a.mentions.iter().all(|m| m.end <= text.len()));
+        }
+    }
+}
+
+/// A text opening with ", known by its initials KEC" (review18: alias.rs read the word before the
+/// comma, at index -1, and panicked).
+#[test]
+fn a_text_opening_with_known_by_its_initials() {
+    for text in [", known by its initials KEC, raised prices.", ", known as its initials KEC."] {
+        for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+            let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+            assert!(a.mentions.iter().all(|m| m.end <= text.len()));
+        }
+    }
+}

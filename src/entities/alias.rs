@@ -327,8 +327,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(items.text(i)).is_none() {
             continue;
         }
-        // ", known by its [Spanish] initials" or ", known as"
-        let Some(comma) = (t.saturating_sub(6)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
+        // ", known by its [Spanish] initials" or ", known as", after a word (not at the text's
+        // start: the noun before the comma is read)
+        let Some(comma) = (t.saturating_sub(6).max(1)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
         let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
         let head = doc.key_id(comma - 1);
         let before = (i.saturating_sub(64)..i).rev().filter(org);

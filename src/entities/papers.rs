@@ -5,7 +5,8 @@
 //! "Daily", "Sunday" … before one, are one organisation, the whole name. Where the last word is
 //! also an ordinary noun ("Post", "Star", "Nation", "Monitor"), only before a reporting verb or a
 //! word of the press ("the Gulf News reported", "the Border Post said", "the Kivu Star
-//! newspaper"), or after "told the" / "according to the".
+//! newspaper"), or after "told the" / "according to the". After "a" or "an" only before such a
+//! word of the press ("a Daily Mail reporter").
 
 use crate::text::segment::POSSESSIVE;
 use crate::text::Doc;
@@ -36,11 +37,13 @@ const CUES: WordSet = words![
 pub(crate) fn newspapers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     // ("the" is among a text's first words: its number is found at once)
-    let Some(the) = doc.key_number("the") else { return };
+    let the = doc.key_number("the");
     let mut joins = Vec::new();
     for (first, end) in prose(doc) {
         for i in first..end.saturating_sub(1) {
-            if !capword(doc, i + 1) || doc.key_id(i) != the {
+            // After "the", or after "a" / "an" before a word of the press ("a Daily Mail reporter").
+            let indefinite = Some(doc.key_id(i)) != the;
+            if !capword(doc, i + 1) || (indefinite && !matches!(doc.key(i), "a" | "an")) {
                 continue;
             }
             // The capitalised words after "the", up to four, through a possessive.
@@ -63,7 +66,8 @@ pub(crate) fn newspapers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             let long = j - i >= 3;
             let paper = (long && (PAPERS.contains(last) || (OPENS.contains(head) && (head == "daily" || PAPERS_CUED.contains(last)))))
                 || ((PAPERS_CUED.contains(last) || PAPERS.contains(last)) && cued());
-            if !paper || (!long && OPENS.contains(head)) {
+            let press = || j < end && !tokens[j - 1].has(POSSESSIVE) && CUES.contains(doc.key(j));
+            if !paper || (!long && OPENS.contains(head)) || (indefinite && !press()) {
                 continue;
             }
             // Not where a span the tagger found runs past the name, nor where one already is it.

@@ -158,8 +158,9 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: boo
         let object = a > 0 && after(a - 1) && (PLAYED.contains(key(a - 1)) || (key(a - 1) == "to" && a > 1 && matches!(key(a - 2), "lost" | "losing")));
         // "drew 2-2 with Kalobo", "draw with Kalobo"
         let with = a > 1 && key(a - 1) == "with" && (a.saturating_sub(4)..a - 1).any(|k| matches!(key(k), "draw" | "drew" | "draws" | "drawn"));
-        // ("Norwich striker", "the former Blackburn and Southampton skipper")
-        let role = after(b) && (ROLES.contains(key(b)) || (key(b) == "and" && capitalised(doc, b + 1) && after(b + 2) && ROLES.contains(key(b + 2))));
+        // ("Norwich striker", "the former Blackburn and Southampton skipper"; `after(b + 2)` first:
+        // it holds no token past the text's end, "Fans of Kalobo and" ending a text)
+        let role = after(b) && (ROLES.contains(key(b)) || (key(b) == "and" && after(b + 2) && capitalised(doc, b + 1) && ROLES.contains(key(b + 2))));
         let role = role && s.ty != EntityType::Misc;
         subject || object || with || role
     };
