@@ -153,7 +153,7 @@ export class TextLensElement extends HTMLElement {
     root.addEventListener('click', (e) => this.#onClick(e));
     root.addEventListener('keydown', (e) => this.#onKey(e));
     root.addEventListener('focusin', (e) => {
-      const row = e.target.closest?.('.row');
+      const row = e.target.closest?.('[role=option]');
       if (row) this.#focus[row.closest('svg').dataset.chart] = row.dataset.key;
     });
   }
@@ -434,27 +434,35 @@ export class TextLensElement extends HTMLElement {
     }
     if (!(await step())) return false;
     const { pairs, nodes } = this.#graph(ranked);
-    ui.netPlot.replaceChildren(network({
+    // A node is named with the names it is linked to, strongest first: what the lines show.
+    const linked = (id) => pairs.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : [])).map((j) => a.entities[j].name);
+    const net = network({
       label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
-      nodes: nodes.map((e) => ({ key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}` })),
+      nodes: nodes.map((e) => ({
+        key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}`,
+        aria: `${e.name}, ${KIND[e.type]}, appears with ${linked(e.id).join(', ')}`,
+      })),
       font,
       edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.max(0, p.npmi) })),
       width: Math.min(width(ui.netPlot), 560),
-    }));
+    });
+    net.dataset.chart = 'network';
+    ui.netPlot.replaceChildren(net);
     if (!(await step())) return false;
-    ui.stripPlot.replaceChildren(strips({
+    const strip = strips({
       label: `Where the ${plural(Math.min(top, ranked.length), 'most mentioned name')} appear in the story`,
-      rows: ranked.slice(0, top).map((e) => ({
-        key: `e${e.id}`, label: e.name, short: short(e), cls: `t-${e.type}`,
-        positions: e.mentions.map((i) => a.mentions[i].start / Math.max(1, a.characters)),
+      rows: entityItems.map((d, i) => ({
+        ...d, positions: ranked[i].mentions.map((j) => a.mentions[j].start / Math.max(1, a.characters)),
       })),
       width: width(ui.stripPlot),
       font,
-    }));
+    });
+    strip.dataset.chart = 'strip';
+    ui.stripPlot.replaceChildren(strip);
     this.#mark();
     if (focused) {
       const svg = this.shadowRoot.querySelector(`svg[data-chart=${focused}]`);
-      [...svg.querySelectorAll('.row')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
+      [...svg.querySelectorAll('[role=option]')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
     }
     return true;
   }
@@ -462,8 +470,8 @@ export class TextLensElement extends HTMLElement {
   /** Reflects the selection and the roving focus position in the drawn charts. */
   #mark() {
     const key = this.#sel?.key;
-    for (const svg of this.shadowRoot.querySelectorAll('svg.bars')) {
-      const rows = [...svg.querySelectorAll('.row')];
+    for (const svg of this.shadowRoot.querySelectorAll('svg[role=listbox]')) {
+      const rows = [...svg.querySelectorAll('[role=option]')];
       const stop = this.#focus[svg.dataset.chart] ?? key;
       const home = rows.find((r) => r.dataset.key === stop) ?? rows.find((r) => r.dataset.key === key) ?? rows[0];
       for (const r of rows) {
@@ -474,7 +482,6 @@ export class TextLensElement extends HTMLElement {
     const net = this.shadowRoot.querySelector('svg.network');
     if (net) {
       net.classList.toggle('has-sel', key?.[0] === 'e');
-      for (const n of net.querySelectorAll('.node')) n.classList.toggle('sel', n.dataset.key === key);
       const near = new Set([key]);
       for (const e of net.querySelectorAll('.edge')) {
         const on = e.dataset.a === key || e.dataset.b === key;
@@ -483,11 +490,7 @@ export class TextLensElement extends HTMLElement {
       }
       for (const n of net.querySelectorAll('.node')) n.classList.toggle('on', near.has(n.dataset.key));
     }
-    const strip = this.shadowRoot.querySelector('svg.strips');
-    if (strip) {
-      strip.classList.toggle('has-sel', key?.[0] === 'e');
-      for (const s of strip.querySelectorAll('.strip')) s.classList.toggle('sel', s.dataset.key === key);
-    }
+    this.shadowRoot.querySelector('svg.strips')?.classList.toggle('has-sel', key?.[0] === 'e');
   }
 
   #onClick(e) {
@@ -497,9 +500,9 @@ export class TextLensElement extends HTMLElement {
   }
 
   #onKey(e) {
-    const row = e.target.closest?.('.row');
+    const row = e.target.closest?.('[role=option]');
     if (!row) return;
-    const rows = [...row.parentNode.querySelectorAll('.row')];
+    const rows = [...row.parentNode.querySelectorAll('[role=option]')];
     let i = rows.indexOf(row);
     switch (e.key) {
       case 'ArrowDown': case 'ArrowRight': i = Math.min(rows.length - 1, i + 1); break;

@@ -208,6 +208,59 @@ describe('demo page', () => {
     assert.deepEqual(await highlighted(page), []);
   });
 
+  test('keyboard: Tab reaches every chart, the network and the strips too; their names are named in full', async () => {
+    const { page } = tab;
+    await page.evaluate(() => {
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
+    });
+    const focused = () => page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement;
+      return inner ? { chart: inner.closest('svg')?.dataset.chart, key: inner.dataset.key, role: inner.getAttribute('role') } : null;
+    });
+    const reached = new Set();
+    for (let i = 0; i < 40 && !reached.has('strip'); i++) {
+      await page.keyboard.press('Tab');
+      const at = await focused();
+      if (at?.chart) reached.add(at.chart);
+    }
+    assert.deepEqual([...reached], ['entities', 'words', 'phrases', 'network', 'strip']);
+    for (const chart of ['network', 'strip']) {
+      const options = await lens(page).locator(`svg[data-chart=${chart}]`).evaluate((svg) => ({
+        role: svg.getAttribute('role'),
+        items: [...svg.querySelectorAll('[data-key]')].map((g) => [g.dataset.key, g.getAttribute('role'), g.querySelector('title')?.textContent]),
+      }));
+      assert.equal(options.role, 'listbox', chart);
+      for (const [key, role, title] of options.items) {
+        assert.equal(role, 'option', `${chart} ${key}`);
+        assert.ok(title?.startsWith(`${analysis.entities[key.slice(1)].name}, `), `${chart} ${key}: ${title}`);
+      }
+    }
+    // In the network: Shift+Tab back from the strips (past its table), an arrow moves along the ring, Enter picks.
+    let start = null;
+    for (let i = 0; i < 3 && start?.chart !== 'network'; i++) {
+      await page.keyboard.press('Shift+Tab');
+      start = await focused();
+    }
+    assert.equal(start?.chart, 'network');
+    await page.keyboard.press('ArrowDown');
+    const next = await focused();
+    assert.equal(next.chart, 'network');
+    assert.notEqual(next.key, start.key);
+    const selected = page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('textlens-select', (e) => resolve(e.detail), { once: true });
+      setTimeout(() => resolve(null), 10_000);
+    }));
+    await page.keyboard.press('Enter');
+    const detail = await selected;
+    assert.equal(`e${detail?.id}`, next.key, 'Enter picks the focused node');
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, detail.count);
+    const marked = await lens(page).locator(`[data-key=${next.key}]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-selected')));
+    assert.ok(marked.length >= 1 && marked.every((s) => s === 'true'), `selected everywhere it is drawn: ${marked}`);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await highlighted(page), []);
+  });
+
   test('the article markup is unchanged by analysis and selection', async () => {
     const { page } = tab;
     await lens(page).locator('svg[data-chart=entities] .row').nth(2).click();
