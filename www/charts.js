@@ -103,6 +103,16 @@ export function bars({ label, items, width, font }) {
   return root;
 }
 
+/** The ring of a network `width` px wide: its radius, and the room outside it for labels. */
+function ring(width) {
+  const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
+  return { pad, r: Math.max(40, width / 2 - pad) };
+}
+
+/** How many nodes a network `width` px wide has room for: 16 px of ring each, so that the
+ * radial labels (11 px type) of neighbours do not overlap. */
+export const ringRoom = (width) => Math.floor((2 * Math.PI * ring(width).r) / 16);
+
 /**
  * Circular network: nodes on a ring (options of a listbox, in ring order), edges as curves
  * through the centre, labels radial.
@@ -113,8 +123,7 @@ export function bars({ label, items, width, font }) {
  */
 export function network({ label, nodes, edges, width, font }) {
   const size = 11;
-  const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
-  const r = Math.max(40, width / 2 - pad);
+  const { pad, r } = ring(width);
   const c = width / 2;
   const root = svg(width, width, { role: 'listbox', 'aria-label': label, class: 'network' });
   const max = Math.max(1, ...nodes.map((n) => n.value));
@@ -142,7 +151,8 @@ export function network({ label, nodes, edges, width, font }) {
     const { x, y, a } = at.get(n.key);
     const left = Math.cos(a) < -1e-6;
     const deg = (a * 180) / Math.PI + (left ? 180 : 0);
-    const dot = 3 + 6 * Math.sqrt(n.value / max);
+    // A dot no wider than its share of the ring: neighbours' dots do not overlap.
+    const dot = Math.min(3 + 6 * Math.sqrt(n.value / max), Math.max(3, (Math.PI * r) / nodes.length - 1));
     const g = option('node', n, i, n.label);
     const lx = x + Math.cos(a) * (dot + 4);
     const ly = y + Math.sin(a) * (dot + 4);

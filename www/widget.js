@@ -1,6 +1,6 @@
 // <text-lens>: charts of who and what an article is about, drawn from textlens's analysis.
 // Importing this module defines nothing; import define.js (or call TextLensElement.define()).
-import { bars, network, strips, table, h } from './charts.js';
+import { bars, network, ringRoom, strips, table, h } from './charts.js';
 import { run } from './engine.js';
 import { extract, toRange } from './extract.js';
 import { line } from './lines.js';
@@ -372,9 +372,6 @@ export class TextLensElement extends HTMLElement {
     if (!(await step())) return false;
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
       pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
-    ui.netNote.textContent = pairs.length
-      ? 'Names mentioned close together; thicker lines mean a stronger association.'
-      : 'No two names appear together often enough to chart.';
     if (!(await step())) return false;
     ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
       ranked.slice(0, this.#top).map((e) => [e.name, e.count,
@@ -387,11 +384,21 @@ export class TextLensElement extends HTMLElement {
     return this.#draw(drawing, pace);
   }
 
-  /** The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type. */
-  #graph(ranked) {
+  /**
+   * The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type; at
+   * most `room` nodes (the most mentioned of the linked names) and the pairs among them.
+   */
+  #graph(ranked, room = Infinity) {
     const pool = new Set(ranked.slice(0, Math.max(20, 2 * this.#top)).map((e) => e.id));
-    const pairs = this.#analysis.cooccurrence.entities.filter((p) => pool.has(p.a) && pool.has(p.b)).slice(0, 60);
-    const used = new Set(pairs.flatMap((p) => [p.a, p.b]));
+    const all = this.#analysis.cooccurrence.entities.filter((p) => pool.has(p.a) && pool.has(p.b));
+    const linked = (pairs) => new Set(pairs.flatMap((p) => [p.a, p.b]));
+    let pairs = all.slice(0, 60);
+    let used = linked(pairs);
+    if (used.size > room) {
+      const kept = new Set(ranked.filter((e) => used.has(e.id)).slice(0, room).map((e) => e.id));
+      pairs = all.filter((p) => kept.has(p.a) && kept.has(p.b)).slice(0, 60);
+      used = linked(pairs);
+    }
     const nodes = ranked.filter((e) => used.has(e.id))
       .sort((x, y) => TYPES.indexOf(x.type) - TYPES.indexOf(y.type) || y.count - x.count);
     return { pairs, nodes };
@@ -433,7 +440,13 @@ export class TextLensElement extends HTMLElement {
       plot.replaceChildren(svg);
     }
     if (!(await step())) return false;
-    const { pairs, nodes } = this.#graph(ranked);
+    const netWidth = Math.min(width(ui.netPlot), 560);
+    const { pairs, nodes } = this.#graph(ranked, ringRoom(netWidth));
+    const linkedNames = this.#graph(ranked).nodes.length;
+    ui.netNote.textContent = pairs.length
+      ? `Names mentioned close together; thicker lines mean a stronger association.${nodes.length < linkedNames
+        ? ` The ${nodes.length} most mentioned of ${linkedNames} such names; the table lists every pair.` : ''}`
+      : 'No two names appear together often enough to chart.';
     // A node is named with the names it is linked to, strongest first: what the lines show.
     const linked = (id) => pairs.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : [])).map((j) => a.entities[j].name);
     const net = network({
@@ -444,7 +457,7 @@ export class TextLensElement extends HTMLElement {
       })),
       font,
       edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.max(0, p.npmi) })),
-      width: Math.min(width(ui.netPlot), 560),
+      width: netWidth,
     });
     net.dataset.chart = 'network';
     ui.netPlot.replaceChildren(net);
