@@ -85,8 +85,9 @@ text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-nu
 .legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: -2px 0 8px; padding: 0; list-style: none; font-size: 12.5px; color: var(--_muted); }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; }
-.pair { display: grid; gap: 16px; }
-@container (min-width: 560px) { .pair { grid-template-columns: 1fr 1fr; } }
+/* minmax(0, …): a pane must not keep the width of the chart drawn in it, or it never narrows. */
+.pair { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
+@container (min-width: 560px) { .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 details.table { margin-top: 6px; font-size: 12.5px; }
 summary { cursor: pointer; color: var(--_muted); width: max-content; max-width: 100%; }
 summary:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }

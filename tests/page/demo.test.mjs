@@ -305,6 +305,27 @@ describe('demo page', () => {
     assert.deepEqual(log.errors, []);
   });
 
+  test('charts shrink with the column too: two panes of words and phrases at 768 px, then 320 px', async () => {
+    const t = await open(env, '/www/index.html', { context: { viewport: { width: 768, height: 900 } } });
+    await ready(t.page);
+    const widths = () => lens(t.page).locator('.plot svg').evaluateAll((svgs) => svgs.map((s) => [
+      s.dataset.chart, Number(s.getAttribute('width')), s.closest('section').clientWidth]));
+    const wide = await widths();
+    const words = wide.find(([chart]) => chart === 'words');
+    assert.ok(words[1] < words[2] / 2, `words and phrases side by side: ${words}`);
+    await t.page.setViewportSize({ width: 320, height: 900 });
+    await t.page.waitForFunction(() => {
+      const svg = document.querySelector('text-lens').shadowRoot.querySelector('svg[data-chart=strip]');
+      return Number(svg.getAttribute('width')) < 300;
+    });
+    await t.page.waitForTimeout(300);
+    for (const [chart, w, box] of await widths()) assert.ok(w <= box, `${chart} drawn ${w} px wide in a ${box} px section`);
+    const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    assert.deepEqual(t.log.errors, []);
+    await t.context.close();
+  });
+
   test('screenshots: wide, narrow and dark', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
