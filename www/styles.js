@@ -102,6 +102,8 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+/* Narrow: each line wraps in full rather than showing a few words either side of the match. */
+@container (max-width: 420px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
 .kwic-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .kwic-head h3 { margin: 0; }

@@ -326,6 +326,24 @@ describe('demo page', () => {
     await t.context.close();
   });
 
+  test('context lines wrap in a narrow column instead of being cut to a few words', async () => {
+    const t = await open(env, '/www/index.html', { context: { viewport: { width: 320, height: 800 } } });
+    await ready(t.page);
+    const entity = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    await lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
+    const lines = await lens(t.page).locator('[part~=kwic] li:not(.note)').evaluateAll((lis) => lis.map((li) => ({
+      text: li.textContent,
+      cut: [...li.querySelectorAll('.left, .right')].some((s) => s.scrollWidth > s.clientWidth + 1),
+      inside: li.getBoundingClientRect().right <= li.closest('section').getBoundingClientRect().right + 1,
+    })));
+    assert.equal(lines.length, entity.count);
+    for (const l of lines) assert.ok(!l.cut && l.inside, `cut or overflowing: ${l.text}`);
+    await lens(t.page).locator('[part~=kwic]').screenshot({ path: `${RESULTS}kwic-narrow.png` });
+    assert.deepEqual(t.log.errors, []);
+    await t.context.close();
+  });
+
   test('screenshots: wide, narrow and dark', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
