@@ -673,7 +673,11 @@ export class TextLensElement extends HTMLElement {
     this.#highlight = highlight;
     CSS.highlights.set(HIGHLIGHT, highlight);
     const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // Scrolls to the first mention when the article is beside us; above or below us (a narrow
+    // page) the scroll would take the reader away from the lines just opened.
+    const at = first.startContainer.parentElement;
+    const [p, q] = [at?.getBoundingClientRect(), this.getBoundingClientRect()];
+    if (p && (p.right <= q.left || p.left >= q.right)) at.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   /** Removes our highlight, unless another <text-lens> has replaced it since. */

@@ -344,6 +344,33 @@ describe('demo page', () => {
     await t.context.close();
   });
 
+  test('a pick scrolls to the first mention beside the article, and not away from the widget below it', async () => {
+    const odhiambo = analysis.entities.find((e) => e.name === 'J. R. Odhiambo');
+    for (const [width, beside] of [[1280, true], [320, false]]) {
+      const t = await open(env, '/www/index.html', { context: { viewport: { width, height: 800 }, reducedMotion: 'reduce' } });
+      await ready(t.page);
+      const row = lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${odhiambo.id}]`);
+      await row.scrollIntoViewIfNeeded();
+      const before = await t.page.evaluate(() => scrollY);
+      await row.click();
+      await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, odhiambo.count);
+      await t.page.waitForTimeout(200);
+      const at = await t.page.evaluate(() => {
+        const first = [...CSS.highlights.get('textlens')][0].getBoundingClientRect();
+        const kwic = document.querySelector('text-lens').shadowRoot.querySelector('[part~=kwic]').getBoundingClientRect();
+        return { y: scrollY, first: first.top >= 0 && first.bottom <= innerHeight, kwic: kwic.top < innerHeight && kwic.bottom > 0 };
+      });
+      if (beside) {
+        assert.ok(at.y > before && at.first, `${width}px: scrolled ${before} -> ${at.y}, first mention in view: ${at.first}`);
+      } else {
+        assert.equal(at.y, before, `${width}px: the page stays where the reader picked`);
+        assert.ok(at.kwic, 'the context lines are in view');
+      }
+      assert.deepEqual(t.log.errors, []);
+      await t.context.close();
+    }
+  });
+
   test('screenshots: wide, narrow and dark', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
