@@ -247,12 +247,15 @@ describe('demo page', () => {
     const next = await focused();
     assert.equal(next.chart, 'network');
     assert.notEqual(next.key, start.key);
-    const selected = page.evaluate(() => new Promise((resolve) => {
-      document.addEventListener('textlens-select', (e) => resolve(e.detail), { once: true });
-      setTimeout(() => resolve(null), 10_000);
-    }));
+    // The listener is in place before the key is pressed (an evaluate still in flight can lose the race).
+    await page.evaluate(() => {
+      window.__picked = new Promise((resolve) => {
+        document.addEventListener('textlens-select', (e) => resolve(e.detail), { once: true });
+        setTimeout(() => resolve(null), 10_000);
+      });
+    });
     await page.keyboard.press('Enter');
-    const detail = await selected;
+    const detail = await page.evaluate(() => window.__picked);
     assert.equal(`e${detail?.id}`, next.key, 'Enter picks the focused node');
     await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, detail.count);
     const marked = await lens(page).locator(`[data-key=${next.key}]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-selected')));
