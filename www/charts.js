@@ -52,8 +52,7 @@ export function fit(s, px, size, font) {
 /** The label if it fits in `room`, else its short form (or the label) cut to fit. */
 const name = (d, room, size, font) => (measure(d.label, size, font) <= room ? d.label : fit(d.short ?? d.label, room, size, font));
 
-/** A listbox option: a <g> named by its <title> (also its tooltip, showing a cut label in full);
- * the caller moves the roving focus. */
+/** A listbox option named by its <title> (also the tooltip of a cut label); the caller moves focus. */
 function option(cls, d, i, name) {
   const g = createSVG('g', {
     class: `${cls} ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false', 'data-key': d.key,
@@ -109,8 +108,7 @@ function ring(width) {
   return { pad, r: Math.max(40, width / 2 - pad) };
 }
 
-/** How many nodes a network `width` px wide has room for: 16 px of ring each, so that the
- * radial labels (11 px type) of neighbours do not overlap. */
+/** How many nodes a network `width` px wide has room for: 16 px of ring each (11 px labels). */
 export const ringRoom = (width) => Math.floor((2 * Math.PI * ring(width).r) / 16);
 
 /**
@@ -151,7 +149,7 @@ export function network({ label, nodes, edges, width, font }) {
     const { x, y, a } = at.get(n.key);
     const left = Math.cos(a) < -1e-6;
     const deg = (a * 180) / Math.PI + (left ? 180 : 0);
-    // A dot no wider than its share of the ring: neighbours' dots do not overlap.
+    // No wider than its share of the ring.
     const dot = Math.min(3 + 6 * Math.sqrt(n.value / max), Math.max(3, (Math.PI * r) / nodes.length - 1));
     const g = option('node', n, i, n.label);
     const lx = x + Math.cos(a) * (dot + 4);

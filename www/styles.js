@@ -74,6 +74,7 @@ text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-nu
 .row[aria-selected=true] .hit { fill: var(--_track); }
 .row[aria-selected=true] .label { font-weight: 600; }
 .row:focus-visible .hit { stroke: var(--_accent); stroke-width: 2; }
+.network { margin: 0 auto; }
 .edge { fill: none; stroke: var(--_muted); }
 .network circle { stroke: var(--_bg); stroke-width: 1.5; }
 [role=option]:not(.row):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
@@ -85,7 +86,7 @@ text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-nu
 .legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: -2px 0 8px; padding: 0; list-style: none; font-size: 12.5px; color: var(--_muted); }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; }
-/* minmax(0, …): a pane must not keep the width of the chart drawn in it, or it never narrows. */
+/* minmax(0, …): a pane must not keep the width of the chart drawn in it. */
 .pair { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
 @container (min-width: 560px) { .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 details.table { margin-top: 6px; font-size: 12.5px; }
@@ -102,7 +103,7 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
-/* Narrow: each line wraps in full rather than showing a few words either side of the match. */
+/* Narrow: lines wrap in full. */
 @container (max-width: 420px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
 .kwic-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }

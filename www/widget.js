@@ -447,7 +447,7 @@ export class TextLensElement extends HTMLElement {
       ? `Names mentioned close together; thicker lines mean a stronger association.${nodes.length < linkedNames
         ? ` The ${nodes.length} most mentioned of ${linkedNames} such names; the table lists every pair.` : ''}`
       : 'No two names appear together often enough to chart.';
-    // A node is named with the names it is linked to, strongest first: what the lines show.
+    // A node's name lists its links, strongest first.
     const linked = (id) => pairs.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : [])).map((j) => a.entities[j].name);
     const net = network({
       label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
@@ -673,8 +673,7 @@ export class TextLensElement extends HTMLElement {
     this.#highlight = highlight;
     CSS.highlights.set(HIGHLIGHT, highlight);
     const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    // Scrolls to the first mention when the article is beside us; above or below us (a narrow
-    // page) the scroll would take the reader away from the lines just opened.
+    // To the first mention if the article is beside us; above or below us, not away from the lines.
     const at = first.startContainer.parentElement;
     const [p, q] = [at?.getBoundingClientRect(), this.getBoundingClientRect()];
     if (p && (p.right <= q.left || p.left >= q.right)) at.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });

@@ -316,6 +316,12 @@ describe('demo page', () => {
     const wide = await widths();
     const words = wide.find(([chart]) => chart === 'words');
     assert.ok(words[1] < words[2] / 2, `words and phrases side by side: ${words}`);
+    // The network stops growing at 560 px: in a wider box it stands in the middle.
+    const [left, right] = await lens(t.page).locator('svg[data-chart=network]').evaluate((svg) => {
+      const [s, p] = [svg.getBoundingClientRect(), svg.parentElement.getBoundingClientRect()];
+      return [s.left - p.left, p.right - s.right];
+    });
+    assert.ok(left > 50 && Math.abs(left - right) <= 1, `network centred at 768 px: ${left} | ${right}`);
     await t.page.setViewportSize({ width: 320, height: 900 });
     await t.page.waitForFunction(() => {
       const svg = document.querySelector('text-lens').shadowRoot.querySelector('svg[data-chart=strip]');
