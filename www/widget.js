@@ -115,7 +115,11 @@ export class TextLensElement extends HTMLElement {
     ui.kwic = section('kwic', 'In context', 'h-kwic');
     ui.kwic.hidden = true;
     const clear = h('button', { type: 'button', part: 'clear' }, 'Clear');
-    clear.addEventListener('click', () => this.#select(null));
+    clear.addEventListener('click', () => {
+      // The button hides with the lines: the focus goes back to the picked row, not to the page.
+      root.querySelector('[aria-selected=true]')?.focus();
+      this.#select(null);
+    });
     const kh = h('div', { class: 'kwic-head' });
     ui.kwicTitle = ui.kwic.firstChild;
     kh.append(ui.kwicTitle, clear);

@@ -264,6 +264,21 @@ describe('demo page', () => {
     assert.deepEqual(await highlighted(page), []);
   });
 
+  test('keyboard: Clear puts the focus back on the picked row, not on the page', async () => {
+    const { page } = tab;
+    const row = lens(page).locator('svg[data-chart=entities] .row').nth(3);
+    const key = await row.getAttribute('data-key');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => CSS.highlights.get('textlens')?.size > 0);
+    await lens(page).locator('[part~=clear]').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await highlighted(page), []);
+    assert.equal(await lens(page).locator('[part~=kwic]').isHidden(), true);
+    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.dataset.key ?? document.activeElement?.tagName);
+    assert.equal(focused, key);
+  });
+
   test('the article markup is unchanged by analysis and selection', async () => {
     const { page } = tab;
     await lens(page).locator('svg[data-chart=entities] .row').nth(2).click();
