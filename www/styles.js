@@ -104,7 +104,7 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
 /* Narrow: lines wrap in full. */
-@container (max-width: 420px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
+@container (max-width: 360px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
 .kwic-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .kwic-head h3 { margin: 0; }
