@@ -52,6 +52,17 @@ export function fit(s, px, size, font) {
 /** The label if it fits in `room`, else its short form (or the label) cut to fit. */
 const name = (d, room, size, font) => (measure(d.label, size, font) <= room ? d.label : fit(d.short ?? d.label, room, size, font));
 
+/** A listbox option named by its <title> (also the tooltip of a cut label); the caller moves focus. */
+function option(cls, d, i, name) {
+  const g = createSVG('g', {
+    class: `${cls} ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false', 'data-key': d.key,
+  });
+  const title = createSVG('title');
+  title.textContent = d.aria ?? name;
+  g.append(title);
+  return g;
+}
+
 const widest = (labels, size, font) => Math.max(30, ...labels.map((l) => measure(l, size, font)));
 
 function svg(width, height, attrs) {
@@ -78,15 +89,9 @@ export function bars({ label, items, width, font }) {
     const y = i * row + 1;
     const w = Math.max(2, Math.round((track * d.value) / max));
     const shown = name(d, labelCol - 12, size, font);
-    const g = createSVG('g', {
-      class: `row ${d.cls ?? ''}`, role: 'option', tabindex: i ? -1 : 0, 'aria-selected': 'false',
-      'data-key': d.key,
-    });
     // The option's name (and tooltip) is its <title>: the full label, unlike the cut visible one.
-    const title = createSVG('title');
-    title.textContent = d.aria ?? `${d.label}: ${d.value}`;
+    const g = option('row', d, i, `${d.label}: ${d.value}`);
     g.append(
-      title,
       createSVG('rect', { class: 'hit', x: 1, y, width: width - 2, height: row - 2, rx: 3 }),
       text(labelCol - 8, y + row / 2, shown, { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       createSVG('rect', { class: 'bar', x: labelCol, y: y + 5, width: w, height: row - 12, rx: 2 }),
@@ -97,26 +102,35 @@ export function bars({ label, items, width, font }) {
   return root;
 }
 
+/** The ring of a network `width` px wide: its radius, and the room outside it for labels. */
+function ring(width) {
+  const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
+  return { pad, r: Math.max(40, width / 2 - pad) };
+}
+
+/** How many nodes a network `width` px wide has room for: 16 px of ring each (11 px labels). */
+export const ringRoom = (width) => Math.floor((2 * Math.PI * ring(width).r) / 16);
+
 /**
- * Circular network: nodes on a ring, edges as curves through the centre, labels radial.
+ * Circular network: nodes on a ring (options of a listbox, in ring order), edges as curves
+ * through the centre, labels radial.
  * @param {{ label: string, nodes: { key: string, label: string, short?: string, value: number,
- *   cls?: string }[], edges: { a: string, b: string, weight: number }[], width: number,
- *   font?: string }} spec  `short` stands in for a label too long to fit; `weight` in [0, 1]
- *   sets edge width and opacity.
+ *   cls?: string, aria?: string }[], edges: { a: string, b: string, weight: number }[], width: number,
+ *   font?: string }} spec  `short` stands in for a label too long to fit; `aria` names a node
+ *   (default its label); `weight` in [0, 1] sets edge width and opacity.
  */
 export function network({ label, nodes, edges, width, font }) {
   const size = 11;
-  const pad = Math.round(Math.min(120, Math.max(70, width * 0.24)));
-  const r = Math.max(40, width / 2 - pad);
+  const { pad, r } = ring(width);
   const c = width / 2;
-  const root = svg(width, width, { role: 'img', 'aria-label': label, class: 'network' });
+  const root = svg(width, width, { role: 'listbox', 'aria-label': label, class: 'network' });
   const max = Math.max(1, ...nodes.map((n) => n.value));
   const at = new Map();
   nodes.forEach((n, i) => {
     const a = (i / nodes.length) * 2 * Math.PI - Math.PI / 2;
     at.set(n.key, { x: c + r * Math.cos(a), y: c + r * Math.sin(a), a });
   });
-  const lines = createSVG('g', { class: 'edges' });
+  const lines = createSVG('g', { class: 'edges', 'aria-hidden': 'true' });
   for (const e of edges) {
     const p = at.get(e.a);
     const q = at.get(e.b);
@@ -131,12 +145,13 @@ export function network({ label, nodes, edges, width, font }) {
     }));
   }
   root.append(lines);
-  for (const n of nodes) {
+  nodes.forEach((n, i) => {
     const { x, y, a } = at.get(n.key);
     const left = Math.cos(a) < -1e-6;
     const deg = (a * 180) / Math.PI + (left ? 180 : 0);
-    const dot = 3 + 6 * Math.sqrt(n.value / max);
-    const g = createSVG('g', { class: `node ${n.cls ?? ''}`, 'data-key': n.key });
+    // No wider than its share of the ring.
+    const dot = Math.min(3 + 6 * Math.sqrt(n.value / max), Math.max(3, (Math.PI * r) / nodes.length - 1));
+    const g = option('node', n, i, n.label);
     const lx = x + Math.cos(a) * (dot + 4);
     const ly = y + Math.sin(a) * (dot + 4);
     g.append(
@@ -147,14 +162,15 @@ export function network({ label, nodes, edges, width, font }) {
       }),
     );
     root.append(g);
-  }
+  });
   return root;
 }
 
 /**
- * One strip per row showing where in the text each occurrence falls.
+ * One strip per row (options of a listbox) showing where in the text each occurrence falls.
  * @param {{ label: string, rows: { key: string, label: string, short?: string, cls?: string,
- *   positions: number[] }[], width: number, font?: string }} spec  positions in [0, 1]
+ *   aria?: string, positions: number[] }[], width: number, font?: string }} spec  positions in
+ *   [0, 1]; `aria` names a row (default its label)
  */
 export function strips({ label, rows, width, font }) {
   const row = 24;
@@ -163,10 +179,10 @@ export function strips({ label, rows, width, font }) {
   const track = Math.max(20, width - labelCol - 6);
   const height = rows.length * row + 20;
   const tick = `h3v${row - 10}h-3z`;
-  const root = svg(width, height, { role: 'img', 'aria-label': label, class: 'strips' });
+  const root = svg(width, height, { role: 'listbox', 'aria-label': label, class: 'strips' });
   rows.forEach((d, i) => {
     const y = i * row;
-    const g = createSVG('g', { class: `strip ${d.cls ?? ''}`, 'data-key': d.key });
+    const g = option('strip', d, i, d.label);
     g.append(
       text(labelCol - 8, y + row / 2, name(d, labelCol - 12, size, font), { class: 'label', 'text-anchor': 'end', 'dominant-baseline': 'central' }),
       createSVG('rect', { class: 'track', x: labelCol, y: y + row / 2 - 0.5, width: track, height: 1 }),
@@ -178,12 +194,11 @@ export function strips({ label, rows, width, font }) {
     if (ticks.length) g.append(createSVG('path', { class: 'tick', d: ticks.join('') }));
     root.append(g);
   });
-  const axis = height - 6;
-  root.append(
-    text(labelCol, axis, 'start', { class: 'axis' }),
-    text(width - 2, axis, 'end', { class: 'axis', 'text-anchor': 'end' }),
-  );
-  if (track > 240) root.append(text(labelCol + track / 2, axis, 'middle', { class: 'axis', 'text-anchor': 'middle' }));
+  const axis = createSVG('g', { class: 'axis', 'aria-hidden': 'true' });
+  const y = height - 6;
+  axis.append(text(labelCol, y, 'start'), text(width - 2, y, 'end', { 'text-anchor': 'end' }));
+  if (track > 240) axis.append(text(labelCol + track / 2, y, 'middle', { 'text-anchor': 'middle' }));
+  root.append(axis);
   return root;
 }
 

@@ -60,7 +60,7 @@ svg { display: block; overflow: visible; font: inherit; }
 text { fill: var(--_fg); font-size: 13px; }
 .network text { font-size: 11px; }
 .strips text { font-size: 12px; }
-text.value, text.axis { fill: var(--_muted); font-size: 11.5px; font-variant-numeric: tabular-nums; }
+text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-numeric: tabular-nums; }
 .t-PER { --_c: var(--_per); }
 .t-ORG { --_c: var(--_org); }
 .t-LOC { --_c: var(--_loc); }
@@ -68,25 +68,27 @@ text.value, text.axis { fill: var(--_muted); font-size: 11.5px; font-variant-num
 .bar, .tick, circle { fill: var(--_c, var(--_term)); }
 .sw { background: var(--_c); }
 .track { fill: var(--_rule); }
-.row { cursor: pointer; outline: none; }
+[role=option] { cursor: pointer; outline: none; }
 .hit { fill: transparent; stroke: none; }
 .row:hover .hit { fill: var(--_track); }
 .row[aria-selected=true] .hit { fill: var(--_track); }
 .row[aria-selected=true] .label { font-weight: 600; }
 .row:focus-visible .hit { stroke: var(--_accent); stroke-width: 2; }
+.network { margin: 0 auto; }
 .edge { fill: none; stroke: var(--_muted); }
 .network circle { stroke: var(--_bg); stroke-width: 1.5; }
-.node, .strip { cursor: pointer; }
+[role=option]:not(.row):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 .network.has-sel .edge { stroke-opacity: 0.08; }
 .network.has-sel .edge.on { stroke: var(--_accent); stroke-opacity: 0.85; }
 .network.has-sel .node:not(.on) { opacity: 0.45; }
-.node.sel text, .strip.sel text { font-weight: 600; }
-.strips.has-sel .strip:not(.sel) .tick { fill-opacity: 0.35; }
+.node[aria-selected=true] text, .strip[aria-selected=true] text { font-weight: 600; }
+.strips.has-sel .strip:not([aria-selected=true]) .tick { fill-opacity: 0.35; }
 .legend { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: -2px 0 8px; padding: 0; list-style: none; font-size: 12.5px; color: var(--_muted); }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .sw { display: inline-block; width: 10px; height: 10px; border-radius: 2px; }
-.pair { display: grid; gap: 16px; }
-@container (min-width: 560px) { .pair { grid-template-columns: 1fr 1fr; } }
+/* minmax(0, …): a pane must not keep the width of the chart drawn in it. */
+.pair { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
+@container (min-width: 560px) { .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 details.table { margin-top: 6px; font-size: 12.5px; }
 summary { cursor: pointer; color: var(--_muted); width: max-content; max-width: 100%; }
 summary:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
@@ -101,6 +103,8 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+/* Narrow: lines wrap in full. */
+@container (max-width: 360px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
 .kwic-head { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
 .kwic-head h3 { margin: 0; }

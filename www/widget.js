@@ -1,6 +1,6 @@
 // <text-lens>: charts of who and what an article is about, drawn from textlens's analysis.
 // Importing this module defines nothing; import define.js (or call TextLensElement.define()).
-import { bars, network, strips, table, h } from './charts.js';
+import { bars, network, ringRoom, strips, table, h } from './charts.js';
 import { run } from './engine.js';
 import { extract, toRange } from './extract.js';
 import { line } from './lines.js';
@@ -115,7 +115,11 @@ export class TextLensElement extends HTMLElement {
     ui.kwic = section('kwic', 'In context', 'h-kwic');
     ui.kwic.hidden = true;
     const clear = h('button', { type: 'button', part: 'clear' }, 'Clear');
-    clear.addEventListener('click', () => this.#select(null));
+    clear.addEventListener('click', () => {
+      // The button hides with the lines: the focus goes back to the picked row, not to the page.
+      root.querySelector('[aria-selected=true]')?.focus();
+      this.#select(null);
+    });
     const kh = h('div', { class: 'kwic-head' });
     ui.kwicTitle = ui.kwic.firstChild;
     kh.append(ui.kwicTitle, clear);
@@ -153,7 +157,7 @@ export class TextLensElement extends HTMLElement {
     root.addEventListener('click', (e) => this.#onClick(e));
     root.addEventListener('keydown', (e) => this.#onKey(e));
     root.addEventListener('focusin', (e) => {
-      const row = e.target.closest?.('.row');
+      const row = e.target.closest?.('[role=option]');
       if (row) this.#focus[row.closest('svg').dataset.chart] = row.dataset.key;
     });
   }
@@ -372,9 +376,6 @@ export class TextLensElement extends HTMLElement {
     if (!(await step())) return false;
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
       pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
-    ui.netNote.textContent = pairs.length
-      ? 'Names mentioned close together; thicker lines mean a stronger association.'
-      : 'No two names appear together often enough to chart.';
     if (!(await step())) return false;
     ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
       ranked.slice(0, this.#top).map((e) => [e.name, e.count,
@@ -387,11 +388,21 @@ export class TextLensElement extends HTMLElement {
     return this.#draw(drawing, pace);
   }
 
-  /** The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type. */
-  #graph(ranked) {
+  /**
+   * The co-occurrence network: pairs among the most-mentioned names, nodes grouped by type; at
+   * most `room` nodes (the most mentioned of the linked names) and the pairs among them.
+   */
+  #graph(ranked, room = Infinity) {
     const pool = new Set(ranked.slice(0, Math.max(20, 2 * this.#top)).map((e) => e.id));
-    const pairs = this.#analysis.cooccurrence.entities.filter((p) => pool.has(p.a) && pool.has(p.b)).slice(0, 60);
-    const used = new Set(pairs.flatMap((p) => [p.a, p.b]));
+    const all = this.#analysis.cooccurrence.entities.filter((p) => pool.has(p.a) && pool.has(p.b));
+    const linked = (pairs) => new Set(pairs.flatMap((p) => [p.a, p.b]));
+    let pairs = all.slice(0, 60);
+    let used = linked(pairs);
+    if (used.size > room) {
+      const kept = new Set(ranked.filter((e) => used.has(e.id)).slice(0, room).map((e) => e.id));
+      pairs = all.filter((p) => kept.has(p.a) && kept.has(p.b)).slice(0, 60);
+      used = linked(pairs);
+    }
     const nodes = ranked.filter((e) => used.has(e.id))
       .sort((x, y) => TYPES.indexOf(x.type) - TYPES.indexOf(y.type) || y.count - x.count);
     return { pairs, nodes };
@@ -433,28 +444,42 @@ export class TextLensElement extends HTMLElement {
       plot.replaceChildren(svg);
     }
     if (!(await step())) return false;
-    const { pairs, nodes } = this.#graph(ranked);
-    ui.netPlot.replaceChildren(network({
+    const netWidth = Math.min(width(ui.netPlot), 560);
+    const { pairs, nodes } = this.#graph(ranked, ringRoom(netWidth));
+    const linkedNames = this.#graph(ranked).nodes.length;
+    ui.netNote.textContent = pairs.length
+      ? `Names mentioned close together; thicker lines mean a stronger association.${nodes.length < linkedNames
+        ? ` The ${nodes.length} most mentioned of ${linkedNames} such names; the table lists every pair.` : ''}`
+      : 'No two names appear together often enough to chart.';
+    // A node's name lists its links, strongest first.
+    const linked = (id) => pairs.flatMap((p) => (p.a === id ? [p.b] : p.b === id ? [p.a] : [])).map((j) => a.entities[j].name);
+    const net = network({
       label: `Network of ${plural(nodes.length, 'name')} that appear together, ${plural(pairs.length, 'link')}`,
-      nodes: nodes.map((e) => ({ key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}` })),
+      nodes: nodes.map((e) => ({
+        key: `e${e.id}`, label: e.name, short: short(e), value: e.count, cls: `t-${e.type}`,
+        aria: `${e.name}, ${KIND[e.type]}, appears with ${linked(e.id).join(', ')}`,
+      })),
       font,
       edges: pairs.map((p) => ({ a: `e${p.a}`, b: `e${p.b}`, weight: Math.max(0, p.npmi) })),
-      width: Math.min(width(ui.netPlot), 560),
-    }));
+      width: netWidth,
+    });
+    net.dataset.chart = 'network';
+    ui.netPlot.replaceChildren(net);
     if (!(await step())) return false;
-    ui.stripPlot.replaceChildren(strips({
+    const strip = strips({
       label: `Where the ${plural(Math.min(top, ranked.length), 'most mentioned name')} appear in the story`,
-      rows: ranked.slice(0, top).map((e) => ({
-        key: `e${e.id}`, label: e.name, short: short(e), cls: `t-${e.type}`,
-        positions: e.mentions.map((i) => a.mentions[i].start / Math.max(1, a.characters)),
+      rows: entityItems.map((d, i) => ({
+        ...d, positions: ranked[i].mentions.map((j) => a.mentions[j].start / Math.max(1, a.characters)),
       })),
       width: width(ui.stripPlot),
       font,
-    }));
+    });
+    strip.dataset.chart = 'strip';
+    ui.stripPlot.replaceChildren(strip);
     this.#mark();
     if (focused) {
       const svg = this.shadowRoot.querySelector(`svg[data-chart=${focused}]`);
-      [...svg.querySelectorAll('.row')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
+      [...svg.querySelectorAll('[role=option]')].find((r) => r.getAttribute('tabindex') === '0')?.focus();
     }
     return true;
   }
@@ -462,8 +487,8 @@ export class TextLensElement extends HTMLElement {
   /** Reflects the selection and the roving focus position in the drawn charts. */
   #mark() {
     const key = this.#sel?.key;
-    for (const svg of this.shadowRoot.querySelectorAll('svg.bars')) {
-      const rows = [...svg.querySelectorAll('.row')];
+    for (const svg of this.shadowRoot.querySelectorAll('svg[role=listbox]')) {
+      const rows = [...svg.querySelectorAll('[role=option]')];
       const stop = this.#focus[svg.dataset.chart] ?? key;
       const home = rows.find((r) => r.dataset.key === stop) ?? rows.find((r) => r.dataset.key === key) ?? rows[0];
       for (const r of rows) {
@@ -474,7 +499,6 @@ export class TextLensElement extends HTMLElement {
     const net = this.shadowRoot.querySelector('svg.network');
     if (net) {
       net.classList.toggle('has-sel', key?.[0] === 'e');
-      for (const n of net.querySelectorAll('.node')) n.classList.toggle('sel', n.dataset.key === key);
       const near = new Set([key]);
       for (const e of net.querySelectorAll('.edge')) {
         const on = e.dataset.a === key || e.dataset.b === key;
@@ -483,11 +507,7 @@ export class TextLensElement extends HTMLElement {
       }
       for (const n of net.querySelectorAll('.node')) n.classList.toggle('on', near.has(n.dataset.key));
     }
-    const strip = this.shadowRoot.querySelector('svg.strips');
-    if (strip) {
-      strip.classList.toggle('has-sel', key?.[0] === 'e');
-      for (const s of strip.querySelectorAll('.strip')) s.classList.toggle('sel', s.dataset.key === key);
-    }
+    this.shadowRoot.querySelector('svg.strips')?.classList.toggle('has-sel', key?.[0] === 'e');
   }
 
   #onClick(e) {
@@ -497,9 +517,9 @@ export class TextLensElement extends HTMLElement {
   }
 
   #onKey(e) {
-    const row = e.target.closest?.('.row');
+    const row = e.target.closest?.('[role=option]');
     if (!row) return;
-    const rows = [...row.parentNode.querySelectorAll('.row')];
+    const rows = [...row.parentNode.querySelectorAll('[role=option]')];
     let i = rows.indexOf(row);
     switch (e.key) {
       case 'ArrowDown': case 'ArrowRight': i = Math.min(rows.length - 1, i + 1); break;
@@ -657,7 +677,10 @@ export class TextLensElement extends HTMLElement {
     this.#highlight = highlight;
     CSS.highlights.set(HIGHLIGHT, highlight);
     const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    first.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    // To the first mention if the article is beside us; above or below us, not away from the lines.
+    const at = first.startContainer.parentElement;
+    const [p, q] = [at?.getBoundingClientRect(), this.getBoundingClientRect()];
+    if (p && (p.right <= q.left || p.left >= q.right)) at.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }
 
   /** Removes our highlight, unless another <text-lens> has replaced it since. */

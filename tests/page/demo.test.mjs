@@ -208,6 +208,77 @@ describe('demo page', () => {
     assert.deepEqual(await highlighted(page), []);
   });
 
+  test('keyboard: Tab reaches every chart, the network and the strips too; their names are named in full', async () => {
+    const { page } = tab;
+    await page.evaluate(() => {
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
+    });
+    const focused = () => page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement;
+      return inner ? { chart: inner.closest('svg')?.dataset.chart, key: inner.dataset.key, role: inner.getAttribute('role') } : null;
+    });
+    const reached = new Set();
+    for (let i = 0; i < 40 && !reached.has('strip'); i++) {
+      await page.keyboard.press('Tab');
+      const at = await focused();
+      if (at?.chart) reached.add(at.chart);
+    }
+    assert.deepEqual([...reached], ['entities', 'words', 'phrases', 'network', 'strip']);
+    for (const chart of ['network', 'strip']) {
+      const options = await lens(page).locator(`svg[data-chart=${chart}]`).evaluate((svg) => ({
+        role: svg.getAttribute('role'),
+        items: [...svg.querySelectorAll('[data-key]')].map((g) => [g.dataset.key, g.getAttribute('role'), g.querySelector('title')?.textContent]),
+      }));
+      assert.equal(options.role, 'listbox', chart);
+      for (const [key, role, title] of options.items) {
+        assert.equal(role, 'option', `${chart} ${key}`);
+        assert.ok(title?.startsWith(`${analysis.entities[key.slice(1)].name}, `), `${chart} ${key}: ${title}`);
+      }
+    }
+    // In the network: Shift+Tab back from the strips (past its table), an arrow moves along the ring, Enter picks.
+    let start = null;
+    for (let i = 0; i < 3 && start?.chart !== 'network'; i++) {
+      await page.keyboard.press('Shift+Tab');
+      start = await focused();
+    }
+    assert.equal(start?.chart, 'network');
+    await page.keyboard.press('ArrowDown');
+    const next = await focused();
+    assert.equal(next.chart, 'network');
+    assert.notEqual(next.key, start.key);
+    // The listener is in place before the key is pressed (an evaluate still in flight can lose the race).
+    await page.evaluate(() => {
+      window.__picked = new Promise((resolve) => {
+        document.addEventListener('textlens-select', (e) => resolve(e.detail), { once: true });
+        setTimeout(() => resolve(null), 10_000);
+      });
+    });
+    await page.keyboard.press('Enter');
+    const detail = await page.evaluate(() => window.__picked);
+    assert.equal(`e${detail?.id}`, next.key, 'Enter picks the focused node');
+    await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, detail.count);
+    const marked = await lens(page).locator(`[data-key=${next.key}]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-selected')));
+    assert.ok(marked.length >= 1 && marked.every((s) => s === 'true'), `selected everywhere it is drawn: ${marked}`);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await highlighted(page), []);
+  });
+
+  test('keyboard: Clear puts the focus back on the picked row, not on the page', async () => {
+    const { page } = tab;
+    const row = lens(page).locator('svg[data-chart=entities] .row').nth(3);
+    const key = await row.getAttribute('data-key');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => CSS.highlights.get('textlens')?.size > 0);
+    await lens(page).locator('[part~=clear]').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await highlighted(page), []);
+    assert.equal(await lens(page).locator('[part~=kwic]').isHidden(), true);
+    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.dataset.key ?? document.activeElement?.tagName);
+    assert.equal(focused, key);
+  });
+
   test('the article markup is unchanged by analysis and selection', async () => {
     const { page } = tab;
     await lens(page).locator('svg[data-chart=entities] .row').nth(2).click();
@@ -250,6 +321,78 @@ describe('demo page', () => {
       return Number(svg.getAttribute('width')) === b;
     }, before);
     assert.deepEqual(log.errors, []);
+  });
+
+  test('charts shrink with the column too: two panes of words and phrases at 768 px, then 320 px', async () => {
+    const t = await open(env, '/www/index.html', { context: { viewport: { width: 768, height: 900 } } });
+    await ready(t.page);
+    const widths = () => lens(t.page).locator('.plot svg').evaluateAll((svgs) => svgs.map((s) => [
+      s.dataset.chart, Number(s.getAttribute('width')), s.closest('section').clientWidth]));
+    const wide = await widths();
+    const words = wide.find(([chart]) => chart === 'words');
+    assert.ok(words[1] < words[2] / 2, `words and phrases side by side: ${words}`);
+    // The network stops growing at 560 px: in a wider box it stands in the middle.
+    const [left, right] = await lens(t.page).locator('svg[data-chart=network]').evaluate((svg) => {
+      const [s, p] = [svg.getBoundingClientRect(), svg.parentElement.getBoundingClientRect()];
+      return [s.left - p.left, p.right - s.right];
+    });
+    assert.ok(left > 50 && Math.abs(left - right) <= 1, `network centred at 768 px: ${left} | ${right}`);
+    await t.page.setViewportSize({ width: 320, height: 900 });
+    await t.page.waitForFunction(() => {
+      const svg = document.querySelector('text-lens').shadowRoot.querySelector('svg[data-chart=strip]');
+      return Number(svg.getAttribute('width')) < 300;
+    });
+    await t.page.waitForTimeout(300);
+    for (const [chart, w, box] of await widths()) assert.ok(w <= box, `${chart} drawn ${w} px wide in a ${box} px section`);
+    const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    assert.deepEqual(t.log.errors, []);
+    await t.context.close();
+  });
+
+  test('context lines wrap in a narrow column instead of being cut to a few words', async () => {
+    const t = await open(env, '/www/index.html', { context: { viewport: { width: 320, height: 800 } } });
+    await ready(t.page);
+    const entity = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    await lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
+    const lines = await lens(t.page).locator('[part~=kwic] li:not(.note)').evaluateAll((lis) => lis.map((li) => ({
+      text: li.textContent,
+      cut: [...li.querySelectorAll('.left, .right')].some((s) => s.scrollWidth > s.clientWidth + 1),
+      inside: li.getBoundingClientRect().right <= li.closest('section').getBoundingClientRect().right + 1,
+    })));
+    assert.equal(lines.length, entity.count);
+    for (const l of lines) assert.ok(!l.cut && l.inside, `cut or overflowing: ${l.text}`);
+    await lens(t.page).locator('[part~=kwic]').screenshot({ path: `${RESULTS}kwic-narrow.png` });
+    assert.deepEqual(t.log.errors, []);
+    await t.context.close();
+  });
+
+  test('a pick scrolls to the first mention beside the article, and not away from the widget below it', async () => {
+    const odhiambo = analysis.entities.find((e) => e.name === 'J. R. Odhiambo');
+    for (const [width, beside] of [[1280, true], [320, false]]) {
+      const t = await open(env, '/www/index.html', { context: { viewport: { width, height: 800 }, reducedMotion: 'reduce' } });
+      await ready(t.page);
+      const row = lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${odhiambo.id}]`);
+      await row.scrollIntoViewIfNeeded();
+      const before = await t.page.evaluate(() => scrollY);
+      await row.click();
+      await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, odhiambo.count);
+      await t.page.waitForTimeout(200);
+      const at = await t.page.evaluate(() => {
+        const first = [...CSS.highlights.get('textlens')][0].getBoundingClientRect();
+        const kwic = document.querySelector('text-lens').shadowRoot.querySelector('[part~=kwic]').getBoundingClientRect();
+        return { y: scrollY, first: first.top >= 0 && first.bottom <= innerHeight, kwic: kwic.top < innerHeight && kwic.bottom > 0 };
+      });
+      if (beside) {
+        assert.ok(at.y > before && at.first, `${width}px: scrolled ${before} -> ${at.y}, first mention in view: ${at.first}`);
+      } else {
+        assert.equal(at.y, before, `${width}px: the page stays where the reader picked`);
+        assert.ok(at.kwic, 'the context lines are in view');
+      }
+      assert.deepEqual(t.log.errors, []);
+      await t.context.close();
+    }
   });
 
   test('screenshots: wide, narrow and dark', async () => {
