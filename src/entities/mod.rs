@@ -11,6 +11,7 @@ mod detect;
 mod discourse;
 mod hyphens;
 mod kinds;
+mod labels;
 mod languages;
 mod ministries;
 mod model;
@@ -126,6 +127,7 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     rosters::rosters(doc, out, start);
     papers::newspapers(doc, out, start);
     clubs::opening_clubs(doc, out, start);
+    labels::labels(doc, out, start);
 }
 
 /// Finds entity spans in a segmented document.
