@@ -32,3 +32,19 @@ dispute over the islands and an Austro-Hungarian archive were also discussed.";
         }
     }
 }
+
+/// A name the text writes only in capitals keeps its spelling ("FTSE 100", "KOSPI"), not a
+/// title case of it ("Ftse 100"); a known place in a dateline takes the list's name ("NAIROBI" →
+/// "Nairobi"), and a dateline's town the text also writes in mixed case takes that form.
+#[test]
+fn a_name_only_in_capitals_keeps_its_spelling() {
+    let text = "NAIROBI, March 3 - Shares in Velmora Holdings rose on Monday as the FTSE 100 gained 1.2 percent \
+and the FTSE 100 futures rose, traders said.\n\nKALOBO, March 3 - The KOSPI fell 0.4 percent in thin trade. \
+Traders in Kalobo said the KOSPI would recover.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(found.iter().all(|(n, _)| n != "Ftse 100" && n != "Kospi" && n != "NAIROBI" && n != "KALOBO"), "{tagger:?}: {found:?}");
+        assert!(found.iter().any(|(n, _)| n == "FTSE 100"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Nairobi", "LOC") && found.iter().any(|(n, _)| n == "Kalobo"), "{tagger:?}: {found:?}");
+    }
+}
