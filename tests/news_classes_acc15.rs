@@ -48,3 +48,30 @@ Traders in Kalobo said the KOSPI would recover.";
         assert!(has(&found, "Nairobi", "LOC") && found.iter().any(|(n, _)| n == "Kalobo"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A long institution's name goes on over "of", "of the" and "de" while capitalised words follow
+/// ("Bank of the Republic", "Export-Import Bank of the Velmora Islands", "Banco de la Nación",
+/// "Dirección General de Aguas"), and over "and" inside such a name before common words
+/// ("Ministry of Ports and Marine Transport"); not over "and" to another institution.
+#[test]
+fn long_institution_names_stay_whole() {
+    let text = "The Bank of the Republic raised rates on Monday, and the Banco de la Nación cut its lending. \
+Asha Nur, an adviser to the Ministry of Ports and Marine Transport, said the lawyers would reply. \
+The Export-Import Bank of the United States approved a loan. The Supreme Court of Canada ruled on \
+Friday. Officials of the Dirección General de Aguas (DGA) took \
+readings. The Ministry of Health and Ministry of Finance signed a deal.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in [
+            "Bank of the Republic",
+            "Banco de la Nación",
+            "Ministry of Ports and Marine Transport",
+            "Export-Import Bank of the United States",
+            "Supreme Court of Canada",
+            "Dirección General de Aguas",
+        ] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Ministry of Health", "ORG") && has(&found, "Ministry of Finance", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

@@ -6,6 +6,7 @@ mod appositions;
 mod articles;
 mod based;
 mod clubs;
+mod connectors;
 mod context;
 mod detect;
 mod discourse;
@@ -127,6 +128,7 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     rosters::rosters(doc, out, start);
     papers::newspapers(doc, out, start);
     clubs::opening_clubs(doc, out, start);
+    connectors::institution_links(doc, out, start);
     labels::labels(doc, out, start);
 }
 
