@@ -75,3 +75,20 @@ readings. The Ministry of Health and Ministry of Finance signed a deal.";
         assert!(has(&found, "Ministry of Health", "ORG") && has(&found, "Ministry of Finance", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// One-word places in a language the lists lack are read by their context, no name listed:
+/// after "to" that follows a word of travel or a route, after "of" that follows a word of a
+/// place's parts or events, before "residents"; an organisation stays one.
+#[test]
+fn unlisted_one_word_places_are_read_by_their_context() {
+    let text = "On Monday, Hveragerði residents packed their cars. The hot water pipeline to Reykjanesbær was cut. \
+A fisherman moved his boat to Þorlákshöfn before the eruption. The 2010 eruption of Eyjafjallajökull grounded \
+flights. Isavia, the airport operator, said flights were normal.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Hveragerði", "Reykjanesbær", "Þorlákshöfn", "Eyjafjallajökull"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Isavia", "ORG"), "{tagger:?}: {found:?}");
+    }
+}

@@ -27,6 +27,7 @@ mod shared;
 mod slogans;
 mod teams;
 mod transfers;
+mod whereabouts;
 mod wire;
 
 use std::fmt;
@@ -129,6 +130,7 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     papers::newspapers(doc, out, start);
     clubs::opening_clubs(doc, out, start);
     connectors::institution_links(doc, out, start);
+    whereabouts::whereabouts(doc, out, start);
     labels::labels(doc, out, start);
 }
 
