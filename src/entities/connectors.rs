@@ -59,10 +59,16 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
     let spans = &out[start..];
     // (most texts have no span ending in a head before a link: nothing else is read then)
     let candidate = |s: &Span| {
-        let e = s.last as usize;
-        let i = s.first as usize;
-        let opens = ROMANCE_HEADS.contains(doc.key(i)) || (head(i) && (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k))));
-        s.ty != EntityType::Per && e < n && (head(e - 1) || opens) && !tokens[e - 1].has(POSSESSIVE)
+        let (i, e) = (s.first as usize, s.last as usize);
+        if s.ty == EntityType::Per || e >= n || tokens[e - 1].has(POSSESSIVE) {
+            return false;
+        }
+        // (the cheap tests first: a link or "and" after the name, or a Romance head opening it)
+        if !lower(doc, e) {
+            return ROMANCE_HEADS.contains(doc.key(i));
+        }
+        (link(doc, e) > 0 || matches!(doc.key(e), "and" | "y" | "e" | "et"))
+            && (head(e - 1) || ROMANCE_HEADS.contains(doc.key(i)) || (head(i) && (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)))))
     };
     if !spans.iter().any(candidate) {
         return;
