@@ -519,6 +519,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         groups[group_of[r]].push(i);
     }
 
+    // (which words the text writes in mixed case somewhere: found once, when a name is only in
+    // capitals)
+    let mixed = std::cell::OnceCell::new();
     let mut entities: Vec<(Entity, usize)> = groups
         .iter()
         .map(|members| {
@@ -538,7 +541,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             }
             let best = (0..4).max_by_key(|&t| (votes[t], 3 - t)).unwrap_or(0);
             let ty = EntityType::ALL[best];
-            let name = canonical_name(items, members, ty);
+            let name = canonical_name(items, members, ty, &mixed);
             // The other wordings in order of first mention; past 16 of them, also in a set
             // (thousands of distinct wordings, each compared with all before it, were quadratic).
             let mut aliases: Vec<String> = Vec::new();
@@ -591,8 +594,11 @@ fn words<'a>(doc: &'a Doc<'_>, span: &Span) -> Vec<&'a str> {
 
 /// The fullest form written in the text, in mixed case where one exists ("Côte d'Ivoire" stays as
 /// written); the gazetteer's name when the text has only abbreviations of it ("U.S." → "United
-/// States", "NAIROBI" → "Nairobi").
-fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> String {
+/// States", "NAIROBI" → "Nairobi"). A name written only in capitals keeps them ("FTSE 100",
+/// "KALOBO" of a dateline), but for one whose every word the text also writes in mixed case
+/// elsewhere, which is title-cased ("VELMORA ROVERS" of a headline beside "Velmora" and "Rovers").
+/// `mixed` holds, once asked, whether each key number is written in mixed case somewhere.
+fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed: &std::cell::OnceCell<Vec<bool>>) -> String {
     let written = |i: usize| items.text(i);
     let abbreviated = |s: &str| is_all_caps(s) || s.contains('.');
     if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical) {
@@ -620,11 +626,27 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType) -> St
         .unwrap_or(members[0]);
     let surface = items.text(best);
     let acronym_like = ty == EntityType::Org && acronym(surface).is_some();
-    if is_all_caps(surface) && !acronym_like {
+    if is_all_caps(surface) && !acronym_like && titled_elsewhere(items, best, mixed) {
         title_case(surface)
     } else {
         surface.to_string()
     }
+}
+
+/// Every word of span `i` in capitals is written in mixed case somewhere in the text.
+fn titled_elsewhere(items: Items<'_, '_>, i: usize, mixed: &std::cell::OnceCell<Vec<bool>>) -> bool {
+    let doc = items.doc;
+    let mixed = mixed.get_or_init(|| {
+        let mut m = vec![false; doc.key_count()];
+        for k in 0..doc.seg.tokens.len() {
+            if !is_all_caps(doc.word(k)) {
+                m[doc.key_id(k) as usize] = true;
+            }
+        }
+        m
+    });
+    let span = &items.spans[i];
+    (span.first as usize..span.last as usize).all(|k| !is_all_caps(doc.word(k)) || mixed[doc.key_id(k) as usize])
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.ty = EntityType::Misc;
         } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last, s.ty)).flatten() {
             s.ty = ty;
-        } else if compound_adjective(doc.word(last - 1)) {
+        } else if compound_adjective(doc.word(last - 1)) || (last - first == 1 && s.ty != EntityType::Per && combining_form(doc.key(first), doc.word(first))) {
             s.ty = EntityType::Misc;
         } else if last - first == 2 && s.ty != EntityType::Per && s.canonical.is_none() && family_name(doc.word(first)) && given_name(doc.word(first + 1)) {
             s.ty = EntityType::Per;
@@ -119,6 +119,20 @@ fn given_name(word: &str) -> bool {
 fn compound_adjective(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(|c: char| c.is_ascii_lowercase()) && compound_end(b))
 }
+
+/// A word of two peoples joined by a combining form ("Anglo-French", "Sino-Japanese",
+/// "Austro-Hungarian"), which CoNLL-2003 reads as a MISC name, not an organisation.
+/// (`key` is the word's counting key, in lower case.)
+fn combining_form(key: &str, word: &str) -> bool {
+    key.split_once('-').is_some_and(|(a, _)| COMBINING.contains(a)) && word.split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+}
+
+/// The combining forms of peoples' names that open such words (not "Indo-", which opens places:
+/// "Indo-Pacific").
+const COMBINING: WordSet = words![
+    "anglo", "franco", "sino", "russo", "austro", "italo", "greco", "graeco", "judeo", "hispano", "luso", "afro", "turco",
+    "serbo", "germano", "nippo", "irano", "hiberno", "dano", "polono", "belgo",
+];
 
 /// `b` (in lower case) ends a compound adjective: a participle in -ed or of the model's list, or
 /// one of [`COMPOUND_ENDS`].

@@ -6,11 +6,13 @@ mod appositions;
 mod articles;
 mod based;
 mod clubs;
+mod connectors;
 mod context;
 mod detect;
 mod discourse;
 mod hyphens;
 mod kinds;
+mod labels;
 mod languages;
 mod ministries;
 mod model;
@@ -25,6 +27,7 @@ mod shared;
 mod slogans;
 mod teams;
 mod transfers;
+mod whereabouts;
 mod wire;
 
 use std::fmt;
@@ -126,6 +129,9 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     rosters::rosters(doc, out, start);
     papers::newspapers(doc, out, start);
     clubs::opening_clubs(doc, out, start);
+    connectors::institution_links(doc, out, start);
+    whereabouts::whereabouts(doc, out, start);
+    labels::labels(doc, out, start);
 }
 
 /// Finds entity spans in a segmented document.

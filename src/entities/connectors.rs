@@ -1,0 +1,153 @@
+//! Long institution names over "of", "of the" and "de" (issue #5, session 17): "Bank of the
+//! Republic", "Supreme Court of Canada", "Friends of the Earth", "Banco de la Nación",
+//! "Dirección General de Aguas", which a tagger cut at the link ("Export-Import Bank" + "United
+//! States"), and the words after "and" inside such a name ("Ministry of Ports and Marine
+//! Transport"). After either tagger: a name that is not a person's, ending in an institution's
+//! head word ("Bank", "Court"), opening with one before a link ("Ministry of Ports") or with one
+//! in a Romance language ("Banco", "Dirección"), goes on over the link while capitalised words follow it: the next span (not a person's) or
+//! capitalised words no span holds. Once over a link, it goes on over "and" ("y") before
+//! capitalised common words ("Marine Transport", not "Safaricom"), not before another head
+//! ("Ministry of Health and Ministry of Finance" are two).
+
+use crate::lexicon::Lexicon;
+use crate::text::segment::{CAP, LINE_BEFORE, POSSESSIVE};
+use crate::text::{Doc, TokenKind};
+use crate::wordset::{words, WordSet};
+
+use super::model::INSTITUTION_HEADS;
+use super::shared::{self, capword, Overlap};
+use super::{EntityType, Span};
+
+/// Heads of institutions' names in Spanish, Portuguese, French and Italian, which open the name
+/// ("Banco de la Nación"), and "Friends" of "Friends of the Earth".
+const ROMANCE_HEADS: WordSet = words![
+    "banco", "banque", "ministerio", "ministère", "ministério", "instituto", "institut", "universidad", "université",
+    "universidade", "consejo", "conseil", "comisión", "dirección", "direction", "secretaría", "empresa", "compañía",
+    "corporación", "federación", "asociación", "partido", "frente", "fondo", "servicio", "agence", "société", "compagnie",
+    "caja", "yacimientos", "corte", "junta", "oficina", "autoridad", "confederación", "sindicato", "cámara", "friends",
+];
+
+/// Links of two words, each "X the": "of the", "de la".
+const THE: WordSet = words!["the", "la", "las", "los", "l'"];
+
+/// One-word links after a head.
+const LINKS: WordSet = words!["of", "for", "de", "del", "du", "des", "da", "do", "das", "dos", "di", "della"];
+
+/// Token `k` is a word in lower case.
+fn lower(doc: &Doc<'_>, k: usize) -> bool {
+    let t = doc.seg.tokens[k];
+    t.kind == TokenKind::Word && !t.has(CAP)
+}
+
+/// The length of the link at token `k` ("of" 1, "of the" 2), 0 for none.
+fn link(doc: &Doc<'_>, k: usize) -> usize {
+    let n = doc.seg.tokens.len();
+    if k + 1 >= n || !lower(doc, k) || !LINKS.contains(doc.key(k)) {
+        return 0;
+    }
+    if lower(doc, k + 1) && THE.contains(doc.key(k + 1)) {
+        return 2;
+    }
+    1
+}
+
+/// Joins long institutions' names after either tagger: see the module's doc.
+pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let head = |k: usize| INSTITUTION_HEADS.contains(doc.key(k)) || ROMANCE_HEADS.contains(doc.key(k));
+    let spans = &out[start..];
+    // (most texts have no span ending in a head before a link: nothing else is read then)
+    let candidate = |s: &Span| {
+        let (i, e) = (s.first as usize, s.last as usize);
+        if s.ty == EntityType::Per || e >= n || tokens[e - 1].has(POSSESSIVE) {
+            return false;
+        }
+        // (the cheap tests first: a link or "and" after the name, or a Romance head opening it)
+        if !lower(doc, e) {
+            return ROMANCE_HEADS.contains(doc.key(i));
+        }
+        (link(doc, e) > 0 || matches!(doc.key(e), "and" | "y" | "e" | "et"))
+            && (head(e - 1) || ROMANCE_HEADS.contains(doc.key(i)) || (head(i) && (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)))))
+    };
+    if !spans.iter().any(candidate) {
+        return;
+    }
+    let lex = Lexicon::get();
+    // The span that starts at token `k`, and whether one holds `k` without starting there.
+    let at = |k: usize| {
+        let x = spans.partition_point(|s| (s.last as usize) <= k);
+        spans.get(x).filter(|s| s.first as usize <= k).map(|s| (s.first as usize == k, *s))
+    };
+    let mut joins: Vec<Span> = Vec::new();
+    for a in spans.iter().filter(|s| candidate(s)) {
+        let (i, mut e) = (a.first as usize, a.last as usize);
+        if joins.last().is_some_and(|j| j.last as usize > i) {
+            continue;
+        }
+        let romance = ROMANCE_HEADS.contains(doc.key(i));
+        // ("Dirección General de Aguas": the words no span holds after a Romance head)
+        if romance {
+            while e < n && capword(doc, e) && !tokens[e].has(LINE_BEFORE) && at(e).is_none() && !tokens[e - 1].has(POSSESSIVE) {
+                e += 1;
+            }
+        }
+        // ("and" goes on inside a name with a link: "Ministry of Ports" + "and Marine Transport")
+        let mut inner = (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)));
+        let mut grew = false;
+        while e < n && !tokens[e - 1].has(POSSESSIVE) && !tokens[e].has(LINE_BEFORE) {
+            let l = link(doc, e);
+            // over a link after a head, anywhere after a Romance head, or again after a link
+            let over = l > 0 && (head(e - 1) || romance || grew);
+            let and = l == 0 && inner && lower(doc, e) && matches!(doc.key(e), "and" | "y" | "e" | "et");
+            if !over && !and {
+                break;
+            }
+            // ("de Aguas", a span from the link, read as a surname with its particle, is the
+            // words after the link)
+            if over && romance {
+                if let Some((true, b)) = at(e).filter(|(_, b)| b.last as usize > e + l) {
+                    e = b.last as usize;
+                    grew = true;
+                    inner = true;
+                    continue;
+                }
+            }
+            let k = e + if and { 1 } else { l };
+            if k >= n || !capword(doc, k) || tokens[k].has(LINE_BEFORE) {
+                break;
+            }
+            // The words after the link: the span that starts there, not a person's, or the
+            // capitalised words no span holds.
+            // After "and", the span's words and those no span holds after it ("Emergency" +
+            // "Management").
+            let free = |mut m: usize| {
+                while m < n && capword(doc, m) && at(m).is_none() && !tokens[m].has(LINE_BEFORE) && !(m > k && tokens[m - 1].has(POSSESSIVE)) {
+                    m += 1;
+                }
+                m
+            };
+            let r = match at(k) {
+                Some((true, b)) if b.ty != EntityType::Per && !(and && b.canonical.is_some()) => {
+                    if and {
+                        free(b.last as usize)
+                    } else {
+                        b.last as usize
+                    }
+                }
+                Some(_) => break,
+                None => free(k),
+            };
+            if and && ((k..r).any(head) || !lex.common.contains(doc.key(r - 1))) {
+                break;
+            }
+            e = r;
+            grew = true;
+            inner = true;
+        }
+        if e > a.last as usize {
+            joins.push(Span::cue(i, e, EntityType::Org));
+        }
+    }
+    shared::join(out, start, &joins, Overlap::First);
+}

@@ -1,0 +1,57 @@
+//! Places of one word that no list holds, read by their context (issue #5, session 17): "the
+//! pipeline to Reykjanesbær", "moved his boat to Þorlákshöfn", "the eruption of
+//! Eyjafjallajökull", "Hveragerði residents". A tagger reads such a word, in a language its
+//! lists lack, as an organisation; after either tagger, a one-word name read as an organisation
+//! by a cue or a guess (no list, not in capitals) is a place after "to" that follows a word of travel or
+//! of a route, after "of" that follows a word of a place's parts or events ("outskirts",
+//! "mayor", "eruption"), or before "residents" or "villagers" (there also one read as a
+//! person's name). No name is listed.
+
+use crate::text::segment::CAP;
+use crate::text::{Doc, TokenKind};
+use crate::wordset::{words, WordSet};
+
+use super::{EntityType, Evidence, Span};
+
+/// Words of travel or of a route before "to" and a place: "moved his boat to", "the road to".
+const TRAVEL: WordSet = words![
+    "moved", "fled", "evacuated", "relocated", "returned", "travelled", "traveled", "sailed", "drove", "flew", "road", "roads",
+    "pipeline", "route", "highway", "ferry", "ferries", "flights", "flight", "bus", "buses", "trains", "boat", "boats",
+    "journey", "trip", "way", "back", "home", "evacuees", "refugees", "migrants", "closer", "nearer",
+];
+
+/// Words of a place's parts, people or events before "of" and a place: "the outskirts of", "the
+/// mayor of", "the eruption of".
+const PARTS: WordSet = words![
+    "outskirts", "suburbs", "centre", "center", "streets", "mayor", "residents", "inhabitants", "villagers", "people",
+    "town", "city", "village", "port", "coast", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "eruption", "evacuation", "slopes", "foot", "summit", "harbour", "harbor",
+];
+
+/// Words after a place: "Hveragerði residents".
+const DWELLERS: WordSet = words!["residents", "villagers", "inhabitants", "townspeople", "islanders"];
+
+/// Retypes as places the spans `out[start..]` that the module's doc describes.
+pub(crate) fn whereabouts(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    for s in &mut out[start..] {
+        let (i, j) = (s.first as usize, s.last as usize);
+        if j != i + 1 || !matches!(s.ty, EntityType::Org | EntityType::Per) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
+            continue;
+        }
+        if crate::text::normalize::is_all_caps(doc.word(i)) {
+            continue;
+        }
+        let before = i >= 2 && lower(i - 1) && lower(i - 2) && {
+            let (link, word) = (doc.key(i - 1), doc.key(i - 2));
+            (link == "to" && TRAVEL.contains(word)) || (link == "of" && PARTS.contains(word))
+        };
+        let after = j < n && lower(j) && DWELLERS.contains(doc.key(j));
+        // (before "residents" a word read as a person's name is a place too)
+        if (before && s.ty == EntityType::Org) || after {
+            s.ty = EntityType::Loc;
+        }
+    }
+}
