@@ -92,3 +92,16 @@ flights. Isavia, the airport operator, said flights were normal.";
         assert!(has(&found, "Isavia", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A dateline's town no list holds, written only in capitals, is title-cased as a place's name
+/// ("KESTRAVO" → "Kestravo"), while a short abbreviation of a place keeps its capitals ("UAE").
+#[test]
+fn a_town_only_in_a_dateline_is_title_cased() {
+    let text = "KESTRAVO, May 2 (Coastline News) - The council met on Friday to discuss water prices \
+with officials from the UAE, who arrived on Thursday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kestravo", "LOC"), "{tagger:?}: {found:?}");
+        assert!(found.iter().all(|(n, _)| n != "KESTRAVO" && n != "Uae"), "{tagger:?}: {found:?}");
+    }
+}

@@ -594,9 +594,10 @@ fn words<'a>(doc: &'a Doc<'_>, span: &Span) -> Vec<&'a str> {
 
 /// The fullest form written in the text, in mixed case where one exists ("Côte d'Ivoire" stays as
 /// written); the gazetteer's name when the text has only abbreviations of it ("U.S." → "United
-/// States", "NAIROBI" → "Nairobi"). A name written only in capitals keeps them ("FTSE 100",
-/// "KALOBO" of a dateline), but for one whose every word the text also writes in mixed case
-/// elsewhere, which is title-cased ("VELMORA ROVERS" of a headline beside "Velmora" and "Rovers").
+/// States", "NAIROBI" → "Nairobi"). A name written only in capitals keeps them ("FTSE 100"), but
+/// a person's or place's ("KALOBO" of a dateline: see `name_in_capitals`) and one whose every word
+/// the text also writes in mixed case elsewhere ("VELMORA ROVERS" of a headline beside "Velmora"
+/// and "Rovers") are title-cased.
 /// `mixed` holds, once asked, whether each key number is written in mixed case somewhere.
 fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed: &std::cell::OnceCell<Vec<bool>>) -> String {
     let written = |i: usize| items.text(i);
@@ -626,11 +627,20 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
         .unwrap_or(members[0]);
     let surface = items.text(best);
     let acronym_like = ty == EntityType::Org && acronym(surface).is_some();
-    if is_all_caps(surface) && !acronym_like && titled_elsewhere(items, best, mixed) {
+    if is_all_caps(surface) && !acronym_like && (titled_elsewhere(items, best, mixed) || name_in_capitals(surface, ty)) {
         title_case(surface)
     } else {
         surface.to_string()
     }
+}
+
+/// A person's or place's name a headline or dateline writes in capitals ("KALOBO —", "PORT
+/// MORESBY"): title-cased, unless it is an abbreviation of three letters or fewer ("UAE", "DRC") or
+/// holds a digit. Indexes, companies and other names keep their capitals ("FTSE 100", "KOSPI").
+fn name_in_capitals(surface: &str, ty: EntityType) -> bool {
+    matches!(ty, EntityType::Per | EntityType::Loc)
+        && !surface.chars().any(|c| c.is_ascii_digit())
+        && surface.split(' ').any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
 }
 
 /// Every word of span `i` in capitals is written in mixed case somewhere in the text.
