@@ -106,7 +106,8 @@ impl<'a> Doc<'a> {
         self.seg.tokens[i].text(self.text)
     }
 
-    /// The counting key of token `i`.
+    /// The counting key of token `i`. (Never inlined: called from over 300 places.)
+    #[inline(never)]
     pub fn key(&self, i: usize) -> &str {
         &self.keys[self.ids.get(i) as usize]
     }
@@ -185,7 +186,10 @@ struct KeyNumbers {
 /// The two-byte key number that says "see `high`".
 const ESCAPE: u16 = u16::MAX;
 
-/// The number of the token `token` in `high`, which holds it.
+/// The number of the token `token` in `high`, which holds it. (Out of line: `key_id` is inlined
+/// into every pass, and this search is reached only past 65,535 keys.)
+#[cold]
+#[inline(never)]
 fn high_number(high: &[(u32, u32)], token: usize) -> u32 {
     high[high.partition_point(|&(t, _)| (t as usize) < token)].1
 }
