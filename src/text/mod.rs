@@ -101,7 +101,8 @@ impl<'a> Doc<'a> {
         Doc { text, seg, ids, keys, sought }
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`. (Never inlined: its slice's checks would be copied into every pass.)
+    #[inline(never)]
     pub fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].text(self.text)
     }
@@ -156,7 +157,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The index of the sentence that holds token `i`.
+    /// The index of the sentence that holds token `i`. (Never inlined: a search copied into every
+    /// pass otherwise.)
+    #[inline(never)]
     pub fn sentence_of(&self, i: usize) -> usize {
         self.seg.sentences.partition_point(|s| (s.last as usize) <= i)
     }
