@@ -244,6 +244,16 @@ impl KeyNumbers {
     fn get(&self, i: usize) -> u32 {
         match self.narrow.get(i) {
             Some(&id) if id != ESCAPE => u32::from(id),
+            _ => self.get_far(i),
+        }
+    }
+
+    /// [`KeyNumbers::get`] for a number in `high` or `wide` (past 65,535 keys), out of line: `get`
+    /// is inlined into every pass.
+    #[cold]
+    #[inline(never)]
+    fn get_far(&self, i: usize) -> u32 {
+        match self.narrow.get(i) {
             Some(_) => high_number(&self.high, i),
             None => self.wide[i],
         }
