@@ -99,16 +99,23 @@ impl JsonWriter {
     /// array, where a long result's bulk is (what was written then is whole UTF-8).
     fn settle(&mut self) {
         if self.out.len() > SMALL_JSON {
-            if let Some(n) = &mut self.counted {
-                *n += self.out.len();
-                self.out.clear();
-            } else if let Some(sink) = self.sink {
-                match std::str::from_utf8(&self.out) {
-                    Ok(piece) => sink(piece),
-                    Err(_) => unreachable!("JSON text is ASCII pieces and whole strings"),
-                }
-                self.out.clear();
+            self.let_go();
+        }
+    }
+
+    /// [`JsonWriter::settle`]'s work, out of line: `settle` is inlined into every array's writer,
+    /// and this runs once in 64 KB.
+    #[inline(never)]
+    fn let_go(&mut self) {
+        if let Some(n) = &mut self.counted {
+            *n += self.out.len();
+            self.out.clear();
+        } else if let Some(sink) = self.sink {
+            match std::str::from_utf8(&self.out) {
+                Ok(piece) => sink(piece),
+                Err(_) => unreachable!("JSON text is ASCII pieces and whole strings"),
             }
+            self.out.clear();
         }
     }
 

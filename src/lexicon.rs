@@ -461,6 +461,8 @@ pub(crate) mod lists {
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 impl Lexicon {
+    /// (Never inlined: called from over 60 places, each of which had its own test of the lock.)
+    #[inline(never)]
     pub fn get() -> &'static Lexicon {
         LEXICON.get_or_init(|| Lexicon::load(true))
     }

@@ -214,6 +214,11 @@ impl Expansions {
 /// Groups `spans` (in token order, not overlapping) into entities and their mentions.
 pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let items = Items { doc, spans };
+    // A span's text, out of line: read in eight places below, each of which had its own copy.
+    #[inline(never)]
+    fn span_text<'d>(items: Items<'d, '_>, i: usize) -> &'d str {
+        items.text(i)
+    }
     // Made first, at its size, so that a long text's list takes the room the tagger left before
     // the lists and the many small names below are made (wasm memory never shrinks: the order
     // sets its peak).
@@ -247,11 +252,11 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     for (i, span) in spans.iter().enumerate() {
         let keys = items.keys(i);
         let words = if keys.len() == 1 {
-            match acronym(items.text(i)) {
+            match acronym(span_text(items, i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
                 // ("Prague" of "Prague-based" is the word "Prague")
                 None if span.ty == EntityType::Loc && crate::text::normalize::based_stem(doc.word(span.first as usize)).is_some() => {
-                    Ident::Word(crate::text::normalize::term_key(items.text(i)).into_owned().into())
+                    Ident::Word(crate::text::normalize::term_key(span_text(items, i)).into_owned().into())
                 }
                 None => Ident::Word(doc.key_of(keys.get(0)).into()),
             }
@@ -281,8 +286,8 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             continue;
         }
         let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
-        let a_acr = (a == 1).then(|| acronym(items.text(w))).flatten();
-        let b_acr = (b == 1).then(|| acronym(items.text(w + 1))).flatten();
+        let a_acr = (a == 1).then(|| acronym(span_text(items, w))).flatten();
+        let b_acr = (b == 1).then(|| acronym(span_text(items, w + 1))).flatten();
         // A listed place on either side joins only by initials: "DAKAR (Coastline News)" is a
         // dateline and its agency, "Democratic Party of Côte d'Ivoire (PDCI)" a name cut short.
         let place = |k: usize| spans[k].canonical.is_some() && spans[k].ty == EntityType::Loc;
@@ -304,7 +309,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if items.keys(i).len() != 1 || find(&mut parent, i) != i {
             continue;
         }
-        let Some(letters) = acronym(items.text(i)) else { continue };
+        let Some(letters) = acronym(span_text(items, i)) else { continue };
         let acr: Vec<char> = letters.chars().collect();
         // A listed acronym of three letters or more joins only a name no list holds (the name a
         // tagger read whole where the list spells it otherwise: "Co-operation", "Cooperation").
@@ -324,7 +329,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // or more whose last word is the noun just before (up to 64 names back).
     for i in 0..items.len() {
         let t = spans[i].first as usize;
-        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(items.text(i)).is_none() {
+        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(span_text(items, i)).is_none() {
             continue;
         }
         // ", known by its [Spanish] initials" or ", known as", after a word (not at the text's
@@ -547,7 +552,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let mut aliases: Vec<String> = Vec::new();
             let mut more: crate::hash::FxSet<&str> = Default::default();
             for (k, &i) in members.iter().enumerate() {
-                let surface = items.text(i);
+                let surface = span_text(items, i);
                 if surface == name {
                     continue;
                 }
@@ -555,7 +560,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
                     !aliases.iter().any(|a| a == surface)
                 } else {
                     if more.is_empty() {
-                        more.extend(members[..k].iter().map(|&m| items.text(m)));
+                        more.extend(members[..k].iter().map(|&m| span_text(items, m)));
                     }
                     more.insert(surface)
                 };

@@ -35,7 +35,7 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.ty = EntityType::Misc;
         } else if let Some(ty) = (s.canonical.is_none()).then(|| head_kind(doc, first, last, s.ty)).flatten() {
             s.ty = ty;
-        } else if compound_adjective(doc.word(last - 1)) || (last - first == 1 && s.ty != EntityType::Per && combining_form(doc.key(first), doc.word(first))) {
+        } else if compound_adjective(word(doc, last - 1)) || (last - first == 1 && s.ty != EntityType::Per && combining_form(doc.key(first), doc.word(first))) {
             s.ty = EntityType::Misc;
         } else if last - first == 2 && s.ty != EntityType::Per && s.canonical.is_none() && family_name(doc.word(first)) && given_name(doc.word(first + 1)) {
             s.ty = EntityType::Per;
@@ -43,6 +43,12 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+}
+
+/// Token `k`'s text, inlined where every token or span reads it (`Doc::word` is out of line).
+#[inline]
+fn word<'a>(doc: &Doc<'a>, k: usize) -> &'a str {
+    doc.seg.tokens[k].text(doc.text)
 }
 
 /// Token `k` is a given name's abbreviation with its dot ("Ma."), which the segmenter kept in the
@@ -152,7 +158,7 @@ fn occupation(key: &str) -> bool {
 /// Mends where the spans `out[start..]` begin and end, by their own words.
 fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // Most documents have neither: no copy of the spans then.
-    let elision = |b: &Span| b.last - b.first == 1 && elided(doc.word(b.first as usize));
+    let elision = |b: &Span| b.last - b.first == 1 && elided(word(doc, b.first as usize));
     if !out[start..].iter().any(|b| elision(b) || company_pair(doc, b).is_some()) {
         return;
     }
@@ -182,7 +188,7 @@ const LAW_WORDS: usize = 12;
 /// "Anti-Graft and Corrupt Practices Act").
 fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for k in 1..doc.seg.tokens.len() {
-        if !matches!(doc.word(k), "Act" | "Law") || !capword(doc, k - 1) {
+        if !matches!(word(doc, k), "Act" | "Law") || !capword(doc, k - 1) {
             continue;
         }
         // Back over capitalised words and single "and"s between them, in the sentence's body text,

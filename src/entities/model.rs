@@ -2049,8 +2049,9 @@ impl<'d, 'a> Features<'d, 'a> {
                 upper.push(
                     t.kind != TokenKind::Punct
                         && (t.has(CAP) || {
-                            let w = doc.word(i).as_bytes();
-                            w.iter().any(u8::is_ascii_uppercase) || (!w.is_ascii() && doc.word(i).chars().any(char::is_uppercase))
+                            // (the token's text read here, not by the out-of-line `Doc::word`: every word's test)
+                            let w = t.text(doc.text);
+                            w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase))
                         }),
                 );
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -2211,7 +2212,8 @@ impl<'d, 'a> Features<'d, 'a> {
     /// passes read a scored token's shape, and a name recurs).
     fn shape(&self, i: usize) -> u64 {
         let doc = self.doc;
-        let w = doc.word(i);
+        // (not the out-of-line `Doc::word`: every scored token's shape)
+        let w = doc.seg.tokens[i].text(doc.text);
         let at = doc.seg.tokens[i].start;
         let slot = &self.shapes[doc.key_id(i) as usize % SHAPE_SLOTS];
         let s = slot.get();

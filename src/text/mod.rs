@@ -101,12 +101,14 @@ impl<'a> Doc<'a> {
         Doc { text, seg, ids, keys, sought }
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`. (Never inlined: its slice's checks would be copied into every pass.)
+    #[inline(never)]
     pub fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].text(self.text)
     }
 
-    /// The counting key of token `i`.
+    /// The counting key of token `i`. (Never inlined: called from over 300 places.)
+    #[inline(never)]
     pub fn key(&self, i: usize) -> &str {
         &self.keys[self.ids.get(i) as usize]
     }
@@ -155,7 +157,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The index of the sentence that holds token `i`.
+    /// The index of the sentence that holds token `i`. (Never inlined: a search copied into every
+    /// pass otherwise.)
+    #[inline(never)]
     pub fn sentence_of(&self, i: usize) -> usize {
         self.seg.sentences.partition_point(|s| (s.last as usize) <= i)
     }
@@ -185,7 +189,10 @@ struct KeyNumbers {
 /// The two-byte key number that says "see `high`".
 const ESCAPE: u16 = u16::MAX;
 
-/// The number of the token `token` in `high`, which holds it.
+/// The number of the token `token` in `high`, which holds it. (Out of line: `key_id` is inlined
+/// into every pass, and this search is reached only past 65,535 keys.)
+#[cold]
+#[inline(never)]
 fn high_number(high: &[(u32, u32)], token: usize) -> u32 {
     high[high.partition_point(|&(t, _)| (t as usize) < token)].1
 }
@@ -237,6 +244,16 @@ impl KeyNumbers {
     fn get(&self, i: usize) -> u32 {
         match self.narrow.get(i) {
             Some(&id) if id != ESCAPE => u32::from(id),
+            _ => self.get_far(i),
+        }
+    }
+
+    /// [`KeyNumbers::get`] for a number in `high` or `wide` (past 65,535 keys), out of line: `get`
+    /// is inlined into every pass.
+    #[cold]
+    #[inline(never)]
+    fn get_far(&self, i: usize) -> u32 {
+        match self.narrow.get(i) {
             Some(_) => high_number(&self.high, i),
             None => self.wide[i],
         }
