@@ -1,0 +1,27 @@
+//! General classes of errors a news tagger makes on international news, each with invented
+//! sentences and both taggers (issue #5, session 17, acc16: read on `tests/fixtures/dev9`).
+
+mod common;
+use common::{entities, has, BOTH};
+
+/// Names with particles: Spanish "de los", Welsh "ap" (also capitalised opening a sentence), and
+/// a French given name no list holds before "de"; a company named "… de" a country stays no
+/// person.
+#[test]
+fn names_with_particles_session_17() {
+    let text = "Regulators are watching closely. Marc de Villeneuve, an economist at the university, said the line would pay. \
+\"For years nobody believed it,\" De Villeneuve said. \
+Defence Minister Pablo Herrera de los Rios said the crossing would stay closed. Herrera de los Rios said troops had been sent. \
+The champion beat Owain ap Rhodri in the final. \"I have no complaints,\" ap Rhodri said. Ap Rhodri made three centuries. \
+Ferrovias de Portugal will run the trains, Ferrovias de Portugal said.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Marc de Villeneuve", "Pablo Herrera de los Rios", "Owain ap Rhodri"] {
+            assert!(has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+        for name in ["Rios", "Rhodri", "Ap Rhodri", "Owain", "De Villeneuve", "de Villeneuve"] {
+            assert!(!found.iter().any(|(n, _)| n == name), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, t)| n.contains("Portugal") && *t == "PER"), "{tagger:?}: {found:?}");
+    }
+}
