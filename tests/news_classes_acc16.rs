@@ -25,3 +25,21 @@ Ferrovias de Portugal will run the trains, Ferrovias de Portugal said.";
         assert!(!found.iter().any(|(n, t)| n.contains("Portugal") && *t == "PER"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name no list holds in a list of languages after "in" or a verb of speech is a language
+/// (MISC), with each other mention of it; not a place in a list of places ("in Molvara and
+/// Spain").
+#[test]
+fn languages_listed_with_known_ones() {
+    let text = "Aid workers said volunteers were distributing hygiene kits in Kavuli, French and English. \
+Traders in the north were bargaining in Kotari and Chadian Arabic. \
+Fishermen chanted in Afrikaans and Sorongo. Traders bargained in Dasweri and Arabic at the market. \
+Most residents speak Kavuli at home. Talks were held in Molvara and Spain.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Kavuli", "Kotari", "Sorongo", "Dasweri"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Molvara", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
