@@ -43,3 +43,18 @@ Most residents speak Kavuli at home. Talks were held in Molvara and Spain.";
         assert!(has(&found, "Molvara", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name ending in a natural place's kind, in "National Park", or (read as a person's) in
+/// "Palace" is a place.
+#[test]
+fn places_by_their_last_word_session_17() {
+    let text = "Wind farms will stand on the edge of the Korvale Khaeb National Park. \
+Trucks share the road with tourists bound for the Tumbe River Canyon. \
+He reached the semi-finals of the Masters at Imelda Palace last year.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Korvale Khaeb National Park", "Tumbe River Canyon", "Imelda Palace"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

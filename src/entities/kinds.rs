@@ -84,11 +84,24 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         "award" | "prize" | "trophy" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
+        _ if natural_head(doc, first, last, ty) => EntityType::Loc,
         "division" if words!["northern", "southern", "eastern", "western", "central"].contains(doc.key(first)) => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
     };
     Some(ty)
+}
+
+/// A name of two words or more ends in a natural place's kind no surname is ("Fish River Canyon",
+/// "Olduvai Gorge"), in "National Park" ("Tsau Khaeb National Park"), or, where a tagger read a
+/// person, in a palace's or castle's ("Alexandra Palace"; a club "Crystal Palace" stays).
+fn natural_head(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> bool {
+    match doc.key(last - 1) {
+        "canyon" | "gorge" | "glacier" | "volcano" => true,
+        "park" => doc.key(last - 2) == "national",
+        "palace" | "castle" => ty == EntityType::Per && last - first == 2,
+        _ => false,
+    }
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five
