@@ -58,3 +58,17 @@ He reached the semi-finals of the Masters at Imelda Palace last year.";
         }
     }
 }
+
+/// A noun of a people before a person's name is no part of it ("Welshman", listed or not).
+#[test]
+fn a_people_noun_before_a_name() {
+    let text = "Tavo Renshi reached his first final after beating Welshman Idris ap Cadwal 17-15 in a semi-final. \
+Ap Cadwal made three centuries. Scotswoman Elin Trevask won the other semi-final against Spaniard Nuria Calvet.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Idris ap Cadwal", "Elin Trevask", "Nuria Calvet"] {
+            assert!(has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, t)| *t != "MISC" && (n.starts_with("Welshman") || n.starts_with("Scotswoman"))), "{tagger:?}: {found:?}");
+    }
+}

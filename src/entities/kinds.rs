@@ -104,6 +104,39 @@ fn natural_head(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> boo
     }
 }
 
+/// A noun of a people before a person's name ("Welshman Rhys Evans", "Spaniard Ana Ruiz") is no
+/// part of the name but a name of its own (MISC): a listed demonym, or one made of a listed
+/// demonym and "man" or "woman" that no list holds ("Welshman", "Scotswoman"). Run after the
+/// other passes: read alone earlier, a sporting text's "beating Welshman" would make it a club.
+pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    // (a country's demonym, or with "man" a regional one too; not a given name: "Christian Blanc")
+    let people = |key: &str, misc: bool| {
+        lex.gazetteer.map.get(key).is_some_and(|&hit| {
+            let p = lex.place(hit);
+            p.demonym || (misc && p.ty == EntityType::Misc)
+        })
+    };
+    let noun = |k: usize| {
+        let key = doc.key(k);
+        let stem = key.strip_suffix("woman").or_else(|| key.strip_suffix("man"));
+        capword(doc, k)
+            && !lex.listed(key, lists::GIVEN | lists::GIVEN_AMBIGUOUS)
+            && (people(key, false) || stem.is_some_and(|st| st.len() >= 4 && people(st, true)))
+    };
+    let mut x = start;
+    while x < out.len() {
+        let s = out[x];
+        let k = s.first as usize;
+        if s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k) {
+            out[x].first += 1;
+            out.insert(x, Span::cue(k, k + 1, EntityType::Misc));
+            x += 1;
+        }
+        x += 1;
+    }
+}
+
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five
 /// letters ("Park", "Seo", "Tsai").
 fn family_name(word: &str) -> bool {

@@ -126,6 +126,7 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     rosters::rosters(doc, out, start);
     papers::newspapers(doc, out, start);
     clubs::opening_clubs(doc, out, start);
+    kinds::demonym_nouns(doc, out, start);
 }
 
 /// Finds entity spans in a segmented document.
