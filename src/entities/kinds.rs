@@ -90,11 +90,57 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         "award" | "prize" | "trophy" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
+        _ if natural_head(doc, first, last, ty) => EntityType::Loc,
         "division" if words!["northern", "southern", "eastern", "western", "central"].contains(doc.key(first)) => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,
         _ => return None,
     };
     Some(ty)
+}
+
+/// A name of two words or more ends in a natural place's kind no surname is ("Fish River Canyon",
+/// "Olduvai Gorge"), in "National Park" ("Tsau Khaeb National Park"), or, where a tagger read a
+/// person, in a palace's or castle's ("Alexandra Palace"; a club "Crystal Palace" stays).
+fn natural_head(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> bool {
+    match doc.key(last - 1) {
+        "canyon" | "gorge" | "glacier" | "volcano" => true,
+        "park" => doc.key(last - 2) == "national",
+        "palace" | "castle" => ty == EntityType::Per && last - first == 2,
+        _ => false,
+    }
+}
+
+/// A noun of a people before a person's name ("Welshman Rhys Evans", "Spaniard Ana Ruiz") is no
+/// part of the name but a name of its own (MISC): a listed demonym, or one made of a listed
+/// demonym and "man" or "woman" that no list holds ("Welshman", "Scotswoman"). Run after the
+/// other passes: read alone earlier, a sporting text's "beating Welshman" would make it a club.
+pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    // (a country's demonym, or with "man" a regional one too; not a given name: "Christian Blanc")
+    let people = |key: &str, misc: bool| {
+        lex.gazetteer.map.get(key).is_some_and(|&hit| {
+            let p = lex.place(hit);
+            p.demonym || (misc && p.ty == EntityType::Misc)
+        })
+    };
+    let noun = |k: usize| {
+        let key = doc.key(k);
+        let stem = key.strip_suffix("woman").or_else(|| key.strip_suffix("man"));
+        capword(doc, k)
+            && !lex.listed(key, lists::GIVEN | lists::GIVEN_AMBIGUOUS)
+            && (people(key, false) || stem.is_some_and(|st| st.len() >= 4 && people(st, true)))
+    };
+    let mut x = start;
+    while x < out.len() {
+        let s = out[x];
+        let k = s.first as usize;
+        if s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k) {
+            out[x].first += 1;
+            out.insert(x, Span::cue(k, k + 1, EntityType::Misc));
+            x += 1;
+        }
+        x += 1;
+    }
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five

@@ -4,6 +4,7 @@
 //! Mandinka and Jola languages"). Neither tagger's lists hold every language; a name no list
 //! holds after "in" reads as a place, and one of two capitalised words as a person.
 
+use crate::lexicon::Lexicon;
 use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
@@ -28,6 +29,7 @@ const DESCRIPTION: WordSet = words![
 /// (", the first language of …"), or after "language" and a comma ("their own language, X"), or
 /// listed before "languages" ("the X, Y and Z languages"); and each other span of the same words.
 pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
+    listed_with_languages(doc, spans);
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let key = |k: usize| doc.key(k);
@@ -77,4 +79,53 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
     }
     // (each other span of the same words too)
     retype_languages(doc, spans, found, &plain);
+}
+
+/// Verbs of speech a list of languages follows ("spoke Wolof and French").
+const SPEAK: WordSet = words!["speak", "speaks", "spoke", "spoken", "speaking"];
+
+/// Retypes as languages (MISC) the names no list holds in a list after "in" or a verb of speech
+/// that also names a listed language or a demonym, the list ending the phrase ("handed out leaflets
+/// in Wolof, French and English", "chanted in Afrikaans and Tswana", "spoke Baoulé and French"; not
+/// "in Tamvia and European capitals"), and each other span of the same words; a listed language
+/// a tagger read in a longer name of another type too ("Chadian Arabic" as a place). A name no list holds
+/// after "in" reads as a place, and one of two capitalised words as a person.
+fn listed_with_languages(doc: &Doc<'_>, spans: &mut [Span]) {
+    let lex = Lexicon::get();
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let key = |k: usize| doc.key(k);
+    let plain = |s: &Span| s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none();
+    // (a word a list holds as a language, a people or a demonym: "English", "French", "Arabic")
+    let language = |s: &Span| {
+        lex.gazetteer.map.get(key(s.last as usize - 1)).is_some_and(|&hit| {
+            let p = lex.place(hit);
+            p.ty == EntityType::Misc || p.demonym
+        })
+    };
+    // Tokens [a, b) join two names of a list: ",", "and", "or", ", and".
+    let joins = |a: usize, b: usize| match b - a {
+        1 => matches!(key(a), "," | "and" | "or"),
+        2 => key(a) == "," && matches!(key(a + 1), "and" | "or"),
+        _ => false,
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut x = 0;
+    while x < spans.len() {
+        let a = spans[x].first as usize;
+        let opens = a > 0 && (key(a - 1) == "in" || SPEAK.contains(key(a - 1))) && doc.seg.sentences[doc.sentence_of(a)].kind == SegmentKind::Body;
+        let mut y = x;
+        while opens && y + 1 < spans.len() && (spans[y].last as usize) < spans[y + 1].first as usize && joins(spans[y].last as usize, spans[y + 1].first as usize) {
+            y += 1;
+        }
+        let end = spans[y].last as usize;
+        let closed = end >= n || tokens[end].kind != TokenKind::Word || tokens[end].has(crate::text::segment::CAP);
+        if y > x && closed && spans[x..=y].iter().any(language) {
+            found.extend(spans[x..=y].iter().filter(|s| plain(s)).map(|s| (s.first as usize, s.last as usize)));
+        }
+        x = y + 1;
+    }
+    if !found.is_empty() {
+        retype_languages(doc, spans, found, &plain);
+    }
 }

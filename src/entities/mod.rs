@@ -132,6 +132,7 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     connectors::institution_links(doc, out, start);
     whereabouts::whereabouts(doc, out, start);
     labels::labels(doc, out, start);
+    kinds::demonym_nouns(doc, out, start);
 }
 
 /// Finds entity spans in a segmented document.

@@ -21,17 +21,17 @@ use crate::wordset::words;
 pub(crate) fn is_particle(key: &str) -> bool {
     matches!(
         key,
-        "al" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la" | "le"
-            | "ould" | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
+        "al" | "ap" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la"
+            | "las" | "le" | "los" | "ould" | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
     )
 }
 
 /// The particles over which the rule tagger's capitalised run goes on (`detect`): [`is_particle`]'s
-/// words but "bint", "dei", "dela", "te" and "ten", and "den" besides, as the tagger's own list
-/// had them. The differences are kept so that its spans (which the model's features also read)
+/// words but "ap", "bint", "dei", "dela", "las", "los", "te" and "ten", and "den" besides, as the
+/// tagger's own list had them. The differences are kept so that its spans (which the model's features also read)
 /// stay as they were; whether one set would serve both is not measured.
 pub(super) fn run_particle(key: &str) -> bool {
-    key == "den" || (is_particle(key) && !words!["bint", "dei", "dela", "te", "ten"].contains(key))
+    key == "den" || (is_particle(key) && !words!["ap", "bint", "dei", "dela", "las", "los", "te", "ten"].contains(key))
 }
 /// At most this many particles in a row ("van der", "de la", "van de").
 const MOST: usize = 3;
@@ -49,7 +49,45 @@ fn inner_particle(doc: &Doc<'_>, k: usize) -> bool {
 /// Mends the spans `out[start..]` (in token order, not overlapping) for names with particles.
 pub(crate) fn particle_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     join_across(doc, out, start);
+    given_before(doc, out, start);
     surnames(doc, out, start);
+}
+
+/// A person's name read from its particle on ("de Grandpré" in "Luc de Grandpré", the given name
+/// no list holds left out) takes the capitalised word right before it, in the sentence, that no
+/// span holds and that is no common word or stopword ("Yesterday de Grandpré said" stays), where
+/// the surname starts no gazetteer entry ("Infraestruturas de Portugal" is no person); and a
+/// name of three words, a capitalised word, a particle and a surname, that a tagger read as an
+/// organisation is a person where the text writes its last two words as a person's elsewhere
+/// ("Luc de Grandpré, an economist" and "De Grandpré said"), a surname no entry starts too.
+fn given_before(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let lex = Lexicon::get();
+    let led = |s: &Span| s.ty == EntityType::Per && s.last - s.first >= 2 && particle(doc, s.first as usize);
+    if !out[start..].iter().any(led) {
+        return;
+    }
+    for i in start..out.len() {
+        let s = out[i];
+        let k = s.first as usize;
+        if !led(&s) || !inner_particle(doc, k) || k == 0 || (i > start && out[i - 1].last as usize >= k) {
+            continue;
+        }
+        let g = k - 1;
+        if capword(doc, g) && doc.sentence_of(g) == doc.sentence_of(k) && !lex.listed(doc.key(g), lists::COMMON | lists::STOPWORD) && !lex.listed(doc.key(s.last as usize - 1), lists::STARTS_ENTRY) {
+            out[i] = Span { first: g as u32, canonical: None, ..s };
+        }
+    }
+    for i in start..out.len() {
+        let s = out[i];
+        let (a, b) = (s.first as usize, s.last as usize);
+        if s.ty != EntityType::Org || s.canonical.is_some() || b - a != 3 || !capword(doc, a) || !inner_particle(doc, a + 1) || !capword(doc, a + 2) || cue(doc, b - 1) || lex.listed(doc.key(b - 1), lists::STARTS_ENTRY) {
+            continue;
+        }
+        let tail = doc.key_ids(a + 1..b);
+        if out[start..].iter().any(|t| led(t) && t.last - t.first == 2 && doc.key_ids(t.first as usize..t.last as usize) == tail) {
+            out[i].ty = EntityType::Per;
+        }
+    }
 }
 
 /// A person's span, one to three particles in lower case, then a surname of one or two capitalised
@@ -109,7 +147,7 @@ fn cue(doc: &Doc<'_>, k: usize) -> bool {
 /// Token `k` is a particle in lower case that only people's names hold ("von", "ould", "bin"), not
 /// one of places' names too ("de" in "Rio de Janeiro"): a subset of [`is_particle`]'s words.
 fn personal(doc: &Doc<'_>, k: usize) -> bool {
-    inner_particle(doc, k) && words!["von", "van", "ould", "bin", "bint", "ibn", "zu"].contains(doc.key(k))
+    inner_particle(doc, k) && words!["von", "van", "ould", "bin", "bint", "ibn", "zu", "ap"].contains(doc.key(k))
 }
 
 /// Span `s` is one word no gazetteer holds, as a given name is ("Rodolfo" in "Rodolfo dela Cruz
