@@ -229,7 +229,8 @@ export class TextLensElement extends HTMLElement {
     const lang = (this.closest('[lang]')?.lang || this.ownerDocument.documentElement.lang || 'en').toLowerCase();
     const types = (this.getAttribute('types') ?? '').split(',').map((t) => t.trim().toUpperCase()).filter((t) => TYPES.includes(t));
     // minCount 1: in a single article most names meet once; phrases are filtered to 2+ below.
-    const options = { top: 200, minCount: 1, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none' };
+    // nameTerms false: the names are charted already; "Kenya" is not a frequent word too.
+    const options = { top: 200, minCount: 1, nameTerms: false, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none' };
     if (types.length) options.types = types;
     return options;
   }
@@ -582,7 +583,12 @@ export class TextLensElement extends HTMLElement {
       }
       if (selecting !== this.#selecting) return;
       spans = [];
-      for (let i = 0; i < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
+      // The occurrences the count counts: not those inside a name ("union" in "African Union").
+      const ms = a.mentions;
+      for (let i = 0, j = 0; i < flat.length; i += 2) {
+        while (j < ms.length && ms[j].end <= flat[i]) j++;
+        if (!(j < ms.length && ms[j].start <= flat[i])) spans.push({ start: flat[i], end: flat[i + 1] });
+      }
     }
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
