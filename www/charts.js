@@ -202,8 +202,11 @@ export function strips({ label, rows, width, font }) {
   return root;
 }
 
-/** A <details> holding a real table: the chart's data for assistive technology and copying. */
-export function table(caption, head, rows) {
+/**
+ * A <details> holding a real table: the chart's data for assistive technology and copying. Its
+ * toggle reads "Show as a table", and ` — ${chart}` to assistive technology, so that toggles differ.
+ */
+export function table(caption, head, rows, chart) {
   const details = h('details', { class: 'table' });
   const t = h('table');
   t.append(h('caption', {}, caption));
@@ -218,6 +221,8 @@ export function table(caption, head, rows) {
     body.append(tr);
   }
   t.append(body);
-  details.append(h('summary', {}, 'Show as a table'), t);
+  const summary = h('summary', {}, 'Show as a table');
+  if (chart) summary.append(h('span', { class: 'vh' }, ` — ${chart}`));
+  details.append(summary, t);
   return details;
 }

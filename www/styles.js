@@ -90,6 +90,7 @@ text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-nu
 .pair { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
 @container (min-width: 560px) { .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 details.table { margin-top: 6px; font-size: 12.5px; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 summary { cursor: pointer; color: var(--_muted); width: max-content; max-width: 100%; }
 summary:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 table { width: 100%; margin-top: 6px; border-collapse: collapse; font-variant-numeric: tabular-nums; }

@@ -369,18 +369,18 @@ export class TextLensElement extends HTMLElement {
     if (!(await step())) return false;
     ui.entTable.replaceChildren(table(listed.length < ranked.length
       ? `The ${listed.length} most mentioned of ${plural(ranked.length, 'name')}` : `All ${plural(ranked.length, 'name')} found`,
-    ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
+    ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')]), 'People, organisations and places'));
     if (!(await step())) return false;
-    ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
-    ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
+    ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count]), 'Most frequent words'));
+    ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count]), 'Recurring phrases'));
     const { pairs } = this.#graph(ranked);
     if (!(await step())) return false;
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
-      pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
+      pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)]), 'Who appears together'));
     if (!(await step())) return false;
     ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
       ranked.slice(0, this.#top).map((e) => [e.name, e.count,
-        e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')])));
+        e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')]), 'Where in the story'));
     ui.entities.hidden = !ranked.length;
     ui.strip.hidden = !ranked.length;
     ui.network.hidden = ranked.length < 2;

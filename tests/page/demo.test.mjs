@@ -96,6 +96,15 @@ describe('demo page', () => {
     }
   });
 
+  test('each "Show as a table" toggle is named after its chart', async () => {
+    // Seen: "Show as a table"; named (the rest is visually hidden): "Show as a table — <chart>".
+    const names = await lens(tab.page).locator('details > summary').evaluateAll((ss) => ss.map((s) => [s.textContent, s.getBoundingClientRect().width < 130]));
+    assert.deepEqual(names, ['People, organisations and places', 'Most frequent words', 'Recurring phrases', 'Who appears together', 'Where in the story']
+      .map((chart) => [`Show as a table — ${chart}`, true]));
+    const snapshot = await lens(tab.page).locator('[part~=chart]').first().ariaSnapshot();
+    assert.match(snapshot, /group: "?Show as a table — People, organisations and places"?$/m);
+  });
+
   test('clicking an entity highlights each of its mentions and shows them in context', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
