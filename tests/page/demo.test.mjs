@@ -124,6 +124,23 @@ describe('demo page', () => {
     assert.ok((await rows(page, 'entities')).find((r) => r.label === 'Kenya').selected);
   });
 
+  test('a pick is announced in a polite live region: the name and how many mentions are highlighted', async () => {
+    const { page } = tab;
+    const live = lens(page).locator('[aria-live=polite]');
+    assert.equal(await live.count(), 1);
+    const entity = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    await page.waitForFunction(() => document.querySelector('text-lens').shadowRoot.querySelector('[aria-live]').textContent.includes('Amina'));
+    assert.equal(await live.textContent(), `Amina Wekesa: ${entity.count} mentions highlighted`);
+    const word = (await rows(page, 'words'))[0];
+    await lens(page).locator(`svg[data-chart=words] .row[data-key="${word.key}"]`).click();
+    await page.waitForFunction((w) => document.querySelector('text-lens').shadowRoot.querySelector('[aria-live]').textContent.includes(w), word.label);
+    assert.equal(await live.textContent(), `“${word.label}”: ${word.value} occurrences highlighted`);
+    await lens(page).locator('[part~=clear]').click();
+    assert.equal(await live.textContent(), 'Highlights cleared');
+    assert.ok((await live.boundingBox()).width <= 1, 'visually hidden');
+  });
+
   test('an entity with aliases highlights every form', async () => {
     const { page } = tab;
     const entity = analysis.entities.find((e) => e.aliases.length && e.type === 'PER') ??
