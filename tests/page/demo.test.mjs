@@ -141,6 +141,21 @@ describe('demo page', () => {
     assert.ok((await live.boundingBox()).width <= 1, 'visually hidden');
   });
 
+  test('network labels are cut only where they would not fit, and stay inside the chart', async () => {
+    const labels = await lens(tab.page).locator('svg.network').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.node text')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, inside: b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 && b.bottom <= box.bottom + 0.5 };
+      });
+    });
+    assert.ok(labels.length > 10, `${labels.length} labels`);
+    assert.deepEqual(labels.filter((l) => !l.inside), []);
+    // At 1280 px every name of the demo fits whole ("African Uni…" was cut with room to spare).
+    assert.deepEqual(labels.filter((l) => l.text.endsWith('…')).map((l) => l.text), []);
+    assert.ok(labels.some((l) => l.text === 'African Union'));
+  });
+
   test('an entity with aliases highlights every form', async () => {
     const { page } = tab;
     const entity = analysis.entities.find((e) => e.aliases.length && e.type === 'PER') ??
