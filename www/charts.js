@@ -155,9 +155,8 @@ export function network({ label, nodes, edges, width, font }) {
     const [cos, sin] = [Math.cos(a), Math.sin(a)];
     const lx = x + cos * (dot + 4);
     const ly = y + sin * (dot + 4);
-    // The room out to the box's edge along the label's line (more than `pad` off the axes), less
-    // the corners of its half-height and 2 px: a label is cut only where it would not fit.
-    const out = (p, d, e) => (Math.abs(d) < 1e-6 ? Infinity : ((d > 0 ? width - p : p) - (size / 2) * Math.abs(e)) / Math.abs(d));
+    // The room to the edge along the label's line, less its half-height's corner.
+    const out = (p, d, e) => ((d > 0 ? width - p : p) - (size / 2) * Math.abs(e)) / Math.abs(d);
     g.append(
       createSVG('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dot.toFixed(1) }),
       text(lx.toFixed(1), ly.toFixed(1), name(n, Math.min(out(lx, cos, sin), out(ly, sin, cos)) - 2, size, font), {
@@ -206,11 +205,8 @@ export function strips({ label, rows, width, font }) {
   return root;
 }
 
-/**
- * A <details> holding a real table: the chart's data for assistive technology and copying. Its
- * toggle reads "Show as a table", and ` — ${chart}` to assistive technology, so that toggles differ.
- */
-export function table(caption, head, rows, chart) {
+/** A <details> holding a real table: the chart's data for assistive technology and copying. */
+export function table(caption, head, rows, chart = caption) {
   const details = h('details', { class: 'table' });
   const t = h('table');
   t.append(h('caption', {}, caption));
@@ -226,7 +222,7 @@ export function table(caption, head, rows, chart) {
   }
   t.append(body);
   const summary = h('summary', {}, 'Show as a table');
-  if (chart) summary.append(h('span', { class: 'vh' }, ` — ${chart}`));
+  summary.append(h('span', { class: 'vh' }, ` — ${chart}`));
   details.append(summary, t);
   return details;
 }

@@ -104,6 +104,8 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+.go { all: unset; grid-column: 1 / -1; display: inherit; grid-template-columns: inherit; cursor: pointer; }
+.go:hover mark, [aria-current] mark { text-decoration: underline; }
 /* Narrow: lines wrap in full. */
 @container (max-width: 360px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
@@ -122,4 +124,8 @@ button:hover { border-color: var(--_muted); }
 export const highlightCss = `::highlight(textlens) {
   background-color: var(--textlens-highlight, #ffe27a);
   color: var(--textlens-highlight-fg, #111);
+}
+::highlight(textlens-current) {
+  background-color: var(--textlens-highlight-current, #ffb454);
+  text-decoration: underline 2px;
 }`;

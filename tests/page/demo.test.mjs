@@ -458,6 +458,45 @@ describe('demo page', () => {
     }
   });
 
+  test('a context line is a button: click or Enter scrolls its mention into view and marks it current', async () => {
+    const amina = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    const mentions = amina.mentions.map((i) => analysis.mentions[i]);
+    assert.ok(mentions.length >= 3);
+    // Narrow, the article above the widget: a pick no longer scrolls, a line takes the reader there.
+    for (const width of [1280, 320]) {
+      const t = await open(env, '/www/index.html', { context: { viewport: { width, height: 800 }, reducedMotion: 'reduce' } });
+      await ready(t.page);
+      await lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${amina.id}]`).click();
+      await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, mentions.length);
+      const lines = lens(t.page).locator('[part~=kwic] li > button');
+      assert.equal(await lines.count(), mentions.length);
+      const current = () => t.page.evaluate(() => {
+        const h = CSS.highlights.get('textlens-current');
+        if (!h) return null;
+        const [r] = [...h];
+        const box = r.getBoundingClientRect();
+        const lit = [...CSS.highlights.get('textlens')].some((x) => x.compareBoundaryPoints(Range.START_TO_START, r) === 0);
+        return { size: h.size, text: r.toString(), inView: box.top >= 0 && box.bottom <= innerHeight, lit };
+      });
+      assert.equal(await current(), null);
+      await lines.last().click();
+      await t.page.waitForTimeout(100);
+      assert.deepEqual(await current(), { size: 1, text: mentions.at(-1).text, inView: true, lit: true }, `${width}px, click`);
+      assert.equal(await lines.last().getAttribute('aria-current'), '');
+      await lines.nth(1).focus();
+      await t.page.keyboard.press('Enter');
+      await t.page.waitForTimeout(100);
+      assert.deepEqual(await current(), { size: 1, text: mentions[1].text, inView: true, lit: true }, `${width}px, Enter`);
+      assert.deepEqual(await lines.evaluateAll((bs) => bs.map((b) => b.hasAttribute('aria-current'))), mentions.map((_, i) => i === 1));
+      assert.equal(await lens(t.page).locator('[aria-live=polite]').textContent(), `Line 2 of ${mentions.length} shown in the article`);
+      // A new pick (or Clear) takes the current mark away with the highlights.
+      await lens(t.page).locator('[part~=clear]').click();
+      assert.equal(await current(), null);
+      assert.deepEqual(t.log.errors, []);
+      await t.context.close();
+    }
+  });
+
   test('screenshots: wide, narrow and dark', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
