@@ -137,7 +137,7 @@ impl Analyzer {
         // Counted, and the list let go, before the term counts are made (12 bytes a sentence).
         let entity_pairs = entity_pairs(&per_sentence, o.entity_window, o.min_count, o.sort_by, top);
         drop(per_sentence);
-        let vocab = Vocab::new(&doc, &self.stop);
+        let vocab = if o.name_terms { Vocab::new(&doc, &self.stop) } else { Vocab::leaving_out(&doc, &self.stop, name_tokens(&doc, &mentions)) };
         Ok(Analysis {
             characters,
             words: doc.seg.tokens.iter().filter(|t| matches!(t.kind, crate::TokenKind::Word | crate::TokenKind::Number)).count(),
@@ -190,6 +190,20 @@ fn validate(o: &Options) -> Result<(), Error> {
     check("entityWindow", o.entity_window, 0, 20)?;
     check("minCount", o.min_count, 1, 1000)?;
     Ok(())
+}
+
+/// One bit per token of `doc`, set for the tokens of `mentions` (a possessive's token too).
+fn name_tokens(doc: &Doc, mentions: &[Mention]) -> Vec<u64> {
+    let tokens = &doc.seg.tokens;
+    let mut bits = vec![0u64; tokens.len().div_ceil(64)];
+    for m in mentions {
+        let mut i = tokens.partition_point(|t| t.end() as usize <= m.start);
+        while i < tokens.len() && (tokens[i].start as usize) < m.end {
+            bits[i / 64] |= 1 << (i % 64);
+            i += 1;
+        }
+    }
+    bits
 }
 
 /// Drops entities of types not asked for, renumbering the rest.

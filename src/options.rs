@@ -92,6 +92,11 @@ pub struct Options {
     pub types: Vec<EntityType>,
     /// Whether to find phrases. Default true.
     pub phrases: bool,
+    /// Whether the words of the entity mentions reported count as terms, in phrases and in term
+    /// pairs. Default true; false leaves names to the entity lists: "African Union" is then
+    /// neither the terms "african" and "union" nor a phrase (a name still takes its places in
+    /// the term pairs' window, and no phrase spans it).
+    pub name_terms: bool,
     /// Sort measure for co-occurring pairs. Default [`Measure::Llr`].
     pub sort_by: Measure,
     /// Longest text accepted, in UTF-16 code units; 0 = no limit.
@@ -112,6 +117,7 @@ impl Default for Options {
             min_count: 2,
             types: EntityType::ALL.to_vec(),
             phrases: true,
+            name_terms: true,
             sort_by: Measure::Llr,
             max_length: 0,
             tagger: TaggerKind::Model,
@@ -120,13 +126,20 @@ impl Default for Options {
 }
 
 /// The option names, as JavaScript spells them.
-pub const OPTION_NAMES: [&str; 12] =
-    ["top", "stopwords", "extraStopwords", "language", "window", "entityWindow", "minCount", "types", "phrases", "sortBy", "maxLength", "tagger"];
+pub const OPTION_NAMES: [&str; 13] =
+    ["top", "stopwords", "extraStopwords", "language", "window", "entityWindow", "minCount", "types", "phrases", "nameTerms", "sortBy", "maxLength", "tagger"];
 
 fn whole(name: &str, v: &OptionValue, lo: usize, hi: usize) -> Result<usize, Error> {
     match v {
         OptionValue::Number(n) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => Ok(*n as usize),
         _ => Err(Error::bad_option(name, ["must be a whole number from ", &lo.to_json(), " to ", &hi.to_json(), ", got ", &v.describe()].concat())),
+    }
+}
+
+fn flag(name: &str, v: OptionValue) -> Result<bool, Error> {
+    match v {
+        OptionValue::Bool(b) => Ok(b),
+        other => Err(Error::bad_option(name, ["must be true or false, got ", &other.describe()].concat())),
     }
 }
 
@@ -158,10 +171,8 @@ impl Options {
             "maxLength" => self.max_length = whole(name, &value, 0, u32::MAX as usize)?,
             "stopwords" => self.stopwords = Some(words(name, value)?),
             "extraStopwords" => self.extra_stopwords = words(name, value)?,
-            "phrases" => match value {
-                OptionValue::Bool(b) => self.phrases = b,
-                other => return Err(Error::bad_option(name, ["must be true or false, got ", &other.describe()].concat())),
-            },
+            "phrases" => self.phrases = flag(name, value)?,
+            "nameTerms" => self.name_terms = flag(name, value)?,
             "language" => match value {
                 OptionValue::Str(s) if s == "en" => self.language = Language::English,
                 OptionValue::Str(s) if s == "none" => self.language = Language::None,
@@ -215,6 +226,7 @@ mod tests {
             ("minCount", Number(0.0), "must be a whole number from 1 to 1000, got 0"),
             ("entityWindow", Number(f64::NAN), "must be a whole number from 0 to 20, got NaN"),
             ("phrases", Str("yes".into()), "must be true or false, got \"yes\""),
+            ("nameTerms", Number(0.0), "must be true or false, got 0"),
             ("language", Str("fr".into()), "must be \"en\" or \"none\", got \"fr\""),
             ("tagger", Str("crf".into()), "must be \"rules\" or \"model\", got \"crf\""),
             ("tagger", Bool(true), "must be \"rules\" or \"model\", got true"),
@@ -237,6 +249,8 @@ mod tests {
         o.set("extraStopwords", List(vec![" Kenya’s ".into()])).unwrap();
         o.set("language", Str("none".into())).unwrap();
         o.set("tagger", Str("model".into())).unwrap();
+        o.set("nameTerms", Bool(false)).unwrap();
+        assert!(!o.name_terms);
         assert_eq!(o.tagger, TaggerKind::Model);
         assert_eq!(o.types, [EntityType::Loc, EntityType::Per]);
         assert_eq!(o.sort_by, Measure::Npmi);

@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   types?: EntityType[];
   /** Whether to compute phrases (bigrams and trigrams). Default true. */
   phrases?: boolean;
+  /** Whether the words of the names reported (the mentions of `entities`) count as terms, in phrases and in term pairs. Default true; false leaves names to the entity lists ("African Union" is then neither two terms nor a phrase). */
+  nameTerms?: boolean;
   /** Sort measure for co-occurrence pairs. Default 'llr' (log-likelihood G²). */
   sortBy?: SortMeasure;
   /** Reject longer input (UTF-16 code units) with an Error. Default 0 = no limit. */

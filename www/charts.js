@@ -121,7 +121,7 @@ export const ringRoom = (width) => Math.floor((2 * Math.PI * ring(width).r) / 16
  */
 export function network({ label, nodes, edges, width, font }) {
   const size = 11;
-  const { pad, r } = ring(width);
+  const { r } = ring(width);
   const c = width / 2;
   const root = svg(width, width, { role: 'listbox', 'aria-label': label, class: 'network' });
   const max = Math.max(1, ...nodes.map((n) => n.value));
@@ -152,11 +152,14 @@ export function network({ label, nodes, edges, width, font }) {
     // No wider than its share of the ring.
     const dot = Math.min(3 + 6 * Math.sqrt(n.value / max), Math.max(3, (Math.PI * r) / nodes.length - 1));
     const g = option('node', n, i, n.label);
-    const lx = x + Math.cos(a) * (dot + 4);
-    const ly = y + Math.sin(a) * (dot + 4);
+    const [cos, sin] = [Math.cos(a), Math.sin(a)];
+    const lx = x + cos * (dot + 4);
+    const ly = y + sin * (dot + 4);
+    // The room to the edge along the label's line, less its half-height's corner.
+    const out = (p, d, e) => ((d > 0 ? width - p : p) - (size / 2) * Math.abs(e)) / Math.abs(d);
     g.append(
       createSVG('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dot.toFixed(1) }),
-      text(lx.toFixed(1), ly.toFixed(1), name(n, pad - dot - 8, size, font), {
+      text(lx.toFixed(1), ly.toFixed(1), name(n, Math.min(out(lx, cos, sin), out(ly, sin, cos)) - 2, size, font), {
         'text-anchor': left ? 'end' : 'start', 'dominant-baseline': 'central',
         transform: `rotate(${deg.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})`,
       }),
@@ -203,7 +206,7 @@ export function strips({ label, rows, width, font }) {
 }
 
 /** A <details> holding a real table: the chart's data for assistive technology and copying. */
-export function table(caption, head, rows) {
+export function table(caption, head, rows, chart = caption) {
   const details = h('details', { class: 'table' });
   const t = h('table');
   t.append(h('caption', {}, caption));
@@ -218,6 +221,8 @@ export function table(caption, head, rows) {
     body.append(tr);
   }
   t.append(body);
-  details.append(h('summary', {}, 'Show as a table'), t);
+  const summary = h('summary', {}, 'Show as a table');
+  summary.append(h('span', { class: 'vh' }, ` — ${chart}`));
+  details.append(summary, t);
   return details;
 }

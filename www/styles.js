@@ -90,6 +90,7 @@ text.value, .axis text { fill: var(--_muted); font-size: 11.5px; font-variant-nu
 .pair { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
 @container (min-width: 560px) { .pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 details.table { margin-top: 6px; font-size: 12.5px; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 summary { cursor: pointer; color: var(--_muted); width: max-content; max-width: 100%; }
 summary:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 table { width: 100%; margin-top: 6px; border-collapse: collapse; font-variant-numeric: tabular-nums; }
@@ -103,6 +104,8 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
 .left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+.go { all: unset; grid-column: 1 / -1; display: inherit; grid-template-columns: inherit; cursor: pointer; }
+.go:hover mark, [aria-current] mark { text-decoration: underline; }
 /* Narrow: lines wrap in full. */
 @container (max-width: 360px) { [part~=kwic] li { display: block; white-space: normal; } .left, .right { display: inline; } }
 mark { background: none; color: var(--_fg); font-weight: 700; box-shadow: inset 0 -0.35em 0 color-mix(in srgb, var(--_accent) 22%, transparent); }
@@ -121,4 +124,8 @@ button:hover { border-color: var(--_muted); }
 export const highlightCss = `::highlight(textlens) {
   background-color: var(--textlens-highlight, #ffe27a);
   color: var(--textlens-highlight-fg, #111);
+}
+::highlight(textlens-current) {
+  background-color: var(--textlens-highlight-current, #ffb454);
+  text-decoration: underline 2px;
 }`;

@@ -11,6 +11,8 @@ const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const KIND = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other name' };
 const LEGEND = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
 const HIGHLIGHT = 'textlens';
+/** The mention a context line was activated for. */
+const CURRENT = 'textlens-current';
 const SHOWN_LINES = 50;
 /** Texts longer than this (UTF-16 code units) show the context lines out of view a slice later. */
 const LONG_TEXT = 100_000;
@@ -25,6 +27,10 @@ const short = (e) => e.aliases.filter((x) => x.length > 1 && x.toLowerCase() !==
 // (the first toLocaleString call took ~30 ms on a slow machine).
 const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const plural = (n, one, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
+/** Scrolls `el` into view, smoothly unless reduced motion is asked for. */
+const scroll = (el, block) => el?.scrollIntoView({
+  block, behavior: el.ownerDocument.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+});
 const canHighlight = (doc) => doc.defaultView?.CSS?.highlights && typeof doc.defaultView.Highlight === 'function';
 
 // ---- one shared stylesheet per realm, one highlight rule per host document ----
@@ -91,6 +97,7 @@ export class TextLensElement extends HTMLElement {
   #focus = {};
   #ro = null;
   #highlight = null;
+  #current = null;
   /** The page styles our highlights itself (`--textlens-highlight-rule: page`), as last read. */
   #pageRule = false;
   #ui;
@@ -107,6 +114,8 @@ export class TextLensElement extends HTMLElement {
     const header = h('header', { part: 'header' });
     header.append(h('h2', {}, 'In this story'), (ui.summary = h('p', { class: 'summary', part: 'summary' })));
     ui.status = h('p', { part: 'status', role: 'status' });
+    // Says what a pick did: "Amina Wekesa: 3 mentions highlighted".
+    ui.live = h('p', { class: 'vh', 'aria-live': 'polite' });
 
     ui.entities = section('chart entities', 'People, organisations and places', 'h-ent');
     ui.legend = h('ul', { class: 'legend', 'aria-label': 'Colour key' });
@@ -151,7 +160,7 @@ export class TextLensElement extends HTMLElement {
     hidden.append(ui.slot);
     ui.charts = [ui.entities, ui.terms, ui.network, ui.strip];
     for (const s of ui.charts) s.hidden = true;
-    root.append(header, ui.status, ui.entities, ui.kwic, ui.terms, ui.network, ui.strip, hidden);
+    root.append(header, ui.status, ui.live, ui.entities, ui.kwic, ui.terms, ui.network, ui.strip, hidden);
 
     ui.slot.addEventListener('slotchange', () => this.#schedule());
     root.addEventListener('click', (e) => this.#onClick(e));
@@ -229,7 +238,8 @@ export class TextLensElement extends HTMLElement {
     const lang = (this.closest('[lang]')?.lang || this.ownerDocument.documentElement.lang || 'en').toLowerCase();
     const types = (this.getAttribute('types') ?? '').split(',').map((t) => t.trim().toUpperCase()).filter((t) => TYPES.includes(t));
     // minCount 1: in a single article most names meet once; phrases are filtered to 2+ below.
-    const options = { top: 200, minCount: 1, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none' };
+    // nameTerms false: names are charted already, not words too.
+    const options = { top: 200, minCount: 1, nameTerms: false, language: lang === 'en' || lang.startsWith('en-') ? 'en' : 'none' };
     if (types.length) options.types = types;
     return options;
   }
@@ -368,18 +378,18 @@ export class TextLensElement extends HTMLElement {
     if (!(await step())) return false;
     ui.entTable.replaceChildren(table(listed.length < ranked.length
       ? `The ${listed.length} most mentioned of ${plural(ranked.length, 'name')}` : `All ${plural(ranked.length, 'name')} found`,
-    ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')])));
+    ['Name', 'Kind', 'Mentions', 'Also written'], listed.map((e) => [e.name, KIND[e.type], e.count, e.aliases.join(', ')]), 'People, organisations and places'));
     if (!(await step())) return false;
     ui.words.lastChild.replaceChildren(table('Most frequent words', ['Word', 'Count'], a.terms.slice(0, this.#top).map((t) => [t.display, t.count])));
     ui.phrases.lastChild.replaceChildren(table('Recurring phrases', ['Phrase', 'Count'], this.#phrases.slice(0, this.#top).map((t) => [t.display, t.count])));
     const { pairs } = this.#graph(ranked);
     if (!(await step())) return false;
     ui.netTable.replaceChildren(table('Names that appear together', ['Name', 'Appears with', 'Times together', 'Association (NPMI)'],
-      pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)])));
+      pairs.map((p) => [a.entities[p.a].name, a.entities[p.b].name, p.count, p.npmi.toFixed(2)]), 'Who appears together'));
     if (!(await step())) return false;
     ui.stripTable.replaceChildren(table('Where each name is mentioned', ['Name', 'Mentions', 'Positions (% into the story)'],
       ranked.slice(0, this.#top).map((e) => [e.name, e.count,
-        e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')])));
+        e.mentions.map((i) => Math.round((100 * a.mentions[i].start) / a.characters)).join(', ')]), 'Where in the story'));
     ui.entities.hidden = !ranked.length;
     ui.strip.hidden = !ranked.length;
     ui.network.hidden = ranked.length < 2;
@@ -511,6 +521,8 @@ export class TextLensElement extends HTMLElement {
   }
 
   #onClick(e) {
+    const go = e.target.closest?.('button.go');
+    if (go) return this.#goTo(go);
     const item = e.target.closest?.('[data-key]');
     if (!item) return;
     this.#select(item.dataset.key === this.#sel?.key ? null : item.dataset.key);
@@ -554,6 +566,7 @@ export class TextLensElement extends HTMLElement {
     this.#clearHighlight();
     this.#mark();
     if (!this.#sel) {
+      if (announce && !ui.kwic.hidden) ui.live.textContent = 'Highlights cleared';
       ui.kwic.hidden = true;
       return;
     }
@@ -562,9 +575,11 @@ export class TextLensElement extends HTMLElement {
     let note = '';
     let spans; // every occurrence: { start, end }
     let detail;
+    let said;
     if (key[0] === 'e') {
       const entity = a.entities[Number(key.slice(1))];
       title = `${entity.name} in context`;
+      said = entity.name;
       if (entity.aliases.length) note = `Also written: ${entity.aliases.join(', ')}`;
       const mentions = entity.mentions.map((i) => a.mentions[i]);
       spans = mentions;
@@ -573,6 +588,7 @@ export class TextLensElement extends HTMLElement {
       const phrase = key[0] === 'p';
       const term = (phrase ? a.phrases : a.terms).find((t) => t.term === key.slice(2));
       title = `“${term.display}” in context`;
+      said = `“${term.display}”`;
       detail = { kind: 'term', term: term.term, display: term.display, count: term.count, phrase };
       let flat = new Uint32Array(0);
       try {
@@ -582,7 +598,12 @@ export class TextLensElement extends HTMLElement {
       }
       if (selecting !== this.#selecting) return;
       spans = [];
-      for (let i = 0; i < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
+      // The occurrences counted: none inside a name.
+      const ms = a.mentions;
+      for (let i = 0, j = 0; i < flat.length; i += 2) {
+        while (ms[j]?.end <= flat[i]) j++;
+        if (!(ms[j]?.start <= flat[i])) spans.push({ start: flat[i], end: flat[i + 1] });
+      }
     }
     ui.kwicTitle.textContent = title;
     ui.kwicNote.textContent = note;
@@ -593,12 +614,16 @@ export class TextLensElement extends HTMLElement {
     // the next slice and its own frame, the highlights after them: laying out all 50 lines with the
     // pick was most of its task there (tests/page/long.test.mjs). A short one gets them all at once.
     const shown = spans.slice(0, SHOWN_LINES);
+    // A line is a button to its mention when the article is on the page (#goTo).
+    const linked = this.#source.segments && canHighlight(this.ownerDocument);
     const item = (m) => {
       const l = line(text, m.start, m.end, WIDTH);
       const li = h('li');
       const left = h('span', { class: 'left' });
       left.append(h('span', {}, l.left));
-      li.append(left, h('mark', {}, l.match), h('span', { class: 'right' }, l.right));
+      const box = linked ? h('button', { type: 'button', class: 'go', 'data-at': `${m.start},${m.end}` }) : li;
+      box.append(left, h('mark', {}, l.match), h('span', { class: 'right' }, l.right));
+      if (linked) li.append(box);
       return li;
     };
     const more = spans.length > SHOWN_LINES ? [h('li', { class: 'note' }, `… and ${spans.length - SHOWN_LINES} more`)] : [];
@@ -616,7 +641,9 @@ export class TextLensElement extends HTMLElement {
     }
     await this.#highlightSpans(spans, selecting, pace);
     if (selecting !== this.#selecting) return;
-    if (announce) this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
+    if (!announce) return;
+    ui.live.textContent = `${said}: ${plural(spans.length, key[0] === 'e' ? 'mention' : 'occurrence')} ${this.#highlight ? 'highlighted' : 'shown in context'}`;
+    this.dispatchEvent(new CustomEvent('textlens-select', { detail, bubbles: true, composed: true }));
   }
 
   /**
@@ -676,17 +703,38 @@ export class TextLensElement extends HTMLElement {
     if (!first) return;
     this.#highlight = highlight;
     CSS.highlights.set(HIGHLIGHT, highlight);
-    const reduce = doc.defaultView.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     // To the first mention if the article is beside us; above or below us, not away from the lines.
     const at = first.startContainer.parentElement;
     const [p, q] = [at?.getBoundingClientRect(), this.getBoundingClientRect()];
-    if (p && (p.right <= q.left || p.left >= q.right)) at.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    if (p && (p.right <= q.left || p.left >= q.right)) scroll(at, 'nearest');
   }
 
-  /** Removes our highlight, unless another <text-lens> has replaced it since. */
-  #clearHighlight() {
+  /** Scrolls to the mention of context line `button` and marks it current. */
+  #goTo(button) {
+    const [start, end] = button.dataset.at.split(',').map(Number);
+    let r;
+    try { r = toRange(this.#source.segments, start, end); } catch { /* the article changed */ }
+    if (!r) return;
+    const { CSS, Highlight } = this.ownerDocument.defaultView;
+    const current = new Highlight(r);
+    current.priority = 1;
+    this.#clearHighlight(false);
+    this.#current = current;
+    CSS.highlights.set(CURRENT, current);
+    const lines = [...this.#ui.kwicList.querySelectorAll('button.go')];
+    for (const b of lines) b.toggleAttribute('aria-current', b === button);
+    scroll(r.startContainer.parentElement, 'center');
+    this.#ui.live.textContent = `Line ${lines.indexOf(button) + 1} of ${lines.length} shown in the article`;
+  }
+
+  /** Removes our highlights (`all` false: the current one), unless another <text-lens> has replaced them since. */
+  #clearHighlight(all = true) {
     const highlights = this.ownerDocument.defaultView?.CSS?.highlights;
-    if (this.#highlight && highlights?.get(HIGHLIGHT) === this.#highlight) highlights.delete(HIGHLIGHT);
+    const drop = (name, x) => x && highlights?.get(name) === x && highlights.delete(name);
+    drop(CURRENT, this.#current);
+    this.#current = null;
+    if (!all) return;
+    drop(HIGHLIGHT, this.#highlight);
     this.#highlight = null;
   }
 }

@@ -22,6 +22,7 @@ options (the same as analyze()'s in JavaScript):
   --extra-stopwords LIST  add stopwords (comma-separated)
   --language L          en | none: the built-in stopword list (default en)
   --no-phrases          skip phrases
+  --no-name-terms       leave the words of names out of terms, phrases and term pairs
   --max-length N        reject longer texts (UTF-16 code units; 0 = no limit)
   --tagger T            model | rules: the entity tagger (default model: the trained one)
   --pretty              indent the JSON
@@ -79,6 +80,7 @@ fn parse(args: &[String], mut extra: impl FnMut(&str, &str) -> Result<bool, Fail
         match flag {
             "--pretty" => pretty = true,
             "--no-phrases" => options.set("phrases", OptionValue::Bool(false)).map_err(|e| usage(e.to_string()))?,
+            "--no-name-terms" => options.set("nameTerms", OptionValue::Bool(false)).map_err(|e| usage(e.to_string()))?,
             "-h" | "--help" => return Err(usage("")),
             _ => {
                 let value = match inline {

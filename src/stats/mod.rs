@@ -81,19 +81,33 @@ pub(crate) struct Vocab<'a> {
     /// Per key number of the document: the word id, or `NONE` (no per-token table: it would cost
     /// four bytes per token).
     by_key: Vec<u32>,
+    /// The tokens left out, one bit each (empty: none): the words of names, with
+    /// [`Options::name_terms`] false.
+    skip: Vec<u64>,
+}
+
+/// Whether bit `i` of `set` is on (an empty set has none).
+fn has_bit(set: &[u64], i: usize) -> bool {
+    !set.is_empty() && set[i / 64] >> (i % 64) & 1 != 0
 }
 
 pub(crate) const NONE: u32 = u32::MAX;
 
 impl<'a> Vocab<'a> {
     pub fn new(doc: &'a Doc<'a>, stop: &Stopwords) -> Vocab<'a> {
+        Vocab::leaving_out(doc, stop, Vec::new())
+    }
+
+    /// The words of `doc` but for the tokens whose bits `skip` sets (one per token, or none):
+    /// they count nowhere, and [`Vocab::id`] is `NONE` for them.
+    pub fn leaving_out(doc: &'a Doc<'a>, stop: &Stopwords, skip: Vec<u64>) -> Vocab<'a> {
         // Word ids in order of first appearance in the sentences, looked up by key number.
         let mut by_key: Vec<u32> = vec![NONE; doc.key_count()];
         let mut words: Vec<Word<'a>> = Vec::new();
         for s in &doc.seg.sentences {
             for i in s.tokens() {
                 let t = doc.seg.tokens[i];
-                if t.kind != TokenKind::Word {
+                if t.kind != TokenKind::Word || has_bit(&skip, i) {
                     continue;
                 }
                 let slot = &mut by_key[doc.key_id(i) as usize];
@@ -118,7 +132,7 @@ impl<'a> Vocab<'a> {
                 }
             }
         }
-        Vocab { doc, words, by_key }
+        Vocab { doc, words, by_key, skip }
     }
 
     /// The form of word `id` to show: the capitalised form if the word was never written in lower
@@ -138,9 +152,14 @@ impl<'a> Vocab<'a> {
         }
     }
 
-    /// The word id of token `i`, or `NONE` for a token that is not a word.
+    /// Whether token `i` is a word left out (see [`Vocab::leaving_out`]).
+    pub fn skipped(&self, i: usize) -> bool {
+        has_bit(&self.skip, i)
+    }
+
+    /// The word id of token `i`, or `NONE` for a token that is not a word or is left out.
     pub fn id(&self, doc: &Doc<'_>, i: usize) -> u32 {
-        if doc.seg.tokens[i].kind != TokenKind::Word {
+        if doc.seg.tokens[i].kind != TokenKind::Word || self.skipped(i) {
             return NONE;
         }
         self.by_key[doc.key_id(i) as usize]

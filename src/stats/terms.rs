@@ -169,12 +169,12 @@ fn term_pairs_capped(doc: &Doc, vocab: &Vocab, window: usize, min_count: usize, 
         for s in &doc.seg.sentences {
             positions.clear();
             let mut p = 0;
-            for id in s.tokens().map(|i| vocab.id(doc, i)) {
-                if id == NONE {
-                    continue;
-                }
-                if vocab.words[id as usize].content {
+            for i in s.tokens() {
+                let id = vocab.id(doc, i);
+                if id != NONE && vocab.words[id as usize].content {
                     positions.push((p, id));
+                } else if id == NONE && !vocab.skipped(i) {
+                    continue;
                 }
                 p += 1;
             }

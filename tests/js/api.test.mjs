@@ -123,6 +123,8 @@ test('errors are JS Errors naming the problem; the caller\'s options are not mut
     [() => analyze('long text', { maxLength: 4 }), /^text is 9 UTF-16 code units long, over the `maxLength` option of 4$/],
     [() => kwic('x', 5), /^kwic\(text, query\): query must be a string or an array of strings, got 5$/],
     [() => new Corpus({ window: 0 }), /^invalid option `window`/],
+    [() => analyze('x', { nameTerms: 'no' }), /^invalid option `nameTerms`: must be true or false, got "no"$/],
+    [() => new Corpus({ nameTerms: 0 }), /^invalid option `nameTerms`: must be true or false, got 0$/],
   ];
   for (const [fn, message] of cases) {
     assert.throws(fn, (e) => e instanceof Error && message.test(e.message));
@@ -142,6 +144,29 @@ test('Corpus: per-document results, totals, trends; free() releases it', () => {
   assert.equal(top.count, r.trends.terms[0].counts.reduce((s, c) => s + c, 0));
   corpus.free();
   assert.throws(() => corpus.result());
+});
+
+test('nameTerms: false leaves the words of names out of terms, phrases and term pairs, in analyze(), Corpus and the CLI', () => {
+  const text = 'The African Union met in Kampala on Monday. The African Union said trade talks in Kampala went well. '
+    + 'Trade talks resume in Kampala next week, the union of traders said.';
+  const options = { tagger: 'rules', minCount: 1, top: 0 };
+  const on = analyze(text, options);
+  assert.deepEqual(analyze(text, { ...options, nameTerms: true }), on);
+  const off = analyze(text, { ...options, nameTerms: false });
+  assert.deepEqual(off.entities, on.entities);
+  const terms = (a) => Object.fromEntries(a.terms.map((t) => [t.term, t.count]));
+  assert.equal(terms(on).kampala, 3);
+  assert.equal(terms(off).kampala, undefined);
+  assert.deepEqual([terms(on).union, terms(off).union], [3, 1]);
+  assert.ok(on.phrases.some((p) => p.term === 'african union'));
+  assert.ok(!off.phrases.some((p) => /african|kampala/.test(p.term)) && off.phrases.some((p) => p.term === 'trade talks'));
+  assert.ok(off.cooccurrence.terms.length && off.cooccurrence.terms.every((p) => p.a !== 'kampala' && p.b !== 'kampala'));
+  const corpus = new Corpus({ ...options, nameTerms: false });
+  corpus.add(text, 'one');
+  assert.deepEqual(corpus.result().terms.map((t) => t.term).sort(), off.terms.map((t) => t.term).sort());
+  corpus.free();
+  const fromCli = JSON.parse(execFileSync(cli, ['analyze', articles + names[0], '--no-name-terms'], { encoding: 'utf8' }));
+  assert.deepEqual(fromCli, JSON.parse(JSON.stringify(analyze(readFileSync(articles + names[0], 'utf8'), { nameTerms: false }))));
 });
 
 test('CLI: errors go to stderr with a non-zero exit', () => {

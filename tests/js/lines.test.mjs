@@ -12,7 +12,7 @@ import { line } from '../../www/lines.js';
 const articles = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
 const names = readdirSync(articles).filter((f) => f.endsWith('.txt')).sort();
 // The widget's options and queries: every term and phrase it can list, as [display, term].
-const OPTIONS = { top: 200, minCount: 1, language: 'en' };
+const OPTIONS = { top: 200, minCount: 1, nameTerms: false, language: 'en' };
 const queries = (a) => [...a.terms, ...a.phrases].map((t) => [...new Set([t.display, t.term])]);
 
 /** Compares kwicSpans + line() with kwic() for every query, at several widths. */

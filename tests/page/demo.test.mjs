@@ -96,6 +96,15 @@ describe('demo page', () => {
     }
   });
 
+  test('each "Show as a table" toggle is named after its chart', async () => {
+    // Seen: "Show as a table"; named (the rest is visually hidden): "Show as a table — <chart>".
+    const names = await lens(tab.page).locator('details > summary').evaluateAll((ss) => ss.map((s) => [s.textContent, s.getBoundingClientRect().width < 130]));
+    assert.deepEqual(names, ['People, organisations and places', 'Most frequent words', 'Recurring phrases', 'Who appears together', 'Where in the story']
+      .map((chart) => [`Show as a table — ${chart}`, true]));
+    const snapshot = await lens(tab.page).locator('[part~=chart]').first().ariaSnapshot();
+    assert.match(snapshot, /group: "?Show as a table — People, organisations and places"?$/m);
+  });
+
   test('clicking an entity highlights each of its mentions and shows them in context', async () => {
     const { page } = tab;
     const kenya = analysis.entities.find((e) => e.name === 'Kenya');
@@ -115,6 +124,38 @@ describe('demo page', () => {
     assert.ok((await rows(page, 'entities')).find((r) => r.label === 'Kenya').selected);
   });
 
+  test('a pick is announced in a polite live region: the name and how many mentions are highlighted', async () => {
+    const { page } = tab;
+    const live = lens(page).locator('[aria-live=polite]');
+    assert.equal(await live.count(), 1);
+    const entity = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    await lens(page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    await page.waitForFunction(() => document.querySelector('text-lens').shadowRoot.querySelector('[aria-live]').textContent.includes('Amina'));
+    assert.equal(await live.textContent(), `Amina Wekesa: ${entity.count} mentions highlighted`);
+    const word = (await rows(page, 'words'))[0];
+    await lens(page).locator(`svg[data-chart=words] .row[data-key="${word.key}"]`).click();
+    await page.waitForFunction((w) => document.querySelector('text-lens').shadowRoot.querySelector('[aria-live]').textContent.includes(w), word.label);
+    assert.equal(await live.textContent(), `“${word.label}”: ${word.value} occurrences highlighted`);
+    await lens(page).locator('[part~=clear]').click();
+    assert.equal(await live.textContent(), 'Highlights cleared');
+    assert.ok((await live.boundingBox()).width <= 1, 'visually hidden');
+  });
+
+  test('network labels are cut only where they would not fit, and stay inside the chart', async () => {
+    const labels = await lens(tab.page).locator('svg.network').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.node text')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, inside: b.left >= box.left - 0.5 && b.right <= box.right + 0.5 && b.top >= box.top - 0.5 && b.bottom <= box.bottom + 0.5 };
+      });
+    });
+    assert.ok(labels.length > 10, `${labels.length} labels`);
+    assert.deepEqual(labels.filter((l) => !l.inside), []);
+    // At 1280 px every name of the demo fits whole ("African Uni…" was cut with room to spare).
+    assert.deepEqual(labels.filter((l) => l.text.endsWith('…')).map((l) => l.text), []);
+    assert.ok(labels.some((l) => l.text === 'African Union'));
+  });
+
   test('an entity with aliases highlights every form', async () => {
     const { page } = tab;
     const entity = analysis.entities.find((e) => e.aliases.length && e.type === 'PER') ??
@@ -127,6 +168,22 @@ describe('demo page', () => {
     for (const t of texts) assert.ok([entity.name, ...entity.aliases].includes(t), t);
     assert.ok(entity.aliases.some((a) => texts.includes(a)), 'an alias is highlighted');
     assert.equal((await kwicLines(page)).length, entity.count);
+  });
+
+  test('words and phrases leave out the names the entity chart shows (nameTerms: false)', async () => {
+    const { page } = tab;
+    const words = (await rows(page, 'words')).map((r) => r.label);
+    const phrases = (await rows(page, 'phrases')).map((r) => r.label);
+    for (const name of ['Kenya', 'Busia', 'African', 'Union', 'Nairobi']) assert.ok(!words.includes(name), `${name} in ${words}`);
+    for (const name of ['African Union', 'Lake Victoria']) assert.ok(!phrases.includes(name), `${name} in ${phrases}`);
+    assert.ok(words.length >= 5 && phrases.length >= 1, `${words} / ${phrases}`);
+    // Each word's highlights and lines are the occurrences it counts.
+    for (const row of (await rows(page, 'words')).slice(0, 4)) {
+      await lens(page).locator(`svg[data-chart=words] .row[data-key="${row.key}"]`).click();
+      await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, row.value);
+      assert.equal((await kwicLines(page)).length, row.value, row.key);
+    }
+    await lens(page).locator('[part~=clear]').click();
   });
 
   test('picking a word highlights its occurrences', async () => {
@@ -159,16 +216,22 @@ describe('demo page', () => {
       assert.deepEqual(await kwicLines(page), want, name);
     }
     for (const chart of ['words', 'phrases']) {
-      for (const n of [0, 1]) {
+      // One recurring phrase is left when names are not (the demo's "joint commission").
+      const count = await lens(page).locator(`svg[data-chart=${chart}] .row`).count();
+      assert.ok(count >= 1, chart);
+      for (let n = 0; n < Math.min(2, count); n++) {
         const row = lens(page).locator(`svg[data-chart=${chart}] .row`).nth(n);
         const key = await row.getAttribute('data-key');
         const term = (chart === 'words' ? analysis.terms : analysis.phrases).find((t) => t.term === key.slice(2));
         await row.click();
         await page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, term.count);
-        const want = await page.evaluate(async ({ text, query }) => {
+        // Those of the occurrences counted: not inside a name (nameTerms: false).
+        const names = analysis.mentions.map((m) => [m.start, m.end]);
+        const want = await page.evaluate(async ({ text, query, names }) => {
           const { kwic } = await import('/www/api.js');
-          return kwic(text, query, { width: 60 }).slice(0, 50).map((l) => l.left + l.match + l.right);
-        }, { text: ARTICLE, query: [...new Set([term.display, term.term])] });
+          return kwic(text, query, { width: 60, limit: 0 }).filter((l) => !names.some(([s, e]) => s <= l.start && l.start < e))
+            .slice(0, 50).map((l) => l.left + l.match + l.right);
+        }, { text: ARTICLE, query: [...new Set([term.display, term.term])], names });
         assert.ok(want.length >= 2, `${key}: ${want.length} lines`);
         assert.deepEqual(await kwicLines(page), want, key);
       }
@@ -390,6 +453,45 @@ describe('demo page', () => {
         assert.equal(at.y, before, `${width}px: the page stays where the reader picked`);
         assert.ok(at.kwic, 'the context lines are in view');
       }
+      assert.deepEqual(t.log.errors, []);
+      await t.context.close();
+    }
+  });
+
+  test('a context line is a button: click or Enter scrolls its mention into view and marks it current', async () => {
+    const amina = analysis.entities.find((e) => e.name === 'Amina Wekesa');
+    const mentions = amina.mentions.map((i) => analysis.mentions[i]);
+    assert.ok(mentions.length >= 3);
+    // Narrow, the article above the widget: a pick no longer scrolls, a line takes the reader there.
+    for (const width of [1280, 320]) {
+      const t = await open(env, '/www/index.html', { context: { viewport: { width, height: 800 }, reducedMotion: 'reduce' } });
+      await ready(t.page);
+      await lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${amina.id}]`).click();
+      await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, mentions.length);
+      const lines = lens(t.page).locator('[part~=kwic] li > button');
+      assert.equal(await lines.count(), mentions.length);
+      const current = () => t.page.evaluate(() => {
+        const h = CSS.highlights.get('textlens-current');
+        if (!h) return null;
+        const [r] = [...h];
+        const box = r.getBoundingClientRect();
+        const lit = [...CSS.highlights.get('textlens')].some((x) => x.compareBoundaryPoints(Range.START_TO_START, r) === 0);
+        return { size: h.size, text: r.toString(), inView: box.top >= 0 && box.bottom <= innerHeight, lit };
+      });
+      assert.equal(await current(), null);
+      await lines.last().click();
+      await t.page.waitForTimeout(100);
+      assert.deepEqual(await current(), { size: 1, text: mentions.at(-1).text, inView: true, lit: true }, `${width}px, click`);
+      assert.equal(await lines.last().getAttribute('aria-current'), '');
+      await lines.nth(1).focus();
+      await t.page.keyboard.press('Enter');
+      await t.page.waitForTimeout(100);
+      assert.deepEqual(await current(), { size: 1, text: mentions[1].text, inView: true, lit: true }, `${width}px, Enter`);
+      assert.deepEqual(await lines.evaluateAll((bs) => bs.map((b) => b.hasAttribute('aria-current'))), mentions.map((_, i) => i === 1));
+      assert.equal(await lens(t.page).locator('[aria-live=polite]').textContent(), `Line 2 of ${mentions.length} shown in the article`);
+      // A new pick (or Clear) takes the current mark away with the highlights.
+      await lens(t.page).locator('[part~=clear]').click();
+      assert.equal(await current(), null);
       assert.deepEqual(t.log.errors, []);
       await t.context.close();
     }

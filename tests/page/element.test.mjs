@@ -99,7 +99,7 @@ test('a long text is analysed in a worker and picking still works', async () => 
   // The worker's result crosses as typed-array columns; the page must rebuild the very same Analysis.
   const same = await page.evaluate(async (text) => {
     const { analyze } = await import('/www/api.js');
-    const inline = analyze(text, { top: 200, minCount: 1, language: 'en' });
+    const inline = analyze(text, { top: 200, minCount: 1, nameTerms: false, language: 'en' }); // the element's options
     return JSON.stringify(document.querySelector('#long').analysis) === JSON.stringify(inline);
   }, text);
   assert.ok(same, 'the worker analysis equals the inline one, key order included');
