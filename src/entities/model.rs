@@ -404,7 +404,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                     }
                 }
                 let acc = w.sum(&by_tags.dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
-                t = argmax(&acc.map(|a| a as f32));
+                t = best(&acc);
                 firsts.push(t);
             }
             sent.push(t);
@@ -433,7 +433,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic(shape, key, gaz, p1, p2));
                 let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
                 let acc = w.sum(&rows, kept_sums(kept));
-                t = argmax(&acc.map(|a| a as f32));
+                t = best(&acc);
                 *first |= t << 5;
             }
             p2 = p1;
@@ -1508,8 +1508,12 @@ fn person_titles(f: &Features, tags: &mut [u8]) {
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         for i in first..end.saturating_sub(1) {
+            // (the token's own tag first: most tokens are no person's)
+            if tags[i] & TAG_BITS != per || tags[i] & NAME_ENDS != 0 || tokens[i].has(POSSESSIVE) || tags[i + 1] & TAG_BITS != per {
+                continue;
+            }
             let starts = i == first || tags[i - 1] & TAG_BITS != per || tags[i - 1] & NAME_ENDS != 0 || tokens[i - 1].has(POSSESSIVE);
-            if tags[i] & TAG_BITS != per || !starts || tags[i] & NAME_ENDS != 0 || tokens[i].has(POSSESSIVE) || tags[i + 1] & TAG_BITS != per {
+            if !starts {
                 continue;
             }
             if lex.listed(f.doc.key(i), lists::TITLE) && f.capword(i + 1) && !lex.listed(f.doc.key(i + 1), lists::TITLE | lists::STARTS_TITLE) {
@@ -1721,6 +1725,18 @@ impl Prior {
             hash_n(204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
         ]
     }
+}
+
+/// [`argmax`] of integer scores, as decoding sums them (exact as `f32`: well under 2^24), without
+/// converting them.
+fn best(scores: &[i32; TAGS]) -> u8 {
+    let mut best = 0;
+    for t in 1..TAGS {
+        if scores[t] > scores[best] {
+            best = t;
+        }
+    }
+    best as u8
 }
 
 pub(crate) fn argmax(scores: &[f32; TAGS]) -> u8 {
