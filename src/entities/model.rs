@@ -1717,12 +1717,13 @@ impl Prior {
         let init = u64::from(tok.initial);
         let kd = u64::from(tok.kind);
         let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
+        let run_len = tok.run_len.min(3);
         [
-            hash_n(200, [major, share, caps]),
-            hash_n(201, [major, own as u64]),
-            hash_n(202, [sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
-            hash_n(203, [major, share, kd, init]),
-            hash_n(204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
+            f.memo(M200, R200, [major as usize, share as usize, caps as usize], 200, [major, share, caps]),
+            f.memo(M201, R201, [major as usize, own], 201, [major, own as u64]),
+            f.memo(M202, R202, [sur as usize, giv as usize, caps as usize, usize::from(run_len), usize::from(tok.run_pos)], 202, [sur, giv, caps, u64::from(run_len), u64::from(tok.run_pos)]),
+            f.memo(M203, R203, [major as usize, share as usize, kd as usize, init as usize], 203, [major, share, kd, init]),
+            f.memo(M204, R204, [major as usize, usize::from(tok.gaz), usize::from(tok.rule)], 204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
         ]
     }
 }
@@ -1843,6 +1844,9 @@ pub(crate) struct Features<'d, 'a> {
     marks: Vec<u8>,
     /// Word shapes met lately (see [`Features::shape`]), a slot per key number modulo their count.
     shapes: Vec<std::cell::Cell<ShapeSlot>>,
+    /// The features whose parts take few values, each combination hashed the first time a
+    /// document meets it (0: not yet; see [`Features::memo`]).
+    memo: Vec<std::cell::Cell<u32>>,
 }
 
 /// A word's shape and where the word is in the text: its byte offset and length.
@@ -1896,6 +1900,66 @@ impl Rule {
     /// and whether it is past the first token. At most 1 + 3 × 6 + 2 × 2 + 1 = 24.
     fn code(&self, i: usize) -> u8 {
         1 + self.ty as u8 * 6 + self.evidence as u8 * 2 + u8::from(i > self.first as usize)
+    }
+}
+
+/// How many values each part of a memoised feature takes ([`Features::memo`]), and where its
+/// combinations start: static features 18–28 and the prior's 200–204. A word's lists
+/// (`lexbits`) take 0–127, the rule types of its key 0–15 (a bit per type), a rule code 0–24, each with 255 outside the sentence in the last
+/// slot; a gazetteer code 0–33, a sentence kind 0–2, `caps` 0–3, a length 0–8, a tag 0–4, the
+/// prior's commonest tag 0–5 and its share 0–4.
+const R18: [usize; 3] = [2, 4, 128];
+const R19: [usize; 2] = [129, 4];
+const R21: [usize; 1] = [34];
+const R22: [usize; 3] = [34, 3, 2];
+const R23: [usize; 1] = [25];
+const R24: [usize; 2] = [26, 25];
+const R25: [usize; 2] = [25, 26];
+const R26: [usize; 5] = [4, 2, 3, 3, 2];
+const R27: [usize; 4] = [16, 2, 25, 4];
+const R28: [usize; 5] = [2, 2, 2, 9, 4];
+const R200: [usize; 3] = [6, 5, 4];
+const R201: [usize; 2] = [6, 5];
+const R202: [usize; 5] = [2, 2, 4, 4, 5];
+const R203: [usize; 4] = [6, 5, 3, 2];
+const R204: [usize; 3] = [6, 34, 25];
+
+const fn combos(radix: &[usize]) -> usize {
+    let (mut n, mut k) = (1, 0);
+    while k < radix.len() {
+        n *= radix[k];
+        k += 1;
+    }
+    n
+}
+
+const M18: usize = 0;
+const M19: usize = M18 + combos(&R18);
+const M20: usize = M19 + combos(&R19);
+const M21: usize = M20 + combos(&R19);
+const M22: usize = M21 + combos(&R21);
+const M23: usize = M22 + combos(&R22);
+const M24: usize = M23 + combos(&R23);
+const M25: usize = M24 + combos(&R24);
+const M26: usize = M25 + combos(&R25);
+const M27: usize = M26 + combos(&R26);
+const M28: usize = M27 + combos(&R27);
+const M200: usize = M28 + combos(&R28);
+const M201: usize = M200 + combos(&R200);
+const M202: usize = M201 + combos(&R201);
+const M203: usize = M202 + combos(&R202);
+const M204: usize = M203 + combos(&R203);
+/// 13,001 slots (52 KB).
+const MEMO: usize = M204 + combos(&R204);
+
+/// The slot of a word's lists or a rule code `v` in its part of a memoised feature: 255, outside
+/// the sentence, in the last (`outside`).
+#[inline(always)]
+fn slot(v: u64, outside: usize) -> usize {
+    if v == 255 {
+        outside
+    } else {
+        v as usize
     }
 }
 
@@ -2151,7 +2215,8 @@ impl<'d, 'a> Features<'d, 'a> {
             }
         }
         let shapes = vec![std::cell::Cell::new(ShapeSlot { start: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
-        Features { doc, keys, affixes, rules, names, marks, shapes }
+        let memo = vec![std::cell::Cell::new(0); MEMO];
+        Features { doc, keys, affixes, rules, names, marks, shapes, memo }
     }
 
     /// Rule span `r` as the rule tagger gave it.
@@ -2239,6 +2304,28 @@ impl<'d, 'a> Features<'d, 'a> {
         shape
     }
 
+    /// [`hash_n`]`(template, values)`, for a feature whose parts take few values: `radix` says how
+    /// many each takes, `index` which of them `values` are, `at` where the feature's combinations
+    /// start in `memo`. Hashed once per document and combination; a token's 32 static features
+    /// hold eleven such, and its second pass six.
+    #[inline(always)]
+    fn memo<const N: usize>(&self, at: usize, radix: [usize; N], index: [usize; N], template: u64, values: [u64; N]) -> u32 {
+        let mut k = 0;
+        for d in 0..N {
+            debug_assert!(index[d] < radix[d]);
+            k = k * radix[d] + index[d];
+        }
+        let cell = &self.memo[at + k];
+        match cell.get() {
+            0 => {
+                let h = hash_n(template, values);
+                cell.set(h);
+                h
+            }
+            h => h,
+        }
+    }
+
     /// Token `i`'s index into `keys`: its document key number.
     fn key(&self, i: usize) -> usize {
         self.doc.key_id(i) as usize
@@ -2282,7 +2369,8 @@ impl<'d, 'a> Features<'d, 'a> {
     /// The static features the dynamic ones combine with (see [`dynamic`]): entries
     /// `SHAPE_AT`, `KEY_AT` and `GAZ_AT` of [`Features::token`], without the rest.
     fn anchors(&self, t: &Tok, i: usize) -> [u32; 3] {
-        [hash_n(3, [t.shape]), mix(self.keys[self.key(i)].word()), hash_n(21, [u64::from(t.gaz)])]
+        let gaz = u64::from(t.gaz);
+        [hash_n(3, [t.shape]), mix(self.keys[self.key(i)].word()), self.memo(M21, R21, [gaz as usize], 21, [gaz])]
     }
 
     /// The static features of token `i`, which lies in sentence `[first, last)` whose facts are
@@ -2310,6 +2398,7 @@ impl<'d, 'a> Features<'d, 'a> {
         let kd = u64::from(t.kind);
         let (len, digit, hyphen) = (u64::from(ki.chars & 15), u64::from(ki.chars >> 4 & 1), u64::from(ki.chars >> 5 & 1));
         let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
+        let gaz = u64::from(t.gaz);
         let shape = t.shape;
         let word = ki.word();
         let affixes = &self.affixes[ki.own as usize];
@@ -2332,17 +2421,17 @@ impl<'d, 'a> Features<'d, 'a> {
             hash_n(15, [wh(-1), word]),
             hash_n(16, [word, wh(1)]),
             hash_n(17, [kd, shape, init]),
-            hash_n(18, [init, caps, lx(0)]),
-            hash_n(19, [lx(-1), caps]),
-            hash_n(20, [lx(1), caps]),
-            hash_n(21, [u64::from(t.gaz)]),
-            hash_n(22, [u64::from(t.gaz), kd, init]),
-            hash_n(23, [rl(0)]),
-            hash_n(24, [rl(-1), rl(0)]),
-            hash_n(25, [rl(0), rl(1)]),
-            hash_n(26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
-            hash_n(27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
-            hash_n(28, [possessive, hyphen, digit, len, caps]),
+            self.memo(M18, R18, [init as usize, caps as usize, lx(0) as usize], 18, [init, caps, lx(0)]),
+            self.memo(M19, R19, [slot(lx(-1), 128), caps as usize], 19, [lx(-1), caps]),
+            self.memo(M20, R19, [slot(lx(1), 128), caps as usize], 20, [lx(1), caps]),
+            self.memo(M21, R21, [gaz as usize], 21, [gaz]),
+            self.memo(M22, R22, [gaz as usize, kd as usize, init as usize], 22, [gaz, kd, init]),
+            self.memo(M23, R23, [rl(0) as usize], 23, [rl(0)]),
+            self.memo(M24, R24, [slot(rl(-1), 25), rl(0) as usize], 24, [rl(-1), rl(0)]),
+            self.memo(M25, R25, [rl(0) as usize, slot(rl(1), 25)], 25, [rl(0), rl(1)]),
+            self.memo(M26, R26, [caps as usize, init as usize, kd as usize, cap_elsewhere as usize, lower_elsewhere as usize], 26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
+            self.memo(M27, R27, [usize::from(ki.rule_types), usize::from(ki.surname), rl(0) as usize, caps as usize], 27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
+            self.memo(M28, R28, [possessive as usize, hyphen as usize, digit as usize, len as usize, caps as usize], 28, [possessive, hyphen, digit, len, caps]),
             hash_n(29, [wh(-1), shape]),
             hash_n(30, [shape, wh(1)]),
             hash_n(31, [kd, word]),
