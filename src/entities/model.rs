@@ -10,7 +10,7 @@
 //! Spans the model agrees on with the rules keep the rules' evidence and gazetteer name, so alias
 //! merging works as before.
 
-use crate::hash::FxHasher;
+use crate::hash::{padded_word, FxHasher};
 use std::sync::Arc;
 use std::hash::Hasher;
 
@@ -403,7 +403,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                         sums.push(block);
                     }
                 }
-                let acc = w.sum(&by_tags.dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
+                let acc = w.sum(&by_tags.dynamic_in(f, own[SHAPE_AT], own[KEY_AT], (own[GAZ_AT], facts[i - start].gaz), p1, p2), sum);
                 t = best(&acc);
                 firsts.push(t);
             }
@@ -430,7 +430,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
                 // The prior's rows and the dynamic ones in one sum (at most 16 rows: one chunk).
-                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic(shape, key, gaz, p1, p2));
+                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic_in(f, shape, key, (gaz, tok.gaz), p1, p2));
                 let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
                 let acc = w.sum(&rows, kept_sums(kept));
                 t = best(&acc);
@@ -1849,15 +1849,16 @@ pub(crate) struct Features<'d, 'a> {
     memo: Vec<std::cell::Cell<u32>>,
 }
 
-/// A word's shape and where the word is in the text: its byte offset and length.
+/// A word's shape and the word: its length, and its bytes as one number if it has at most 8
+/// ([`padded_word`]), else its byte offset in the text.
 #[derive(Clone, Copy)]
 struct ShapeSlot {
-    start: u32,
+    word: u64,
     len: u32,
     shape: u64,
 }
 
-/// How many shapes [`Features::shape`] keeps (a power of two): 32 KB, bounded whatever the
+/// How many shapes [`Features::shape`] keeps (a power of two): 48 KB, bounded whatever the
 /// text's number of distinct keys.
 const SHAPE_SLOTS: usize = 2048;
 
@@ -1904,7 +1905,7 @@ impl Rule {
 }
 
 /// How many values each part of a memoised feature takes ([`Features::memo`]), and where its
-/// combinations start: static features 18–28 and the prior's 200–204. A word's lists
+/// combinations start: static features 18–28, the prior's 200–204 and the dynamic 104. A word's lists
 /// (`lexbits`) take 0–127, the rule types of its key 0–15 (a bit per type), a rule code 0–24, each with 255 outside the sentence in the last
 /// slot; a gazetteer code 0–33, a sentence kind 0–2, `caps` 0–3, a length 0–8, a tag 0–4, the
 /// prior's commonest tag 0–5 and its share 0–4.
@@ -1923,6 +1924,7 @@ const R201: [usize; 2] = [6, 5];
 const R202: [usize; 5] = [2, 2, 4, 4, 5];
 const R203: [usize; 4] = [6, 5, 3, 2];
 const R204: [usize; 3] = [6, 34, 25];
+const R104: [usize; 2] = [TAGS, 34];
 
 const fn combos(radix: &[usize]) -> usize {
     let (mut n, mut k) = (1, 0);
@@ -1949,8 +1951,9 @@ const M201: usize = M200 + combos(&R200);
 const M202: usize = M201 + combos(&R201);
 const M203: usize = M202 + combos(&R202);
 const M204: usize = M203 + combos(&R203);
-/// 13,001 slots (52 KB).
-const MEMO: usize = M204 + combos(&R204);
+const M104: usize = M204 + combos(&R204);
+/// 13,171 slots (53 KB).
+const MEMO: usize = M104 + combos(&R104);
 
 /// The slot of a word's lists or a rule code `v` in its part of a memoised feature: 255, outside
 /// the sentence, in the last (`outside`).
@@ -2214,7 +2217,7 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        let shapes = vec![std::cell::Cell::new(ShapeSlot { start: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
+        let shapes = vec![std::cell::Cell::new(ShapeSlot { word: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
         let memo = vec![std::cell::Cell::new(0); MEMO];
         Features { doc, keys, affixes, rules, names, marks, shapes, memo }
     }
@@ -2288,19 +2291,21 @@ impl<'d, 'a> Features<'d, 'a> {
     }
 
     /// [`shape`] of token `i`'s word. The same word mostly has the same key: the last shape made
-    /// for a key's slot is kept with where its word is, and used again for the same bytes (both
-    /// passes read a scored token's shape, and a name recurs).
+    /// for a key's slot is kept with its word, and used again for the same bytes (both passes
+    /// read a scored token's shape, and a name recurs). A word of up to 8 bytes is told by its
+    /// bytes as one number, a longer one by where it is, then by its bytes.
     fn shape(&self, i: usize) -> u64 {
         let doc = self.doc;
-        let w = doc.word(i);
-        let at = doc.seg.tokens[i].start;
+        let w = doc.word(i).as_bytes();
+        let short = w.len() <= 8;
+        let word = if short { padded_word(w) } else { u64::from(doc.seg.tokens[i].start) };
         let slot = &self.shapes[doc.key_id(i) as usize % SHAPE_SLOTS];
         let s = slot.get();
-        if s.len as usize == w.len() && (s.start == at || doc.text.as_bytes().get(s.start as usize..s.start as usize + w.len()) == Some(w.as_bytes())) {
+        if s.len as usize == w.len() && (s.word == word || (!short && doc.text.as_bytes().get(s.word as usize..s.word as usize + w.len()) == Some(w))) {
             return s.shape;
         }
-        let shape = shape(w);
-        slot.set(ShapeSlot { start: at, len: w.len() as u32, shape });
+        let shape = shape(doc.word(i));
+        slot.set(ShapeSlot { word, len: w.len() as u32, shape });
         shape
     }
 
@@ -2537,11 +2542,20 @@ impl TagFeatures {
     }
 
     /// [`dynamic`], its tag features looked up.
-    #[inline]
+    #[cfg(test)]
     fn dynamic(&self, shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
         let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
         let p1 = u64::from(p1);
         [a, b, hash_n(102, [p1, u64::from(shape)]), hash_n(103, [p1, u64::from(key)]), hash_n(104, [p1, u64::from(gaz)])]
+    }
+
+    /// [`TagFeatures::dynamic`] in a document's decoding, `gaz` the gazetteer feature with the
+    /// code it hashes (see [`Features::memo`]).
+    #[inline]
+    fn dynamic_in(&self, f: &Features, shape: u32, key: u32, (gaz, code): (u32, u8), p1: u8, p2: u8) -> [u32; DYNAMIC] {
+        let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
+        let p = u64::from(p1);
+        [a, b, hash_n(102, [p, u64::from(shape)]), hash_n(103, [p, u64::from(key)]), f.memo(M104, R104, [usize::from(p1), usize::from(code)], 104, [p, u64::from(gaz)])]
     }
 }
 
