@@ -10,7 +10,7 @@
 //! Spans the model agrees on with the rules keep the rules' evidence and gazetteer name, so alias
 //! merging works as before.
 
-use crate::hash::FxHasher;
+use crate::hash::{padded_word, FxHasher};
 use std::sync::Arc;
 use std::hash::Hasher;
 
@@ -403,8 +403,8 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                         sums.push(block);
                     }
                 }
-                let acc = w.sum(&by_tags.dynamic(own[SHAPE_AT], own[KEY_AT], own[GAZ_AT], p1, p2), sum);
-                t = argmax(&acc.map(|a| a as f32));
+                let acc = w.sum(&by_tags.dynamic_in(f, own[SHAPE_AT], own[KEY_AT], (own[GAZ_AT], facts[i - start].gaz), p1, p2), sum);
+                t = best(&acc);
                 firsts.push(t);
             }
             sent.push(t);
@@ -430,10 +430,10 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
                 let tok = &Tok::unpack(kept_facts(kept), f.shape(i), f.gaz(i), s.kind, f.rule_code(&mut next_rule, i));
                 let [shape, key, gaz] = f.anchors(tok, i);
                 // The prior's rows and the dynamic ones in one sum (at most 16 rows: one chunk).
-                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic(shape, key, gaz, p1, p2));
+                let (pr, dy) = (prior.features(f, tok, i, *first & 7, *first >> 3 & 3), by_tags.dynamic_in(f, shape, key, (gaz, tok.gaz), p1, p2));
                 let rows: [u32; PRIOR + DYNAMIC] = std::array::from_fn(|k| if k < PRIOR { pr[k] } else { dy[k - PRIOR] });
                 let acc = w.sum(&rows, kept_sums(kept));
-                t = argmax(&acc.map(|a| a as f32));
+                t = best(&acc);
                 *first |= t << 5;
             }
             p2 = p1;
@@ -1508,8 +1508,12 @@ fn person_titles(f: &Features, tags: &mut [u8]) {
     for s in &f.doc.seg.sentences {
         let (first, end) = (s.first as usize, s.last as usize);
         for i in first..end.saturating_sub(1) {
+            // (the token's own tag first: most tokens are no person's)
+            if tags[i] & TAG_BITS != per || tags[i] & NAME_ENDS != 0 || tokens[i].has(POSSESSIVE) || tags[i + 1] & TAG_BITS != per {
+                continue;
+            }
             let starts = i == first || tags[i - 1] & TAG_BITS != per || tags[i - 1] & NAME_ENDS != 0 || tokens[i - 1].has(POSSESSIVE);
-            if tags[i] & TAG_BITS != per || !starts || tags[i] & NAME_ENDS != 0 || tokens[i].has(POSSESSIVE) || tags[i + 1] & TAG_BITS != per {
+            if !starts {
                 continue;
             }
             if lex.listed(f.doc.key(i), lists::TITLE) && f.capword(i + 1) && !lex.listed(f.doc.key(i + 1), lists::TITLE | lists::STARTS_TITLE) {
@@ -1713,14 +1717,27 @@ impl Prior {
         let init = u64::from(tok.initial);
         let kd = u64::from(tok.kind);
         let (sur, giv) = (u64::from(c[TAGS].min(1)), u64::from(c[TAGS + 1].min(1)));
+        let run_len = tok.run_len.min(3);
         [
-            hash_n(200, [major, share, caps]),
-            hash_n(201, [major, own as u64]),
-            hash_n(202, [sur, giv, caps, u64::from(tok.run_len.min(3)), u64::from(tok.run_pos)]),
-            hash_n(203, [major, share, kd, init]),
-            hash_n(204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
+            f.memo(M200, R200, [major as usize, share as usize, caps as usize], 200, [major, share, caps]),
+            f.memo(M201, R201, [major as usize, own], 201, [major, own as u64]),
+            f.memo(M202, R202, [sur as usize, giv as usize, caps as usize, usize::from(run_len), usize::from(tok.run_pos)], 202, [sur, giv, caps, u64::from(run_len), u64::from(tok.run_pos)]),
+            f.memo(M203, R203, [major as usize, share as usize, kd as usize, init as usize], 203, [major, share, kd, init]),
+            f.memo(M204, R204, [major as usize, usize::from(tok.gaz), usize::from(tok.rule)], 204, [major, u64::from(tok.gaz), u64::from(tok.rule)]),
         ]
     }
+}
+
+/// [`argmax`] of integer scores, as decoding sums them (exact as `f32`: well under 2^24), without
+/// converting them.
+fn best(scores: &[i32; TAGS]) -> u8 {
+    let mut best = 0;
+    for t in 1..TAGS {
+        if scores[t] > scores[best] {
+            best = t;
+        }
+    }
+    best as u8
 }
 
 pub(crate) fn argmax(scores: &[f32; TAGS]) -> u8 {
@@ -1827,17 +1844,21 @@ pub(crate) struct Features<'d, 'a> {
     marks: Vec<u8>,
     /// Word shapes met lately (see [`Features::shape`]), a slot per key number modulo their count.
     shapes: Vec<std::cell::Cell<ShapeSlot>>,
+    /// The features whose parts take few values, each combination hashed the first time a
+    /// document meets it (0: not yet; see [`Features::memo`]).
+    memo: Vec<std::cell::Cell<u32>>,
 }
 
-/// A word's shape and where the word is in the text: its byte offset and length.
+/// A word's shape and the word: its length, and its bytes as one number if it has at most 8
+/// ([`padded_word`]), else its byte offset in the text.
 #[derive(Clone, Copy)]
 struct ShapeSlot {
-    start: u32,
+    word: u64,
     len: u32,
     shape: u64,
 }
 
-/// How many shapes [`Features::shape`] keeps (a power of two): 32 KB, bounded whatever the
+/// How many shapes [`Features::shape`] keeps (a power of two): 48 KB, bounded whatever the
 /// text's number of distinct keys.
 const SHAPE_SLOTS: usize = 2048;
 
@@ -1880,6 +1901,68 @@ impl Rule {
     /// and whether it is past the first token. At most 1 + 3 × 6 + 2 × 2 + 1 = 24.
     fn code(&self, i: usize) -> u8 {
         1 + self.ty as u8 * 6 + self.evidence as u8 * 2 + u8::from(i > self.first as usize)
+    }
+}
+
+/// How many values each part of a memoised feature takes ([`Features::memo`]), and where its
+/// combinations start: static features 18–28, the prior's 200–204 and the dynamic 104. A word's lists
+/// (`lexbits`) take 0–127, the rule types of its key 0–15 (a bit per type), a rule code 0–24, each with 255 outside the sentence in the last
+/// slot; a gazetteer code 0–33, a sentence kind 0–2, `caps` 0–3, a length 0–8, a tag 0–4, the
+/// prior's commonest tag 0–5 and its share 0–4.
+const R18: [usize; 3] = [2, 4, 128];
+const R19: [usize; 2] = [129, 4];
+const R21: [usize; 1] = [34];
+const R22: [usize; 3] = [34, 3, 2];
+const R23: [usize; 1] = [25];
+const R24: [usize; 2] = [26, 25];
+const R25: [usize; 2] = [25, 26];
+const R26: [usize; 5] = [4, 2, 3, 3, 2];
+const R27: [usize; 4] = [16, 2, 25, 4];
+const R28: [usize; 5] = [2, 2, 2, 9, 4];
+const R200: [usize; 3] = [6, 5, 4];
+const R201: [usize; 2] = [6, 5];
+const R202: [usize; 5] = [2, 2, 4, 4, 5];
+const R203: [usize; 4] = [6, 5, 3, 2];
+const R204: [usize; 3] = [6, 34, 25];
+const R104: [usize; 2] = [TAGS, 34];
+
+const fn combos(radix: &[usize]) -> usize {
+    let (mut n, mut k) = (1, 0);
+    while k < radix.len() {
+        n *= radix[k];
+        k += 1;
+    }
+    n
+}
+
+const M18: usize = 0;
+const M19: usize = M18 + combos(&R18);
+const M20: usize = M19 + combos(&R19);
+const M21: usize = M20 + combos(&R19);
+const M22: usize = M21 + combos(&R21);
+const M23: usize = M22 + combos(&R22);
+const M24: usize = M23 + combos(&R23);
+const M25: usize = M24 + combos(&R24);
+const M26: usize = M25 + combos(&R25);
+const M27: usize = M26 + combos(&R26);
+const M28: usize = M27 + combos(&R27);
+const M200: usize = M28 + combos(&R28);
+const M201: usize = M200 + combos(&R200);
+const M202: usize = M201 + combos(&R201);
+const M203: usize = M202 + combos(&R202);
+const M204: usize = M203 + combos(&R203);
+const M104: usize = M204 + combos(&R204);
+/// 13,171 slots (53 KB).
+const MEMO: usize = M104 + combos(&R104);
+
+/// The slot of a word's lists or a rule code `v` in its part of a memoised feature: 255, outside
+/// the sentence, in the last (`outside`).
+#[inline(always)]
+fn slot(v: u64, outside: usize) -> usize {
+    if v == 255 {
+        outside
+    } else {
+        v as usize
     }
 }
 
@@ -2135,8 +2218,9 @@ impl<'d, 'a> Features<'d, 'a> {
                 }
             }
         }
-        let shapes = vec![std::cell::Cell::new(ShapeSlot { start: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
-        Features { doc, keys, affixes, rules, names, marks, shapes }
+        let shapes = vec![std::cell::Cell::new(ShapeSlot { word: 0, len: u32::MAX, shape: 0 }); SHAPE_SLOTS];
+        let memo = vec![std::cell::Cell::new(0); MEMO];
+        Features { doc, keys, affixes, rules, names, marks, shapes, memo }
     }
 
     /// Rule span `r` as the rule tagger gave it.
@@ -2208,21 +2292,46 @@ impl<'d, 'a> Features<'d, 'a> {
     }
 
     /// [`shape`] of token `i`'s word. The same word mostly has the same key: the last shape made
-    /// for a key's slot is kept with where its word is, and used again for the same bytes (both
-    /// passes read a scored token's shape, and a name recurs).
+    /// for a key's slot is kept with its word, and used again for the same bytes (both passes
+    /// read a scored token's shape, and a name recurs). A word of up to 8 bytes is told by its
+    /// bytes as one number, a longer one by where it is, then by its bytes.
     fn shape(&self, i: usize) -> u64 {
         let doc = self.doc;
         // (not the out-of-line `Doc::word`: every scored token's shape)
-        let w = doc.seg.tokens[i].text(doc.text);
-        let at = doc.seg.tokens[i].start;
+        let text = doc.seg.tokens[i].text(doc.text);
+        let w = text.as_bytes();
+        let short = w.len() <= 8;
+        let word = if short { padded_word(w) } else { u64::from(doc.seg.tokens[i].start) };
         let slot = &self.shapes[doc.key_id(i) as usize % SHAPE_SLOTS];
         let s = slot.get();
-        if s.len as usize == w.len() && (s.start == at || doc.text.as_bytes().get(s.start as usize..s.start as usize + w.len()) == Some(w.as_bytes())) {
+        if s.len as usize == w.len() && (s.word == word || (!short && doc.text.as_bytes().get(s.word as usize..s.word as usize + w.len()) == Some(w))) {
             return s.shape;
         }
-        let shape = shape(w);
-        slot.set(ShapeSlot { start: at, len: w.len() as u32, shape });
+        let shape = shape(text);
+        slot.set(ShapeSlot { word, len: w.len() as u32, shape });
         shape
+    }
+
+    /// [`hash_n`]`(template, values)`, for a feature whose parts take few values: `radix` says how
+    /// many each takes, `index` which of them `values` are, `at` where the feature's combinations
+    /// start in `memo`. Hashed once per document and combination; a token's 32 static features
+    /// hold eleven such, and its second pass six.
+    #[inline(always)]
+    fn memo<const N: usize>(&self, at: usize, radix: [usize; N], index: [usize; N], template: u64, values: [u64; N]) -> u32 {
+        let mut k = 0;
+        for d in 0..N {
+            debug_assert!(index[d] < radix[d]);
+            k = k * radix[d] + index[d];
+        }
+        let cell = &self.memo[at + k];
+        match cell.get() {
+            0 => {
+                let h = hash_n(template, values);
+                cell.set(h);
+                h
+            }
+            h => h,
+        }
     }
 
     /// Token `i`'s index into `keys`: its document key number.
@@ -2268,7 +2377,8 @@ impl<'d, 'a> Features<'d, 'a> {
     /// The static features the dynamic ones combine with (see [`dynamic`]): entries
     /// `SHAPE_AT`, `KEY_AT` and `GAZ_AT` of [`Features::token`], without the rest.
     fn anchors(&self, t: &Tok, i: usize) -> [u32; 3] {
-        [hash_n(3, [t.shape]), mix(self.keys[self.key(i)].word()), hash_n(21, [u64::from(t.gaz)])]
+        let gaz = u64::from(t.gaz);
+        [hash_n(3, [t.shape]), mix(self.keys[self.key(i)].word()), self.memo(M21, R21, [gaz as usize], 21, [gaz])]
     }
 
     /// The static features of token `i`, which lies in sentence `[first, last)` whose facts are
@@ -2296,6 +2406,7 @@ impl<'d, 'a> Features<'d, 'a> {
         let kd = u64::from(t.kind);
         let (len, digit, hyphen) = (u64::from(ki.chars & 15), u64::from(ki.chars >> 4 & 1), u64::from(ki.chars >> 5 & 1));
         let possessive = u64::from(self.doc.seg.tokens.get(i).is_some_and(|t| t.has(POSSESSIVE)));
+        let gaz = u64::from(t.gaz);
         let shape = t.shape;
         let word = ki.word();
         let affixes = &self.affixes[ki.own as usize];
@@ -2318,17 +2429,17 @@ impl<'d, 'a> Features<'d, 'a> {
             hash_n(15, [wh(-1), word]),
             hash_n(16, [word, wh(1)]),
             hash_n(17, [kd, shape, init]),
-            hash_n(18, [init, caps, lx(0)]),
-            hash_n(19, [lx(-1), caps]),
-            hash_n(20, [lx(1), caps]),
-            hash_n(21, [u64::from(t.gaz)]),
-            hash_n(22, [u64::from(t.gaz), kd, init]),
-            hash_n(23, [rl(0)]),
-            hash_n(24, [rl(-1), rl(0)]),
-            hash_n(25, [rl(0), rl(1)]),
-            hash_n(26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
-            hash_n(27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
-            hash_n(28, [possessive, hyphen, digit, len, caps]),
+            self.memo(M18, R18, [init as usize, caps as usize, lx(0) as usize], 18, [init, caps, lx(0)]),
+            self.memo(M19, R19, [slot(lx(-1), 128), caps as usize], 19, [lx(-1), caps]),
+            self.memo(M20, R19, [slot(lx(1), 128), caps as usize], 20, [lx(1), caps]),
+            self.memo(M21, R21, [gaz as usize], 21, [gaz]),
+            self.memo(M22, R22, [gaz as usize, kd as usize, init as usize], 22, [gaz, kd, init]),
+            self.memo(M23, R23, [rl(0) as usize], 23, [rl(0)]),
+            self.memo(M24, R24, [slot(rl(-1), 25), rl(0) as usize], 24, [rl(-1), rl(0)]),
+            self.memo(M25, R25, [rl(0) as usize, slot(rl(1), 25)], 25, [rl(0), rl(1)]),
+            self.memo(M26, R26, [caps as usize, init as usize, kd as usize, cap_elsewhere as usize, lower_elsewhere as usize], 26, [caps, init, kd, cap_elsewhere, lower_elsewhere]),
+            self.memo(M27, R27, [usize::from(ki.rule_types), usize::from(ki.surname), rl(0) as usize, caps as usize], 27, [u64::from(ki.rule_types), u64::from(ki.surname), rl(0), caps]),
+            self.memo(M28, R28, [possessive as usize, hyphen as usize, digit as usize, len as usize, caps as usize], 28, [possessive, hyphen, digit, len, caps]),
             hash_n(29, [wh(-1), shape]),
             hash_n(30, [shape, wh(1)]),
             hash_n(31, [kd, word]),
@@ -2434,11 +2545,20 @@ impl TagFeatures {
     }
 
     /// [`dynamic`], its tag features looked up.
-    #[inline]
+    #[cfg(test)]
     fn dynamic(&self, shape: u32, key: u32, gaz: u32, p1: u8, p2: u8) -> [u32; DYNAMIC] {
         let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
         let p1 = u64::from(p1);
         [a, b, hash_n(102, [p1, u64::from(shape)]), hash_n(103, [p1, u64::from(key)]), hash_n(104, [p1, u64::from(gaz)])]
+    }
+
+    /// [`TagFeatures::dynamic`] in a document's decoding, `gaz` the gazetteer feature with the
+    /// code it hashes (see [`Features::memo`]).
+    #[inline]
+    fn dynamic_in(&self, f: &Features, shape: u32, key: u32, (gaz, code): (u32, u8), p1: u8, p2: u8) -> [u32; DYNAMIC] {
+        let [a, b] = self.0[usize::from(p1) * TAGS + usize::from(p2)];
+        let p = u64::from(p1);
+        [a, b, hash_n(102, [p, u64::from(shape)]), hash_n(103, [p, u64::from(key)]), f.memo(M104, R104, [usize::from(p1), usize::from(code)], 104, [p, u64::from(gaz)])]
     }
 }
 

@@ -173,6 +173,12 @@ pub(crate) fn given_abbreviation(word: &str) -> bool {
 }
 
 fn classify(s: &str) -> TokenKind {
+    // An ASCII letter or punctuation mark first (most tokens): as the tests below would say.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => return TokenKind::Word,
+        Some(b) if b.is_ascii_punctuation() => return TokenKind::Punct,
+        _ => {}
+    }
     let first = s.chars().next().unwrap_or(' ');
     if first.is_alphabetic() {
         TokenKind::Word

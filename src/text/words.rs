@@ -166,6 +166,18 @@ impl<'a> Iterator for WordBounds<'a> {
             chunk += 1;
         }
         let mut end = chunk;
+        // Eight bytes at a time while none is white space or past ASCII: the first byte that is
+        // at most 0x20 (its subtraction borrows) or at least 0x80 (its high bit) has its high bit
+        // set, and no byte before it borrowed. The loop below goes on from there, byte by byte.
+        while let Some(eight) = bytes.get(end..end + 8) {
+            let x = u64::from_le_bytes([eight[0], eight[1], eight[2], eight[3], eight[4], eight[5], eight[6], eight[7]]);
+            let stop = (x.wrapping_sub(0x2121_2121_2121_2121) | x) & 0x8080_8080_8080_8080;
+            if stop != 0 {
+                end += (stop.trailing_zeros() / 8) as usize;
+                break;
+            }
+            end += 8;
+        }
         let mut all_known = true;
         while end < bytes.len() && !is_ascii_space(bytes[end]) {
             if bytes[end] < 0x80 {
