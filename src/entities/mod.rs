@@ -31,7 +31,7 @@ use std::fmt;
 
 pub use alias::merge;
 pub use detect::RuleTagger;
-pub(crate) use hyphens::split_places;
+pub(crate) use hyphens::{hyphen_parts, listed_place};
 pub use model::{train, ModelTagger};
 
 use crate::text::Doc;
