@@ -127,7 +127,6 @@ impl Analyzer {
         spans.shrink_to_fit();
         let (mentions, entities) = merge(&doc, &spans);
         drop(spans);
-        let (mentions, entities) = crate::entities::split_places(&doc, mentions, entities);
         let (mentions, entities) = keep_types(mentions, entities, &o.types);
 
         let mut per_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.seg.sentences.len()];

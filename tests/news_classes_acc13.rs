@@ -98,3 +98,45 @@ going fast all afternoon. Officials said the officials had checked the pitch.";
         assert!(tagger == TaggerKind::Rules || found.iter().all(|(n, _)| n != "Balls"), "{tagger:?}: {found:?}");
     }
 }
+
+/// The parts of a hyphen-joined word of places are made where spans become mentions (debts6),
+/// so every reader of the text sees them: keyword in context finds "Uganda" inside
+/// "Kenya-Uganda" with the part's own bytes, the two places share a sentence for co-occurrence,
+/// and each is counted there.
+#[test]
+fn a_place_inside_a_hyphenated_word_is_found_by_keyword_in_context() {
+    let text = "Lorries queued at the Kenya-Uganda border on Monday. Officials in Uganda blamed new checks.";
+    let analyzer = textlens::Analyzer::new(Options::default()).unwrap();
+    let lines = analyzer.kwic(text, &["Uganda".to_string()], 12, 0);
+    let at = text.find("Kenya-Uganda").unwrap() + "Kenya-".len();
+    assert_eq!(lines.iter().map(|l| (l.start, l.matched.as_str())).collect::<Vec<_>>(), [(at, "Uganda"), (text.rfind("Uganda").unwrap(), "Uganda")]);
+    assert_eq!((lines[0].left.as_str(), lines[0].right.as_str(), lines[0].sentence), ("the Kenya-", " border on", 0));
+    // "Kenya" is a listed place: found inside the word, though the text never writes it alone.
+    assert_eq!(analyzer.kwic(text, &["kenya".to_string()], 5, 0).len(), 1);
+    // A query of two words, a word a list holds whole, and a word before a capitalised one: no part.
+    let other = "Guinea-Bissau sent an envoy to Guinea. The Kenya-Uganda Joint Commission met in Uganda.";
+    assert_eq!(analyzer.kwic(other, &["Guinea".to_string()], 5, 0).iter().map(|l| l.start).collect::<Vec<_>>(), [other.find("Guinea.").unwrap()]);
+    assert_eq!(analyzer.kwic(other, &["Uganda".to_string()], 5, 0).len(), 1);
+    assert!(analyzer.kwic(text, &["Uganda border".to_string()], 5, 0).iter().all(|l| l.start != at));
+    for tagger in BOTH {
+        let a = analyze(text, &Options { tagger, min_count: 1, ..Options::default() }).unwrap();
+        let id = |name: &str| a.entities.iter().position(|e| e.name == name).unwrap_or_else(|| panic!("{tagger:?}: {name} in {:?}", a.entities));
+        let (kenya, uganda) = (id("Kenya"), id("Uganda"));
+        assert_eq!((a.entities[kenya].count(), a.entities[uganda].count()), (1, 2), "{tagger:?}");
+        assert!(a.entity_pairs.iter().any(|p| (p.a, p.b) == (kenya.min(uganda), kenya.max(uganda))), "{tagger:?}: {:?}", a.entity_pairs);
+    }
+}
+
+/// Two places a list (or the text) names as one, joined by "and", stay one name when a hyphen
+/// joins them ("Trinidad-Tobago" beside "Trinidad and Tobago", debts6).
+#[test]
+fn places_named_as_one_with_and_are_not_split_at_a_hyphen() {
+    let text = "Trinidad and Tobago beat Jamaica on Sunday. Fans cheered the Trinidad-Tobago side in the \
+capital. The team flew on to Tobago on Monday.";
+    for tagger in BOTH {
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        let slices: Vec<&str> = a.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert!(slices.contains(&"Trinidad-Tobago"), "{tagger:?}: {slices:?}");
+        assert_eq!(slices.iter().filter(|s| **s == "Tobago").count(), 1, "{tagger:?}: {slices:?}");
+    }
+}

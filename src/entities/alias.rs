@@ -8,6 +8,7 @@
 
 use crate::hash::FxMap as HashMap;
 
+use super::hyphens::{split_places, Part};
 use super::model::PLACE_HEADS;
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
@@ -21,6 +22,8 @@ use crate::wordset::words;
 struct Items<'d, 'a> {
     doc: &'d Doc<'a>,
     spans: &'d [Span],
+    /// The spans that name part of a word ("Uganda" of "Kenya-Uganda": `hyphens.rs`), by item.
+    parts: &'d [Part],
 }
 
 impl<'d> Items<'d, '_> {
@@ -29,8 +32,13 @@ impl<'d> Items<'d, '_> {
     }
 
     /// Byte range of span `i`'s text: a possessive `’s` is not part of it, nor "-based" after a
-    /// place ("Prague" of "Prague-based": `based.rs`).
+    /// place ("Prague" of "Prague-based": `based.rs`); a part of a word is its own bytes.
     fn range(&self, i: usize) -> (usize, usize) {
+        if !self.parts.is_empty() {
+            if let Ok(k) = self.parts.binary_search_by_key(&(i as u32), |p| p.item) {
+                return (self.parts[k].start as usize, self.parts[k].end as usize);
+            }
+        }
         let (span, tokens) = (&self.spans[i], &self.doc.seg.tokens);
         let last = tokens[span.last as usize - 1];
         let mut word = strip_possessive(last.text(self.doc.text));
@@ -38,6 +46,11 @@ impl<'d> Items<'d, '_> {
             word = crate::text::normalize::based_stem(word).unwrap_or(word);
         }
         (tokens[span.first as usize].start as usize, last.start as usize + word.len())
+    }
+
+    /// Whether span `i` names part of a word.
+    fn is_part(&self, i: usize) -> bool {
+        !self.parts.is_empty() && self.parts.binary_search_by_key(&(i as u32), |p| p.item).is_ok()
     }
 
     fn text(&self, i: usize) -> &'d str {
@@ -211,9 +224,16 @@ impl Expansions {
     }
 }
 
-/// Groups `spans` (in token order, not overlapping) into entities and their mentions.
+/// Groups `spans` (in token order, not overlapping) into entities and their mentions. Places
+/// joined by a hyphen inside one word are first split into one span a place ("the Kenya-Uganda
+/// border": Kenya, Uganda; `hyphens.rs`), each with a byte range inside the word.
 pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
-    let items = Items { doc, spans };
+    let split = split_places(doc, spans, |i| Items { doc, spans, parts: &[] }.range(i));
+    let (spans, parts) = match &split {
+        Some((spans, parts)) => (&spans[..], &parts[..]),
+        None => (spans, &[][..]),
+    };
+    let items = Items { doc, spans, parts };
     // A span's text, out of line: read in eight places below, each of which had its own copy.
     #[inline(never)]
     fn span_text<'d>(items: Items<'d, '_>, i: usize) -> &'d str {
@@ -254,8 +274,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let words = if keys.len() == 1 {
             match acronym(span_text(items, i)) {
                 Some(letters) => Ident::Word(letters.to_lowercase().into()),
-                // ("Prague" of "Prague-based" is the word "Prague")
-                None if span.ty == EntityType::Loc && crate::text::normalize::based_stem(doc.word(span.first as usize)).is_some() => {
+                // (a span that is part of its word is its own text: "Prague" of "Prague-based",
+                // "Uganda" of "Kenya-Uganda")
+                None if (span.ty == EntityType::Loc && crate::text::normalize::based_stem(doc.word(span.first as usize)).is_some()) || items.is_part(i) => {
                     Ident::Word(crate::text::normalize::term_key(span_text(items, i)).into_owned().into())
                 }
                 None => Ident::Word(doc.key_of(keys.get(0)).into()),
@@ -724,7 +745,7 @@ mod tests {
             }
             i = j + 1;
         }
-        let items = Items { doc: &doc, spans: &spans };
+        let items = Items { doc: &doc, spans: &spans, parts: &[] };
         let long = Expansions::new(items);
         let (mut read, mut joined, mut cands) = (0, 0, Vec::new());
         for (i, s) in spans.iter().enumerate().filter(|(_, s)| s.last - s.first == 1) {
@@ -746,6 +767,35 @@ mod tests {
     }
 
     #[test]
+    fn merging_splits_places_joined_by_a_hyphen() {
+        // Whoever merges a tagger's spans gets the parts (debts6: the split ran after merging,
+        // in the analysis alone), each its own bytes, joined to the place's other mentions.
+        use crate::entities::{RuleTagger, Tagger};
+        let text = "Trucks queued at the Kenya-Uganda border on Tuesday. Officials in Kenya said so.";
+        let doc = crate::Doc::new(text);
+        let mut spans = Vec::new();
+        RuleTagger.tag(&doc, &mut spans);
+        let (mentions, entities) = super::merge(&doc, &spans);
+        assert_eq!(mentions.iter().map(|m| &text[m.start..m.end]).collect::<Vec<_>>(), ["Kenya", "Uganda", "Kenya"]);
+        assert_eq!(entities.iter().map(|e| (e.name.as_str(), e.mentions.clone())).collect::<Vec<_>>(), [("Kenya", vec![0, 2]), ("Uganda", vec![1])]);
+        assert!(mentions.iter().all(|m| m.ty == crate::entities::EntityType::Loc));
+
+        // Not two places the text names as one, joined by "and".
+        use crate::entities::{EntityType, Evidence, Span};
+        let text = "Velmora and Tavolu voted. Buses left Velmora for Tavolu, and the Velmora-Tavolu road shut.";
+        let doc = crate::Doc::new(text);
+        let at = |w: &str| doc.seg.tokens.iter().enumerate().filter(|(i, _)| doc.word(*i) == w).map(|(i, _)| i as u32).collect::<Vec<_>>();
+        let span = |first: u32, last: u32| Span { first, last, ty: EntityType::Loc, evidence: Evidence::Cue, canonical: None };
+        let (v, t, vt) = (at("Velmora"), at("Tavolu"), at("Velmora-Tavolu")[0]);
+        let spans = [span(v[0], t[0] + 1), span(v[1], v[1] + 1), span(t[1], t[1] + 1), span(vt, vt + 1)];
+        for (spans, split) in [(&spans[..], false), (&spans[1..], true)] {
+            let (mentions, _) = super::merge(&doc, spans);
+            let slices: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).collect();
+            assert_eq!(slices.contains(&"Velmora-Tavolu"), !split, "{slices:?}");
+        }
+    }
+
+    #[test]
     fn a_gazetteer_name_typed_two_ways_is_one_entity() {
         use crate::entities::{EntityType, Evidence, Span};
         let doc = crate::Doc::new("Sri Lanka Court Rules\n\nThe court in Sri Lanka ruled. Sri Lanka’s lenders waited.");
@@ -760,6 +810,6 @@ mod tests {
         assert_eq!(mentions.iter().map(|m| m.ty).collect::<Vec<_>>(), [EntityType::Org, EntityType::Loc, EntityType::Loc]);
         let weak = [Span { evidence: Evidence::Weak, ..spans[0] }, spans[1], spans[2]];
         let (mentions, _) = super::merge(&doc, &weak);
-        assert!(mentions.iter().all(|m| m.ty == EntityType::Loc));
+        assert!(mentions.iter().all(|m| m.ty == crate::entities::EntityType::Loc));
     }
 }

@@ -2,7 +2,7 @@
 //! "Rangers were beaten", "Spurs said", "Wolves have signed". A capitalised plural first in a
 //! sentence is usually an ordinary word ("Officials said", `plain.rs`), and the taggers read such
 //! a club as a person or as nothing. After either tagger, in a text about a match
-//! ([`super::teams::sporting`]), a sentence's first word that is a team's word ("Rangers",
+//! ([`super::teams::sporting`], asked by the caller, once a text), a sentence's first word that is a team's word ("Rangers",
 //! "Wolves") or a plural no list holds and the text never writes in lower case ("Spurs"), before
 //! a verb of speech or of a result, is a club; so is a club's first word alone before such a
 //! verb ("Deportivo scored"). A span the tagger found there becomes the club; where it found
@@ -14,7 +14,7 @@ use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::shared::{self, prose, Overlap, SPEECH};
-use super::teams::{sporting, TEAM_WORDS};
+use super::teams::TEAM_WORDS;
 use super::{EntityType, Span};
 
 /// Verbs after a club that opens a sentence (besides [`SPEECH`]).
@@ -31,7 +31,8 @@ const AUX: WordSet = words!["were", "are", "have", "had", "has"];
 const LONE: WordSet = words!["deportivo", "dinamo", "dynamo", "olympique", "atlético", "atletico"];
 
 /// Adds or retypes clubs in `out[start..]` (in token order, not overlapping): see the module's doc.
-pub(crate) fn opening_clubs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+/// `sport` says whether the text is about a match, asked only where a club's word is found.
+pub(crate) fn opening_clubs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: impl FnOnce() -> bool) {
     let tokens = &doc.seg.tokens;
     let word = |k: usize| tokens[k].kind == TokenKind::Word;
     let mut found: Vec<usize> = Vec::new();
@@ -64,7 +65,7 @@ pub(crate) fn opening_clubs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             found.push(k);
         }
     }
-    if found.is_empty() || !sporting(doc) {
+    if found.is_empty() || !sport() {
         return;
     }
     // Each found word the club, in place of a span the tagger found that is the word alone; not

@@ -4,7 +4,7 @@
 use crate::hash::FxMap as HashMap;
 
 use super::particles::run_particle;
-use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView, SPEECH};
+use super::shared::{self, agreement_opener, agreements, calendar, dateline_month, AndPair, AndView, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span, Tagger};
 use crate::lexicon::{lists, Hit, Lexicon};
 use crate::text::normalize::{is_all_caps, strip_possessive};
@@ -285,7 +285,7 @@ fn dateline_senders(c: &Ctx, out: &mut Vec<Span>, start: usize) {
         .filter_map(|s| shared::dateline_sender(c.doc, s))
         .map(|(open, close)| Span { first: open as u32 + 1, last: close as u32, ty: EntityType::Org, evidence: Evidence::Cue, canonical: None })
         .collect();
-    replace(out, start, &senders);
+    shared::join(out, start, &senders, Overlap::First);
 }
 
 /// The rule tagger's agreements (see [`agreements`]): each one MISC span in place of the spans
@@ -329,29 +329,7 @@ fn agreement_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             at <= start || !openers.contains(&p.first)
         });
     }
-    replace(out, start, &found);
-}
-
-/// Puts the spans `with` (in order, none overlapping) into `out[start..]` in place of the spans
-/// that begin inside them: in one pass, however many (a text can hold a dateline a paragraph).
-#[cfg_attr(textlens_size, optimize(size))]
-fn replace(out: &mut Vec<Span>, start: usize, with: &[Span]) {
-    if with.is_empty() {
-        return;
-    }
-    let old = out.split_off(start);
-    let mut with = with.iter().peekable();
-    let mut inside = 0..0;
-    for p in old {
-        while let Some(r) = with.next_if(|r| r.first <= p.first) {
-            out.push(*r);
-            inside = r.first..r.last;
-        }
-        if !inside.contains(&p.first) {
-            out.push(p);
-        }
-    }
-    out.extend(with);
+    shared::join(out, start, &found, Overlap::First);
 }
 
 /// Sorts `out[from[0]..]` by first token, stably. The spans come in three lists, from `from[0]`,
@@ -433,7 +411,7 @@ fn and_pairs(c: &Ctx, out: &mut Vec<Span>, start: usize) {
             AndPair::People => with.extend([span(k - 1, k, EntityType::Per), span(k + 1, k + 2, EntityType::Per)]),
         }
     }
-    replace(out, start, &with);
+    shared::join(out, start, &with, Overlap::First);
 }
 
 /// The rule tagger's spans as [`shared::and_pairs`] reads them: a word of a span of more than

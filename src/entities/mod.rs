@@ -34,7 +34,7 @@ use std::fmt;
 
 pub use alias::merge;
 pub use detect::RuleTagger;
-pub(crate) use hyphens::split_places;
+pub(crate) use hyphens::{hyphen_parts, listed_place};
 pub use model::{train, ModelTagger};
 
 use crate::text::Doc;
@@ -121,14 +121,17 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     slogans::slogans(doc, out, start);
     // (the text is about a match: teams.rs, transfers.rs and plain.rs ask; no pass runs on no
     // spans)
-    let sport = out.len() > start && teams::sporting(doc);
+    let tagged = out.len() > start;
+    let sport = tagged && teams::sporting(doc);
     context::context_names(doc, out, start, sport);
     news::news_names(doc, out, start, sport);
     discourse::discourse_names(doc, out, start);
     wire::wire_names(doc, out, start);
     rosters::rosters(doc, out, start);
     papers::newspapers(doc, out, start);
-    clubs::opening_clubs(doc, out, start);
+    // (clubs may be added where the tagger found no span, after the passes above found some: the
+    // text's sport asked there, not read as `false`, so that output is as when clubs.rs asked)
+    clubs::opening_clubs(doc, out, start, || sport || (!tagged && teams::sporting(doc)));
     connectors::institution_links(doc, out, start);
     whereabouts::whereabouts(doc, out, start);
     labels::labels(doc, out, start);

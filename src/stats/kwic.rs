@@ -23,7 +23,8 @@ pub struct KwicLine {
 
 /// Lines for every whole-word occurrence of any of `queries` (matched by term key, so case,
 /// apostrophes and possessives do not matter; a query of several words matches them in a row;
-/// a place also matches before "-based", "Ohio" in "Ohio-based", where a tagger names it).
+/// a place also matches before "-based", "Ohio" in "Ohio-based", where a tagger names it, and
+/// inside a word of places joined by hyphens, "Uganda" in "Kenya-Uganda", where merging splits it).
 /// `width` is the context on each side in characters; `limit` 0 means all lines.
 pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
     find(doc, &patterns(queries), limit)
@@ -89,6 +90,11 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
         groups[g].push(n);
     }
     let mut group_at = vec![u32::MAX; doc.key_count()];
+    // Per group, whether the text writes its key as a word of its own (asked once, for a part of
+    // a hyphenated word); the parts of the word read.
+    let mut alone: Vec<Option<bool>> = vec![None; groups.len()];
+    let one_word = patterns.iter().any(|p| p.len() == 1);
+    let mut cut = Vec::new();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() && (limit == 0 || out.len() < limit) {
@@ -109,6 +115,21 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
         let candidates = group.flatten().into_iter().chain(based).flatten();
         let found = candidates.filter_map(|&n| matched(doc, &patterns[n], i)).max_by_key(|&(len, stem)| (len, !stem));
         let Some((len, stem)) = found else {
+            // A place inside a word of places joined by hyphens matches a one-word query ("Uganda"
+            // in "Kenya-Uganda", as merging splits it: entities/hyphens.rs): a listed place, or
+            // a word the text also writes alone.
+            let (start, word) = (tokens[i].start as usize, crate::strip_possessive(doc.word(i)));
+            if one_word && keyed(doc, i) && crate::entities::hyphen_parts(doc.text, start, start + word.len(), &mut cut) {
+                for &(a, b) in &cut {
+                    let part = &doc.text[a..b];
+                    let key = crate::term_key(part);
+                    let Some(&g) = group_of.get(&*key).filter(|&&g| groups[g].iter().any(|&n| patterns[n].len() == 1)) else { continue };
+                    let named = *alone[g].get_or_insert_with(|| doc.key_number(&key).is_some());
+                    if (named || crate::entities::listed_place(part).is_some()) && (limit == 0 || out.len() < limit) {
+                        out.push((i, a, b));
+                    }
+                }
+            }
             i += 1;
             continue;
         };

@@ -209,6 +209,18 @@ test('places joined by a hyphen inside one word are each a mention, its offsets 
   assert.equal(kenya.count, 2);
 });
 
+test('kwic finds a place inside a hyphen-joined word, its offsets slicing the text to the place (debts6)', () => {
+  const text = '👩‍👩‍👧 Trucks queued at the Kenya-Uganda border on Tuesday. Officials in Uganda said so.';
+  const lines = kwic(text, 'Uganda');
+  assert.deepEqual(lines.map((l) => text.slice(l.start, l.end)), ['Uganda', 'Uganda']);
+  assert.equal(lines[0].start, text.indexOf('Kenya-Uganda') + 'Kenya-'.length);
+  assert.equal(lines[0].match, 'Uganda');
+  // The analysis's mentions of Uganda are where kwic finds it.
+  const a = analyze(text);
+  const uganda = a.entities.find((e) => e.name === 'Uganda');
+  assert.deepEqual(uganda.mentions.map((i) => a.mentions[i].start), lines.map((l) => l.start));
+});
+
 test('two people sharing a surname stay two entities in JS, each with the surname as its alias (alias16)', () => {
   const text = 'Daniel Otieno, a farmer, met buyers in Kisumu on Monday. Otieno said prices had fallen. '
     + 'Grace Otieno, a trader, said the market was quiet. Otieno added that she would wait.';
