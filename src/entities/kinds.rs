@@ -130,16 +130,23 @@ pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             && !lex.listed(key, lists::GIVEN | lists::GIVEN_AMBIGUOUS)
             && (people(key, false) || stem.is_some_and(|st| st.len() >= 4 && people(st, true)))
     };
-    let mut x = start;
-    while x < out.len() {
-        let s = out[x];
+    let split = |s: &Span| {
         let k = s.first as usize;
-        if s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k) {
-            out[x].first += 1;
-            out.insert(x, Span::cue(k, k + 1, EntityType::Misc));
-            x += 1;
+        s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k)
+    };
+    if !out[start..].iter().any(split) {
+        return;
+    }
+    // (rebuilt, not inserted into: an insert per name moved the rest of the spans each time,
+    // quadratic in a text of thousands of "Welshman X Y")
+    let rest = out.split_off(start);
+    out.reserve(rest.len() + 16);
+    for mut s in rest {
+        if split(&s) {
+            out.push(Span::cue(s.first as usize, s.first as usize + 1, EntityType::Misc));
+            s.first += 1;
         }
-        x += 1;
+        out.push(s);
     }
 }
 
