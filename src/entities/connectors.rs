@@ -51,6 +51,16 @@ fn link(doc: &Doc<'_>, k: usize) -> usize {
     1
 }
 
+/// A one-word link among tokens `i + 1..e`: "Ministry of Ports".
+fn inner_link(doc: &Doc<'_>, i: usize, e: usize) -> bool {
+    (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)))
+}
+
+/// Token `k` is "and" in a language of the heads ("y", "e", "et").
+fn is_and(doc: &Doc<'_>, k: usize) -> bool {
+    matches!(doc.key(k), "and" | "y" | "e" | "et")
+}
+
 /// Joins long institutions' names after either tagger: see the module's doc.
 pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
@@ -67,8 +77,8 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
         if !lower(doc, e) {
             return ROMANCE_HEADS.contains(doc.key(i));
         }
-        (link(doc, e) > 0 || matches!(doc.key(e), "and" | "y" | "e" | "et"))
-            && (head(e - 1) || ROMANCE_HEADS.contains(doc.key(i)) || (head(i) && (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)))))
+        (link(doc, e) > 0 || is_and(doc, e))
+            && (head(e - 1) || ROMANCE_HEADS.contains(doc.key(i)) || (head(i) && inner_link(doc, i, e)))
     };
     if !spans.iter().any(candidate) {
         return;
@@ -93,13 +103,13 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
             }
         }
         // ("and" goes on inside a name with a link: "Ministry of Ports" + "and Marine Transport")
-        let mut inner = (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)));
+        let mut inner = inner_link(doc, i, e);
         let mut grew = false;
         while e < n && !tokens[e - 1].has(POSSESSIVE) && !tokens[e].has(LINE_BEFORE) {
             let l = link(doc, e);
             // over a link after a head, anywhere after a Romance head, or again after a link
             let over = l > 0 && (head(e - 1) || romance || grew);
-            let and = l == 0 && inner && lower(doc, e) && matches!(doc.key(e), "and" | "y" | "e" | "et");
+            let and = l == 0 && inner && lower(doc, e) && is_and(doc, e);
             if !over && !and {
                 break;
             }

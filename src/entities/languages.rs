@@ -34,7 +34,6 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
     let n = tokens.len();
     let key = |k: usize| doc.key(k);
     let lower = |k: usize| k < n && tokens[k].kind == TokenKind::Word && !tokens[k].has(crate::text::segment::CAP);
-    let plain = |s: &Span| s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none();
     let body = |k: usize| doc.seg.sentences[doc.sentence_of(k)].kind == SegmentKind::Body;
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (x, s) in spans.iter().enumerate() {
@@ -81,6 +80,12 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
     retype_languages(doc, spans, found, &plain);
 }
 
+/// A span a language's context may retype: not MISC already, of three words or fewer, from no
+/// list and no canonical name.
+fn plain(s: &Span) -> bool {
+    s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none()
+}
+
 /// Verbs of speech a list of languages follows ("spoke Wolof and French").
 const SPEAK: WordSet = words!["speak", "speaks", "spoke", "spoken", "speaking"];
 
@@ -95,7 +100,6 @@ fn listed_with_languages(doc: &Doc<'_>, spans: &mut [Span]) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let key = |k: usize| doc.key(k);
-    let plain = |s: &Span| s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none();
     // (a word a list holds as a language, a people or a demonym: "English", "French", "Arabic")
     let language = |s: &Span| {
         lex.gazetteer.map.get(key(s.last as usize - 1)).is_some_and(|&hit| {
