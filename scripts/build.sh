@@ -14,6 +14,10 @@
 #                             marked `#[optimize(size)]`: 1.05 + 0.76 KB less gzipped (README,
 #                             "Size", sessions 11 and 13).
 # Same output, same speed, 22 KB less gzipped than the stable build (README, "Size").
+#
+# TEXTLENS_FEATURES=lean (or minimal, or a comma-separated list of Cargo.toml's features) builds
+# without the default features, with those: a smaller .wasm that leaves parts of the pipeline out
+# (scripts/size-curve.sh measures each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
@@ -21,5 +25,6 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 RUSTUP_TOOLCHAIN=$NIGHTLY \
 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg textlens_size" \
   wasm-pack build --release --target web --out-dir pkg --out-name textlens --no-pack . \
-  -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+  -- -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
+  ${TEXTLENS_FEATURES:+--no-default-features --features "$TEXTLENS_FEATURES"}
 cp src/data/model.bin pkg/textlens_model.bin

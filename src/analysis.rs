@@ -71,9 +71,13 @@ impl Analyzer {
     /// model: the JS API passes the one it already took to choose the default tagger.
     pub(crate) fn with_model(options: Options, model: impl FnOnce() -> ModelTagger) -> Result<Analyzer, Error> {
         let tagger: Box<dyn Tagger + Send + Sync> = match options.tagger {
-            TaggerKind::Rules => Box::new(RuleTagger),
+            TaggerKind::Rules if cfg!(feature = "rules") => Box::new(RuleTagger),
+            TaggerKind::Rules => return Err(Error::bad_option("tagger", "\"rules\" is not in this build (built without the `rules` feature): load the model's weights and use \"model\"")),
             TaggerKind::Model => {
                 let model = model();
+                if !cfg!(feature = "model") {
+                    return Err(Error::bad_option("tagger", "\"model\" is not in this build (built without the `model` feature): use \"rules\""));
+                }
                 if !model.has_weights() {
                     return Err(Error::bad_option("tagger", "\"model\" needs the model's weights, which are not loaded: call loadModel() first"));
                 }
@@ -152,15 +156,23 @@ impl Analyzer {
         })
     }
 
-    /// Keyword-in-context lines for any of `queries` in `text` (see [`KwicLine`]).
+    /// Keyword-in-context lines for any of `queries` in `text` (see [`KwicLine`]): whole words,
+    /// so for a term or phrase of [`Analyzer::analyze`] exactly the occurrences its count counts.
     pub fn kwic(&self, text: &str, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
-        kwic(&Doc::new(text), queries, width, limit)
+        kwic(&Doc::new(text), queries, width, limit, false)
     }
 
-    /// For each group of queries, the byte spans [`Analyzer::kwic`] would match, from one
-    /// segmentation of `text` (the context lines can then be cut without analysing it again).
-    pub fn kwic_spans(&self, text: &str, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)>> {
-        crate::stats::kwic::spans(&Doc::new(text), groups)
+    /// [`Analyzer::kwic`], where a place also matches inside a word as the entities read it:
+    /// "Ohio" in "Ohio-based", "Uganda" in "Kenya-Uganda" (a name's mentions are among its lines).
+    pub fn kwic_parts(&self, text: &str, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
+        kwic(&Doc::new(text), queries, width, limit, true)
+    }
+
+    /// For each group of queries, the byte spans [`Analyzer::kwic`] (with `parts`,
+    /// [`Analyzer::kwic_parts`]) would match, from one segmentation of `text` (the context lines
+    /// can then be cut without analysing it again).
+    pub fn kwic_spans(&self, text: &str, groups: &[Vec<String>], parts: bool) -> Vec<Vec<(usize, usize)>> {
+        crate::stats::kwic::spans(&Doc::new(text), groups, parts)
     }
 }
 
@@ -241,4 +253,46 @@ fn keep_types(mentions: Vec<Mention>, entities: Vec<Entity>, types: &[EntityType
         })
         .collect();
     (mentions, kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::TaggerKind;
+
+    /// Holds in every build (Cargo.toml's named feature sets): `cargo test --lib every_build
+    /// --no-default-features --features minimal` checks one (README, "Size").
+    #[test]
+    fn every_build_analyses_a_short_text() {
+        let text = "NAIROBI, Kenya — Olena Kovalenko met farmers from Kenya on Monday. Kovalenko said the \
+                    Association of Southeast Asian Nations (ASEAN) would help.";
+        // The model where it is built, else the rules.
+        let kind = if cfg!(feature = "model") { TaggerKind::Model } else { TaggerKind::Rules };
+        let a = analyze(text, &Options { tagger: kind, ..Options::default() }).unwrap();
+        assert_eq!(a.tagger, if cfg!(feature = "model") { "model" } else { "rules" });
+        let find = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| (e.ty, e.count()));
+        assert_eq!(find("Kenya").map(|(ty, _)| ty), Some(EntityType::Loc));
+        assert_eq!(find("Nairobi").map(|(ty, _)| ty), Some(EntityType::Loc));
+        let olena = find("Olena Kovalenko");
+        assert_eq!(olena.map(|(ty, _)| ty), Some(EntityType::Per));
+        // Alias merging beyond the same key joins "Kovalenko" to the full name.
+        assert_eq!(olena.map(|(_, n)| n), Some(if cfg!(feature = "aliases") { 2 } else { 1 }));
+        // Each tagger is a choice only where it is built.
+        let model = Analyzer::new(Options::default());
+        assert_eq!(model.is_ok(), cfg!(feature = "model"));
+        if let Err(e) = model {
+            assert!(e.to_string().contains("`model` feature"), "{e}");
+        }
+        let rules = Analyzer::new(Options { tagger: TaggerKind::Rules, ..Options::default() });
+        match rules {
+            Ok(r) => {
+                assert!(cfg!(feature = "rules"));
+                assert_eq!(r.analyze(text).unwrap().tagger, "rules");
+            }
+            Err(e) => {
+                assert!(!cfg!(feature = "rules"));
+                assert!(e.to_string().contains("`rules` feature"), "{e}");
+            }
+        }
+    }
 }

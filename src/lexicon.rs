@@ -285,8 +285,11 @@ const TITLES: List = data!("data/titles.txt");
 const COUNTRIES: List = data!("data/countries.tsv");
 const PLACES: List = data!("data/places.tsv");
 /// Places added after the bundled weights were trained: read by the tagger, left out by `train`
-/// (`Lexicon::as_trained`).
+/// (`Lexicon::as_trained`). Empty in a build without the `world-places` feature.
+#[cfg(feature = "world-places")]
 const PLACES_WORLD: List = data!("data/places_world.tsv");
+#[cfg(not(feature = "world-places"))]
+const PLACES_WORLD: List = List { text: "", size: 0 };
 const ORGANIZATIONS: List = data!("data/organizations.tsv");
 const MISC: List = data!("data/misc.tsv");
 

@@ -137,6 +137,11 @@ export interface KwicOptions {
   width?: number;
   /** Maximum number of lines. 0 = all. Default 0. */
   limit?: number;
+  /**
+   * Also match a place inside a word, as the entities read it: "Ohio" in "Ohio-based", "Uganda" in
+   * "Kenya-Uganda". Default false: whole words only, the occurrences a term's count counts.
+   */
+  parts?: boolean;
 }
 
 export interface KwicLine {
@@ -183,6 +188,12 @@ fn error(e: Error) -> JsError {
 }
 
 #[cfg_attr(textlens_size, optimize(size))]
+/// The error of an export whose part this build left out (Cargo.toml's features).
+#[cold]
+fn left_out(what: &str, feature: &str) -> JsError {
+    JsError::new(&[what, " is not in this build of textlens (built without the `", feature, "` feature)"].concat())
+}
+
 fn describe(v: &JsValue) -> String {
     if v.is_null() {
         "null".into()
@@ -379,6 +390,9 @@ pub fn kwic(
     #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
     #[wasm_bindgen(unchecked_param_type = "KwicOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
+    if !cfg!(feature = "kwic") {
+        return Err(left_out("kwic", "kwic"));
+    }
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let text = text_arg("kwic(text, query): text", &text)?;
     let queries = match value("query", &query) {
@@ -387,18 +401,25 @@ pub fn kwic(
         _ => return Err(JsError::new(&["kwic(text, query): query must be a string or an array of strings, got ", &describe(&query)].concat())),
     };
     let (mut width, mut limit) = (40usize, 0usize);
+    let mut parts = false;
     for (name, v) in entries("kwic options", &options)? {
         let n = v.as_f64().filter(|n| n.fract() == 0.0);
         match (name.as_str(), n) {
+            ("parts", _) => parts = parts_option(&v)?,
             ("width", Some(n)) if (1.0..=500.0).contains(&n) => width = n as usize,
             ("limit", Some(n)) if (0.0..=1e6).contains(&n) => limit = n as usize,
             ("width", _) => return Err(JsError::new(&["invalid option `width`: must be a whole number from 1 to 500, got ", &describe(&v)].concat())),
             ("limit", _) => return Err(JsError::new(&["invalid option `limit`: must be a whole number from 0 to 1000000, got ", &describe(&v)].concat())),
-            _ => return Err(JsError::new(&["invalid option `", &name, "`: unknown option; known options are width, limit"].concat())),
+            _ => return Err(JsError::new(&["invalid option `", &name, "`: unknown option; known options are width, limit, parts"].concat())),
         }
     }
     // Context lines need the segmentation only, not an analyzer (nor its tagger).
-    to_js(&KwicOut::all(&text, crate::stats::kwic::kwic(&crate::Doc::new(&text), &queries, width, limit)))
+    to_js(&KwicOut::all(&text, crate::stats::kwic::kwic(&crate::Doc::new(&text), &queries, width, limit, parts)))
+}
+
+/// The `parts` option of `kwic` and `kwicSpans`: a boolean.
+fn parts_option(v: &JsValue) -> JsResult<bool> {
+    v.as_bool().ok_or_else(|| JsError::new(&["invalid option `parts`: must be a boolean, got ", &describe(v)].concat()))
 }
 
 /// Where each group of queries occurs: for every group, the [start, end) UTF-16 offsets that
@@ -410,8 +431,19 @@ pub fn kwic(
 pub fn kwic_spans(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "(string | string[])[]")] groups: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ parts?: boolean }")] options: Option<JsValue>,
 ) -> JsResult<js_sys::Array> {
+    if !cfg!(feature = "kwic") {
+        return Err(left_out("kwicSpans", "kwic"));
+    }
     let text = text_arg("kwicSpans(text, groups): text", &text)?;
+    let mut parts = false;
+    for (name, v) in entries("kwicSpans options", &options.unwrap_or(JsValue::UNDEFINED))? {
+        match name.as_str() {
+            "parts" => parts = parts_option(&v)?,
+            _ => return Err(JsError::new(&["invalid option `", &name, "`: unknown option; known options are parts"].concat())),
+        }
+    }
     let bad = |v: &JsValue| JsError::new(&["kwicSpans(text, groups): groups must be an array of strings or arrays of strings, got ", &describe(v)].concat());
     if !js_sys::Array::is_array(&groups) {
         return Err(bad(&groups));
@@ -426,7 +458,7 @@ pub fn kwic_spans(
         .collect::<JsResult<Vec<Vec<String>>>>()?;
     let map = crate::Utf16Map::new(&text);
     let out = js_sys::Array::new();
-    for spans in crate::stats::kwic::spans(&crate::Doc::new(&text), &groups) {
+    for spans in crate::stats::kwic::spans(&crate::Doc::new(&text), &groups, parts) {
         let flat: Vec<u32> = spans.iter().flat_map(|&(s, e)| [map.at(s) as u32, map.at(e) as u32]).collect();
         out.push(&js_sys::Uint32Array::from(flat.as_slice()));
     }
@@ -447,6 +479,9 @@ impl Corpus {
     #[wasm_bindgen(constructor)]
     #[cfg_attr(textlens_size, optimize(size))]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>) -> JsResult<Corpus> {
+        if !cfg!(feature = "corpus") {
+            return Err(left_out("Corpus", "corpus"));
+        }
         let analyzer = self::analyzer(&options.unwrap_or(JsValue::UNDEFINED))?;
         Ok(Corpus { analyzer, stats: CorpusStats::default() })
     }
@@ -460,6 +495,9 @@ impl Corpus {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] name: Option<JsValue>,
     ) -> JsResult<JsValue> {
+        if !cfg!(feature = "corpus") {
+            return Err(left_out("Corpus", "corpus"));
+        }
         let text = text_arg("Corpus.add(text, name): text", &text)?;
         let name = match name {
             None => ["document ", &(self.stats.len() + 1).to_json()].concat(),
@@ -476,6 +514,9 @@ impl Corpus {
     #[wasm_bindgen(unchecked_return_type = "CorpusResult")]
     #[cfg_attr(textlens_size, optimize(size))]
     pub fn result(&self) -> JsResult<JsValue> {
+        if !cfg!(feature = "corpus") {
+            return Err(left_out("Corpus", "corpus"));
+        }
         to_js(&self.stats.result(self.analyzer.options().top))
     }
 
@@ -492,6 +533,9 @@ impl Corpus {
 #[wasm_bindgen(js_name = loadModel)]
 #[cfg_attr(textlens_size, optimize(size))]
 pub fn load_model(#[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue) -> JsResult<()> {
+    if !cfg!(feature = "model") {
+        return Err(left_out("loadModel", "model"));
+    }
     let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
         return Err(JsError::new(&["loadModel(bytes): bytes must be a Uint8Array, got ", &describe(&bytes)].concat()));
     };

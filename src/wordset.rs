@@ -10,8 +10,17 @@
 #[derive(Clone, Copy)]
 pub(crate) struct WordSet(pub(crate) &'static [u8]);
 
-/// A [`WordSet`] of the words given (string literals or constants), packed at compile time.
+/// A [`WordSet`] of the words given (string literals or constants), packed at compile time;
+/// `words![..BASE, "x", "y"]` holds the words of the list `BASE` (a `&[&str]` constant) and those
+/// after it, none of which may be in `BASE`: a list shared by several sets, each with its own
+/// addition.
 macro_rules! words {
+    (..$base:expr $(, $word:expr)* $(,)?) => {{
+        // (no constant of its own for `$base`: an item's name here would be the caller's too)
+        const WORDS: &[&str] = &$crate::wordset::concat::<{ $base.len() + <[&str]>::len(&[$($word),*]) }>($base, &[$($word),*]);
+        const PACKED: &[u8] = &$crate::wordset::pack::<{ $crate::wordset::packed_len(WORDS) }>(WORDS);
+        $crate::wordset::WordSet(PACKED)
+    }};
     ($($word:expr),* $(,)?) => {{
         const WORDS: &[&str] = &[$($word),*];
         const PACKED: &[u8] = &$crate::wordset::pack::<{ $crate::wordset::packed_len(WORDS) }>(WORDS);
@@ -19,6 +28,42 @@ macro_rules! words {
     }};
 }
 pub(crate) use words;
+
+/// `base`'s words, then `more`'s (`N` of them in all), none of which may be one of `base`'s.
+pub(crate) const fn concat<const N: usize>(base: &[&'static str], more: &[&'static str]) -> [&'static str; N] {
+    assert!(base.len() + more.len() == N);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < base.len() { base[i] } else { more[i - base.len()] };
+        i += 1;
+    }
+    let mut m = 0;
+    while m < more.len() {
+        let mut b = 0;
+        while b < base.len() {
+            assert!(!same(base[b].as_bytes(), more[m].as_bytes()), "an added word is in the base list");
+            b += 1;
+        }
+        m += 1;
+    }
+    out
+}
+
+/// `a == b`, in a constant.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 /// The length of `words` packed. A word must be 1 to 255 bytes long, and at most 255 words of a
 /// list may have the same length.
@@ -142,6 +187,15 @@ mod tests {
         for word in ["", "o", "fo", "fore", "d", "da", "od", "ft", "région ", "regio", " of", "b", "tor", "aa", "af", "fa", "Of", "ab", "régions"] {
             assert!(!SET.contains(word), "{word:?}");
         }
+        const BASE: &[&str] = &["of", "for"];
+        const MORE: WordSet = words![..BASE, "de", "région"];
+        for word in ["of", "for", "de", "région"] {
+            assert!(MORE.contains(word), "{word:?}");
+        }
+        for word in ["to", "a", "fo", "d"] {
+            assert!(!MORE.contains(word), "{word:?}");
+        }
+        assert!(words![..BASE].contains("for"));
         assert!(!words![].contains(""));
         assert!(!words![].contains("of"));
     }

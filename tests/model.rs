@@ -124,12 +124,12 @@ fn headline_words_and_place_words_decide() {
 }
 
 /// The model's mentions of `text` as (text, type). Each one's own text finds its context line
-/// with `kwic()`, as the widget looks for it.
+/// with `kwic_parts()` (a place inside a hyphenated word among them).
 fn mentions(text: &str) -> Vec<(&str, &'static str)> {
     let analyzer = Analyzer::with_tagger(Options::default(), Box::new(model())).unwrap();
     let a = analyzer.analyze(text).unwrap();
     for m in &a.mentions {
-        let lines = analyzer.kwic(text, &[text[m.start..m.end].to_string()], 10, 0);
+        let lines = analyzer.kwic_parts(text, &[text[m.start..m.end].to_string()], 10, 0);
         assert!(lines.iter().any(|l| l.start == m.start), "{:?} has no context line", &text[m.start..m.end]);
     }
     a.mentions.iter().map(|m| (&text[m.start..m.end], m.ty.as_str())).collect()

@@ -100,24 +100,26 @@ going fast all afternoon. Officials said the officials had checked the pitch.";
 }
 
 /// The parts of a hyphen-joined word of places are made where spans become mentions (debts6),
-/// so every reader of the text sees them: keyword in context finds "Uganda" inside
+/// so every reader of the text sees them: keyword in context (with `parts`) finds "Uganda" inside
 /// "Kenya-Uganda" with the part's own bytes, the two places share a sentence for co-occurrence,
 /// and each is counted there.
 #[test]
 fn a_place_inside_a_hyphenated_word_is_found_by_keyword_in_context() {
     let text = "Lorries queued at the Kenya-Uganda border on Monday. Officials in Uganda blamed new checks.";
     let analyzer = textlens::Analyzer::new(Options::default()).unwrap();
-    let lines = analyzer.kwic(text, &["Uganda".to_string()], 12, 0);
+    let lines = analyzer.kwic_parts(text, &["Uganda".to_string()], 12, 0);
     let at = text.find("Kenya-Uganda").unwrap() + "Kenya-".len();
+    // Without `parts`, whole words only: the occurrences the term "uganda" counts.
+    assert_eq!(analyzer.kwic(text, &["Uganda".to_string()], 12, 0).len(), 1);
     assert_eq!(lines.iter().map(|l| (l.start, l.matched.as_str())).collect::<Vec<_>>(), [(at, "Uganda"), (text.rfind("Uganda").unwrap(), "Uganda")]);
     assert_eq!((lines[0].left.as_str(), lines[0].right.as_str(), lines[0].sentence), ("the Kenya-", " border on", 0));
     // "Kenya" is a listed place: found inside the word, though the text never writes it alone.
-    assert_eq!(analyzer.kwic(text, &["kenya".to_string()], 5, 0).len(), 1);
+    assert_eq!(analyzer.kwic_parts(text, &["kenya".to_string()], 5, 0).len(), 1);
     // A query of two words, a word a list holds whole, and a word before a capitalised one: no part.
     let other = "Guinea-Bissau sent an envoy to Guinea. The Kenya-Uganda Joint Commission met in Uganda.";
-    assert_eq!(analyzer.kwic(other, &["Guinea".to_string()], 5, 0).iter().map(|l| l.start).collect::<Vec<_>>(), [other.find("Guinea.").unwrap()]);
-    assert_eq!(analyzer.kwic(other, &["Uganda".to_string()], 5, 0).len(), 1);
-    assert!(analyzer.kwic(text, &["Uganda border".to_string()], 5, 0).iter().all(|l| l.start != at));
+    assert_eq!(analyzer.kwic_parts(other, &["Guinea".to_string()], 5, 0).iter().map(|l| l.start).collect::<Vec<_>>(), [other.find("Guinea.").unwrap()]);
+    assert_eq!(analyzer.kwic_parts(other, &["Uganda".to_string()], 5, 0).len(), 1);
+    assert!(analyzer.kwic_parts(text, &["Uganda border".to_string()], 5, 0).iter().all(|l| l.start != at));
     for tagger in BOTH {
         let a = analyze(text, &Options { tagger, min_count: 1, ..Options::default() }).unwrap();
         let id = |name: &str| a.entities.iter().position(|e| e.name == name).unwrap_or_else(|| panic!("{tagger:?}: {name} in {:?}", a.entities));

@@ -360,3 +360,19 @@ fn thousands_of_people_after_a_demonym_noun() {
     let a = analyze(&text, &Options { tagger: TaggerKind::Rules, ..Options::default() }).unwrap();
     assert!(a.entities.iter().all(|e| !e.name.starts_with("Welshman ")));
 }
+
+#[test]
+fn thousands_of_companies_and_rivers_named_by_their_first_words() {
+    // A company's first words join its name with a legal form, and "the X" a river or venue "X
+    // River" (alias17): each looks up its words among at most four names a word (alias.rs,
+    // by_end) or in a map, never every such name (thousands share "Norvik" and "Transport" here).
+    let names = invented(20_000);
+    let text: String = names
+        .chunks(2)
+        .map(|c| format!("Norvik {0} Transport Ltd and PT {0} Jaya Abadi met. {0} Jaya said so, and Norvik agreed. The {1} River rose, and the {1} fell near the {1} Stadium. ", c[0], c[1]))
+        .collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(!a.entities.is_empty(), "{tagger:?}");
+    }
+}

@@ -8,7 +8,7 @@ use textlens::{Analyzer, CorpusStats, KwicOut, OptionValue, Options, Report, ToJ
 const USAGE: &str = "\
 usage: textlens analyze FILE|- [OPTIONS]      analyse one document (- reads standard input)
        textlens corpus FILE... [OPTIONS]      analyse documents together
-       textlens kwic FILE|- QUERY... [--width N] [--limit N]
+       textlens kwic FILE|- QUERY... [--width N] [--limit N] [--parts]
                                               keyword-in-context lines
 
 options (the same as analyze()'s in JavaScript):
@@ -148,7 +148,10 @@ fn run(args: &[String]) -> Result<(), Failure> {
         }
         "kwic" => {
             let (mut width, mut limit) = (40usize, 0usize);
-            let (args, _, pretty) = parse(rest, |flag, value| {
+            // `--parts` takes no value: taken out before the flags with values are read.
+            let parts = rest.iter().any(|a| a == "--parts");
+            let rest: Vec<String> = rest.iter().filter(|a| *a != "--parts").cloned().collect();
+            let (args, _, pretty) = parse(&rest, |flag, value| {
                 let n = || value.parse::<usize>().map_err(|_| usage(format!("{flag} takes a whole number, got {value:?}")));
                 match flag {
                     "--width" => width = n()?.clamp(1, 500),
@@ -163,7 +166,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             }
             let text = read(file)?;
             let analyzer = Analyzer::new(Options::default()).map_err(|e| usage(e.to_string()))?;
-            print(&KwicOut::all(&text, analyzer.kwic(&text, queries, width, limit)), pretty)
+            print(&KwicOut::all(&text, if parts { analyzer.kwic_parts(&text, queries, width, limit) } else { analyzer.kwic(&text, queries, width, limit) }), pretty)
         }
         "-h" | "--help" | "help" => Err(usage("")),
         "--version" | "version" => {

@@ -10,6 +10,7 @@ use crate::hash::FxMap as HashMap;
 
 use super::hyphens::{split_places, Part};
 use super::model::PLACE_HEADS;
+use super::shared::ACRONYM_SKIPS;
 use super::{Entity, EntityType, Evidence, Mention, Span};
 use crate::text::normalize::{is_all_caps, strip_possessive, title_case};
 use crate::text::{Doc, KeyIds};
@@ -149,11 +150,9 @@ fn letters(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase)
 }
 
-/// A function word, which may give an acronym no letter. `context::RUN_LINKS` means the same for
-/// the acronym runs a tagger cut apart but differs (it has "del", "la", "des" and "du", not "&"),
-/// kept apart so that output stays as it was (one list is not measured).
+/// A function word, which may give an acronym no letter ([`ACRONYM_SKIPS`]).
 fn skippable(word: &str) -> bool {
-    words!["of", "the", "and", "for", "de", "on", "in", "to", "&"].contains(word)
+    ACRONYM_SKIPS.contains(word)
 }
 
 /// The longer names an acronym may abbreviate, indexed so that an acronym reads only those
@@ -298,6 +297,13 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // Let go before the lists below are made (a long text's map is about 1 MB).
     drop((seen, holder));
 
+    // The rules below join aliases; a build without the `aliases` feature leaves them out and
+    // joins only the same key or gazetteer entry (the block is not indented: its lines stay as
+    // they were, for merges).
+    // Per item: an organisation's short name (below).
+    // (Per span joined to a longer name: the longer name's type, the only one it votes for below.)
+    let mut named: Vec<Option<EntityType>> = vec![None; items.len()];
+    if cfg!(feature = "aliases") {
     // "Association of Southeast Asian Nations (ASEAN)" and "ASEAN (Association of …)".
     let tokens = &doc.seg.tokens;
     for w in 0..items.len().saturating_sub(1) {
@@ -316,6 +322,19 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let join = match (&a_acr, &b_acr) {
             (_, Some(acr)) if a >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w),
             (Some(acr), _) if b >= 2 => !(place(w) || place(w + 1)) || by_initials(acr, w + 1),
+            // An organisation's short name of one word in mixed case, no list's, opening with one
+            // of the name's initials: "the Namibian Ports Authority (Namport)", "the National
+            // Fisheries and Aquaculture Service (Sernapesca)".
+            (None, None) if a >= 2 && b == 1 => {
+                let (long, short) = (&spans[w], &spans[w + 1]);
+                let first = span_text(items, w + 1).chars().next();
+                long.ty == EntityType::Org
+                    && short.canonical.is_none()
+                    && short.evidence != Evidence::Gazetteer
+                    && short.ty != EntityType::Loc
+                    && !is_all_caps(span_text(items, w + 1))
+                    && words(doc, long).iter().any(|x| !skippable(x) && letters(x).next() == first)
+            }
             _ => false,
         };
         if join {
@@ -371,13 +390,22 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // but one first word). Not where two such names share the words ("Penrith
     // Panthers" and "Sharp Panthers"), nor a listed name or an acronym.
     let own_name = |s: &Span| s.ty == EntityType::Org && s.canonical.is_none() && s.evidence != Evidence::Gazetteer;
+    // A company's name with its legal form, last ("Northgate Packaging Ltd", "Kasumi Motor Co.",
+    // "Minera Cóndor Andino S.A.") or first ("PT Kampar Hijau Lestari"): its first words, or its
+    // words after the first, name the company whatever a tagger read them as ("Kasumi said").
+    let legal = |j: usize| {
+        let (f, l) = (spans[j].first as usize, spans[j].last as usize);
+        let form = doc.word(l - 1);
+        super::kinds::legal_form(form) || super::kinds::company_word(doc.key(l - 1)) || matches!(form, "Co." | "Co") || matches!(doc.word(f), "PT" | "Grupo")
+    };
     let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
-    // (Such a word is no person's: "Penrith" the club after "Penrith Panthers", not "Josh Penrith".)
-    let mut named = vec![false; items.len()];
+    // (Such a word is no person's: "Penrith" the club after "Penrith Panthers", not "Josh Penrith".
+    // `named`, made before the block: the type vote below reads it.)
     for (j, span) in spans.iter().enumerate() {
         let keys = items.keys(j);
         if own_name(span) && (2..=5).contains(&keys.len()) {
-            for end in [keys.get(0), keys.get(keys.len() - 1)] {
+            let second = if keys.len() >= 3 && legal(j) { keys.get(1) } else { keys.get(0) };
+            for end in [keys.get(0), keys.get(keys.len() - 1), second] {
                 // (at most four wordings a word: more are too many to name one, and a long text's
                 // thousands of "… Water Board" would be compared with each other)
                 let list = by_end.entry(end).or_default();
@@ -401,15 +429,25 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             // (a place no list holds may be a company's short form: "Gulf Gate" after "Gulf Gate
             // Logistics Group")
             let place = x.ty == EntityType::Loc && x.canonical.is_none() && x.evidence != Evidence::Gazetteer && own.len() >= 2;
-            if !(own_name(x) || place) || own.len() > 3 || tokens[x.first as usize].has(crate::text::segment::ALL_CAPS) || listed_key[own.get(0) as usize] {
+            // (any other name no list holds joins only a company's name with its legal form; not
+            // one opening with a given name: "Lucas Martin" may be the founder)
+            let lex = crate::lexicon::Lexicon::get();
+            let loose = !(own_name(x) || place) && x.canonical.is_none() && x.evidence != Evidence::Gazetteer && !(x.ty == EntityType::Per && lex.listed(doc.key_of(own.get(0)), crate::lexicon::lists::GIVEN));
+            if !(own_name(x) || place || loose) || own.len() > 3 || tokens[x.first as usize].has(crate::text::segment::ALL_CAPS) || listed_key[own.get(0) as usize] {
                 continue;
             }
             // (A word before a kind of place names the place: "Kalobo" is not "Kalobo Hospital";
             // one word first is a club's town or a company's name: "Brisbane Broncos", "Acme Ltd".)
-            let lex = crate::lexicon::Lexicon::get();
             let fits = |j: &&usize| {
                 let keys = items.keys(**j);
                 let m = keys.len();
+                let n = own.len();
+                if m > n && legal(**j) && (keys.slice(0..n) == own || (n >= 2 && m > n + 1 && keys.slice(1..n + 1) == own)) {
+                    return true;
+                }
+                if loose {
+                    return false;
+                }
                 let rest_company = (1..m).all(|k| lex.listed(doc.key_of(keys.get(k)), crate::lexicon::lists::COMPANY));
                 let club = m == 2 && doc.key_of(keys.get(1)).ends_with('s');
                 m > own.len()
@@ -419,9 +457,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let ends = [own.get(0), own.get(own.len() - 1)];
             let mut found = ends.iter().take(if ends[0] == ends[1] { 1 } else { 2 }).filter_map(|e| by_end.get(e).filter(|l| l.len() <= 4)).flatten().filter(fits);
             let Some(&j) = found.next() else { continue };
-            if found.all(|&k| items.keys(k) == items.keys(j)) {
+            if found.all(|&k| items.keys(k) == items.keys(j) || find(&mut parent, k) == find(&mut parent, j)) {
                 union(&mut parent, j, i);
-                named[i] = true;
+                named[i] = Some(spans[j].ty);
             }
         }
     }
@@ -459,7 +497,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let mut starts_query = vec![false; doc.key_count()];
     for (i, x) in spans.iter().enumerate() {
         let own = items.keys(i);
-        if (x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per) || named[i] || !in_name[own.get(0) as usize] {
+        if (x.canonical.is_some() && x.evidence == Evidence::Gazetteer && x.ty != EntityType::Per) || named[i].is_some() || !in_name[own.get(0) as usize] {
             continue;
         }
         let q = *query_of.entry(own).or_insert_with(|| {
@@ -505,32 +543,45 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
 
     // A natural place named without its kind is the place: "the Surma" after "the Surma River"
     // (a place of two words whose last names a natural place's kind: river, lake, sea …). Not
-    // when either is a listed place: "Taiwan Strait" is not "Taiwan", nor "Niger River" "Niger".
+    // when either is a listed place: "Taiwan Strait" is not "Taiwan", nor "Niger River" "Niger";
+    // but after "the", a river's or a venue's first word is it, listed or not, whatever a tagger
+    // read ("the Atbara" after "the Atbara River", "outside the Crucible" after "the Crucible
+    // Theatre"; "the Mekong" is not "the Mekong Delta").
     let listed = |span: &Span| span.canonical.is_some() || span.evidence == Evidence::Gazetteer;
-    let mut natural: HashMap<u32, usize> = HashMap::default();
-    for (j, span) in spans.iter().enumerate() {
-        if span.ty != EntityType::Loc || span.last - span.first != 2 || listed(span) {
-            continue;
-        }
+    // A place of two words: whether it joins its first word alone without "the", and with it.
+    let kinds = |j: usize| {
         let keys = items.keys(j);
-        if keys.len() == 2 && PLACE_HEADS.contains(doc.key_of(keys.get(1))) {
-            natural.entry(keys.get(0)).or_insert(j);
+        let head = doc.key_of(keys.get(keys.len() - 1));
+        let ok = spans[j].ty == EntityType::Loc && spans[j].last - spans[j].first == 2 && keys.len() == 2;
+        (ok && PLACE_HEADS.contains(head) && !listed(&spans[j]), ok && words!["river", "stadium", "theatre", "theater", "arena"].contains(head))
+    };
+    // Per first word, the first such place.
+    let mut natural: HashMap<u32, usize> = HashMap::default();
+    for j in 0..items.len() {
+        if kinds(j) != (false, false) {
+            natural.entry(items.keys(j).get(0)).or_insert(j);
         }
     }
     if !natural.is_empty() {
         for (i, span) in spans.iter().enumerate() {
-            if span.ty != EntityType::Loc || span.last - span.first != 1 || listed(span) {
+            let keys = items.keys(i);
+            if span.last - span.first != 1 || keys.len() != 1 {
                 continue;
             }
-            let keys = items.keys(i);
-            if keys.len() == 1 {
-                if let Some(&j) = natural.get(&keys.get(0)) {
+            if let Some(&j) = natural.get(&keys.get(0)) {
+                let (plain, with_the) = kinds(j);
+                // (not where a tagger cut a longer name: "the Johor Bahru-Singapore line")
+                let (f, l) = (span.first as usize, span.last as usize);
+                let the = with_the && f > 0 && doc.key(f - 1) == "the" && !tokens.get(l).is_some_and(|t| t.has(crate::text::segment::CAP));
+                if (plain && span.ty == EntityType::Loc && !listed(span)) || (the && span.ty != EntityType::Per) {
                     union(&mut parent, j, i);
+                    named[i] = Some(spans[j].ty);
                 }
             }
         }
     }
     drop((long, cands, name_of, names, full, query_of, asks, held, holders));
+    }
 
     // Collect groups in order of first mention.
     // Per root item: its group's number, `usize::MAX` until it has one.
@@ -554,8 +605,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let mut votes = [0usize; 4];
             for &i in members {
                 let s = &spans[i];
-                // (a company's short form a tagger read as a place has no vote)
-                if named[i] && s.ty == EntityType::Loc {
+                // (a company's short form a tagger read as a place or a person has no vote, nor
+                // "the Crucible" read as an organisation)
+                if named[i].is_some_and(|t| t != s.ty) {
                     continue;
                 }
                 let weight = match s.evidence {
@@ -627,8 +679,15 @@ fn words<'a>(doc: &'a Doc<'_>, span: &Span) -> Vec<&'a str> {
 /// `mixed` holds, once asked, whether each key number is written in mixed case somewhere.
 fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed: &std::cell::OnceCell<Vec<bool>>) -> String {
     let written = |i: usize| items.text(i);
-    let abbreviated = |s: &str| is_all_caps(s) || s.contains('.');
-    if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical) {
+    // (an abbreviation: in capitals, or words of a few letters with dots, "U.S.", "Nr."; not
+    // "St. Lawrence", a name as the text writes it)
+    let abbreviated = |s: &str| is_all_caps(s) || (s.contains('.') && s.split(' ').all(|w| w.contains('.') || w.chars().count() <= 3));
+    // A listed word joined to a longer name no list holds is named by that name ("the Koshi" and
+    // "the Koshi River", "Kasumi" and "Kasumi Motor Co.").
+    let unlisted_longer = ty != EntityType::Misc
+        && members.iter().all(|&i| items.spans[i].canonical.is_none() || items.keys(i).len() == 1)
+        && members.iter().any(|&i| items.spans[i].canonical.is_none() && items.keys(i).len() > 1);
+    if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical).filter(|_| !unlisted_longer) {
         // A demonym is named by its singular ("Kenyans" → "Kenyan"); a name the text also
         // writes in full keeps that form, but an acronym the text also expands is named by the
         // expansion ("United Nations Children's Fund (UNICEF)").

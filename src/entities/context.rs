@@ -247,13 +247,6 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     shared::join(out, start, &joins, Overlap::First);
 }
 
-/// Lower-case words inside a name an acronym spells: "Organization for Security and Co-operation
-/// in Europe", "Regional Assistance Mission to Solomon Islands". Alias merging's
-/// `alias::skippable` means the same but differs ("&", not "del", "la", "des" or "du"), kept
-/// apart so that output stays as it was (one list is not measured). Not `model::CONNECTORS` (names' links the
-/// model's features read) nor `particles::is_particle` (between a given name and a surname).
-const RUN_LINKS: WordSet = words!["of", "for", "and", "in", "to", "on", "the", "de", "del", "la", "des", "du"];
-
 /// A run of capitalised words over lower-case links, whose initials spell an acronym of three to
 /// eight letters the text writes in its prose ("… Co-operation in Europe" and "an OSCE
 /// spokesman"; "European Union Mission in Armenia (EUMA)"), is one organisation, in place of the
@@ -295,7 +288,7 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         let (mut k, mut link, mut n) = (e, false, 0);
         while k > open && n < 8 {
             k -= 1;
-            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && RUN_LINKS.contains(doc.key(k)) && k < e - 1 {
+            if tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && shared::ACRONYM_SKIPS.contains(doc.key(k)) && k < e - 1 {
                 link = true;
                 continue;
             }

@@ -206,8 +206,13 @@ impl Tagger for RuleTagger {
         let start = out.len();
         let mut c = Ctx::new(doc);
         self.spans_with(&mut c, out);
+        // (the rule tagger's own passes: a build without the `rules` feature runs its spans and
+        // the shared passes only)
+        #[cfg(feature = "rules")]
         dateline_senders(&c, out, start);
+        #[cfg(feature = "rules")]
         and_pairs(&c, out, start);
+        #[cfg(feature = "rules")]
         agreement_names(doc, out, start);
         super::after_tagger(doc, out, start);
     }

@@ -73,10 +73,7 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     // A company's legal form, of any language, after its name ("Minera Andina S.A.", "Kessler
     // GmbH", "Astra Tbk"), or its designator before it ("PT Sawit Jaya", "Grupo Minero Sur"); a
     // street's word before its name ("Jalan Merdeka", "Calle Mayor").
-    let form = doc.word(last - 1);
-    if words!["S.A", "SA", "S.p.A", "SpA", "GmbH", "AG", "Tbk", "Bhd", "N.V", "NV", "B.V", "BV", "SRL", "Oyj", "ASA"].contains(form.strip_suffix('.').unwrap_or(form))
-        || matches!(doc.word(first), "PT" | "Grupo")
-    {
+    if legal_form(doc.word(last - 1)) || matches!(doc.word(first), "PT" | "Grupo") {
         return Some(EntityType::Org);
     }
     if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida"].contains(doc.word(first)) {
@@ -374,7 +371,12 @@ fn company_pair(doc: &Doc<'_>, s: &Span) -> Option<usize> {
     (first + 2..last - 2).find(|&k| doc.word(k) == "and" && company_word(doc.key(k - 1)))
 }
 
+/// A company's legal form of another language, as written ("S.A.", "SpA", "GmbH", "Tbk").
+pub(crate) fn legal_form(word: &str) -> bool {
+    words!["S.A", "SA", "S.p.A", "SpA", "GmbH", "AG", "Tbk", "Bhd", "N.V", "NV", "B.V", "BV", "SRL", "Oyj", "ASA"].contains(word.strip_suffix('.').unwrap_or(word))
+}
+
 /// A word that ends a company's name (`src/data/company_words.txt`).
-fn company_word(key: &str) -> bool {
+pub(crate) fn company_word(key: &str) -> bool {
     Lexicon::get().listed(key.strip_suffix('.').unwrap_or(key), lists::COMPANY)
 }

@@ -29,6 +29,12 @@ mod teams;
 mod transfers;
 mod whereabouts;
 mod wire;
+mod works;
+mod peoples;
+mod vessels;
+mod club_names;
+mod institutions;
+mod leading_the;
 
 use std::fmt;
 
@@ -114,28 +120,57 @@ impl Span {
 
 /// The passes both taggers run after their own spans `out[start..]` (in token order, not
 /// overlapping), each reading the spans as a tagger left them and mending them alike; what
-/// several of them ask of the whole text is found here, once.
+/// several of them ask of the whole text is found here, once. Three groups of them can be left
+/// out of a build (features `passes-context`, `passes-news`, `passes-rest`: Cargo.toml).
 fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    #[cfg(feature = "passes-rest")]
     particles::particle_names(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     kinds::name_kinds(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     slogans::slogans(doc, out, start);
     // (the text is about a match: teams.rs, transfers.rs and plain.rs ask; no pass runs on no
     // spans)
     let tagged = out.len() > start;
     let sport = tagged && teams::sporting(doc);
+    #[cfg(feature = "passes-context")]
     context::context_names(doc, out, start, sport);
+    #[cfg(feature = "passes-news")]
     news::news_names(doc, out, start, sport);
+    #[cfg(feature = "passes-rest")]
     discourse::discourse_names(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     wire::wire_names(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     rosters::rosters(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     papers::newspapers(doc, out, start);
     // (clubs may be added where the tagger found no span, after the passes above found some: the
     // text's sport asked there, not read as `false`, so that output is as when clubs.rs asked)
+    #[cfg(feature = "passes-rest")]
     clubs::opening_clubs(doc, out, start, || sport || (!tagged && teams::sporting(doc)));
+    #[cfg(feature = "passes-rest")]
     connectors::institution_links(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     whereabouts::whereabouts(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     labels::labels(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     kinds::demonym_nouns(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    works::works(doc, out, start, sport);
+    #[cfg(feature = "passes-rest")]
+    peoples::peoples(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    vessels::vessels(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    club_names::club_names(doc, out, start, sport);
+    #[cfg(feature = "passes-rest")]
+    institutions::long_institutions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    leading_the::leading_the(doc, out, start);
+    #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
+    let _ = sport;
 }
 
 /// Finds entity spans in a segmented document.

@@ -235,6 +235,9 @@ impl ModelTagger {
     /// Installs weights in the format `train` writes (the bytes of `src/data/model.bin`) for every
     /// later [`ModelTagger::new`]. False, and nothing changes, if `bytes` is not such a file.
     pub fn install(bytes: &[u8]) -> bool {
+        if !cfg!(feature = "model") {
+            return false;
+        }
         match Table::parse(bytes) {
             Some(t) => {
                 if let Ok(mut slot) = INSTALLED.lock() {
@@ -257,9 +260,10 @@ impl ModelTagger {
         self.weights.as_ref().map_or(0, |t| t.rows.len() * std::mem::size_of::<u64>())
     }
 
-    /// True when the tagger has weights (without them, the rules stand alone).
+    /// True when the tagger has weights (without them, the rules stand alone). Never in a build
+    /// without the `model` feature.
     pub fn has_weights(&self) -> bool {
-        self.weights.is_some()
+        cfg!(feature = "model") && self.weights.is_some()
     }
 }
 
@@ -330,7 +334,7 @@ fn kept_facts(k: Kept) -> u8 {
 
 impl Tagger for ModelTagger {
     fn tag(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        let Some(table) = &self.weights else {
+        let (true, Some(table)) = (cfg!(feature = "model"), &self.weights) else {
             RuleTagger.tag(doc, out);
             return;
         };
@@ -347,7 +351,7 @@ impl Tagger for ModelTagger {
     }
 
     fn name(&self) -> &'static str {
-        if self.weights.is_some() {
+        if self.has_weights() {
             "model"
         } else {
             "rules"
@@ -1816,13 +1820,15 @@ impl Tok {
     }
 }
 
-/// Lower-case words that join two capitalised words into one name ("Bank of England"). Not
-/// `particles::is_particle`, the words between a given name and a surname, though most are both:
-/// this list has "of", "for" and "des", and not "bint", "das", "dei", "dela", "della", "di", "dos",
-/// "ibn", "te", "ten", "ter", "y" or "zu". The features read it (a capitalised run's length and
-/// position), as does the rule tagger's `particles::run_particle`: one list would change the
-/// features the weights were trained on.
-const CONNECTORS: WordSet = words!["of", "for", "de", "del", "da", "do", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "el"];
+/// Lower-case words that join two capitalised words into one name ("Bank of England"): a name's
+/// links ([`shared::NAME_LINKS`]), and particles of people's names. Not `particles::is_particle`,
+/// the words between a given name and a surname, though most are both: this list has "of", "for"
+/// and "des", and not "bint", "das", "dei", "dela", "della", "di", "dos", "ibn", "te", "ten",
+/// "ter", "y" or "zu"; nor `connectors`' links, which have "das", "dos", "di" and "della", not
+/// "la", "le", "van", "von", "der", "al", "bin" or "el". The features read it (a capitalised
+/// run's length and position), as does the rule tagger's `particles::run_particle`: another list
+/// would change the features the weights were trained on.
+const CONNECTORS: WordSet = words![..shared::NAME_LINKS, "da", "do", "la", "le", "van", "von", "der", "al", "bin", "el"];
 
 /// What the model knows of a document: per key, per rule span, and per token only its gazetteer
 /// code and whether it is scored (a byte a token); the rest of a token's facts are made a

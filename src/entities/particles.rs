@@ -16,7 +16,7 @@ use crate::wordset::words;
 /// Words that stand between a person's given name and surname, written in lower case there: the
 /// one list of name particles. Two other lists of lower-case words inside names mean something
 /// else and stay apart: `model::CONNECTORS` (words that join capitalised words into one name,
-/// "of" and "for" too; the model's features read it) and `context::RUN_LINKS` (words an acronym
+/// "of" and "for" too; the model's features read it) and `shared::ACRONYM_SKIPS` (words an acronym
 /// skips, "and" and "the" too).
 pub(crate) fn is_particle(key: &str) -> bool {
     matches!(

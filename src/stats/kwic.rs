@@ -2,6 +2,7 @@
 
 use crate::hash::FxMap;
 use crate::text::normalize::based_stem;
+use crate::text::segment::SPACE_BEFORE;
 use crate::text::{Doc, TokenKind};
 
 /// One keyword-in-context line. Offsets are bytes into the text.
@@ -22,12 +23,13 @@ pub struct KwicLine {
 }
 
 /// Lines for every whole-word occurrence of any of `queries` (matched by term key, so case,
-/// apostrophes and possessives do not matter; a query of several words matches them in a row;
-/// a place also matches before "-based", "Ohio" in "Ohio-based", where a tagger names it, and
-/// inside a word of places joined by hyphens, "Uganda" in "Kenya-Uganda", where merging splits it).
+/// apostrophes and possessives do not matter; a query of several words matches them in a row):
+/// for a term or phrase of an analysis, exactly the occurrences its count counts. With `parts`, a
+/// place also matches where the entities read one inside a word: before "-based" ("Ohio" in
+/// "Ohio-based") and in a word of places joined by hyphens ("Uganda" in "Kenya-Uganda").
 /// `width` is the context on each side in characters; `limit` 0 means all lines.
-pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) -> Vec<KwicLine> {
-    find(doc, &patterns(queries), limit)
+pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize, parts: bool) -> Vec<KwicLine> {
+    find(doc, &patterns(queries), limit, parts)
         .into_iter()
         .map(|(i, start, end)| KwicLine {
             start,
@@ -42,8 +44,8 @@ pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize) ->
 
 /// The byte spans [`kwic`] would give for each group of queries, from one segmentation: the
 /// matches of every group are found on their own, as if each group were a separate call.
-pub(crate) fn spans(doc: &Doc, groups: &[Vec<String>]) -> Vec<Vec<(usize, usize)>> {
-    groups.iter().map(|g| find(doc, &patterns(g), 0).into_iter().map(|(_, s, e)| (s, e)).collect()).collect()
+pub(crate) fn spans(doc: &Doc, groups: &[Vec<String>], parts: bool) -> Vec<Vec<(usize, usize)>> {
+    groups.iter().map(|g| find(doc, &patterns(g), 0, parts).into_iter().map(|(_, s, e)| (s, e)).collect()).collect()
 }
 
 /// Whether token `i` is matched by its key: a word, or the ampersand inside a name ("Marks &
@@ -58,7 +60,14 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
         .iter()
         .map(|q| {
             let d = Doc::new(q);
-            let mut keys: Vec<String> = (0..d.seg.tokens.len()).filter(|&i| keyed(&d, i)).map(|i| d.key(i).to_string()).collect();
+            let tokens = &d.seg.tokens;
+            // A word written with its dot ("Mr.", "Ma." at the query's end, where the dot ends a
+            // sentence of its own) keeps it, as the counts key an abbreviation ("mr.").
+            let dotted = |i: usize| {
+                !d.key(i).ends_with('.') && tokens.get(i + 1).is_some_and(|t| !t.has(SPACE_BEFORE) && t.text(q) == ".")
+            };
+            let mut keys: Vec<String> =
+                (0..tokens.len()).filter(|&i| keyed(&d, i)).map(|i| if tokens[i].kind == TokenKind::Word && dotted(i) { [d.key(i), "."].concat() } else { d.key(i).to_string() }).collect();
             // An ampersand only joins words: none at either end ("Marks &" is "Marks").
             while keys.last().is_some_and(|k| k == "&") {
                 keys.pop();
@@ -72,9 +81,15 @@ fn patterns(queries: &[String]) -> Vec<Vec<String>> {
 }
 
 /// Matches left to right, the longest pattern first, never overlapping: (first token, start
-/// byte, end byte). A possessive on the last word is not part of the match.
-fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize, usize)> {
+/// byte, end byte). A possessive on the last word is not part of the match. `parts`: see [`kwic`].
+fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize, parts: bool) -> Vec<(usize, usize, usize)> {
     let tokens = &doc.seg.tokens;
+    // A word with a dot the text never keys so ("Kenya." at the end of a query) is the word.
+    let patterns: Vec<Vec<String>> = patterns
+        .iter()
+        .map(|p| p.iter().map(|w| match w.strip_suffix('.') { Some(bare) if w.len() > 1 && doc.key_number(w).is_none() => bare.to_string(), _ => w.clone() }).collect())
+        .collect();
+    let patterns = &patterns[..];
     // The patterns grouped by their first word; per key number of the document, its group,
     // looked up when a token first has it (`u32::MAX`: not yet; `u32::MAX - 1`: none). A token
     // reads only the patterns that begin with its key (2,000 queries over 1 MB took 15 s when
@@ -107,19 +122,19 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
         });
         // "Ohio-based" also reads the patterns that begin with "ohio" (a one-word query matches
         // the place before "-based"; a longer one fails in `matched`, as its first word differs).
-        let based = keyed(doc, i)
+        let based = (parts && keyed(doc, i))
             .then(|| based_stem(doc.word(i)))
             .flatten()
             .and_then(|s| group_of.get(&*crate::term_key(s)))
             .map(|&g| &groups[g]);
         let candidates = group.flatten().into_iter().chain(based).flatten();
-        let found = candidates.filter_map(|&n| matched(doc, &patterns[n], i)).max_by_key(|&(len, stem)| (len, !stem));
+        let found = candidates.filter_map(|&n| matched(doc, &patterns[n], i, parts)).max_by_key(|&(len, stem)| (len, !stem));
         let Some((len, stem)) = found else {
             // A place inside a word of places joined by hyphens matches a one-word query ("Uganda"
             // in "Kenya-Uganda", as merging splits it: entities/hyphens.rs): a listed place, or
             // a word the text also writes alone.
             let (start, word) = (tokens[i].start as usize, crate::strip_possessive(doc.word(i)));
-            if one_word && keyed(doc, i) && crate::entities::hyphen_parts(doc.text, start, start + word.len(), &mut cut) {
+            if parts && one_word && keyed(doc, i) && crate::entities::hyphen_parts(doc.text, start, start + word.len(), &mut cut) {
                 for &(a, b) in &cut {
                     let part = &doc.text[a..b];
                     let key = crate::term_key(part);
@@ -150,8 +165,8 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize) -> Vec<(usize, usize,
 /// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it),
 /// but not a quote's closing mark ("'the process' and": see `plural_apostrophe`); and whether the
 /// last word matched only as the place of "Place-based" ("Ohio" in "Ohio-based", as a tagger
-/// names it). (The longer match first; of two as long, the whole word.)
-fn matched(doc: &Doc, p: &[String], i: usize) -> Option<(usize, bool)> {
+/// names it: only with `parts`). (The longer match first; of two as long, the whole word.)
+fn matched(doc: &Doc, p: &[String], i: usize, parts: bool) -> Option<(usize, bool)> {
     let tokens = &doc.seg.tokens;
     let mut j = i;
     let mut stem = false;
@@ -164,7 +179,7 @@ fn matched(doc: &Doc, p: &[String], i: usize) -> Option<(usize, bool)> {
         }
         if doc.key(j) != w {
             let last = k + 1 == p.len();
-            stem = last && based_stem(doc.word(j)).is_some_and(|s| crate::term_key(s) == w.as_str());
+            stem = parts && last && based_stem(doc.word(j)).is_some_and(|s| crate::term_key(s) == w.as_str());
             if !stem {
                 return None;
             }
@@ -243,27 +258,27 @@ mod tests {
     fn lines_cut_at_word_boundaries() {
         let text = "Talks in Nairobi stalled.\nKenya’s envoy left NAIROBI on Monday for the EAC summit.";
         let doc = Doc::new(text);
-        let lines = kwic(&doc, &["nairobi".to_string()], 12, 0);
+        let lines = kwic(&doc, &["nairobi".to_string()], 12, 0, false);
         let got: Vec<(&str, &str, &str)> = lines.iter().map(|l| (l.left.as_str(), l.matched.as_str(), l.right.as_str())).collect();
         assert_eq!(got, [("Talks in ", "Nairobi", " stalled."), ("envoy left ", "NAIROBI", " on Monday")]);
         assert_eq!(&text[lines[1].start..lines[1].end], "NAIROBI");
         assert_eq!(lines[1].sentence, 1);
-        let k = kwic(&doc, &["Kenya".to_string(), "EAC summit".to_string()], 5, 0);
+        let k = kwic(&doc, &["Kenya".to_string(), "EAC summit".to_string()], 5, 0, false);
         assert_eq!(k.iter().map(|l| l.matched.as_str()).collect::<Vec<_>>(), ["Kenya", "EAC summit"]);
-        assert_eq!(kwic(&doc, &["nairobi".to_string()], 5, 1).len(), 1);
-        assert!(kwic(&doc, &["".to_string(), "   ".to_string()], 5, 0).is_empty());
+        assert_eq!(kwic(&doc, &["nairobi".to_string()], 5, 1, false).len(), 1);
+        assert!(kwic(&doc, &["".to_string(), "   ".to_string()], 5, 0, false).is_empty());
     }
 
     #[test]
     fn lines_stop_at_paragraph_breaks() {
         let text = "Kenya and Uganda Agree to Reopen Crossing After Talks\n\nNAIROBI, Kenya \u{2014} Kenya and Uganda agreed.\r\n \r\nKenya";
-        let lines = kwic(&Doc::new(text), &["kenya".to_string()], 40, 0);
+        let lines = kwic(&Doc::new(text), &["kenya".to_string()], 40, 0, false);
         let got: Vec<(&str, &str)> = lines.iter().map(|l| (l.left.as_str(), l.right.as_str())).collect();
         assert_eq!(got, [("", " and Uganda Agree to Reopen Crossing"), ("NAIROBI, ", " \u{2014} Kenya and Uganda agreed."), ("NAIROBI, Kenya \u{2014} ", " and Uganda agreed."), ("", "")]);
         // A single line break is no paragraph break.
-        let wrapped = kwic(&Doc::new("the talks in\nNairobi ended"), &["nairobi".to_string()], 40, 0);
+        let wrapped = kwic(&Doc::new("the talks in\nNairobi ended"), &["nairobi".to_string()], 40, 0, false);
         assert_eq!((wrapped[0].left.as_str(), wrapped[0].right.as_str()), ("the talks in ", " ended"));
-        assert_eq!(kwic(&Doc::new("one\u{2029}Kenya"), &["kenya".to_string()], 40, 0)[0].left, "");
+        assert_eq!(kwic(&Doc::new("one\u{2029}Kenya"), &["kenya".to_string()], 40, 0, false)[0].left, "");
     }
 
     #[test]
@@ -271,9 +286,9 @@ mod tests {
         let text = "Prime Minister Ruto met the prime minister of Uganda. The minister said: minister minister.";
         let doc = Doc::new(text);
         let groups = [vec!["minister".to_string()], vec!["prime minister".to_string(), "Prime Minister".to_string()], vec!["minister minister".to_string()], vec![]];
-        let got = spans(&doc, &groups);
+        let got = spans(&doc, &groups, false);
         for (g, spans) in groups.iter().zip(&got) {
-            let one: Vec<(usize, usize)> = kwic(&doc, g, 10, 0).iter().map(|l| (l.start, l.end)).collect();
+            let one: Vec<(usize, usize)> = kwic(&doc, g, 10, 0, false).iter().map(|l| (l.start, l.end)).collect();
             assert_eq!(&one, spans);
         }
         // The same code finds both, so check the offsets themselves too.
@@ -285,7 +300,7 @@ mod tests {
 
     /// The text of each match of query `q` in `text`.
     fn matches(text: &str, q: &str) -> Vec<String> {
-        kwic(&Doc::new(text), &[q.to_string()], 5, 0).into_iter().map(|l| l.matched).collect()
+        kwic(&Doc::new(text), &[q.to_string()], 5, 0, false).into_iter().map(|l| l.matched).collect()
     }
 
     #[test]
@@ -344,5 +359,20 @@ mod tests {
         assert!(matched("&").is_empty() && matched(" & ").is_empty());
         assert_eq!(matched("Marks &"), ["Marks", "Marks"]);
         assert_eq!(matched("& Gamble"), ["Gamble"]);
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_dot() {
+        // The counts key "Mr." and "Ma." with their dots; a query written so finds them, though
+        // the query alone ends its sentence at the dot.
+        let text = "Mr. Odhiambo met his lawyer, Ma. Cristina Reyes, and Mr Hale. Kenya. The Co. said so.";
+        let matched = |q: &str| matches(text, q);
+        assert_eq!(matched("mr."), ["Mr."]);
+        assert_eq!(matched("Mr"), ["Mr"]);
+        assert_eq!(matched("ma."), ["Ma."]);
+        assert_eq!(matched("mr. odhiambo"), ["Mr. Odhiambo"]);
+        // A dot the text never writes with the word: the word.
+        assert_eq!(matched("Kenya."), ["Kenya"]);
+        assert_eq!(matched("Reyes."), ["Reyes"]);
     }
 }
