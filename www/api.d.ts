@@ -38,13 +38,17 @@ export function isReady(): boolean;
 export function isModelLoaded(): boolean;
 /** Analyses one document. Offsets are UTF-16 code units: `text.slice(m.start, m.end) === m.text`. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis;
-/** Keyword in context: every whole-word, case-folded occurrence of any query with the words around it. */
+/**
+ * Keyword in context: every whole-word, case-folded occurrence of any query with the words around it
+ * (for a term or phrase of an analysis, the occurrences its count counts; `parts: true` adds a place
+ * inside a word, "Uganda" in "Kenya-Uganda", as an entity's mentions hold it).
+ */
 export function kwic(text: string, query: string | string[], options?: KwicOptions): KwicLine[];
 /**
- * For each group of queries, the [start, end) UTF-16 offsets `kwic(text, group)` would match, as a
+ * For each group of queries, the [start, end) UTF-16 offsets `kwic(text, group, options)` would match, as a
  * flat Uint32Array (start, end, start, end, …). The text is segmented once for all groups.
  */
-export function kwicSpans(text: string, groups: (string | string[])[]): Uint32Array[];
+export function kwicSpans(text: string, groups: (string | string[])[], options?: { parts?: boolean }): Uint32Array[];
 /** The library version. */
 export function version(): string;
 /** Number of words (UAX #29 segments with a letter or digit): segmentation alone. */

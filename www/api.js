@@ -111,11 +111,11 @@ export function kwic(text, query, options) {
 
 /**
  * For each group of queries (a string or an array of strings), the [start, end) UTF-16 offsets
- * kwic(text, group) would match, as a flat Uint32Array; the text is segmented once for all groups.
+ * kwic(text, group, options) would match, as a flat Uint32Array; the text is segmented once for all groups.
  */
-export function kwicSpans(text, groups) {
+export function kwicSpans(text, groups, options) {
   check('kwicSpans');
-  return wasm.kwicSpans(text, groups);
+  return wasm.kwicSpans(text, groups, options);
 }
 
 /**

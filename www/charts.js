@@ -82,7 +82,7 @@ export function bars({ label, items, width, font }) {
   const size = 13;
   const max = Math.max(1, ...items.map((d) => d.value));
   const valueCol = measure(String(max), 11.5, font) + 10;
-  const labelCol = Math.ceil(Math.min(widest(items.map((d) => d.label), size, font) + 12, width * 0.5, 220));
+  const labelCol = Math.ceil(Math.min(widest(items.map((d) => d.label), size, font) + 12, width * 0.6, 220));
   const track = Math.max(20, width - labelCol - valueCol);
   const root = svg(width, items.length * row + 2, { role: 'listbox', 'aria-label': label, class: 'bars' });
   items.forEach((d, i) => {
@@ -178,7 +178,7 @@ export function network({ label, nodes, edges, width, font }) {
 export function strips({ label, rows, width, font }) {
   const row = 24;
   const size = 12;
-  const labelCol = Math.ceil(Math.min(widest(rows.map((d) => d.label), size, font) + 12, width * 0.38, 190));
+  const labelCol = Math.ceil(Math.min(widest(rows.map((d) => d.label), size, font) + 12, width * 0.45, 190));
   const track = Math.max(20, width - labelCol - 6);
   const height = rows.length * row + 20;
   const tick = `h3v${row - 10}h-3z`;

@@ -102,7 +102,10 @@ td:not(:first-child) { overflow-wrap: anywhere; }
 [part~=kwic] ol { margin: 0; padding: 0; list-style: none; font-size: 13px; }
 [part~=kwic] li { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); padding: 3px 0; border-bottom: 1px solid var(--_rule); white-space: pre; }
 [part~=kwic] li.note { display: block; border: 0; color: var(--_muted); white-space: normal; }
-.left { display: flex; justify-content: flex-end; overflow: hidden; color: var(--_muted); }
+/* Cut at its start with an ellipsis (rtl box, ltr text); the mark keeps its last space. */
+.left { direction: rtl; text-align: right; overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
+.left > span { direction: ltr; unicode-bidi: isolate; }
+.left > span::after { content: "\\200e"; }
 .right { overflow: hidden; text-overflow: ellipsis; color: var(--_muted); }
 .go { all: unset; grid-column: 1 / -1; display: inherit; grid-template-columns: inherit; cursor: pointer; }
 .go:hover mark, [aria-current] mark { text-decoration: underline; }

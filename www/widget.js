@@ -598,11 +598,12 @@ export class TextLensElement extends HTMLElement {
       }
       if (selecting !== this.#selecting) return;
       spans = [];
-      // The occurrences counted: none inside a name.
+      // The occurrences counted (kwicSpans finds whole words, as counts count them): none that
+      // overlaps a name (a phrase before "BANK" in "CENTRAL BANK" is not counted either).
       const ms = a.mentions;
       for (let i = 0, j = 0; i < flat.length; i += 2) {
         while (ms[j]?.end <= flat[i]) j++;
-        if (!(ms[j]?.start <= flat[i])) spans.push({ start: flat[i], end: flat[i + 1] });
+        if (!(ms[j]?.start < flat[i + 1])) spans.push({ start: flat[i], end: flat[i + 1] });
       }
     }
     ui.kwicTitle.textContent = title;
@@ -612,7 +613,7 @@ export class TextLensElement extends HTMLElement {
     // Names, words and phrases alike: the lines kwic(text, …, { width: WIDTH }) would give (lines.js).
     // On a long article the lines a reader can see go out with the pick's own frame, the rest in
     // the next slice and its own frame, the highlights after them: laying out all 50 lines with the
-    // pick was most of its task there (tests/page/long.test.mjs). A short one gets them all at once.
+    // pick was most of its task there (scripts/bench/widget.mjs). A short one gets them all at once.
     const shown = spans.slice(0, SHOWN_LINES);
     // A line is a button to its mention when the article is on the page (#goTo).
     const linked = this.#source.segments && canHighlight(this.ownerDocument);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { analyze, kwic, init, isReady, isModelLoaded, loadModel, memoryBytes, Corpus } from '../../www/api.js';
+import { analyze, kwic, kwicSpans, init, isReady, isModelLoaded, loadModel, memoryBytes, Corpus } from '../../www/api.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const articles = `${root}tests/fixtures/articles/`;
@@ -209,9 +209,11 @@ test('places joined by a hyphen inside one word are each a mention, its offsets 
   assert.equal(kenya.count, 2);
 });
 
-test('kwic finds a place inside a hyphen-joined word, its offsets slicing the text to the place (debts6)', () => {
+test('kwic with parts finds a place inside a hyphen-joined word, its offsets slicing the text to the place (debts6)', () => {
   const text = '👩‍👩‍👧 Trucks queued at the Kenya-Uganda border on Tuesday. Officials in Uganda said so.';
-  const lines = kwic(text, 'Uganda');
+  assert.deepEqual(kwic(text, 'Uganda').map((l) => l.start), [text.lastIndexOf('Uganda')]);
+  assert.deepEqual([...kwicSpans(text, ['Uganda'], { parts: true })[0]], [text.indexOf('Uganda'), text.indexOf('Uganda') + 6, text.lastIndexOf('Uganda'), text.lastIndexOf('Uganda') + 6]);
+  const lines = kwic(text, 'Uganda', { parts: true });
   assert.deepEqual(lines.map((l) => text.slice(l.start, l.end)), ['Uganda', 'Uganda']);
   assert.equal(lines[0].start, text.indexOf('Kenya-Uganda') + 'Kenya-'.length);
   assert.equal(lines[0].match, 'Uganda');
@@ -228,4 +230,42 @@ test('two people sharing a surname stay two entities in JS, each with the surnam
   const daniel = people.find((e) => e.name === 'Daniel Otieno');
   assert.deepEqual([daniel.type, daniel.aliases, daniel.count], ['PER', ['Otieno'], 2]);
   assert.ok(!daniel.aliases.includes('Grace Otieno'));
+});
+
+test("a company's short name and its name with a legal form are one entity in JS, each mention pointing at it (alias17)", () => {
+  const text = 'Brevik Tankers Ltd agreed on Monday to buy a rival. Brevik said the deal would close in May. '
+    + 'Water from the Koshi River rose, and the Koshi reached the town by night.';
+  const a = analyze(text);
+  const brevik = a.entities.find((e) => e.name === 'Brevik Tankers Ltd');
+  assert.deepEqual([brevik.type, brevik.aliases, brevik.count], ['ORG', ['Brevik'], 2]);
+  const river = a.entities.find((e) => e.name === 'Koshi River');
+  assert.deepEqual([river.type, river.aliases, river.count], ['LOC', ['Koshi'], 2]);
+  for (const e of [brevik, river]) {
+    for (const m of e.mentions) assert.equal(a.mentions[m].entity, e.id);
+  }
+});
+
+test('kwic and kwicSpans on a term or phrase find exactly the occurrences its count counts (kwic20)', () => {
+  const text = 'Mr. Odhiambo met his lawyer, Ma. Cristina Reyes, of Acme Inc. in the Semi-Final week. The final was held after the '
+    + 'Kenya-Uganda talks. Japanese-Korean yards and Japanese yards grew. An Accra-based firm left Accra. Mr. Odhiambo said so.';
+  for (const nameTerms of [true, false]) {
+    const a = analyze(text, { top: 0, minCount: 1, nameTerms });
+    const items = [...a.terms, ...a.phrases];
+    const spans = kwicSpans(text, items.map((t) => t.term));
+    const names = a.mentions.map((m) => [m.start, m.end]);
+    items.forEach((t, i) => {
+      const at = [];
+      for (let j = 0; j < spans[i].length; j += 2) at.push(spans[i][j]);
+      // With nameTerms false a count leaves out the words of names, which kwic still finds.
+      const counted = nameTerms ? at : at.filter((s) => !names.some(([b, e]) => b <= s && s < e));
+      assert.equal(counted.length, t.count, `nameTerms ${nameTerms}: ${t.term}`);
+      assert.equal(kwic(text, t.term).length, at.length, t.term);
+    });
+  }
+  assert.deepEqual(kwic(text, 'ma.').map((l) => l.match), ['Ma.']);
+  assert.deepEqual(kwic(text, 'final').map((l) => l.match), ['final']);
+  assert.deepEqual(kwic(text, 'japanese').map((l) => l.match), ['Japanese']);
+  assert.deepEqual(kwic(text, 'Accra', { parts: true }).map((l) => l.match), ['Accra', 'Accra']);
+  assert.throws(() => kwic(text, 'x', { parts: 1 }), /^Error: invalid option `parts`: must be a boolean, got 1$/);
+  assert.throws(() => kwicSpans(text, ['x'], { width: 1 }), /^Error: invalid option `width`: unknown option; known options are parts$/);
 });

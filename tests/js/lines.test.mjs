@@ -42,7 +42,7 @@ for (const name of names) {
 }
 
 // Every mention of every entity, with either tagger, on the sample, first two held-out and development articles: kwic()
-// for the entity's name and aliases (every form its mentions take) finds each mention exactly.
+// for the entity's name and aliases (every form its mentions take), with `parts`, finds each mention exactly.
 const heldout = ['heldout', 'heldout2', 'dev'].map((d) => fileURLToPath(new URL(`../fixtures/${d}/`, import.meta.url)));
 const everyArticle = [
   ...names.map((n) => articles + n),
@@ -55,7 +55,7 @@ for (const file of everyArticle) {
       const a = analyze(text, { ...OPTIONS, tagger });
       let checked = 0;
       for (const e of a.entities) {
-        const lines = new Map(kwic(text, [e.name, ...e.aliases], { width: 60, limit: 0 }).map(({ sentence, ...l }) => [`${l.start}:${l.end}`, l]));
+        const lines = new Map(kwic(text, [e.name, ...e.aliases], { width: 60, limit: 0, parts: true }).map(({ sentence, ...l }) => [`${l.start}:${l.end}`, l]));
         for (const i of e.mentions) {
           const m = a.mentions[i];
           const want = lines.get(`${m.start}:${m.end}`);

@@ -209,7 +209,7 @@ describe('demo page', () => {
       const spans = entity.mentions.map((i) => [analysis.mentions[i].start, analysis.mentions[i].end]);
       const want = await page.evaluate(async ({ text, query, spans }) => {
         const { kwic } = await import('/www/api.js');
-        return kwic(text, query, { width: 60, limit: 0 }).filter((l) => spans.some(([s, e]) => s === l.start && e === l.end))
+        return kwic(text, query, { width: 60, limit: 0, parts: true }).filter((l) => spans.some(([s, e]) => s === l.start && e === l.end))
           .map((l) => l.left + l.match + l.right);
       }, { text: ARTICLE, query: [entity.name, ...entity.aliases], spans });
       assert.equal(want.length, entity.count, `${name}: kwic() finds every mention`);
@@ -409,6 +409,9 @@ describe('demo page', () => {
     for (const [chart, w, box] of await widths()) assert.ok(w <= box, `${chart} drawn ${w} px wide in a ${box} px section`);
     const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    // The demo's labels are short enough to show whole at 320 px: none of the bars' or strips' is cut.
+    const cut = await lens(t.page).locator('svg.bars text.label, svg.strips text.label').evaluateAll((ls) => ls.map((l) => l.textContent).filter((l) => l.endsWith('…')));
+    assert.deepEqual(cut, []);
     assert.deepEqual(t.log.errors, []);
     await t.context.close();
   });
@@ -427,6 +430,40 @@ describe('demo page', () => {
     assert.equal(lines.length, entity.count);
     for (const l of lines) assert.ok(!l.cut && l.inside, `cut or overflowing: ${l.text}`);
     await lens(t.page).locator('[part~=kwic]').screenshot({ path: `${RESULTS}kwic-narrow.png` });
+    assert.deepEqual(t.log.errors, []);
+    await t.context.close();
+  });
+
+  test('a context line cut on the left shows an ellipsis there, as on the right, its words in order', async () => {
+    const t = await open(env, '/www/index.html');
+    await ready(t.page);
+    const entity = analysis.entities.find((e) => e.name === 'Kenya');
+    await lens(t.page).locator(`svg[data-chart=entities] .row[data-key=e${entity.id}]`).click();
+    await t.page.waitForFunction((n) => CSS.highlights.get('textlens')?.size === n, entity.count);
+    const lines = await lens(t.page).locator('[part~=kwic] li:not(.note) .left').evaluateAll((cells) => cells.map((cell) => {
+      const node = cell.querySelector('span').firstChild;
+      if (!node) return { text: '', cut: false }; // nothing before the match
+      const at = (i) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const box = cell.getBoundingClientRect();
+      return {
+        text: cell.textContent,
+        // (Overflow to the left is not in scrollWidth: the text's own width.)
+        cut: node.parentNode.getBoundingClientRect().width > box.width + 1,
+        ellipsis: getComputedStyle(cell).textOverflow,
+        // The text ends against the match and begins out of sight, past the cell's left edge.
+        ends: Math.abs(at(node.length - 1).right - box.right) <= 2,
+        begins: at(0).left < box.left,
+      };
+    }));
+    const cut = lines.filter((l) => l.cut);
+    assert.ok(cut.length >= 1, `no line is cut: ${lines.map((l) => l.text).join(' | ')}`);
+    for (const l of cut) assert.deepEqual([l.ellipsis, l.ends, l.begins], ['ellipsis', true, true], l.text);
+    await lens(t.page).locator('[part~=kwic]').screenshot({ path: `${RESULTS}kwic-wide.png` });
     assert.deepEqual(t.log.errors, []);
     await t.context.close();
   });

@@ -159,9 +159,59 @@ test('on a long text a pick shows the context lines in view at once, the rest a 
   for (const m of got.marks) assert.ok(got.forms.includes(m), m);
   const want = await page.evaluate(async ({ text, forms, offsets }) => {
     const { kwic } = await import('/www/api.js');
-    return kwic(text, forms, { width: 60, limit: 0 }).filter((l) => offsets.some(([s, e]) => s === l.start && e === l.end))
+    return kwic(text, forms, { width: 60, limit: 0, parts: true }).filter((l) => offsets.some(([s, e]) => s === l.start && e === l.end))
       .map((l) => l.left + l.match + l.right);
   }, { text, forms: got.forms, offsets: got.offsets });
   assert.deepEqual(got.lines, want);
+  assert.deepEqual(log.errors, []);
+});
+
+test('a pick shows and highlights the occurrences its count counts: no part of a hyphenated word', async () => {
+  const { page, log } = tab();
+  // "Final" in "Semi-Final" and "Year" in "Two-Year" are parts of one word, which the counts of
+  // "final" and "year" do not count; "Uganda" in "Kenya-Uganda" is a mention of Uganda.
+  const html = '<p>Trucks queued for a second day at the Kenya-Uganda border on Monday, drivers said. Uganda reopened its side of the crossing late on Sunday.</p>'
+    + '<p>The county side reached the Semi-Final after a draw. The final will be played in Kisumu, and the final is sold out, the organisers said. The county side travels on Friday.</p>'
+    + '<p>Kenya signed a Two-Year deal with its lenders. The deal runs for a year, and each year the lenders review the deal.</p>';
+  const picks = await page.evaluate((html) => new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('no textlens-ready within 20 s')), 20_000);
+    const story = document.createElement('div');
+    story.id = 'hyphens';
+    story.innerHTML = html;
+    const el = document.createElement('text-lens');
+    el.setAttribute('for', '#hyphens');
+    el.addEventListener('textlens-ready', async (e) => {
+      const a = e.detail;
+      const root = el.shadowRoot;
+      const out = [];
+      for (const row of root.querySelectorAll('svg[data-chart=entities] .row, svg[data-chart=words] .row, svg[data-chart=phrases] .row')) {
+        const key = row.dataset.key;
+        const picked = new Promise((ok) => el.addEventListener('textlens-select', (s) => ok(s.detail), { once: true }));
+        row.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        const d = await picked;
+        const count = key[0] === 'e' ? a.entities[Number(key.slice(1))].count
+          : (key[0] === 't' ? a.terms : a.phrases).find((t) => t.term === key.slice(2)).count;
+        const h = CSS.highlights.get('textlens');
+        out.push({
+          key, count, detail: d.count, lines: root.querySelectorAll('[part~=kwic] li').length,
+          highlighted: h?.size ?? 0, marked: [...(h ?? [])].map((r) => r.toString()),
+        });
+        root.querySelector('[part~=clear]').click();
+      }
+      el.remove();
+      story.remove();
+      resolve(out);
+    }, { once: true });
+    document.querySelector('main').append(story, el);
+  }), html);
+  const keys = picks.map((p) => p.key);
+  for (const k of ['t:final', 't:year', 't:deal', 'p:county side']) assert.ok(keys.includes(k), `${k} among ${keys}`);
+  for (const p of picks) {
+    assert.equal(p.lines, p.count, `${p.key}: context lines = its count`);
+    assert.equal(p.highlighted, p.count, `${p.key}: highlights = its count (${p.marked})`);
+    assert.equal(p.detail, p.count, `${p.key}: textlens-select's count`);
+  }
+  const uganda = picks.find((p) => p.marked.length && p.marked.every((m) => m === 'Uganda'));
+  assert.equal(uganda?.count, 2, 'Uganda: the part of "Kenya-Uganda" and the word alone');
   assert.deepEqual(log.errors, []);
 });
