@@ -47,5 +47,15 @@ fn kwic_validates_and_finds() {
     js_sys::Reflect::set(&options, &"colour".into(), &JsValue::TRUE).unwrap();
     let err: JsValue = textlens::wasm_api::kwic("x".into(), "x".into(), Some(options.into())).unwrap_err().into();
     let message: String = err.unchecked_into::<js_sys::Error>().message().into();
-    assert_eq!(message, "invalid option `colour`: unknown option; known options are width, limit");
+    assert_eq!(message, "invalid option `colour`: unknown option; known options are width, limit, parts");
+    // A place inside a hyphen-joined word is a line only with `parts: true` (kwic20).
+    let text = "The Kenya-Uganda road opened. Uganda said so.";
+    let starts = |options: Option<JsValue>| -> Vec<f64> {
+        let lines: js_sys::Array = textlens::wasm_api::kwic(text.into(), "Uganda".into(), options).unwrap().unchecked_into();
+        lines.iter().map(|l| js_sys::Reflect::get(&l, &"start".into()).unwrap().as_f64().unwrap()).collect()
+    };
+    assert_eq!(starts(None), [30.0]);
+    let parts = js_sys::Object::new();
+    js_sys::Reflect::set(&parts, &"parts".into(), &JsValue::TRUE).unwrap();
+    assert_eq!(starts(Some(parts.into())), [10.0, 30.0]);
 }
