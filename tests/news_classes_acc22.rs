@@ -24,3 +24,24 @@ Halvik Marine Holdings, a shipping group based in the capital, declined to comme
         assert!(has(&found, "Halvik Marine Holdings", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// Towns no list holds, listed with a place after a preposition of place ("from …, … and Da
+/// Nang", "in …, … and …"), are places, whatever a tagger read them as; a name in apposition
+/// after a place ("in Tarbela, Ravi Menon, said") and a speaker after the list stay persons.
+#[test]
+fn towns_listed_with_a_place_are_places() {
+    let text = "The ferry was late again. \
+Fishermen from Kallang Tor, Mui Bac and Da Nang say the patrols have doubled. \
+Traders in Otjimbo, Haib and Lutz Mahanga complained about the road. \
+The team trained in Nairobi and Wanjiku Kamau said the pitch was dry.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Kallang Tor", "Mui Bac", "Otjimbo", "Haib", "Lutz Mahanga"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Wanjiku Kamau", "PER"), "{tagger:?}: {found:?}");
+    }
+    let apposition = "His coach in Tarbela, Ravi Menon, said the boy was gifted.";
+    let found = entities(apposition, textlens::TaggerKind::Rules);
+    assert!(has(&found, "Ravi Menon", "PER"), "{found:?}");
+}

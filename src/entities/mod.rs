@@ -36,6 +36,7 @@ mod club_names;
 mod institutions;
 mod leading_the;
 mod roles;
+mod listed_places;
 
 use std::fmt;
 
@@ -170,6 +171,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institutions::long_institutions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    listed_places::listed_places(doc, out, start);
     #[cfg(feature = "passes-rest")]
     roles::person_roles(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]

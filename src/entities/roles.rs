@@ -23,7 +23,7 @@ const ROLES: WordSet = words![
     "official", "adviser", "advisor", "consultant", "fellow", "historian", "writer", "author", "veteran", "pilot", "captain",
     "coach", "rider", "climber", "sprinter", "campaigner", "organiser", "organizer", "vendor", "shopkeeper", "mechanic",
     "chef", "employee", "commuter", "retiree", "pensioner", "volunteer", "founder", "co-founder", "chairman", "chairwoman",
-    "lecturer", "surgeon", "architect", "diplomat", "negotiator", "senator", "lawmaker", "legislator", "judge", "prosecutor",
+    "surgeon", "architect", "diplomat", "negotiator", "senator", "lawmaker", "legislator", "judge", "prosecutor",
     "planner", "officer", "ranger", "guide", "fisher", "herder", "grower", "builder", "miner", "welder", "labourer", "laborer",
     "entrepreneur", "businessman", "businesswoman", "executive", "expert", "scholar", "priest", "pastor", "imam", "elder",
     "grandmother", "grandfather", "widow", "daughter", "son", "wife", "husband", "player", "striker", "midfielder",
