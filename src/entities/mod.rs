@@ -37,6 +37,7 @@ mod institutions;
 mod leading_the;
 mod roles;
 mod listed_places;
+mod articled;
 
 use std::fmt;
 
@@ -175,6 +176,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     listed_places::listed_places(doc, out, start);
     #[cfg(feature = "passes-rest")]
     roles::person_roles(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    articled::articled(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
