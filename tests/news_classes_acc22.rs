@@ -64,3 +64,22 @@ Officials from the Policia Montada said the road was open.";
     let found = entities(described, textlens::TaggerKind::Model);
     assert!(has(&found, "Clinton", "PER"), "{found:?}");
 }
+
+/// A city's name that is also a given name, right before a person's name, opens it: one person,
+/// the shorter form joined to the full name; the city alone after "to" stays a place.
+#[test]
+fn a_place_that_is_a_given_name_opens_a_persons_name() {
+    let text = "The stage ended in a sprint. \
+Santiago Ferreyra Lugo of the home team finished third. \
+Ferreyra Lugo, a climber from the Andes, said the rain had helped him. \
+Riders flew on to Santiago on Monday. \
+Florence Wanjiru Kamau won the junior race.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Santiago Ferreyra Lugo", "Florence Wanjiru Kamau"] {
+            assert!(has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!has(&found, "Ferreyra Lugo", "PER") && !has(&found, "Florence", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Santiago", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

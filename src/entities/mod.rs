@@ -38,6 +38,7 @@ mod leading_the;
 mod roles;
 mod listed_places;
 mod articled;
+mod given_places;
 
 use std::fmt;
 
@@ -172,6 +173,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institutions::long_institutions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    given_places::given_places(doc, out, start);
     #[cfg(feature = "passes-rest")]
     listed_places::listed_places(doc, out, start);
     #[cfg(feature = "passes-rest")]
