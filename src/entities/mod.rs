@@ -35,6 +35,10 @@ mod vessels;
 mod club_names;
 mod institutions;
 mod leading_the;
+mod roles;
+mod listed_places;
+mod articled;
+mod given_places;
 
 use std::fmt;
 
@@ -169,6 +173,14 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institutions::long_institutions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    given_places::given_places(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    listed_places::listed_places(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    roles::person_roles(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    articled::articled(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

@@ -1,0 +1,99 @@
+//! A person a news text introduces by what they do, in apposition (issue #5, acc22): "Mira
+//! Tallon, a marine biologist at the institute, said …", "Ostrava Kell, an economist who …",
+//! "Jannik, a 29-year-old technician, said …". A name no list holds, in a language the lists
+//! lack, is read by either tagger as an organisation or a place as often as a person; the words
+//! after the comma say it is a person. After either tagger, a span of capitalised words (at most
+//! four, none in capitals, none an organisation's or a place's word, no listed name) read as an
+//! organisation or a place, followed by ", a" or ", an", at most three words in lower case (or
+//! an age: "29-year-old") and a noun of a person's trade or standing ([`ROLES`] or a trade's
+//! ending: "-ist", "-ician", "-grapher"), which then ends its phrase ([`AFTER_ROLE`]), is a
+//! person; and so is each other span of the same words, or of its last word alone.
+
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP};
+use crate::text::{Doc, TokenKind};
+use crate::wordset::{words, WordSet};
+
+use super::{EntityType, Evidence, Span};
+
+/// Nouns of a person's trade or standing that an apposition after a name may end in.
+const ROLES: WordSet = words![
+    "researcher", "professor", "lecturer", "engineer", "farmer", "fisherman", "fisherwoman", "teacher", "worker", "nurse",
+    "doctor", "lawyer", "student", "resident", "mother", "father", "owner", "trader", "driver", "director", "manager",
+    "official", "adviser", "advisor", "consultant", "fellow", "historian", "writer", "author", "veteran", "pilot", "captain",
+    "coach", "rider", "climber", "sprinter", "campaigner", "organiser", "organizer", "vendor", "shopkeeper", "mechanic",
+    "chef", "employee", "commuter", "retiree", "pensioner", "volunteer", "founder", "co-founder", "chairman", "chairwoman",
+    "surgeon", "architect", "diplomat", "negotiator", "senator", "lawmaker", "legislator", "judge", "prosecutor",
+    "planner", "officer", "ranger", "guide", "fisher", "herder", "grower", "builder", "miner", "welder", "labourer", "laborer",
+    "entrepreneur", "businessman", "businesswoman", "executive", "expert", "scholar", "priest", "pastor", "imam", "elder",
+    "grandmother", "grandfather", "widow", "daughter", "son", "wife", "husband", "player", "striker", "midfielder",
+    "defender", "goalkeeper", "spokesman", "spokeswoman", "spokesperson", "director-general", "candidate",
+];
+
+/// What may follow the role's noun, so that the noun ends its phrase: "a biologist at", "an
+/// economist who", "a technician, said" (not "a research group" nor "a farmer cooperative").
+const AFTER_ROLE: WordSet = words![
+    "at", "of", "who", "whose", "with", "for", "in", "from", "and", "based", "on", "to", "working", "studying", ",", ".", ";",
+    "—", "–",
+];
+
+/// A trade's noun by its ending: "biologist", "volcanologist", "analyst", "technician",
+/// "photographer".
+fn trade(key: &str) -> bool {
+    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
+}
+
+/// Retypes as persons the spans `out[start..]` the module's doc describes.
+pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let lex = Lexicon::get();
+    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let mut names: Vec<Vec<u32>> = Vec::new();
+    for s in &out[start..] {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap test first: most spans have no comma and article after them)
+        if j + 3 >= n || doc.word(j) != "," || !matches!(doc.key(j + 1), "a" | "an") {
+            continue;
+        }
+        if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() || j - i > 4 {
+            continue;
+        }
+        let plain = (i..j).all(|k| {
+            let t = tokens[k];
+            t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD)
+        });
+        if !plain {
+            continue;
+        }
+        // The apposition: at most three words in lower case before the role's noun.
+        let end = doc.seg.sentences[doc.sentence_of(i)].last as usize;
+        let role = (j + 2..(j + 6).min(end)).find(|&k| lower(k) && (ROLES.contains(doc.key(k)) || trade(doc.key(k))));
+        let Some(r) = role else { continue };
+        if !(j + 2..r).all(lower) || r + 1 >= end || !AFTER_ROLE.contains(doc.key(r + 1)) {
+            continue;
+        }
+        names.push((i..j).map(|k| doc.key_id(k)).collect());
+    }
+    if names.is_empty() {
+        return;
+    }
+    // The surnames (last words) of the names found.
+    let mut lasts: Vec<u32> = names.iter().filter(|v| v.len() >= 2).map(|v| v[v.len() - 1]).collect();
+    names.sort_unstable();
+    names.dedup();
+    lasts.sort_unstable();
+    lasts.dedup();
+    let mut words = Vec::new();
+    for s in &mut out[start..] {
+        if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
+            continue;
+        }
+        words.clear();
+        words.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+        if names.binary_search(&words).is_ok() || (words.len() == 1 && lasts.binary_search(&words[0]).is_ok()) {
+            s.ty = EntityType::Per;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
