@@ -187,13 +187,13 @@ fn error(e: Error) -> JsError {
     JsError::new(&e.message())
 }
 
-#[cfg_attr(textlens_size, optimize(size))]
 /// The error of an export whose part this build left out (Cargo.toml's features).
 #[cold]
 fn left_out(what: &str, feature: &str) -> JsError {
     JsError::new(&[what, " is not in this build of textlens (built without the `", feature, "` feature)"].concat())
 }
 
+#[cfg_attr(textlens_size, optimize(size))]
 fn describe(v: &JsValue) -> String {
     if v.is_null() {
         "null".into()

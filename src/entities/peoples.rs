@@ -52,8 +52,15 @@ fn unread(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
     }
     // (a span a tagger read there stays, for the cues below to retype)
+    // (both in token order, the spans not overlapping: one walk, not every span per cue)
     let spans = &out[start..];
-    joins.retain(|j| !spans.iter().any(|s| s.first < j.last && j.first < s.last));
+    let mut s = 0;
+    joins.retain(|j| {
+        while s < spans.len() && spans[s].last <= j.first {
+            s += 1;
+        }
+        !(s < spans.len() && spans[s].first < j.last)
+    });
     join(out, start, &joins, Overlap::First);
 }
 
