@@ -369,7 +369,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // or more whose last word is the noun just before (up to 64 names back).
     for i in 0..items.len() {
         let t = spans[i].first as usize;
-        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(span_text(items, i)).is_none() {
+        // (or right after ", known as": "the International Ski Federation, known as FIS", acc21)
+        let cue = |t: usize| words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || (doc.key(t - 1) == "as" && doc.key(t - 2) == "known");
+        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !cue(t) || acronym(span_text(items, i)).is_none() {
             continue;
         }
         // ", known by its [Spanish] initials" or ", known as", after a word (not at the text's

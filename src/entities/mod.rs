@@ -35,6 +35,7 @@ mod vessels;
 mod club_names;
 mod institutions;
 mod leading_the;
+mod legislatures;
 
 use std::fmt;
 
@@ -152,6 +153,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     #[cfg(feature = "passes-rest")]
     connectors::institution_links(doc, out, start);
     #[cfg(feature = "passes-rest")]
+    connectors::field_pairs(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     whereabouts::whereabouts(doc, out, start);
     #[cfg(feature = "passes-rest")]
     labels::labels(doc, out, start);
@@ -167,6 +170,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     club_names::club_names(doc, out, start, sport);
     #[cfg(feature = "passes-rest")]
     institutions::long_institutions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    legislatures::legislatures(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
