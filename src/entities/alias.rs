@@ -380,7 +380,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
         let head = doc.key_id(comma - 1);
         let before = (i.saturating_sub(64)..i).rev().filter(org);
-        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| items.keys(j).get(items.keys(j).len() - 1) == head));
+        // (after "known as", only the name just before: "the uMkhonto weSizwe party, known as
+        // MK" is no other party)
+        let noun = doc.key(t - 1) != "as";
+        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| noun && items.keys(j).get(items.keys(j).len() - 1) == head));
         if let Some(j) = found {
             union(&mut parent, j, i);
         }
