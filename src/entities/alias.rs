@@ -369,7 +369,9 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // or more whose last word is the noun just before (up to 64 names back).
     for i in 0..items.len() {
         let t = spans[i].first as usize;
-        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || acronym(span_text(items, i)).is_none() {
+        // (or right after ", known as": "the International Ski Federation, known as FIS", acc21)
+        let cue = |t: usize| words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || (doc.key(t - 1) == "as" && doc.key(t - 2) == "known");
+        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !cue(t) || acronym(span_text(items, i)).is_none() {
             continue;
         }
         // ", known by its [Spanish] initials" or ", known as", after a word (not at the text's
@@ -378,7 +380,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
         let head = doc.key_id(comma - 1);
         let before = (i.saturating_sub(64)..i).rev().filter(org);
-        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| items.keys(j).get(items.keys(j).len() - 1) == head));
+        // (after "known as", only the name just before: "the uMkhonto weSizwe party, known as
+        // MK" is no other party)
+        let noun = doc.key(t - 1) != "as";
+        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| noun && items.keys(j).get(items.keys(j).len() - 1) == head));
         if let Some(j) = found {
             union(&mut parent, j, i);
         }

@@ -19,14 +19,14 @@
 //! dev2, dev5, dev10 lower). This pass, without which dev3, dev4, dev8, dev10 (rules) and dev5 to
 //! dev8 (model) fall, is the only one over "of the" and after a Romance head.
 
-use crate::lexicon::Lexicon;
-use crate::text::segment::{CAP, LINE_BEFORE, POSSESSIVE};
+use crate::lexicon::{lists, Lexicon};
+use crate::text::segment::{ALL_CAPS, CAP, LINE_BEFORE, POSSESSIVE};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
 use super::shared::{self, capword, Overlap};
-use super::{EntityType, Span};
+use super::{EntityType, Evidence, Span};
 
 /// Heads of institutions' names in Spanish, Portuguese, French and Italian, which open the name
 /// ("Banco de la Nación"), and "Friends" of "Friends of the Earth".
@@ -169,6 +169,56 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
         if e > a.last as usize {
             joins.push(Span::cue(i, e, EntityType::Org));
         }
+    }
+    shared::join(out, start, &joins, Overlap::First);
+}
+
+/// Heads of a body's name whose field may be two words joined by "and" ([`field_pairs`]): not a
+/// party's or a front's ("Labour and Conservative Party leaders" are two parties), nor a union's
+/// or a bank's, which a place or a club also opens.
+const FIELD_HEADS: WordSet = words![
+    "academy", "agency", "association", "authority", "board", "bureau", "commission", "committee", "confederation",
+    "council", "federation", "foundation", "institute", "society",
+];
+
+/// A body's name whose field is two words joined by "and" (acc21): "International Ski and
+/// Snowboard Federation", "National Rowing and Canoe Association", which a tagger cut at "and"
+/// (a person's or an organisation's span before it, an organisation's after it). The span before
+/// "and" is capitalised words only, none of them a listed given name, a head of a body's name or
+/// in capitals, from no list, in the same sentence; the span after it is an organisation's, from
+/// no list, ending in a [`FIELD_HEADS`] word and opening with no head ("Ministry of Health and
+/// Ministry of Finance" stay two).
+pub(crate) fn field_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let right = |b: &Span| {
+        let (i, e) = (b.first as usize, b.last as usize);
+        b.ty == EntityType::Org
+            && b.canonical.is_none()
+            && e - i >= 2
+            && i >= 2
+            && doc.word(i - 1) == "and"
+            && FIELD_HEADS.contains(doc.key(e - 1))
+            && (i..e - 1).all(|k| capword(doc, k) && !INSTITUTION_HEADS.contains(doc.key(k)))
+    };
+    if !out[start..].iter().any(right) {
+        return;
+    }
+    let lex = Lexicon::get();
+    let mut joins = Vec::new();
+    for x in start + 1..out.len() {
+        let (a, b) = (out[x - 1], out[x]);
+        let (i, e) = (a.first as usize, a.last as usize);
+        if !right(&b)
+            || e + 1 != b.first as usize
+            || a.canonical.is_some()
+            || a.evidence == Evidence::Gazetteer
+            || tokens[e - 1].has(POSSESSIVE)
+            || doc.sentence_of(i) != doc.sentence_of(b.first as usize)
+            || !(i..e).all(|k| capword(doc, k) && !tokens[k].has(ALL_CAPS) && !INSTITUTION_HEADS.contains(doc.key(k)) && !lex.listed(doc.key(k), lists::GIVEN))
+        {
+            continue;
+        }
+        joins.push(Span::cue(i, b.last as usize, EntityType::Org));
     }
     shared::join(out, start, &joins, Overlap::First);
 }

@@ -7,7 +7,7 @@
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::normalize::is_apostrophe;
-use crate::text::segment::{given_abbreviation, ABBREV, ALL_CAPS};
+use crate::text::segment::{given_abbreviation, ABBREV, ALL_CAPS, POSSESSIVE};
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
@@ -76,7 +76,9 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     if legal_form(doc.word(last - 1)) || matches!(doc.word(first), "PT" | "Grupo") {
         return Some(EntityType::Org);
     }
-    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida"].contains(doc.word(first)) {
+    // A stadium's or lake's word of another language before its name ("Estadio Azteca", "Stadio
+    // Olimpico", "Lago Maggiore"), which no club's name opens with (acc21).
+    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán"].contains(doc.word(first)) {
         return Some(EntityType::Loc);
     }
     if !title(last - 1) {
@@ -209,11 +211,21 @@ fn occupation(key: &str) -> bool {
 fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // Most documents have neither: no copy of the spans then.
     let elision = |b: &Span| b.last - b.first == 1 && elided(word(doc, b.first as usize));
-    if !out[start..].iter().any(|b| elision(b) || company_pair(doc, b).is_some()) {
+    let firm = |b: &Span| b.last - b.first >= 2 && b.first > 0 && firm_end(doc, b.last as usize - 1);
+    if !out[start..].iter().any(|b| elision(b) || company_pair(doc, b).is_some() || firm(b)) {
         return;
     }
     let tail: Vec<Span> = out.drain(start..).collect();
     for mut b in tail {
+        // A place right before a company's name that ends in its legal form or a company's word
+        // is the name's first word: "Zeeland" + "Staal Groep N.V.", "Nordland" + "Fisk Holdings"
+        // (acc21).
+        if let Some(a) = out[start..].last_mut().filter(|a| {
+            a.last == b.first && a.ty == EntityType::Loc && firm(&b) && !doc.seg.tokens[a.last as usize - 1].has(POSSESSIVE) && doc.sentence_of(a.first as usize) == doc.sentence_of(b.first as usize)
+        }) {
+            *a = Span { last: b.last, ty: EntityType::Org, evidence: a.evidence.max(b.evidence), canonical: None, ..*a };
+            continue;
+        }
         // A word opening with an elided particle and a capital ("d'Ivoire", "l’Aquila") goes on
         // the name it follows: "Democratic Party of Côte" + "d'Ivoire" is one organisation.
         if let Some(a) = out[start..].last_mut().filter(|a| a.last == b.first && elision(&b)) {
@@ -369,6 +381,11 @@ fn company_pair(doc: &Doc<'_>, s: &Span) -> Option<usize> {
         return None;
     }
     (first + 2..last - 2).find(|&k| doc.word(k) == "and" && company_word(doc.key(k - 1)))
+}
+
+/// Token `k` ends a company's name: a legal form ([`legal_form`]) or a company's word.
+fn firm_end(doc: &Doc<'_>, k: usize) -> bool {
+    legal_form(word(doc, k)) || company_word(doc.key(k))
 }
 
 /// A company's legal form of another language, as written ("S.A.", "SpA", "GmbH", "Tbk").

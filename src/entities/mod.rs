@@ -39,6 +39,7 @@ mod roles;
 mod listed_places;
 mod articled;
 mod given_places;
+mod legislatures;
 
 use std::fmt;
 
@@ -156,6 +157,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     #[cfg(feature = "passes-rest")]
     connectors::institution_links(doc, out, start);
     #[cfg(feature = "passes-rest")]
+    connectors::field_pairs(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     whereabouts::whereabouts(doc, out, start);
     #[cfg(feature = "passes-rest")]
     labels::labels(doc, out, start);
@@ -171,6 +174,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     club_names::club_names(doc, out, start, sport);
     #[cfg(feature = "passes-rest")]
     institutions::long_institutions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    legislatures::legislatures(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
     #[cfg(feature = "passes-rest")]

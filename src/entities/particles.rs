@@ -17,21 +17,22 @@ use crate::wordset::words;
 /// one list of name particles. Two other lists of lower-case words inside names mean something
 /// else and stay apart: `model::CONNECTORS` (words that join capitalised words into one name,
 /// "of" and "for" too; the model's features read it) and `shared::ACRONYM_SKIPS` (words an acronym
-/// skips, "and" and "the" too).
+/// skips, "and" and "the" too). Faroese and Icelandic names' "á", "í", "av" and "við" ("Bárður á
+/// Steig", "Jenis av Rana") are particles too (acc21).
 pub(crate) fn is_particle(key: &str) -> bool {
     matches!(
         key,
-        "al" | "ap" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la"
+        "á" | "í" | "av" | "við" | "al" | "ap" | "bin" | "bint" | "da" | "das" | "de" | "dei" | "del" | "dela" | "della" | "der" | "di" | "do" | "dos" | "du" | "el" | "ibn" | "la"
             | "las" | "le" | "los" | "ould" | "te" | "ten" | "ter" | "van" | "von" | "y" | "zu"
     )
 }
 
 /// The particles over which the rule tagger's capitalised run goes on (`detect`): [`is_particle`]'s
-/// words but "ap", "bint", "dei", "dela", "las", "los", "te" and "ten", and "den" besides, as the
+/// words but "ap", "bint", "dei", "dela", "las", "los", "te", "ten" and the Faroese ones, and "den" besides, as the
 /// tagger's own list had them. The differences are kept so that its spans (which the model's features also read)
 /// stay as they were; whether one set would serve both is not measured.
 pub(super) fn run_particle(key: &str) -> bool {
-    key == "den" || (is_particle(key) && !words!["ap", "bint", "dei", "dela", "las", "los", "te", "ten"].contains(key))
+    key == "den" || (is_particle(key) && !words!["ap", "bint", "dei", "dela", "las", "los", "te", "ten", "á", "í", "av", "við"].contains(key))
 }
 /// At most this many particles in a row ("van der", "de la", "van de").
 const MOST: usize = 3;

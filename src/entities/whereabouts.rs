@@ -5,12 +5,14 @@
 //! by a cue or a guess (no list, not in capitals) is a place after "to" that follows a word of travel or
 //! of a route, after "of" that follows a word of a place's parts or events ("outskirts",
 //! "mayor", "eruption"), or before "residents" or "villagers" (there also one read as a
-//! person's name). No name is listed.
+//! person's name). No name is listed. And the names of a list that ends "and other towns" ("in
+//! Kasoma, Ruvenda and other villages", acc21) are places, whatever a tagger read them as.
 
 use crate::text::segment::CAP;
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
+use super::model::PLACE_NOUNS;
 use super::{EntityType, Evidence, Span};
 
 /// Words of travel or of a route before "to" and a place: "moved his boat to", "the road to".
@@ -52,6 +54,37 @@ pub(crate) fn whereabouts(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         // (before "residents" a word read as a person's name is a place too)
         if (before && s.ty == EntityType::Org) || after {
             s.ty = EntityType::Loc;
+        }
+    }
+    other_places(doc, out, start);
+}
+
+/// The spans of a list before "and other" or "or other" and a place's kind ("Kasoma, Ruvenda and
+/// other villages"), back over commas, in the sentence: places, where a tagger read an
+/// organisation or a person from no list.
+fn other_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    for x in start..out.len() {
+        let e = out[x].last as usize;
+        if e + 2 >= n || !matches!(doc.key(e), "and" | "or") || doc.key(e + 1) != "other" || !PLACE_NOUNS.contains(doc.key(e + 2)) {
+            continue;
+        }
+        let sentence = doc.sentence_of(e);
+        let mut y = x;
+        loop {
+            let s = &mut out[y];
+            if doc.sentence_of(s.first as usize) != sentence {
+                break;
+            }
+            if matches!(s.ty, EntityType::Org | EntityType::Per) && s.evidence != Evidence::Gazetteer && s.canonical.is_none() {
+                s.ty = EntityType::Loc;
+            }
+            let f = s.first as usize;
+            if y == start || f < 2 || doc.word(f - 1) != "," || out[y - 1].last as usize != f - 1 {
+                break;
+            }
+            y -= 1;
         }
     }
 }

@@ -102,13 +102,16 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     false
 }
 
-/// The place of a word "Place-based" ("Prague" of "Prague-based"), capitalised; `None` for any
-/// other word. A tagger's place ends there (`entities/based.rs`), and so does its context line.
+/// The place of a word "Place-based" or "Place-listed" ("Prague" of "Prague-based", "Mumbai" of
+/// "Mumbai-listed", acc21), capitalised; `None` for any other word. A tagger's place ends there
+/// (`entities/based.rs`), and so does its context line.
 pub(crate) fn based_stem(word: &str) -> Option<&str> {
-    let cut = word.len().checked_sub("-based".len())?;
-    let stem = word.get(..cut)?;
-    let based = word[cut..].eq_ignore_ascii_case("-based");
-    (based && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
+    // ("-based" and "-listed" are both 6 and 7 bytes long: one cut each)
+    ["-based", "-listed"].into_iter().find_map(|end| {
+        let cut = word.len().checked_sub(end.len())?;
+        let stem = word.get(..cut)?;
+        (word[cut..].eq_ignore_ascii_case(end) && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
+    })
 }
 
 /// True when every letter is upper case and there are at least two letters: `NATO`, `U.S.`.
