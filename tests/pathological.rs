@@ -389,3 +389,43 @@ fn thousands_of_peoples_after_ethnic() {
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc && e.name == names[1]), "{tagger:?}");
     }
 }
+
+/// The passes of sessions 19 and 20 (roles, listed_places, articled, given_places, legislatures,
+/// connectors::field_pairs, kinds' place before a company, whereabouts' "and other towns",
+/// alias.rs's ", known as", normalize's "-listed") at the text's edges (review21): every prefix
+/// and every suffix of sentences made of their cues, cut at every character, so that each cue
+/// stands as the text's first and last token, followed by nothing, by one token, and by curly
+/// quotes, accents, CJK and emoji. A wrong bound panics here; every mention stays inside the text
+/// and on its characters' boundaries.
+#[test]
+fn the_newest_passes_cut_at_every_character() {
+    let sentences = [
+        "Mira Tallon, a marine biologist at the institute, said “yes”.",
+        "Jannik, a 29-year-old technician, said so. Tallon, an economist 日本",
+        "Fishermen from Kallang Tor, Mui Bac and Da Nang say so; in Nairobi and Wanjiku Kamau said 😀",
+        "Residents of Keswick, Oru and Lam Dinh, Éza, Ümit or Nairobi",
+        "Shares fell on the Borsa Valletta before the Guardia Rural said, the Kessler Group",
+        "Santiago Ferreyra Lugo of the team met Florence Wanjiru, a nurse; Victoria Okafor",
+        "The Althing, the island’s parliament, met the Sejm, Poland's lower house, and Maneaba ni Maungatabu, the islands' parliament",
+        "The International Ski and Snowboard Federation, known as FIS, met; the Zeeland Staal Groep N.V. and Nordland Fisk Holdings",
+        "In Kasoma, Ruvenda and other villages; Mumbai-listed firms, Zürich-listed, 東京-listed, -listed, É-listed",
+        "Bárður á Steig and Jenis av Rana met Ólavur í Gøtu, known as 🎉",
+        ", a , an , known as , the , and other towns",
+    ];
+    for sentence in sentences {
+        let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
+        for &cut in &cuts {
+            for text in [&sentence[..cut], &sentence[cut..]] {
+                for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+                    let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+                    for m in &a.mentions {
+                        assert!(m.start < m.end && m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{tagger:?}: {text:?}");
+                    }
+                    assert_no_overlap(&a, &format!("{tagger:?}: {text:?}"));
+                    // (the whole sentence is read: its names are found)
+                    assert!(text.len() < sentence.len() || sentence.starts_with(',') || !a.mentions.is_empty(), "{tagger:?}: {text:?}");
+                }
+            }
+        }
+    }
+}
