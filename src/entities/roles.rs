@@ -7,7 +7,9 @@
 //! organisation or a place, followed by ", a" or ", an", at most three words in lower case (or
 //! an age: "29-year-old") and a noun of a person's trade or standing ([`ROLES`] or a trade's
 //! ending: "-ist", "-ician", "-grapher"), which then ends its phrase ([`AFTER_ROLE`]), is a
-//! person; and so is each other span of the same words, or of its last word alone.
+//! person, unless the noun is one a company is described by too and its business follows ("a
+//! builder of ferries": [`FIRM_ROLES`]); and so is each other span of the same words, or of its
+//! last word alone.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP};
@@ -36,6 +38,16 @@ const AFTER_ROLE: WordSet = words![
     "at", "of", "who", "whose", "with", "for", "in", "from", "and", "based", "on", "to", "working", "studying", ",", ".", ";",
     "—", "–",
 ];
+
+/// Nouns of [`ROLES`] (and a trade's, "specialist") that describe a company as often as a
+/// person: "Vumbua, a major player in the market", "Sundara, a grower of tea", "Marlow, an owner
+/// and operator of hotels", "Kestrel, a specialist in drone mapping" (review21). Followed by a
+/// word of [`FIRM_AFTER`], the apposition is no person's.
+const FIRM_ROLES: WordSet = words!["player", "trader", "builder", "grower", "miner", "owner", "vendor", "specialist"];
+
+/// Words after a noun of [`FIRM_ROLES`] that say a company's business ("a builder of ferries", "a
+/// trader based in Geneva"), where a person's apposition goes on "at", "from", "who" or ends.
+const FIRM_AFTER: WordSet = words!["of", "in", "and", "based", "for", "to", "on", "with"];
 
 /// A trade's noun by its ending: "biologist", "volcanologist", "analyst", "technician",
 /// "photographer".
@@ -71,6 +83,9 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let role = (j + 2..(j + 6).min(end)).find(|&k| lower(k) && (ROLES.contains(doc.key(k)) || trade(doc.key(k))));
         let Some(r) = role else { continue };
         if !(j + 2..r).all(lower) || r + 1 >= end || !AFTER_ROLE.contains(doc.key(r + 1)) {
+            continue;
+        }
+        if FIRM_ROLES.contains(doc.key(r)) && FIRM_AFTER.contains(doc.key(r + 1)) {
             continue;
         }
         names.push((i..j).map(|k| doc.key_id(k)).collect());
