@@ -50,3 +50,15 @@ fn people_after_a_list_of_places_are_no_places() {
         assert!(!has(&found, "Raila Odinga", "LOC") && !has(&found, "Kalonzo Musyoka", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// Before "-listed", a name no list holds is as often an exchange's as a place's: no place
+/// (based.rs); a listed place stays one ("Mumbai-listed").
+#[test]
+fn an_exchange_before_listed_is_no_place() {
+    let text = "Shares of Euronext-listed Kivu Energy rose, and the Mumbai-listed bank fell.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!has(&found, "Euronext", "LOC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Mumbai", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -3,7 +3,9 @@
 //! while the news sets' conventions name the place (LOC "Nairobi"). The span becomes the place and
 //! its mention ends before "-based" (`Items::range` in alias.rs), so it joins the place's other
 //! mentions. Not a name a list holds as an organisation or a people ("UN-based",
-//! "Chinese-based"), nor a word in lower case ("oil-based").
+//! "Chinese-based"), nor a word in lower case ("oil-based"). Before "-listed" (acc21), only a
+//! place a list holds ("Mumbai-listed"): a name no list holds there is as often an exchange's
+//! ("Euronext-listed", review21).
 
 use crate::lexicon::Lexicon;
 use crate::text::normalize::{based_stem, is_all_caps, term_key};
@@ -32,10 +34,15 @@ pub(crate) fn based_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         match listed {
             Some(p) if p.ty != EntityType::Loc || p.demonym => continue,
             Some(p) => s.canonical = Some(p.canonical),
-            None if is_all_caps(stem) => continue,
+            None if is_all_caps(stem) || listed_on(doc.word(b - 1)) => continue,
             None => s.canonical = None,
         }
         s.ty = EntityType::Loc;
         s.evidence = Evidence::Cue;
     }
+}
+
+/// Whether `word`, which [`based_stem`] reads, ends in "-listed" (not "-based").
+fn listed_on(word: &str) -> bool {
+    word.len() > "-listed".len() && word.get(word.len() - "-listed".len()..).is_some_and(|end| end.eq_ignore_ascii_case("-listed"))
 }
