@@ -62,3 +62,29 @@ fn an_exchange_before_listed_is_no_place() {
         assert!(has(&found, "Mumbai", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// "and other" before a place's kind in the singular describes what follows ("other county
+/// officials"): the names of the list are no places (whereabouts.rs); before a plural they are.
+#[test]
+fn other_county_officials_are_no_places() {
+    let text = "Mwangi, Odhiambo and other county officials walked out. \
+Supporters of Raila Odinga, Kalonzo Musyoka and other capital residents rallied. \
+Aid reached Kasoma, Ruvenda and other villages on Monday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Mwangi", "Odhiambo", "Raila Odinga", "Kalonzo Musyoka"] {
+            assert!(!has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Kasoma", "LOC") && has(&found, "Ruvenda", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// "who" follows a person's name: "the X who" is no organisation (articled.rs).
+#[test]
+fn a_name_after_the_and_before_who_is_a_persons() {
+    let text = "It is not the Kamau Otieno who campaigned in 2008.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Kamau Otieno", "PER"), "{tagger:?}: {found:?}");
+    }
+}
