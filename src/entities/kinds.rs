@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{calendar, capword};
+use super::shared::{calendar, capword, occupation};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -200,12 +200,6 @@ fn compound_end(b: &str) -> bool {
 
 /// Words that end compound adjectives after a name, beside the participles.
 const COMPOUND_ENDS: WordSet = words!["bound", "wide", "style", "like", "area", "side"];
-
-/// A word for what someone does, by its ending: "economist", "hydrologist", "analyst",
-/// "technician", "photographer".
-fn occupation(key: &str) -> bool {
-    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
-}
 
 /// Mends where the spans `out[start..]` begin and end, by their own words.
 fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {

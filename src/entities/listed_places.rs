@@ -11,11 +11,11 @@
 //! "or": "in Nairobi and Mombasa, Raila Odinga and …" names two people after it (review21).
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP};
-use crate::text::{Doc, TokenKind};
+use crate::text::segment::ALL_CAPS;
+use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{join, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
+use super::shared::{join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Prepositions of place before such a list.
@@ -26,7 +26,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let lex = Lexicon::get();
-    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let lower = |k: usize| lower_word(doc, k);
     let joiner = |k: usize| matches!(doc.key(k), "," | "and" | "or");
     let spans = &out[start..];
     // (list's first span, one past its last) of each list with a person and a place in it
