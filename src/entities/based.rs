@@ -8,7 +8,7 @@
 //! ("Euronext-listed", review21).
 
 use crate::lexicon::Lexicon;
-use crate::text::normalize::{based_stem, is_all_caps, term_key};
+use crate::text::normalize::{based_stem, is_all_caps, listed_stem, term_key};
 use crate::text::Doc;
 
 use super::{EntityType, Evidence, Span};
@@ -34,15 +34,10 @@ pub(crate) fn based_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         match listed {
             Some(p) if p.ty != EntityType::Loc || p.demonym => continue,
             Some(p) => s.canonical = Some(p.canonical),
-            None if is_all_caps(stem) || listed_on(doc.word(b - 1)) => continue,
+            None if is_all_caps(stem) || listed_stem(doc.word(b - 1)).is_some() => continue,
             None => s.canonical = None,
         }
         s.ty = EntityType::Loc;
         s.evidence = Evidence::Cue;
     }
-}
-
-/// Whether `word`, which [`based_stem`] reads, ends in "-listed" (not "-based").
-fn listed_on(word: &str) -> bool {
-    word.len() > "-listed".len() && word.get(word.len() - "-listed".len()..).is_some_and(|end| end.eq_ignore_ascii_case("-listed"))
 }
