@@ -17,10 +17,11 @@ use super::shared::SPEECH;
 use super::{EntityType, Evidence, Span};
 
 /// Lower-case words that may follow a name that ends its phrase: prepositions, conjunctions,
-/// auxiliaries and a few verbs.
+/// auxiliaries and a few verbs. Not "who", which follows a person's name ("not the Obama who
+/// campaigned in 2008", review21).
 const AFTER: WordSet = words![
     "before", "after", "on", "in", "at", "for", "to", "of", "and", "or", "but", "has", "had", "have", "is", "was", "were",
-    "are", "will", "would", "could", "can", "may", "might", "should", "which", "that", "who", "with", "from", "by", "as",
+    "are", "will", "would", "could", "can", "may", "might", "should", "which", "that", "with", "from", "by", "as",
     "since", "until", "over", "under", "against", "last", "this", "run", "runs", "ran", "did", "does", "also",
 ];
 

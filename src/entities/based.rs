@@ -3,10 +3,12 @@
 //! while the news sets' conventions name the place (LOC "Nairobi"). The span becomes the place and
 //! its mention ends before "-based" (`Items::range` in alias.rs), so it joins the place's other
 //! mentions. Not a name a list holds as an organisation or a people ("UN-based",
-//! "Chinese-based"), nor a word in lower case ("oil-based").
+//! "Chinese-based"), nor a word in lower case ("oil-based"). Before "-listed" (acc21), only a
+//! place a list holds ("Mumbai-listed"): a name no list holds there is as often an exchange's
+//! ("Euronext-listed", review21).
 
 use crate::lexicon::Lexicon;
-use crate::text::normalize::{based_stem, is_all_caps, term_key};
+use crate::text::normalize::{based_stem, is_all_caps, listed_stem, term_key};
 use crate::text::Doc;
 
 use super::{EntityType, Evidence, Span};
@@ -32,7 +34,7 @@ pub(crate) fn based_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         match listed {
             Some(p) if p.ty != EntityType::Loc || p.demonym => continue,
             Some(p) => s.canonical = Some(p.canonical),
-            None if is_all_caps(stem) => continue,
+            None if is_all_caps(stem) || listed_stem(doc.word(b - 1)).is_some() => continue,
             None => s.canonical = None,
         }
         s.ty = EntityType::Loc;

@@ -20,12 +20,12 @@
 //! dev8 (model) fall, is the only one over "of the" and after a Romance head.
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP, LINE_BEFORE, POSSESSIVE};
-use crate::text::{Doc, TokenKind};
+use crate::text::segment::{ALL_CAPS, LINE_BEFORE, POSSESSIVE};
+use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, capword, Overlap};
+use super::shared::{self, capword, lower_word, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Heads of institutions' names in Spanish, Portuguese, French and Italian, which open the name
@@ -44,19 +44,13 @@ const THE: WordSet = words!["the", "la", "las", "los", "l'"];
 /// ("Banco do Brasil", "Cassa di Risparmio").
 const LINKS: WordSet = words![..shared::NAME_LINKS, "da", "do", "das", "dos", "di", "della"];
 
-/// Token `k` is a word in lower case.
-fn lower(doc: &Doc<'_>, k: usize) -> bool {
-    let t = doc.seg.tokens[k];
-    t.kind == TokenKind::Word && !t.has(CAP)
-}
-
 /// The length of the link at token `k` ("of" 1, "of the" 2), 0 for none.
 fn link(doc: &Doc<'_>, k: usize) -> usize {
     let n = doc.seg.tokens.len();
-    if k + 1 >= n || !lower(doc, k) || !LINKS.contains(doc.key(k)) {
+    if k + 1 >= n || !lower_word(doc, k) || !LINKS.contains(doc.key(k)) {
         return 0;
     }
-    if lower(doc, k + 1) && THE.contains(doc.key(k + 1)) {
+    if lower_word(doc, k + 1) && THE.contains(doc.key(k + 1)) {
         return 2;
     }
     1
@@ -64,7 +58,7 @@ fn link(doc: &Doc<'_>, k: usize) -> usize {
 
 /// A one-word link among tokens `i + 1..e`: "Ministry of Ports".
 fn inner_link(doc: &Doc<'_>, i: usize, e: usize) -> bool {
-    (i + 1..e).any(|k| lower(doc, k) && LINKS.contains(doc.key(k)))
+    (i + 1..e).any(|k| lower_word(doc, k) && LINKS.contains(doc.key(k)))
 }
 
 /// Token `k` is "and" in a language of the heads ("y", "e", "et").
@@ -85,7 +79,7 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
             return false;
         }
         // (the cheap tests first: a link or "and" after the name, or a Romance head opening it)
-        if !lower(doc, e) {
+        if !lower_word(doc, e) {
             return ROMANCE_HEADS.contains(doc.key(i));
         }
         (link(doc, e) > 0 || is_and(doc, e))
@@ -120,7 +114,7 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
             let l = link(doc, e);
             // over a link after a head, anywhere after a Romance head, or again after a link
             let over = l > 0 && (head(e - 1) || romance || grew);
-            let and = l == 0 && inner && lower(doc, e) && is_and(doc, e);
+            let and = l == 0 && inner && lower_word(doc, e) && is_and(doc, e);
             if !over && !and {
                 break;
             }

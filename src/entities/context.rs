@@ -20,7 +20,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{self, calendar, capword, opener, phrase_key, Overlap, SPEECH};
+use super::shared::{self, calendar, capword, lower_word, opener, phrase_key, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -112,13 +112,6 @@ impl Cx<'_, '_> {
     fn any(&self, k: usize, bits: u32) -> bool {
         self.at(k) & bits != 0
     }
-}
-
-/// Token `k` is a word in lower case: read from the token alone, not its key's bits (which
-/// [`Cx::at`] works out the first time a key is asked for).
-fn lower_word(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.seg.tokens[k];
-    t.kind == TokenKind::Word && !t.has(CAP)
 }
 
 /// A span no list named, not in capitals, with no organisation's word: one copy of the tests

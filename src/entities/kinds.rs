@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{calendar, capword};
+use super::shared::{calendar, capword, occupation};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -201,12 +201,6 @@ fn compound_end(b: &str) -> bool {
 /// Words that end compound adjectives after a name, beside the participles.
 const COMPOUND_ENDS: WordSet = words!["bound", "wide", "style", "like", "area", "side"];
 
-/// A word for what someone does, by its ending: "economist", "hydrologist", "analyst",
-/// "technician", "photographer".
-fn occupation(key: &str) -> bool {
-    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
-}
-
 /// Mends where the spans `out[start..]` begin and end, by their own words.
 fn bounds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // Most documents have neither: no copy of the spans then.
@@ -249,6 +243,11 @@ const LAW_WORDS: usize = 12;
 /// A law's name over "and" is one name, whatever a tagger read apart ("Mining and Metallurgy Law",
 /// "Anti-Graft and Corrupt Practices Act").
 fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    // A span a law's name takes in is marked empty at the name's end (`first == last`, both one
+    // past "Act": the spans stay in order for the searches below, which read a marked span as
+    // inside any later name that reaches back over it) and dropped at the end, in one pass
+    // (review21: drained at each law, 80,000 laws took 3.0 s).
+    let mut dropped = false;
     for k in 1..doc.seg.tokens.len() {
         if !matches!(word(doc, k), "Act" | "Law") || !capword(doc, k - 1) {
             continue;
@@ -272,8 +271,14 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // Not over a listed name: "Harvard and Yale Law schools".
         if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1 && s.canonical.is_none()) {
             out[from] = Span { first: first as u32, last: k as u32 + 1, ty: EntityType::Misc, canonical: None, ..out[from] };
-            out.drain(from + 1..to);
+            for s in &mut out[from + 1..to] {
+                *s = Span { first: k as u32 + 1, last: k as u32 + 1, canonical: None, ..*s };
+                dropped = true;
+            }
         }
+    }
+    if dropped {
+        out.retain(|s| s.last > s.first);
     }
 }
 

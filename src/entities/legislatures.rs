@@ -19,10 +19,13 @@ use super::{EntityType, Evidence, Span};
 const BETWEEN: usize = 3;
 
 /// Tokens from `k` on are a gloss of a legislature after a name's comma: "the", at most
-/// [`BETWEEN`] words in lower case or possessives, and the noun, which ends the clause.
+/// [`BETWEEN`] words in lower case or possessives, and the noun, which ends the clause. The words
+/// before the noun describe it, none a stopword: "the speaker of parliament", "the leader of the
+/// senate" gloss a person, who heads it (review21).
 fn gloss(doc: &Doc<'_>, k: usize) -> bool {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
+    let stopwords = &Lexicon::get().stopwords;
     if k >= n || doc.word(k) != "the" {
         return false;
     }
@@ -46,7 +49,7 @@ fn gloss(doc: &Doc<'_>, k: usize) -> bool {
             // (the noun ends the clause: "the parliament building" is no gloss)
             return !word(m + 1) || matches!(doc.key(m + 1), "and" | "which" | "where" | "that");
         }
-        if capword(doc, m) && !tokens[m].has(POSSESSIVE) {
+        if (capword(doc, m) && !tokens[m].has(POSSESSIVE)) || stopwords.contains(key) {
             return false;
         }
     }

@@ -4,16 +4,18 @@
 //! either tagger as a person's as often as a place's; listed with a place after "from", "in",
 //! "at", "of" or "near", it is a place. After either tagger, each name read as a person in a list
 //! of two names or more (joined by commas, "and" or "or") after such a preposition, one name of
-//! which is read as a place, becomes a place; not a name that opens with a listed given name or
-//! title, nor a name any of whose words the text gives a person outside the list, nor the last
-//! name of the list where a verb of speech follows it ("in Nairobi and Wanjiku Kamau said").
+//! which is read as a place, becomes a place; not a name that opens with a listed title (a
+//! listed given name may open a town's: "Quang Ngai", "Binh Dinh"), nor a name any of whose words
+//! the text gives a person outside the list, nor the last name of the list where a verb of speech
+//! follows it ("in Nairobi and Wanjiku Kamau said"). The list ends at the name after its "and" or
+//! "or": "in Nairobi and Mombasa, Raila Odinga and …" names two people after it (review21).
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP};
-use crate::text::{Doc, TokenKind};
+use crate::text::segment::ALL_CAPS;
+use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{join, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
+use super::shared::{join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Prepositions of place before such a list.
@@ -24,7 +26,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let lex = Lexicon::get();
-    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let lower = |k: usize| lower_word(doc, k);
     let joiner = |k: usize| matches!(doc.key(k), "," | "and" | "or");
     let spans = &out[start..];
     // (list's first span, one past its last) of each list with a person and a place in it
@@ -42,7 +44,8 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         // and"): it is a place of the list too.
         let mut y = x + 1;
         let mut missing: Vec<usize> = Vec::new();
-        while y < spans.len() {
+        let mut closed = false;
+        while y < spans.len() && !closed {
             let (a, b) = (spans[y - 1].last as usize, spans[y].first as usize);
             if b <= a || doc.sentence_of(a) != doc.sentence_of(b) {
                 break;
@@ -55,6 +58,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 break;
             }
             missing.extend(left_out);
+            closed = (a..b).any(|k| matches!(doc.key(k), "and" | "or"));
             y += 1;
         }
         let list = &spans[x..y];

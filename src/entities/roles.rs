@@ -7,13 +7,15 @@
 //! organisation or a place, followed by ", a" or ", an", at most three words in lower case (or
 //! an age: "29-year-old") and a noun of a person's trade or standing ([`ROLES`] or a trade's
 //! ending: "-ist", "-ician", "-grapher"), which then ends its phrase ([`AFTER_ROLE`]), is a
-//! person; and so is each other span of the same words, or of its last word alone.
+//! person, unless the noun is one a company is described by too and its business follows ("a
+//! builder of ferries": [`FIRM_ROLES`]); and so is each other span of the same words, or of its
+//! last word alone.
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP};
-use crate::text::{Doc, TokenKind};
+use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
+use super::shared::{lower_word, name_word, occupation, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a person's trade or standing that an apposition after a name may end in.
@@ -37,18 +39,22 @@ const AFTER_ROLE: WordSet = words![
     "—", "–",
 ];
 
-/// A trade's noun by its ending: "biologist", "volcanologist", "analyst", "technician",
-/// "photographer".
-fn trade(key: &str) -> bool {
-    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
-}
+/// Nouns of [`ROLES`] (and a trade's, "specialist") that describe a company as often as a
+/// person: "Vumbua, a major player in the market", "Sundara, a grower of tea", "Marlow, an owner
+/// and operator of hotels", "Kestrel, a specialist in drone mapping" (review21). Followed by a
+/// word of [`FIRM_AFTER`], the apposition is no person's.
+const FIRM_ROLES: WordSet = words!["player", "trader", "builder", "grower", "miner", "owner", "vendor", "specialist"];
+
+/// Words after a noun of [`FIRM_ROLES`] that say a company's business ("a builder of ferries", "a
+/// trader based in Geneva"), where a person's apposition goes on "at", "from", "who" or ends.
+const FIRM_AFTER: WordSet = words!["of", "in", "and", "based", "for", "to", "on", "with"];
 
 /// Retypes as persons the spans `out[start..]` the module's doc describes.
 pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let lex = Lexicon::get();
-    let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let lower = |k: usize| lower_word(doc, k);
     let mut names: Vec<Vec<u32>> = Vec::new();
     for s in &out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
@@ -59,18 +65,18 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() || j - i > 4 {
             continue;
         }
-        let plain = (i..j).all(|k| {
-            let t = tokens[k];
-            t.kind == TokenKind::Word && t.has(CAP) && !t.has(ALL_CAPS) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD)
-        });
+        let plain = (i..j).all(|k| name_word(doc, k, NOT_CAPS) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD));
         if !plain {
             continue;
         }
         // The apposition: at most three words in lower case before the role's noun.
         let end = doc.seg.sentences[doc.sentence_of(i)].last as usize;
-        let role = (j + 2..(j + 6).min(end)).find(|&k| lower(k) && (ROLES.contains(doc.key(k)) || trade(doc.key(k))));
+        let role = (j + 2..(j + 6).min(end)).find(|&k| lower(k) && (ROLES.contains(doc.key(k)) || occupation(doc.key(k))));
         let Some(r) = role else { continue };
         if !(j + 2..r).all(lower) || r + 1 >= end || !AFTER_ROLE.contains(doc.key(r + 1)) {
+            continue;
+        }
+        if FIRM_ROLES.contains(doc.key(r)) && FIRM_AFTER.contains(doc.key(r + 1)) {
             continue;
         }
         names.push((i..j).map(|k| doc.key_id(k)).collect());

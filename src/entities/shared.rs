@@ -15,6 +15,22 @@ pub(crate) fn capword(doc: &Doc<'_>, i: usize) -> bool {
     t.kind == TokenKind::Word && t.has(CAP)
 }
 
+/// Whether token `i` of `doc` is a word in lower case (read from the token alone, not its key's
+/// bits): the lower-case word of a cue, a link or an apposition. (connectors.rs, context.rs and
+/// roles.rs each had their own until review21.)
+pub(crate) fn lower_word(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.seg.tokens[i];
+    t.kind == TokenKind::Word && !t.has(CAP)
+}
+
+/// Whether `key` is a noun of what someone does, by its ending: "economist", "hydrologist",
+/// "analyst", "technician", "photographer". Read by a person's name opening a sentence after
+/// its trade (`kinds`) and the appositions that say who someone is (`roles`); each had its own
+/// copy until review21.
+pub(crate) fn occupation(key: &str) -> bool {
+    key.len() >= 6 && ["ist", "yst", "ician", "grapher"].iter().any(|end| key.ends_with(end))
+}
+
 /// What [`name_word`] turns down besides a word not capitalised: a word in capitals ("KALOBO",
 /// an acronym's or a headline's).
 pub(crate) const NOT_CAPS: u8 = 1;

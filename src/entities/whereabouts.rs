@@ -61,13 +61,16 @@ pub(crate) fn whereabouts(doc: &Doc<'_>, out: &mut [Span], start: usize) {
 
 /// The spans of a list before "and other" or "or other" and a place's kind ("Kasoma, Ruvenda and
 /// other villages"), back over commas, in the sentence: places, where a tagger read an
-/// organisation or a person from no list.
+/// organisation or a person from no list. The kind is a plural ("other" is then the list's):
+/// a singular one describes what follows, "Mwangi, Odhiambo and other county officials"
+/// (review21).
 fn other_places(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
+    let plural = |key: &str| PLACE_NOUNS.contains(key) && key.ends_with('s') && key != "oasis";
     for x in start..out.len() {
         let e = out[x].last as usize;
-        if e + 2 >= n || !matches!(doc.key(e), "and" | "or") || doc.key(e + 1) != "other" || !PLACE_NOUNS.contains(doc.key(e + 2)) {
+        if e + 2 >= n || !matches!(doc.key(e), "and" | "or") || doc.key(e + 1) != "other" || !plural(doc.key(e + 2)) {
             continue;
         }
         let sentence = doc.sentence_of(e);

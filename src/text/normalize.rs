@@ -104,14 +104,23 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 
 /// The place of a word "Place-based" or "Place-listed" ("Prague" of "Prague-based", "Mumbai" of
 /// "Mumbai-listed", acc21), capitalised; `None` for any other word. A tagger's place ends there
-/// (`entities/based.rs`), and so does its context line.
+/// (`entities/based.rs`, which takes a stem before "-listed" only where a list holds the place:
+/// [`listed_stem`]), and so does its context line.
 pub(crate) fn based_stem(word: &str) -> Option<&str> {
-    // ("-based" and "-listed" are both 6 and 7 bytes long: one cut each)
-    ["-based", "-listed"].into_iter().find_map(|end| {
-        let cut = word.len().checked_sub(end.len())?;
-        let stem = word.get(..cut)?;
-        (word[cut..].eq_ignore_ascii_case(end) && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
-    })
+    stem_before(word, "-based").or_else(|| listed_stem(word))
+}
+
+/// The stem of a word "Name-listed" ("Mumbai", "Euronext"), capitalised; `None` for any other
+/// word.
+pub(crate) fn listed_stem(word: &str) -> Option<&str> {
+    stem_before(word, "-listed")
+}
+
+/// The capitalised stem of `word` before its ending `end` (in any case), if it has one.
+fn stem_before<'w>(word: &'w str, end: &str) -> Option<&'w str> {
+    let cut = word.len().checked_sub(end.len())?;
+    let stem = word.get(..cut)?;
+    (word[cut..].eq_ignore_ascii_case(end) && stem.starts_with(|c: char| c.is_uppercase())).then_some(stem)
 }
 
 /// True when every letter is upper case and there are at least two letters: `NATO`, `U.S.`.
