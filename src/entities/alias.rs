@@ -401,7 +401,12 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let legal = |j: usize| {
         let (f, l) = (spans[j].first as usize, spans[j].last as usize);
         let form = doc.word(l - 1);
-        super::kinds::legal_form(form) || super::kinds::company_word(doc.key(l - 1)) || matches!(form, "Co." | "Co") || matches!(doc.word(f), "PT" | "Grupo")
+        // (and a Canadian band's "Lakeshore First Nation": "Lakeshore" alone, acc23)
+        super::kinds::legal_form(form)
+            || super::kinds::company_word(doc.key(l - 1))
+            || matches!(form, "Co." | "Co")
+            || matches!(doc.word(f), "PT" | "Grupo")
+            || (l - f >= 3 && form == "Nation" && doc.word(l - 2) == "First")
     };
     let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
     // (Such a word is no person's: "Penrith" the club after "Penrith Panthers", not "Josh Penrith".
