@@ -69,3 +69,25 @@ First Nations across the north were watching.";
         assert!(!has(&found, "First Nations", "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// Two organisations joined by "and", the first "<head> of <place>" and the second one by its own
+/// words (ending in an organisation's word, or an acronym), are two; a place over the "and" and a
+/// name whose words after "and" are no organisation's stay one name.
+#[test]
+fn two_organisations_over_and_are_two() {
+    let text = "The clinic is run by the University of Ghana and Ashesi University, officials said. \
+The loan came from the Development Bank of Rwanda and KCB, the lenders said. \
+The Ministry of Trade and Industry published the figures.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["University of Ghana", "Ashesi University", "Development Bank of Rwanda", "Ministry of Trade and Industry"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n.contains("Ghana and") || n.contains("Rwanda and")), "{tagger:?}: {found:?}");
+    }
+    let place = "Voters in the Federation of Bosnia and Herzegovina went to the polls.";
+    for tagger in BOTH {
+        let found = entities(place, tagger);
+        assert!(found.iter().any(|(n, _)| n == "Federation of Bosnia and Herzegovina"), "{tagger:?}: {found:?}");
+    }
+}

@@ -42,6 +42,7 @@ mod given_places;
 mod legislatures;
 mod national_bodies;
 mod firm_ends;
+mod org_pairs;
 
 use std::fmt;
 
@@ -192,6 +193,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     national_bodies::national_bodies(doc, out, start);
     #[cfg(feature = "passes-rest")]
     firm_ends::firm_ends(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    org_pairs::org_pairs(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
