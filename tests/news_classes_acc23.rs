@@ -91,3 +91,17 @@ The Ministry of Trade and Industry published the figures.";
         assert!(found.iter().any(|(n, _)| n == "Federation of Bosnia and Herzegovina"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A dateline's sender in parentheses after a place written short ("TRURO, N.S. (Harbour Trade
+/// Wire)") is an organisation of its own, not another name of the place.
+#[test]
+fn a_datelines_sender_is_no_name_of_its_place() {
+    let text = "FERRY STRIKE ENDS\n\nTRURO, N.S. (Harbour Trade Wire) — Ferry workers returned to work on Monday, \
+the union said. Nova Scotia runs three ferry routes.";
+    for tagger in BOTH {
+        let a = textlens::analyze(text, &textlens::Options { tagger, ..textlens::Options::default() }).unwrap();
+        let wire = a.entities.iter().find(|e| e.name == "Harbour Trade Wire");
+        assert!(wire.is_some_and(|e| e.ty.as_str() == "ORG"), "{tagger:?}: {:?}", a.entities);
+        assert!(!a.entities.iter().any(|e| e.ty.as_str() == "LOC" && e.aliases.iter().any(|x| x.contains("Wire"))), "{tagger:?}: {:?}", a.entities);
+    }
+}

@@ -312,6 +312,11 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if !bracketed {
             continue;
         }
+        // A dateline's sender is no name of the place before it, whatever that place's spelling
+        // (acc23: "TRURO, N.S. (Harbour Trade Wire)", the province's abbreviation read by no list).
+        if super::shared::dateline_sender(doc, &doc.seg.sentences[doc.sentence_of(al)]) == Some((al, bl)) {
+            continue;
+        }
         let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
         let a_acr = (a == 1).then(|| acronym(span_text(items, w))).flatten();
         let b_acr = (b == 1).then(|| acronym(span_text(items, w + 1))).flatten();
