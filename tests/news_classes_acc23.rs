@@ -105,3 +105,21 @@ the union said. Nova Scotia runs three ferry routes.";
         assert!(!a.entities.iter().any(|e| e.ty.as_str() == "LOC" && e.aliases.iter().any(|x| x.contains("Wire"))), "{tagger:?}: {:?}", a.entities);
     }
 }
+
+/// A language no list holds: in apposition to a description with a people's word ("in Shilha, the
+/// Moroccan Berber dialect"), last in a list of languages before another clause's "and" ("in
+/// Swahili, Lingala and Kirundi and believed none"), or joined to a people's word before a
+/// community's noun ("the Karakalpak and Kazakh villages"), is no place, person or organisation.
+#[test]
+fn languages_by_their_company() {
+    let text = "\"We will rebuild,\" she said in Shilha, the Moroccan Berber dialect, before leaving. \
+Traders said they had heard promises in Swahili, French, Lingala and Kirundi and believed none of them. \
+Teachers will be needed in the Karakalpak and Kazakh villages near the lake, the ministry said.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Shilha", "Kirundi", "Karakalpak"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+            assert!(!found.iter().any(|(n, t)| n == name && *t != "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
