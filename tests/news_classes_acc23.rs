@@ -123,3 +123,21 @@ Teachers will be needed in the Karakalpak and Kazakh villages near the lake, the
         }
     }
 }
+
+/// A listed organisation's branch or market in a place ("Nasdaq Riga") and a country's mission or
+/// national society ("the Estonian Embassy", "the Chilean Red Cross") are organisations of their
+/// own, not the listed one nor a people's word; "the Red Cross" alone stays what the list says.
+#[test]
+fn branches_missions_and_national_societies() {
+    let text = "Volunteers from the Chilean Red Cross handed out water. \
+The Estonian Embassy said it was monitoring the case. \
+Shares rose on Nasdaq Riga after the deal. \
+The Red Cross said it was ready.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Chilean Red Cross", "Estonian Embassy", "Nasdaq Riga"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!has(&found, "Estonian Embassy", "MISC") && !has(&found, "Riga", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -1,10 +1,12 @@
 //! A public body or a sport's governing body named by its field and its place (acc23): "Health
 //! Canada", "Statistics Norway", "Forestry and Parks Tasmania", "Squash Malaysia", or the place
 //! first, "Kenya Rugby", "Wales Hockey"; a sport's world body, "World Rowing", "World Curling";
-//! an unlisted acronym before a place, "ERCOT Texas". The place is a gazetteer's, so both taggers
-//! read it as a name and the field's words before or after it as another name, a person's or an
-//! organisation's, or as nothing; the whole run of capitals, field words and place only, is one
-//! organisation.
+//! an unlisted acronym before a place, "ERCOT Texas"; a listed organisation's branch or market
+//! in a place, "Nasdaq Riga"; a country's mission or national society, "the Estonian Embassy",
+//! "the Chilean Red Cross" (not the international "Red Cross" a list holds). The place is a
+//! gazetteer's, so both taggers read it as a name and the words before or after it as another
+//! name, a person's or an organisation's, or as nothing; the whole run of capitals, those words
+//! and the place only, is one organisation.
 
 use crate::lexicon::Lexicon;
 use crate::text::segment::{ALL_CAPS, POSSESSIVE};
@@ -83,6 +85,32 @@ fn place_to(doc: &Doc<'_>, first: usize, j: usize, key: &mut String) -> Option<u
     (j.saturating_sub(PLACE_WORDS).max(first)..j).find(|&i| (i == first || !capword(doc, i - 1)) && place(doc, i, j, key))
 }
 
+/// Whether token `k` is, alone, a listed organisation's name ("Nasdaq"), not in capitals only.
+fn listed_org(doc: &Doc<'_>, k: usize) -> bool {
+    let lex = Lexicon::get();
+    capword(doc, k) && lex.gazetteer.map.get(doc.key(k)).is_some_and(|&hit| !hit.caps_only && lex.place(hit).ty == EntityType::Org)
+}
+
+/// Whether token `k` is a capitalised people's word a list holds ("Chilean"), or a language's.
+fn listed_people(doc: &Doc<'_>, k: usize) -> bool {
+    let lex = Lexicon::get();
+    capword(doc, k) && lex.gazetteer.map.get(doc.key(k)).is_some_and(|&hit| {
+        let p = lex.place(hit);
+        p.demonym || p.ty == EntityType::Misc
+    })
+}
+
+/// Whether tokens `[i, j)` are the words of a country's mission or national society: "Embassy",
+/// "Consulate", "High Commission", "Red Cross", "Red Crescent" (and "Society" after either).
+fn mission(doc: &Doc<'_>, i: usize, j: usize) -> bool {
+    let j = if j > i + 1 && doc.key(j - 1) == "society" { j - 1 } else { j };
+    match j - i {
+        1 => matches!(doc.key(i), "embassy" | "consulate"),
+        2 => matches!((doc.key(i), doc.key(i + 1)), ("red", "cross" | "crescent") | ("high", "commission")),
+        _ => false,
+    }
+}
+
 /// Whether token `k` is an acronym no list holds: two to five capital letters.
 fn unlisted_acronym(doc: &Doc<'_>, k: usize) -> bool {
     let w = doc.word(k);
@@ -154,12 +182,16 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
             // A run of capitals `[a, b)`: of two words or more, or of one before "and" and a
             // capitalised word; the body's words open or close it (the cheap tests first: one
             // word list read for most runs).
-            let a = k;
+            let mut a = k;
             let mut b = a + 1;
             while b < end && capword(doc, b) {
                 b += 1;
             }
             k = b;
+            // (a sentence's "The" is none of the name's words)
+            if b - a >= 3 && doc.key(a) == "the" {
+                a += 1;
+            }
             let joined = b + 1 < end && Some(doc.key_id(b)) == and && capword(doc, b + 1);
             if b - a < 2 && !joined {
                 continue;
@@ -186,6 +218,14 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
                 } else {
                     place_to(doc, a, f, &mut key).filter(|&i| i == a).map(|i| (i, b))
                 }
+            } else if (2..=1 + PLACE_WORDS).contains(&(b - a)) && !tokens[a].has(POSSESSIVE) && listed_org(doc, a) {
+                // A listed organisation of one word and a place, the run's only words: its
+                // branch or market there ("Nasdaq Riga", "Vodafone Ghana").
+                place_from(doc, a + 1, end, &mut key).filter(|&j| j == b).map(|j| (a, j))
+            } else if (2..=4).contains(&(b - a)) && !tokens[a].has(POSSESSIVE) && mission(doc, a + 1, b) && (listed_people(doc, a) || place(doc, a, a + 1, &mut key)) {
+                // A people's word or a country before a mission's or a national society's words:
+                // "the Estonian Embassy", "the Chilean Red Cross", "Iraqi Red Crescent".
+                Some((a, b))
             } else {
                 None
             };
