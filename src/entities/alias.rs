@@ -312,6 +312,11 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if !bracketed {
             continue;
         }
+        // A dateline's sender is no name of the place before it, whatever that place's spelling
+        // (acc23: "TRURO, N.S. (Harbour Trade Wire)", the province's abbreviation read by no list).
+        if super::shared::dateline_sender(doc, &doc.seg.sentences[doc.sentence_of(al)]) == Some((al, bl)) {
+            continue;
+        }
         let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
         let a_acr = (a == 1).then(|| acronym(span_text(items, w))).flatten();
         let b_acr = (b == 1).then(|| acronym(span_text(items, w + 1))).flatten();
@@ -401,7 +406,12 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let legal = |j: usize| {
         let (f, l) = (spans[j].first as usize, spans[j].last as usize);
         let form = doc.word(l - 1);
-        super::kinds::legal_form(form) || super::kinds::company_word(doc.key(l - 1)) || matches!(form, "Co." | "Co") || matches!(doc.word(f), "PT" | "Grupo")
+        // (and a Canadian band's "Lakeshore First Nation": "Lakeshore" alone, acc23)
+        super::kinds::legal_form(form)
+            || super::kinds::company_word(doc.key(l - 1))
+            || matches!(form, "Co." | "Co")
+            || matches!(doc.word(f), "PT" | "Grupo")
+            || (l - f >= 3 && form == "Nation" && doc.word(l - 2) == "First")
     };
     let mut by_end: HashMap<u32, Vec<usize>> = HashMap::default();
     // (Such a word is no person's: "Penrith" the club after "Penrith Panthers", not "Josh Penrith".

@@ -62,7 +62,9 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
         // description only, up to the noun: not "Smith, who speaks the language")
         let after = b + 2 < n && key(b) == "," && matches!(key(b + 1), "the" | "a" | "an") && {
             let mut m = b + 2;
-            while m < n && m - b <= APPOSITION && lower(m) && DESCRIPTION.contains(key(m)) {
+            // (or a people's word a list holds, capitalised: ", the Moroccan Arabic dialect",
+            // acc23)
+            while m < n && m - b <= APPOSITION && ((lower(m) && DESCRIPTION.contains(key(m))) || listed_people(doc, m)) {
                 m += 1;
             }
             m < n && lower(m) && LANGUAGE.contains(key(m))
@@ -80,6 +82,18 @@ pub(crate) fn language_appositions(doc: &Doc<'_>, spans: &mut [Span]) {
     retype_languages(doc, spans, found, &plain);
 }
 
+/// Whether token `k` is a capitalised word a list holds as a language, a people or a demonym
+/// ("Arabic", "Moroccan").
+fn listed_people(doc: &Doc<'_>, k: usize) -> bool {
+    let lex = Lexicon::get();
+    doc.seg.tokens[k].kind == TokenKind::Word
+        && doc.seg.tokens[k].has(crate::text::segment::CAP)
+        && lex.gazetteer.map.get(doc.key(k)).is_some_and(|&hit| {
+            let p = lex.place(hit);
+            p.ty == EntityType::Misc || p.demonym
+        })
+}
+
 /// A span a language's context may retype: not MISC already, of three words or fewer, from no
 /// list and no canonical name.
 fn plain(s: &Span) -> bool {
@@ -88,6 +102,13 @@ fn plain(s: &Span) -> bool {
 
 /// Verbs of speech a list of languages follows ("spoke Wolof and French").
 const SPEAK: WordSet = words!["speak", "speaks", "spoke", "spoken", "speaking"];
+
+/// Nouns of a community a people's word describes ("the Dungan and Uyghur villages"): not of an
+/// institution's people ("the Pentagon and American officials").
+const COMMUNITY: WordSet = words![
+    "villages", "communities", "minorities", "speakers", "peoples", "families", "farmers", "herders", "fishermen",
+    "settlements", "neighbourhoods", "neighborhoods", "clans", "tribes", "populations", "languages", "dialects",
+];
 
 /// Retypes as languages (MISC) the names no list holds in a list after "in" or a verb of speech
 /// that also names a listed language or a demonym, the list ending the phrase ("handed out leaflets
@@ -117,13 +138,26 @@ fn listed_with_languages(doc: &Doc<'_>, spans: &mut [Span]) {
     let mut x = 0;
     while x < spans.len() {
         let a = spans[x].first as usize;
-        let opens = a > 0 && (key(a - 1) == "in" || SPEAK.contains(key(a - 1))) && doc.seg.sentences[doc.sentence_of(a)].kind == SegmentKind::Body;
+        let before = if a > 0 { key(a - 1) } else { "" };
+        let opens = (before == "in" || SPEAK.contains(before)) && doc.seg.sentences[doc.sentence_of(a)].kind == SegmentKind::Body;
         let mut y = x;
         while opens && y + 1 < spans.len() && (spans[y].last as usize) < spans[y + 1].first as usize && joins(spans[y].last as usize, spans[y + 1].first as usize) {
             y += 1;
         }
+        // "the Dungan and Uyghur villages": one word no list holds, joined to a people's word a
+        // list holds before a community's noun, is a people's word too (acc23)
+        if !opens && before == "the" && x + 1 < spans.len() {
+            let (s, t) = (spans[x], spans[x + 1]);
+            let (e, f, g) = (s.last as usize, t.first as usize, t.last as usize);
+            if s.last - s.first == 1 && t.last - t.first == 1 && f == e + 1 && matches!(key(e), "and" | "or") && g < n && COMMUNITY.contains(key(g)) && plain(&s) && language(&t) && doc.seg.sentences[doc.sentence_of(a)].kind == SegmentKind::Body {
+                found.push((a, e));
+            }
+        }
         let end = spans[y].last as usize;
-        let closed = end >= n || tokens[end].kind != TokenKind::Word || tokens[end].has(crate::text::segment::CAP);
+        // (a list that ended over "and" or "or" ends before another "and": "in Swahili, Lingala
+        // and Kirundi and trusted none", acc23)
+        let last_join = y > x && matches!(key(spans[y].first as usize - 1), "and" | "or");
+        let closed = end >= n || tokens[end].kind != TokenKind::Word || tokens[end].has(crate::text::segment::CAP) || (last_join && key(end) == "and");
         if y > x && closed && spans[x..=y].iter().any(language) {
             found.extend(spans[x..=y].iter().filter(|s| plain(s)).map(|s| (s.first as usize, s.last as usize)));
         }

@@ -40,6 +40,9 @@ mod listed_places;
 mod articled;
 mod given_places;
 mod legislatures;
+mod national_bodies;
+mod firm_ends;
+mod org_pairs;
 
 use std::fmt;
 
@@ -186,6 +189,12 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     roles::person_roles(doc, out, start);
     #[cfg(feature = "passes-rest")]
     articled::articled(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    national_bodies::national_bodies(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    firm_ends::firm_ends(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    org_pairs::org_pairs(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
