@@ -40,6 +40,7 @@ mod listed_places;
 mod articled;
 mod given_places;
 mod legislatures;
+mod missions;
 
 use std::fmt;
 
@@ -176,6 +177,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institutions::long_institutions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     legislatures::legislatures(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    missions::missions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
     #[cfg(feature = "passes-rest")]
