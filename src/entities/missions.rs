@@ -23,7 +23,13 @@ const MISSIONS: WordSet = words!["Embassy", "Embassies", "Consulate", "Consulate
 pub(crate) fn missions(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
-    let mission = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP) && MISSIONS.contains(doc.word(k));
+    // (the token's first byte and length read first: this runs on every span's ends)
+    let mission = |k: usize| {
+        k < n && tokens[k].has(CAP) && {
+            let w = tokens[k].text(doc.text).as_bytes();
+            w.len() >= 7 && matches!(w[0], b'E' | b'C') && tokens[k].kind == TokenKind::Word && MISSIONS.contains(doc.word(k))
+        }
+    };
     // (most texts name no mission: no walk over the spans then)
     if !out[start..].iter().any(|s| mission(s.last as usize) || mission(s.last as usize - 1) || (s.first > 0 && mission(s.first as usize - 1))) {
         return;

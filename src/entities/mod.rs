@@ -41,6 +41,7 @@ mod articled;
 mod given_places;
 mod legislatures;
 mod missions;
+mod firms;
 
 use std::fmt;
 
@@ -179,6 +180,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     legislatures::legislatures(doc, out, start);
     #[cfg(feature = "passes-rest")]
     missions::missions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    firms::firms(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
     #[cfg(feature = "passes-rest")]
