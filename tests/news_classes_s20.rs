@@ -47,3 +47,17 @@ Praha Energie a.s. lost the case. Zagreb Cement d.o.o. said it would appeal. Sod
         assert!(!found.iter().any(|(name, ty)| *ty == "ORG" && (name.contains("FALL") || name.contains("Vilnius"))), "{tagger:?}: {found:?}");
     }
 }
+
+/// A dateline's date written day first ("14 Sept", "3 Jun") holds no name: the month after the
+/// number is dropped as it is before one ("Nov. 2").
+#[test]
+fn a_month_after_the_day_in_a_dateline_is_no_name() {
+    for dateline in ["MZUZU, Malawi, 14 Sept (Lakeshore Wire) —", "MZUZU, Malawi, 3 Jun —", "MZUZU, Malawi, Nov. 2 —"] {
+        let text = format!("{dateline} Farmers near the lake said the rains had come late.\n\nChikondi Banda, a farmer, said the maize would be thin.");
+        for tagger in BOTH {
+            let found = entities(&text, tagger);
+            assert!(has(&found, "Malawi", "LOC") && has(&found, "Chikondi Banda", "PER"), "{tagger:?}: {dateline}: {found:?}");
+            assert!(!found.iter().any(|(name, _)| ["Sept", "Jun", "Nov", "Nov."].contains(&name.as_str())), "{tagger:?}: {dateline}: {found:?}");
+        }
+    }
+}
