@@ -393,9 +393,15 @@ fn firm_end(doc: &Doc<'_>, k: usize) -> bool {
     legal_form(word(doc, k)) || company_word(doc.key(k))
 }
 
-/// A company's legal form of another language, as written ("S.A.", "SpA", "GmbH", "Tbk").
+/// A company's legal form of another language, as written ("S.A.", "SpA", "GmbH", "Tbk"; the
+/// Nordic and Baltic "AS", "AB", "Oy", "SIA", "UAB", "OÜ", the Czech and Slovak "a.s." and
+/// "s.r.o.", the South Slavic "d.o.o.", session 20).
 pub(crate) fn legal_form(word: &str) -> bool {
-    words!["S.A", "SA", "S.p.A", "SpA", "GmbH", "AG", "Tbk", "Bhd", "N.V", "NV", "B.V", "BV", "SRL", "Oyj", "ASA"].contains(word.strip_suffix('.').unwrap_or(word))
+    words![
+        "S.A", "SA", "S.p.A", "SpA", "GmbH", "AG", "Tbk", "Bhd", "N.V", "NV", "B.V", "BV", "SRL", "S.R.L", "Oyj", "Oy", "ASA", "AS", "A/S",
+        "ApS", "AB", "SIA", "UAB", "OÜ", "a.s", "s.r.o", "d.o.o", "Kft", "Zrt", "Ltda", "SARL", "S.A.S", "JSC", "PJSC", "OJSC",
+    ]
+    .contains(word.strip_suffix('.').unwrap_or(word))
 }
 
 /// A word that ends a company's name (`src/data/company_words.txt`).

@@ -43,6 +43,8 @@ mod legislatures;
 mod national_bodies;
 mod firm_ends;
 mod org_pairs;
+mod missions;
+mod firms;
 
 use std::fmt;
 
@@ -179,6 +181,10 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     institutions::long_institutions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     legislatures::legislatures(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    missions::missions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    firms::firms(doc, out, start);
     #[cfg(feature = "passes-rest")]
     leading_the::leading_the(doc, out, start);
     #[cfg(feature = "passes-rest")]

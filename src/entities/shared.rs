@@ -142,14 +142,16 @@ pub(crate) fn calendar(key: &str) -> bool {
 const MONTH_ABBREVIATIONS: WordSet = words!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Whether token `k` of a dateline is its date's month: a month, written out or abbreviated, before
-/// a number ("HARARE, Zimbabwe, Nov. 2 —"). Both taggers drop it from a dateline's names.
+/// a number ("HARARE, Zimbabwe, Nov. 2 —") or after one ("ALOTENANGO, Guatemala, 5 Jun —",
+/// session 20). Both taggers drop it from a dateline's names.
 pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
     let tokens = &doc.seg.tokens;
     let mut next = k + 1;
     if next < tokens.len() && doc.word(next) == "." {
         next += 1;
     }
-    if tokens[k].kind != TokenKind::Word || !tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number) {
+    let number = |t: Option<&crate::text::segment::Token>| t.is_some_and(|t| t.kind == TokenKind::Number);
+    if tokens[k].kind != TokenKind::Word || !(number(tokens.get(next)) || number(k.checked_sub(1).and_then(|p| tokens.get(p)))) {
         return false;
     }
     let key = doc.key(k);
