@@ -34,6 +34,7 @@ mod peoples;
 mod vessels;
 mod club_names;
 mod institutions;
+mod linked_orgs;
 mod leading_the;
 mod roles;
 mod listed_places;
@@ -179,6 +180,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     club_names::club_names(doc, out, start, sport);
     #[cfg(feature = "passes-rest")]
     institutions::long_institutions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    linked_orgs::linked_orgs(doc, out, start);
     #[cfg(feature = "passes-rest")]
     legislatures::legislatures(doc, out, start);
     #[cfg(feature = "passes-rest")]
