@@ -18,7 +18,7 @@ pub(crate) fn labels(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let one = |s: &Span| {
         s.last == s.first + 1 && s.ty == EntityType::Org && s.evidence == Evidence::Weak && s.canonical.is_none() && label(s.first as usize)
     };
-    let mut ids: Vec<u32> = out[start..].iter().filter(|s| one(s)).map(|s| doc.key_id(s.first as usize)).collect();
+    let mut ids: Vec<u32> = out[start..].iter().filter(|s| one(s)).map(|s| doc.key_id_outlined(s.first as usize)).collect();
     if ids.is_empty() {
         return;
     }
@@ -34,7 +34,7 @@ pub(crate) fn labels(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
-        if !(one(&s) && ids.binary_search(&doc.key_id(s.first as usize)).is_ok_and(|p| !named[p])) {
+        if !(one(&s) && ids.binary_search(&doc.key_id_outlined(s.first as usize)).is_ok_and(|p| !named[p])) {
             out[w] = s;
             w += 1;
         }

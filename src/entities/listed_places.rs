@@ -82,7 +82,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         let inside = l < lists_found.len() && lists_found[l].0 <= x;
         if s.ty == EntityType::Per && !inside {
-            people.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+            people.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
         }
     }
     people.sort_unstable();
@@ -99,7 +99,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 || s.evidence == Evidence::Gazetteer
                 || s.canonical.is_some()
                 || lex.listed(doc.key(a), lists::TITLE | lists::STARTS_TITLE)
-                || (a..b).any(|k| people.binary_search(&doc.key_id(k)).is_ok())
+                || (a..b).any(|k| people.binary_search(&doc.key_id_outlined(k)).is_ok())
                 || (z + 1 == y && b < n && SPEECH.contains(doc.key(b)))
             {
                 continue;

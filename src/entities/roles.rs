@@ -79,7 +79,7 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         if FIRM_ROLES.contains(doc.key(r)) && FIRM_AFTER.contains(doc.key(r + 1)) {
             continue;
         }
-        names.push((i..j).map(|k| doc.key_id(k)).collect());
+        names.push((i..j).map(|k| doc.key_id_outlined(k)).collect());
     }
     if names.is_empty() {
         return;
@@ -96,7 +96,7 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
             continue;
         }
         words.clear();
-        words.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+        words.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
         if names.binary_search(&words).is_ok() || (words.len() == 1 && lasts.binary_search(&words[0]).is_ok()) {
             s.ty = EntityType::Per;
             s.evidence = Evidence::Cue;

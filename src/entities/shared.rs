@@ -410,7 +410,7 @@ pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -
     for s in spans {
         if keep(s) {
             for k in s.first..s.last {
-                ids.push(doc.key_id(k as usize));
+                ids.push(doc.key_id_outlined(k as usize));
             }
         }
     }
@@ -424,7 +424,7 @@ pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -
 /// span is looked up, not compared with every name found (thousands of "speak X", each X
 /// another, was quadratic).
 pub(crate) fn retype_languages(doc: &Doc<'_>, spans: &mut [Span], found: Vec<(usize, usize)>, plain: &dyn Fn(&Span) -> bool) {
-    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
+    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id_outlined(a + d - 1) } else { 0 }) };
     let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
     crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
     for s in spans.iter_mut() {
