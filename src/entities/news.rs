@@ -83,7 +83,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
                 && !(doc.key(a - 1) == "from" && to_person(a))
                 && (a..a + 2).all(|k| capword(doc, k) && !tokens[k].has(ALL_CAPS | POSSESSIVE) && !lex.listed(doc.key(k), lists::GIVEN | lists::GIVEN_AMBIGUOUS))
         })
-        .map(|s| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1)))
+        .map(|s| (doc.key_id_outlined(s.first as usize), doc.key_id_outlined(s.first as usize + 1)))
         .collect();
     if towns.is_empty() {
         return;
@@ -91,7 +91,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     // (sorted and deduplicated, for binary searches: a text may name one town thousands of times)
     towns.sort_unstable();
     towns.dedup();
-    let key_pair = |s: &Span| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1));
+    let key_pair = |s: &Span| (doc.key_id_outlined(s.first as usize), doc.key_id_outlined(s.first as usize + 1));
     // Either word in another person's name, or alone as one, says it is a person's.
     let mut persons = span_key_ids(doc, spans, &|s| s.ty == EntityType::Per && !(pair(s) && towns.binary_search(&key_pair(s)).is_ok()));
     persons.dedup();
@@ -209,12 +209,12 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
             let surnames = surnames.get_or_insert_with(|| {
                 let mut v = vec![false; doc.key_count()];
                 for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-                    v[doc.key_id(s.last as usize - 1) as usize] = true;
+                    v[doc.key_id_outlined(s.last as usize - 1) as usize] = true;
                 }
                 v
             });
             for s in &mut spans[x..y] {
-                if weak(s) && !surnames[doc.key_id(s.first as usize) as usize] {
+                if weak(s) && !surnames[doc.key_id_outlined(s.first as usize) as usize] {
                     s.ty = EntityType::Loc;
                     s.evidence = Evidence::Cue;
                 }
@@ -275,7 +275,7 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // sentence of prose).
     let mut seen = vec![0u8; doc.key_count()];
     for s in out[start..].iter().filter(|s| candidate(s)) {
-        seen[doc.key_id(s.first as usize) as usize] = 1;
+        seen[doc.key_id_outlined(s.first as usize) as usize] = 1;
     }
     for s in &out[start..] {
         if s.last - s.first >= 2 {
@@ -297,7 +297,7 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
-        if seen[doc.key_id(s.first as usize) as usize] == 1 && candidate(&s) {
+        if seen[doc.key_id_outlined(s.first as usize) as usize] == 1 && candidate(&s) {
             continue;
         }
         out[w] = s;
