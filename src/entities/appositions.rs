@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{capword, join, Overlap};
+use super::shared::{ending_after, capword, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -64,7 +64,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         }
         // Every span meeting the run lies inside it, and the first is no listed organisation or
         // person; a listed place may end it ("… Affairs Canada").
-        let from = spans.partition_point(|b| (b.last as usize) <= i);
+        let from = ending_after(spans, i);
         let inside = spans[from..].iter().take_while(|b| (b.first as usize) < j);
         if !inside.clone().all(|b| b.last as usize <= j && (b.first as usize == i || b.ty == EntityType::Loc || b.evidence != Evidence::Gazetteer)) {
             continue;

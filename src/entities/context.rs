@@ -20,7 +20,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{self, calendar, capword, lower_word, opener, phrase_key, Overlap, SPEECH};
+use super::shared::{ending_after, self, calendar, capword, lower_word, opener, phrase_key, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -927,7 +927,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         if a + 1 == end {
             continue;
         }
-        let from = spans.partition_point(|b| (b.last as usize) <= a);
+        let from = ending_after(spans, a);
         let inside = spans[from..].iter().take_while(|b| (b.first as usize) < end);
         let ok = inside.clone().all(|b| b.first as usize >= a && b.last as usize <= end && !(b.ty == EntityType::Org && b.canonical.is_some()));
         let whole = inside.clone().count() == 1 && s.first as usize == a && j == end && s.ty == EntityType::Loc;

@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, calendar, capword, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{ending_after, self, calendar, capword, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -332,7 +332,7 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
             // (spans are in token order and do not overlap: found by a binary search)
             let spans = &out[start..];
-            let covering = |m: usize| spans.get(spans.partition_point(|s| s.last as usize <= m)).filter(|s| s.first as usize <= m);
+            let covering = |m: usize| spans.get(ending_after(spans, m)).filter(|s| s.first as usize <= m);
             let (left, right) = (covering(k - 1), covering(k + 1));
             let place = |s: Option<&Span>| s.is_some_and(|s| s.ty == EntityType::Loc && s.evidence == Evidence::Gazetteer);
             if place(left) && place(right) {
@@ -386,7 +386,7 @@ fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // rules' guess for two capitalised words ("Tourism Studies"), over tokens [a, b).
     // (spans are in token order and do not overlap: those that meet [a, b) by a binary search)
     let free = |a: usize, b: usize| {
-        let from = spans.partition_point(|s| s.last as usize <= a);
+        let from = ending_after(spans, a);
         spans[from..].iter().take_while(|s| (s.first as usize) < b).all(|s| {
             s.evidence != Evidence::Gazetteer
                 && s.canonical.is_none()

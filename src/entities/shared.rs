@@ -402,6 +402,14 @@ pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: &[Span], overlap: O
     out.extend_from_slice(&old[at..]);
 }
 
+/// The index of the first span of `spans` (in order, none overlapping) that ends past token `k`:
+/// `spans.partition_point(|s| s.last as usize <= k)`, out of line (inlined, each pass had its own
+/// copy of the binary search; README, "Size", session 21).
+#[inline(never)]
+pub(crate) fn ending_after(spans: &[Span], k: usize) -> usize {
+    spans.partition_point(|s| (s.last as usize) <= k)
+}
+
 /// The key numbers of the words of every span of `spans` that `keep` holds, sorted (for binary
 /// searches): one loop, not an iterator chain instantiated for each caller (`town_pairs`'
 /// persons, the appositions' people).
