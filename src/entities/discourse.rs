@@ -7,6 +7,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
+use super::shared::sort_ids;
 use super::{EntityType, Evidence, Span};
 
 /// Mends the types of the spans `out[start..]`.
@@ -89,12 +90,9 @@ fn surnames(doc: &Doc<'_>, spans: &mut [Span]) {
     if ends.is_empty() {
         return;
     }
-    ends.sort_unstable();
-    ends.dedup();
-    begins.sort_unstable();
-    begins.dedup();
-    others.sort_unstable();
-    others.dedup();
+    sort_ids(&mut ends);
+    sort_ids(&mut begins);
+    sort_ids(&mut others);
     let n = tokens.len();
     for x in 0..spans.len() {
         let s = spans[x];

@@ -8,6 +8,7 @@
 use crate::text::segment::LINE_BEFORE;
 use crate::text::Doc;
 
+use super::shared::sort_ids;
 use super::{EntityType, Evidence, Span};
 
 /// Drops the labels among the spans `out[start..]`: see the module's doc.
@@ -22,8 +23,7 @@ pub(crate) fn labels(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     if ids.is_empty() {
         return;
     }
-    ids.sort_unstable();
-    ids.dedup();
+    sort_ids(&mut ids);
     // (a key written elsewhere, not as a label, is a name)
     let mut named = vec![false; ids.len()];
     for k in (0..n).filter(|&k| !label(k)) {

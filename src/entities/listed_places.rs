@@ -15,7 +15,7 @@ use crate::text::segment::ALL_CAPS;
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
+use super::shared::{sort_ids, join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Prepositions of place before such a list.
@@ -85,8 +85,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             people.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
         }
     }
-    people.sort_unstable();
-    people.dedup();
+    sort_ids(&mut people);
     for (x, y) in lists_found {
         for z in x..y {
             let s = &mut out[start + z];

@@ -15,7 +15,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{lower_word, name_word, occupation, NOT_CAPS};
+use super::shared::{sort_ids, lower_word, name_word, occupation, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a person's trade or standing that an apposition after a name may end in.
@@ -88,8 +88,7 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let mut lasts: Vec<u32> = names.iter().filter(|v| v.len() >= 2).map(|v| v[v.len() - 1]).collect();
     names.sort_unstable();
     names.dedup();
-    lasts.sort_unstable();
-    lasts.dedup();
+    sort_ids(&mut lasts);
     let mut words = Vec::new();
     for s in &mut out[start..] {
         if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {

@@ -410,6 +410,14 @@ pub(crate) fn ending_after(spans: &[Span], k: usize) -> usize {
     spans.partition_point(|s| (s.last as usize) <= k)
 }
 
+/// Sorts key numbers and drops the repeats, for binary searches: one copy of both loops for every
+/// pass (inlined, each had its own; README, "Size", session 21).
+#[inline(never)]
+pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
+    ids.sort_unstable();
+    ids.dedup();
+}
+
 /// The key numbers of the words of every span of `spans` that `keep` holds, sorted (for binary
 /// searches): one loop, not an iterator chain instantiated for each caller (`town_pairs`'
 /// persons, the appositions' people).
