@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{ending_after, capword, join, Overlap};
+use super::shared::{capword, ending_after, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",

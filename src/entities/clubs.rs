@@ -13,7 +13,7 @@ use crate::text::segment::{ALL_CAPS, CAP};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{ending_after, self, prose, Overlap, SPEECH};
+use super::shared::{self, ending_after, prose, Overlap, SPEECH};
 use super::teams::TEAM_WORDS;
 use super::{EntityType, Span};
 

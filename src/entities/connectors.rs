@@ -25,7 +25,7 @@ use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{ending_after, self, capword, lower_word, Overlap};
+use super::shared::{self, capword, ending_after, lower_word, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Heads of institutions' names in Spanish, Portuguese, French and Italian, which open the name

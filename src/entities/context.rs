@@ -20,7 +20,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{ending_after, self, calendar, capword, lower_word, opener, phrase_key, Overlap, SPEECH};
+use super::shared::{self, calendar, capword, ending_after, lower_word, opener, phrase_key, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in

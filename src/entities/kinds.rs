@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{ending_after, calendar, capword, occupation};
+use super::shared::{calendar, capword, ending_after, occupation};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.

@@ -15,7 +15,7 @@ use crate::text::segment::ALL_CAPS;
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{sort_ids, join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
+use super::shared::{join, lower_word, name_word, sort_ids, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Prepositions of place before such a list.

@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{ending_after, self, calendar, capword, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{self, calendar, capword, ending_after, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 

@@ -12,7 +12,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{ending_after, self, capword, prose, Overlap, SPEECH};
+use super::shared::{self, capword, ending_after, prose, Overlap, SPEECH};
 use super::{EntityType, Span};
 
 /// A newspaper's last word that names one wherever it follows "the" and a capitalised word.

@@ -15,7 +15,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{sort_ids, lower_word, name_word, occupation, NOT_CAPS};
+use super::shared::{lower_word, name_word, occupation, sort_ids, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a person's trade or standing that an apposition after a name may end in.
