@@ -383,7 +383,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         // start: the noun before the comma is read)
         let Some(comma) = (t.saturating_sub(6).max(1)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
         let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
-        let head = doc.key_id(comma - 1);
+        let head = doc.key_id_outlined(comma - 1);
         let before = (i.saturating_sub(64)..i).rev().filter(org);
         // (after "known as", only the name just before: "the uMkhonto weSizwe party, known as
         // MK" is no other party)

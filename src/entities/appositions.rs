@@ -9,7 +9,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{capword, join, Overlap};
+use super::shared::{capword, ending_after, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a kind of organisation that a name follows in apposition ("the logistics group X",
@@ -64,7 +64,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
         }
         // Every span meeting the run lies inside it, and the first is no listed organisation or
         // person; a listed place may end it ("… Affairs Canada").
-        let from = spans.partition_point(|b| (b.last as usize) <= i);
+        let from = ending_after(spans, i);
         let inside = spans[from..].iter().take_while(|b| (b.first as usize) < j);
         if !inside.clone().all(|b| b.last as usize <= j && (b.first as usize == i || b.ty == EntityType::Loc || b.evidence != Evidence::Gazetteer)) {
             continue;
@@ -83,16 +83,16 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
             let x = joins.partition_point(|j| j.first <= b.first);
             b.ty == EntityType::Per && !(x > 0 && b.last <= joins[x - 1].last)
         })
-        .flat_map(|b| (b.first..b.last).map(|k| doc.key_id(k as usize)))
+        .flat_map(|b| (b.first..b.last).map(|k| doc.key_id_outlined(k as usize)))
         .collect();
     person_words.sort_unstable();
-    joins.retain(|j| (j.first..j.last).all(|k| person_words.binary_search(&doc.key_id(k as usize)).is_err()));
+    joins.retain(|j| (j.first..j.last).all(|k| person_words.binary_search(&doc.key_id_outlined(k as usize)).is_err()));
     if joins.is_empty() {
         return;
     }
     // Each join is one organisation; other spans of the same words become organisations too.
     // (sorted: each span is looked up, not compared with every join)
-    let mut names: Vec<Vec<u32>> = joins.iter().map(|j| (j.first..j.last).map(|k| doc.key_id(k as usize)).collect()).collect();
+    let mut names: Vec<Vec<u32>> = joins.iter().map(|j| (j.first..j.last).map(|k| doc.key_id_outlined(k as usize)).collect()).collect();
     names.sort_unstable();
     names.dedup();
     join(out, start, &joins, Overlap::First);
@@ -100,7 +100,7 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
     for s in &mut out[start..] {
         if s.ty != EntityType::Org && s.evidence != Evidence::Gazetteer {
             words.clear();
-            words.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+            words.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
             if names.binary_search(&words).is_ok() {
                 s.ty = EntityType::Org;
             }

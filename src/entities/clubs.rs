@@ -13,7 +13,7 @@ use crate::text::segment::{ALL_CAPS, CAP};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{self, prose, Overlap, SPEECH};
+use super::shared::{self, ending_after, prose, Overlap, SPEECH};
 use super::teams::TEAM_WORDS;
 use super::{EntityType, Span};
 
@@ -75,7 +75,7 @@ pub(crate) fn opening_clubs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sp
         .into_iter()
         .filter(|&k| {
             let k = k as u32;
-            spans.get(spans.partition_point(|s| s.last <= k)).is_none_or(|s| s.first > k || (s.first == k && s.last == k + 1))
+            spans.get(ending_after(spans, k as usize)).is_none_or(|s| s.first > k || (s.first == k && s.last == k + 1))
         })
         .map(|k| Span::cue(k, k + 1, EntityType::Org))
         .collect();

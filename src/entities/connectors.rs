@@ -25,7 +25,7 @@ use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, capword, lower_word, Overlap};
+use super::shared::{self, capword, ending_after, lower_word, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Heads of institutions' names in Spanish, Portuguese, French and Italian, which open the name
@@ -91,7 +91,7 @@ pub(crate) fn institution_links(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize
     let lex = Lexicon::get();
     // The span that starts at token `k`, and whether one holds `k` without starting there.
     let at = |k: usize| {
-        let x = spans.partition_point(|s| (s.last as usize) <= k);
+        let x = ending_after(spans, k);
         spans.get(x).filter(|s| s.first as usize <= k).map(|s| (s.first as usize == k, *s))
     };
     let mut joins: Vec<Span> = Vec::new();

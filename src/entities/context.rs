@@ -20,7 +20,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::{COMPASS, INSTITUTION_HEADS, LANGUAGE_IN, LANGUAGE_OBJECT, PLACE_HAS, PLACE_LINKS, PLACE_NOUNS};
-use super::shared::{self, calendar, capword, lower_word, opener, phrase_key, Overlap, SPEECH};
+use super::shared::{self, calendar, capword, ending_after, lower_word, opener, phrase_key, Overlap, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 // What a token is, as bits: its own (a capitalised word or a lower-case one, a possessive, in
@@ -337,7 +337,7 @@ fn ordinary_openers(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let mut seen = vec![0u8; doc.key_count()];
     let mut any = false;
     for s in out[start..].iter().filter(|s| candidate(s)) {
-        seen[doc.key_id(s.first as usize) as usize] = 8;
+        seen[doc.key_id_outlined(s.first as usize) as usize] = 8;
         any = true;
     }
     if !any {
@@ -385,7 +385,7 @@ fn title_surnames(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let mut surname = vec![false; doc.key_count()];
     let mut any = false;
     for s in out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-        let id = doc.key_id(s.last as usize - 1);
+        let id = doc.key_id_outlined(s.last as usize - 1);
         if lex.listed(doc.key_of(id), lists::TITLE) {
             surname[id as usize] = true;
             any = true;
@@ -435,7 +435,7 @@ fn place_lists(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     let doc = cx.doc;
     let mut surnames = vec![false; doc.key_count()];
     for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-        surnames[doc.key_id(s.last as usize - 1) as usize] = true;
+        surnames[doc.key_id_outlined(s.last as usize - 1) as usize] = true;
     }
     let mut listed = false;
     let mut prev = 0;
@@ -531,7 +531,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         let surnames = surnames.get_or_insert_with(|| {
             let mut v = vec![0u8; doc.key_count()];
             for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-                let n = &mut v[doc.key_id(s.last as usize - 1) as usize];
+                let n = &mut v[doc.key_id_outlined(s.last as usize - 1) as usize];
                 *n = n.saturating_add(1);
             }
             v
@@ -702,7 +702,7 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     }
     for s in spans.iter_mut() {
         let k = s.first as usize;
-        if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id(k) as usize] {
+        if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id_outlined(k) as usize] {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;
         }
@@ -927,7 +927,7 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         if a + 1 == end {
             continue;
         }
-        let from = spans.partition_point(|b| (b.last as usize) <= a);
+        let from = ending_after(spans, a);
         let inside = spans[from..].iter().take_while(|b| (b.first as usize) < end);
         let ok = inside.clone().all(|b| b.first as usize >= a && b.last as usize <= end && !(b.ty == EntityType::Org && b.canonical.is_some()));
         let whole = inside.clone().count() == 1 && s.first as usize == a && j == end && s.ty == EntityType::Loc;
@@ -962,7 +962,7 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     // words' lists are looked up for the candidates only, below).
     let mut inside = vec![0u8; doc.key_count()];
     for s in out[start..].iter().filter(|s| candidate(s)) {
-        inside[doc.key_id(s.first as usize) as usize] = 1;
+        inside[doc.key_id_outlined(s.first as usize) as usize] = 1;
     }
     for s in out[start..].iter().filter(|s| s.last - s.first >= 2) {
         for k in s.first as usize..s.last as usize {

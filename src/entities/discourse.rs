@@ -7,6 +7,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
+use super::shared::sort_ids;
 use super::{EntityType, Evidence, Span};
 
 /// Mends the types of the spans `out[start..]`.
@@ -29,9 +30,9 @@ fn firms(doc: &Doc<'_>, spans: &mut [Span]) {
     }
     // Keys that open an organisation's name; then the people read by one of them.
     let org = |s: &&Span| s.ty == EntityType::Org && s.last - s.first >= 2;
-    let mut opens: Vec<u32> = spans.iter().filter(org).map(|s| doc.key_id(s.first as usize)).collect();
+    let mut opens: Vec<u32> = spans.iter().filter(org).map(|s| doc.key_id_outlined(s.first as usize)).collect();
     opens.sort_unstable();
-    let opened = |s: &Span| opens.binary_search(&doc.key_id(s.first as usize)).is_ok();
+    let opened = |s: &Span| opens.binary_search(&doc.key_id_outlined(s.first as usize)).is_ok();
     let hits: Vec<usize> = (0..spans.len()).filter(|&x| single(&spans[x]) && opened(&spans[x])).collect();
     if hits.is_empty() {
         return;
@@ -39,13 +40,13 @@ fn firms(doc: &Doc<'_>, spans: &mut [Span]) {
     // Keys inside a person's full name.
     let mut people: Vec<u32> = Vec::new();
     for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-        people.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+        people.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
     }
     people.sort_unstable();
     let lex = Lexicon::get();
     for x in hits {
         let k = spans[x].first as usize;
-        if people.binary_search(&doc.key_id(k)).is_err() && !lex.listed(doc.key(k), lists::GIVEN) {
+        if people.binary_search(&doc.key_id_outlined(k)).is_err() && !lex.listed(doc.key(k), lists::GIVEN) {
             let s = &mut spans[x];
             s.ty = EntityType::Org;
             s.evidence = Evidence::Cue;
@@ -80,21 +81,18 @@ fn surnames(doc: &Doc<'_>, spans: &mut [Span]) {
     let mut others = Vec::new();
     for s in spans.iter().filter(|s| s.last - s.first >= 2) {
         if s.ty != EntityType::Per {
-            others.push(doc.key_id(s.last as usize - 1));
+            others.push(doc.key_id_outlined(s.last as usize - 1));
         } else if body(s.first) && !adjective(doc.word(s.first as usize)) {
-            ends.push(doc.key_id(s.last as usize - 1));
-            begins.push(doc.key_id(s.first as usize));
+            ends.push(doc.key_id_outlined(s.last as usize - 1));
+            begins.push(doc.key_id_outlined(s.first as usize));
         }
     }
     if ends.is_empty() {
         return;
     }
-    ends.sort_unstable();
-    ends.dedup();
-    begins.sort_unstable();
-    begins.dedup();
-    others.sort_unstable();
-    others.dedup();
+    sort_ids(&mut ends);
+    sort_ids(&mut begins);
+    sort_ids(&mut others);
     let n = tokens.len();
     for x in 0..spans.len() {
         let s = spans[x];
@@ -102,7 +100,7 @@ fn surnames(doc: &Doc<'_>, spans: &mut [Span]) {
         if s.last != s.first + 1 || s.ty == EntityType::Per {
             continue;
         }
-        let id = doc.key_id(k);
+        let id = doc.key_id_outlined(k);
         if ends.binary_search(&id).is_err() || begins.binary_search(&id).is_ok() || others.binary_search(&id).is_ok() {
             continue;
         }

@@ -103,7 +103,7 @@ impl<R: Fn(usize) -> (usize, usize)> Named<'_, '_, R> {
             for (k, s) in spans.iter().enumerate().filter(|(_, s)| s.ty == EntityType::Loc) {
                 let (first, n) = (s.first as usize, s.last - s.first);
                 let new = match n {
-                    1 => !std::mem::replace(&mut seen[doc.key_id(first) as usize], true),
+                    1 => !std::mem::replace(&mut seen[doc.key_id_outlined(first) as usize], true),
                     _ => n == 3 && doc.key(first + 1) == "and",
                 };
                 if new {

@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{calendar, capword, occupation};
+use super::shared::{calendar, capword, ending_after, occupation};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -266,7 +266,7 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             first -= 1;
         }
         // The spans inside the name become one, unless one runs past it.
-        let from = start + out[start..].partition_point(|s| (s.last as usize) <= first);
+        let from = start + ending_after(&out[start..], first);
         let to = start + out[start..].partition_point(|s| (s.first as usize) <= k);
         // Not over a listed name: "Harvard and Yale Law schools".
         if and && from < to && out[from..to].iter().all(|s| s.first as usize >= first && s.last as usize <= k + 1 && s.canonical.is_none()) {

@@ -8,6 +8,7 @@
 use crate::text::segment::LINE_BEFORE;
 use crate::text::Doc;
 
+use super::shared::sort_ids;
 use super::{EntityType, Evidence, Span};
 
 /// Drops the labels among the spans `out[start..]`: see the module's doc.
@@ -18,12 +19,11 @@ pub(crate) fn labels(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let one = |s: &Span| {
         s.last == s.first + 1 && s.ty == EntityType::Org && s.evidence == Evidence::Weak && s.canonical.is_none() && label(s.first as usize)
     };
-    let mut ids: Vec<u32> = out[start..].iter().filter(|s| one(s)).map(|s| doc.key_id(s.first as usize)).collect();
+    let mut ids: Vec<u32> = out[start..].iter().filter(|s| one(s)).map(|s| doc.key_id_outlined(s.first as usize)).collect();
     if ids.is_empty() {
         return;
     }
-    ids.sort_unstable();
-    ids.dedup();
+    sort_ids(&mut ids);
     // (a key written elsewhere, not as a label, is a name)
     let mut named = vec![false; ids.len()];
     for k in (0..n).filter(|&k| !label(k)) {
@@ -34,7 +34,7 @@ pub(crate) fn labels(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
-        if !(one(&s) && ids.binary_search(&doc.key_id(s.first as usize)).is_ok_and(|p| !named[p])) {
+        if !(one(&s) && ids.binary_search(&doc.key_id_outlined(s.first as usize)).is_ok_and(|p| !named[p])) {
             out[w] = s;
             w += 1;
         }

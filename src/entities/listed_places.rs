@@ -15,7 +15,7 @@ use crate::text::segment::ALL_CAPS;
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{join, lower_word, name_word, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
+use super::shared::{join, lower_word, name_word, sort_ids, Overlap, NOT_CALENDAR, NOT_CAPS, NOT_STOP, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Prepositions of place before such a list.
@@ -82,11 +82,10 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         let inside = l < lists_found.len() && lists_found[l].0 <= x;
         if s.ty == EntityType::Per && !inside {
-            people.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+            people.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
         }
     }
-    people.sort_unstable();
-    people.dedup();
+    sort_ids(&mut people);
     for (x, y) in lists_found {
         for z in x..y {
             let s = &mut out[start + z];
@@ -99,7 +98,7 @@ pub(crate) fn listed_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 || s.evidence == Evidence::Gazetteer
                 || s.canonical.is_some()
                 || lex.listed(doc.key(a), lists::TITLE | lists::STARTS_TITLE)
-                || (a..b).any(|k| people.binary_search(&doc.key_id(k)).is_ok())
+                || (a..b).any(|k| people.binary_search(&doc.key_id_outlined(k)).is_ok())
                 || (z + 1 == y && b < n && SPEECH.contains(doc.key(b)))
             {
                 continue;

@@ -141,7 +141,7 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
             continue;
         }
         let (mut ra, mut rb) = (s.first as usize, s.last as usize);
-        let and_at = |k: usize| Some(doc.key_id(k)) == and;
+        let and_at = |k: usize| Some(doc.key_id_outlined(k)) == and;
         loop {
             if ra > 0 && capword(doc, ra - 1) {
                 ra -= 1;
@@ -192,7 +192,7 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
             if b - a >= 3 && doc.key(a) == "the" {
                 a += 1;
             }
-            let joined = b + 1 < end && Some(doc.key_id(b)) == and && capword(doc, b + 1);
+            let joined = b + 1 < end && Some(doc.key_id_outlined(b)) == and && capword(doc, b + 1);
             if b - a < 2 && !joined {
                 continue;
             }
@@ -207,10 +207,10 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
                 // The place first: "Kenya Rugby", "Wales Hockey"; a sport's world body, "World
                 // Rowing".
                 let mut f = b - 1;
-                while f > a + 1 && (field(doc, f - 1) || (f - 2 > a && doc.key_id(f - 1) == and.unwrap_or(u32::MAX) && field(doc, f - 2))) {
+                while f > a + 1 && (field(doc, f - 1) || (f - 2 > a && doc.key_id_outlined(f - 1) == and.unwrap_or(u32::MAX) && field(doc, f - 2))) {
                     f -= if field(doc, f - 1) { 1 } else { 2 };
                 }
-                let sport = (f..b).all(|m| Some(doc.key_id(m)) == and || SPORTS.contains(doc.key(m)));
+                let sport = (f..b).all(|m| Some(doc.key_id_outlined(m)) == and || SPORTS.contains(doc.key(m)));
                 if tokens[f - 1].has(POSSESSIVE) {
                     None
                 } else if sport && f - 1 == a && doc.key(a) == "world" {

@@ -16,7 +16,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{self, calendar, capword, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
+use super::shared::{self, calendar, capword, ending_after, opener, phrase_key, prose, span_key_ids, Overlap, NOT_CALENDAR, NOT_STOP, SPEECH};
 
 use super::{EntityType, Evidence, Span};
 
@@ -83,7 +83,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
                 && !(doc.key(a - 1) == "from" && to_person(a))
                 && (a..a + 2).all(|k| capword(doc, k) && !tokens[k].has(ALL_CAPS | POSSESSIVE) && !lex.listed(doc.key(k), lists::GIVEN | lists::GIVEN_AMBIGUOUS))
         })
-        .map(|s| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1)))
+        .map(|s| (doc.key_id_outlined(s.first as usize), doc.key_id_outlined(s.first as usize + 1)))
         .collect();
     if towns.is_empty() {
         return;
@@ -91,7 +91,7 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     // (sorted and deduplicated, for binary searches: a text may name one town thousands of times)
     towns.sort_unstable();
     towns.dedup();
-    let key_pair = |s: &Span| (doc.key_id(s.first as usize), doc.key_id(s.first as usize + 1));
+    let key_pair = |s: &Span| (doc.key_id_outlined(s.first as usize), doc.key_id_outlined(s.first as usize + 1));
     // Either word in another person's name, or alone as one, says it is a person's.
     let mut persons = span_key_ids(doc, spans, &|s| s.ty == EntityType::Per && !(pair(s) && towns.binary_search(&key_pair(s)).is_ok()));
     persons.dedup();
@@ -209,12 +209,12 @@ fn moved_places(doc: &Doc<'_>, spans: &mut [Span]) {
             let surnames = surnames.get_or_insert_with(|| {
                 let mut v = vec![false; doc.key_count()];
                 for s in spans.iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2) {
-                    v[doc.key_id(s.last as usize - 1) as usize] = true;
+                    v[doc.key_id_outlined(s.last as usize - 1) as usize] = true;
                 }
                 v
             });
             for s in &mut spans[x..y] {
-                if weak(s) && !surnames[doc.key_id(s.first as usize) as usize] {
+                if weak(s) && !surnames[doc.key_id_outlined(s.first as usize) as usize] {
                     s.ty = EntityType::Loc;
                     s.evidence = Evidence::Cue;
                 }
@@ -275,7 +275,7 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // sentence of prose).
     let mut seen = vec![0u8; doc.key_count()];
     for s in out[start..].iter().filter(|s| candidate(s)) {
-        seen[doc.key_id(s.first as usize) as usize] = 1;
+        seen[doc.key_id_outlined(s.first as usize) as usize] = 1;
     }
     for s in &out[start..] {
         if s.last - s.first >= 2 {
@@ -297,7 +297,7 @@ fn common_openers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut w = start;
     for r in start..out.len() {
         let s = out[r];
-        if seen[doc.key_id(s.first as usize) as usize] == 1 && candidate(&s) {
+        if seen[doc.key_id_outlined(s.first as usize) as usize] == 1 && candidate(&s) {
             continue;
         }
         out[w] = s;
@@ -332,7 +332,7 @@ fn ampersand_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
             // (spans are in token order and do not overlap: found by a binary search)
             let spans = &out[start..];
-            let covering = |m: usize| spans.get(spans.partition_point(|s| s.last as usize <= m)).filter(|s| s.first as usize <= m);
+            let covering = |m: usize| spans.get(ending_after(spans, m)).filter(|s| s.first as usize <= m);
             let (left, right) = (covering(k - 1), covering(k + 1));
             let place = |s: Option<&Span>| s.is_some_and(|s| s.ty == EntityType::Loc && s.evidence == Evidence::Gazetteer);
             if place(left) && place(right) {
@@ -386,7 +386,7 @@ fn remit_lists(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // rules' guess for two capitalised words ("Tourism Studies"), over tokens [a, b).
     // (spans are in token order and do not overlap: those that meet [a, b) by a binary search)
     let free = |a: usize, b: usize| {
-        let from = spans.partition_point(|s| s.last as usize <= a);
+        let from = ending_after(spans, a);
         spans[from..].iter().take_while(|s| (s.first as usize) < b).all(|s| {
             s.evidence != Evidence::Gazetteer
                 && s.canonical.is_none()

@@ -12,7 +12,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{self, capword, prose, Overlap, SPEECH};
+use super::shared::{self, capword, ending_after, prose, Overlap, SPEECH};
 use super::{EntityType, Span};
 
 /// A newspaper's last word that names one wherever it follows "the" and a capitalised word.
@@ -73,7 +73,7 @@ pub(crate) fn newspapers(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             // Not where a span the tagger found runs past the name, nor where one already is it.
             let (a, b) = ((i + 1) as u32, j as u32);
             let spans = &out[start..];
-            let from = spans.partition_point(|s| s.last <= a);
+            let from = ending_after(spans, a as usize);
             let met = &spans[from..from + spans[from..].partition_point(|s| s.first < b)];
             if met.iter().any(|s| s.first < a.min(i as u32) || s.last > b) || (met.len() == 1 && met[0].ty == EntityType::Org && met[0].first == a && met[0].last == b) {
                 continue;

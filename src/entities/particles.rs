@@ -81,14 +81,14 @@ fn given_before(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     // The persons' names of a particle and one word, as their key numbers, sorted: each
     // organisation's last two words are looked up, not compared with every span (review21:
     // quadratic, 40,000 such organisations took 3.3 s).
-    let mut pairs: Vec<(u32, u32)> = out[start..].iter().filter(|t| led(t) && t.last - t.first == 2).map(|t| (doc.key_id(t.first as usize), doc.key_id(t.first as usize + 1))).collect();
+    let mut pairs: Vec<(u32, u32)> = out[start..].iter().filter(|t| led(t) && t.last - t.first == 2).map(|t| (doc.key_id_outlined(t.first as usize), doc.key_id_outlined(t.first as usize + 1))).collect();
     pairs.sort_unstable();
     for s in &mut out[start..] {
         let (a, b) = (s.first as usize, s.last as usize);
         if s.ty != EntityType::Org || s.canonical.is_some() || b - a != 3 || !capword(doc, a) || !inner_particle(doc, a + 1) || !capword(doc, a + 2) || cue(doc, b - 1) || lex.listed(doc.key(b - 1), lists::STARTS_ENTRY) {
             continue;
         }
-        if pairs.binary_search(&(doc.key_id(a + 1), doc.key_id(a + 2))).is_ok() {
+        if pairs.binary_search(&(doc.key_id_outlined(a + 1), doc.key_id_outlined(a + 2))).is_ok() {
             s.ty = EntityType::Per;
         }
     }
@@ -180,7 +180,7 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let mut full: FxMap<u32, usize> = FxMap::default();
     for (j, s) in out.iter().enumerate().skip(start) {
         if particles_of(doc, s).is_some() {
-            full.entry(doc.key_id(s.last as usize - 1)).or_insert(j);
+            full.entry(doc.key_id_outlined(s.last as usize - 1)).or_insert(j);
         }
     }
     if full.is_empty() {
@@ -190,7 +190,7 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let s = out[i];
         let (first, last) = (s.first as usize, s.last as usize);
         let core = (first..last).find(|&k| !particle(doc, k)).unwrap_or(last);
-        let Some(&j) = (core < last).then(|| full.get(&doc.key_id(last - 1))).flatten() else { continue };
+        let Some(&j) = (core < last).then(|| full.get(&doc.key_id_outlined(last - 1))).flatten() else { continue };
         let Some((begin, end)) = particles_of(doc, &out[j]) else { continue };
         let Some(to) = core.checked_sub(end - begin) else { continue };
         let before = if i > start { out[i - 1].last as usize } else { 0 };
@@ -198,7 +198,7 @@ fn surnames(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         if to <= first
             && to >= before
             && doc.key_ids(core..last) == doc.key_ids(end..out[j].last as usize)
-            && (0..end - begin).all(|k| doc.key_id(to + k) == doc.key_id(begin + k))
+            && (0..end - begin).all(|k| doc.key_id_outlined(to + k) == doc.key_id_outlined(begin + k))
             && doc.sentence_of(to) == doc.sentence_of(core)
         {
             out[i] = Span { first: to as u32, ty: EntityType::Per, canonical: None, ..s };

@@ -10,7 +10,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::INSTITUTION_HEADS;
-use super::shared::{join, Overlap};
+use super::shared::{ending_after, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Last words of a place's name that may follow a possessive ("Queen's Park").
@@ -67,7 +67,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
         // The possessive word: a plural's ("Investors'"), a common word's or a title's, or one a
         // tagger read as an organisation no list holds ("Ombudsman's"); no given name.
         let key = doc.key(k);
-        let from = spans.partition_point(|s| (s.last as usize) <= k);
+        let from = ending_after(spans, k);
         let org = spans.get(from).is_some_and(|s| s.first as usize <= k && s.ty == EntityType::Org);
         if lex.listed(key, lists::GIVEN | lists::GIVEN_AMBIGUOUS) || !(plural || org || lex.listed(key, lists::COMMON | lists::TITLE | lists::STARTS_TITLE)) {
             continue;
@@ -86,7 +86,7 @@ pub(crate) fn possessive_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize)
         }
         // Every span meeting [a, e) lies inside it, and none holding the possessive word is a
         // gazetteer's ("Kenya's Foreign Ministry").
-        let from = spans.partition_point(|s| (s.last as usize) <= a);
+        let from = ending_after(spans, a);
         let mut inside = spans[from..].iter().take_while(|s| (s.first as usize) < e);
         if !inside.all(|s| s.first as usize >= a && s.last as usize <= e && !((s.first as usize..s.last as usize).contains(&k) && (s.evidence == Evidence::Gazetteer || s.canonical.is_some()))) {
             continue;

@@ -14,7 +14,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{CAP, LINE_BEFORE, PARA_BEFORE};
 use crate::text::{Doc, TokenKind};
 
-use super::shared::{join, Overlap};
+use super::shared::{ending_after, join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Lower-case words inside a club's name ("Queen of the South").
@@ -129,7 +129,7 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for &(i, j) in &names {
         let (i32, j32) = (i as u32, j as u32);
         // (the spans are in token order and do not overlap: the first that ends after `i` on)
-        let from = spans.partition_point(|s| s.last <= i32);
+        let from = ending_after(spans, i32 as usize);
         let over: Vec<&Span> = spans[from..].iter().take_while(|s| s.first < j32).collect();
         // (a span reaching outside the name: left as it is, but one across a line's end, which
         // two lines' names replace: "Nantes\nLille" in "Rennes v Nantes\nLille v Monaco")

@@ -15,7 +15,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
-use super::shared::{lower_word, name_word, occupation, NOT_CAPS};
+use super::shared::{lower_word, name_word, occupation, sort_ids, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a person's trade or standing that an apposition after a name may end in.
@@ -79,7 +79,7 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         if FIRM_ROLES.contains(doc.key(r)) && FIRM_AFTER.contains(doc.key(r + 1)) {
             continue;
         }
-        names.push((i..j).map(|k| doc.key_id(k)).collect());
+        names.push((i..j).map(|k| doc.key_id_outlined(k)).collect());
     }
     if names.is_empty() {
         return;
@@ -88,15 +88,14 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let mut lasts: Vec<u32> = names.iter().filter(|v| v.len() >= 2).map(|v| v[v.len() - 1]).collect();
     names.sort_unstable();
     names.dedup();
-    lasts.sort_unstable();
-    lasts.dedup();
+    sort_ids(&mut lasts);
     let mut words = Vec::new();
     for s in &mut out[start..] {
         if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
             continue;
         }
         words.clear();
-        words.extend((s.first..s.last).map(|k| doc.key_id(k as usize)));
+        words.extend((s.first..s.last).map(|k| doc.key_id_outlined(k as usize)));
         if names.binary_search(&words).is_ok() || (words.len() == 1 && lasts.binary_search(&words[0]).is_ok()) {
             s.ty = EntityType::Per;
             s.evidence = Evidence::Cue;

@@ -134,7 +134,7 @@ fn and_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if !capword(doc, m - 1) || !capword(doc, m + 1) {
             continue;
         }
-        let repeated = m - a >= 2 && b - m > 2 && doc.key_id(a) == doc.key_id(m + 1);
+        let repeated = m - a >= 2 && b - m > 2 && doc.key_id_outlined(a) == doc.key_id_outlined(m + 1);
         let listed = i > start && a >= 2 && doc.word(a - 1) == "," && out[i - 1].last as usize == a - 1;
         if repeated || (listed && !lex.listed(doc.key(b - 1), lists::COMMON)) {
             cuts.push((i, m));

@@ -402,6 +402,22 @@ pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: &[Span], overlap: O
     out.extend_from_slice(&old[at..]);
 }
 
+/// The index of the first span of `spans` (in order, none overlapping) that ends past token `k`:
+/// `spans.partition_point(|s| s.last as usize <= k)`, out of line (inlined, each pass had its own
+/// copy of the binary search; README, "Size", session 21).
+#[inline(never)]
+pub(crate) fn ending_after(spans: &[Span], k: usize) -> usize {
+    spans.partition_point(|s| (s.last as usize) <= k)
+}
+
+/// Sorts key numbers and drops the repeats, for binary searches: one copy of both loops for every
+/// pass (inlined, each had its own; README, "Size", session 21).
+#[inline(never)]
+pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
+    ids.sort_unstable();
+    ids.dedup();
+}
+
 /// The key numbers of the words of every span of `spans` that `keep` holds, sorted (for binary
 /// searches): one loop, not an iterator chain instantiated for each caller (`town_pairs`'
 /// persons, the appositions' people).
@@ -410,7 +426,7 @@ pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -
     for s in spans {
         if keep(s) {
             for k in s.first..s.last {
-                ids.push(doc.key_id(k as usize));
+                ids.push(doc.key_id_outlined(k as usize));
             }
         }
     }
@@ -424,7 +440,7 @@ pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -
 /// span is looked up, not compared with every name found (thousands of "speak X", each X
 /// another, was quadratic).
 pub(crate) fn retype_languages(doc: &Doc<'_>, spans: &mut [Span], found: Vec<(usize, usize)>, plain: &dyn Fn(&Span) -> bool) {
-    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id(a + d - 1) } else { 0 }) };
+    let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id_outlined(a + d - 1) } else { 0 }) };
     let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
     crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
     for s in spans.iter_mut() {

@@ -27,12 +27,12 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let mut quote: Option<(usize, usize)> = None;
     // The surnames' key numbers of the people named in full (the last word of a person's span of
     // two words or more).
-    let full: Vec<u32> = out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2).map(|s| doc.key_id(s.last as usize - 1)).collect();
+    let full: Vec<u32> = out[start..].iter().filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2).map(|s| doc.key_id_outlined(s.last as usize - 1)).collect();
     // The same, outside any slogan, with where each name begins.
     let named: Vec<(u32, u32)> = out[start..]
         .iter()
         .filter(|s| s.ty == EntityType::Per && s.last - s.first >= 2 && quotation_around(doc, s.first as usize, s.last as usize).is_none())
-        .map(|s| (doc.key_id(s.last as usize - 1), s.first))
+        .map(|s| (doc.key_id_outlined(s.last as usize - 1), s.first))
         .collect();
     let mut w = start;
     for r in start..out.len() {
@@ -41,10 +41,10 @@ pub(crate) fn slogans(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if !quote.is_some_and(|(o, c)| o < first && last <= c) {
             quote = quotation_around(doc, first, last);
         }
-        let person = || s.ty == EntityType::Per && last - first == 1 && full.contains(&doc.key_id(first));
+        let person = || s.ty == EntityType::Per && last - first == 1 && full.contains(&doc.key_id_outlined(first));
         // (however a tagger typed or bounded it: "With Ruto" read as an organisation)
         // (a full name elsewhere: not this span's own words, "Every Sky" read as a person)
-        let surname = || last - first <= 2 && doc.seg.tokens[last - 1].has(CAP) && named.iter().any(|&(id, at)| id == doc.key_id(last - 1) && at != s.first);
+        let surname = || last - first <= 2 && doc.seg.tokens[last - 1].has(CAP) && named.iter().any(|&(id, at)| id == doc.key_id_outlined(last - 1) && at != s.first);
         if quote.is_some() && !person() && surname() {
             s = Span { first: last as u32 - 1, ty: EntityType::Per, canonical: None, ..s };
         } else if quote.is_some() && !person() {

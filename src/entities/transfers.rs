@@ -70,7 +70,7 @@ pub(crate) fn transfers(doc: &Doc<'_>, out: &mut [Span], start: usize, sport: bo
     for s in spans.iter_mut() {
         if town(s) && moved(s.first as usize) {
             if s.last == s.first + 1 {
-                club[doc.key_id(s.first as usize) as usize] = true;
+                club[doc.key_id_outlined(s.first as usize) as usize] = true;
             }
             s.ty = EntityType::Org;
             s.evidence = Evidence::Cue;
@@ -84,7 +84,7 @@ pub(crate) fn transfers(doc: &Doc<'_>, out: &mut [Span], start: usize, sport: bo
     // Each other mention of a club's one-word name, but after a preposition of place or a comma.
     for s in spans.iter_mut() {
         let a = s.first as usize;
-        if s.last as usize == a + 1 && s.ty == EntityType::Loc && club[doc.key_id(a) as usize] && !country(s) {
+        if s.last as usize == a + 1 && s.ty == EntityType::Loc && club[doc.key_id_outlined(a) as usize] && !country(s) {
             let place = a > 0 && (PLACE_BEFORE.contains(key(a - 1)) || key(a - 1) == ",");
             // (a dateline: "MILAN 1996-08-30", "NICE, France")
             let next = doc.seg.tokens.get(a + 1).map_or("", |_| doc.word(a + 1));

@@ -9,7 +9,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, CAP, LINE_BEFORE};
 use crate::text::{Doc, TokenKind};
 
-use super::shared::{join, Overlap};
+use super::shared::{ending_after, join, Overlap};
 use super::{EntityType, Span};
 
 /// Mends the spans `out[start..]`.
@@ -101,7 +101,7 @@ fn dated_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // capitals ("UNITED NATIONS"), or a span it meets runs on past it. (spans are in token order
     // and do not overlap: those that meet [i, j) by a binary search)
     let free = |i: usize, j: usize| {
-        let from = spans.partition_point(|s| s.last as usize <= i);
+        let from = ending_after(spans, i);
         let over = &spans[from..];
         let met = over.iter().take_while(|s| (s.first as usize) < j).count();
         let kept = met == 1 && over[0].first as usize == i && over[0].last as usize == j && (over[0].ty == EntityType::Loc || (over[0].ty == EntityType::Org && over[0].canonical.is_some()));

@@ -120,6 +120,15 @@ impl<'a> Doc<'a> {
         self.ids.get(i)
     }
 
+    /// [`Doc::key_id`] out of line, for the passes after the tagger that ask once a span, not once
+    /// a token: inlined, its two-byte path and far branch were copied into every pass (README,
+    /// "Size", session 21: −1,364 bytes gzipped). The per-token loops keep `key_id` inlined: out of
+    /// line everywhere, 1 MB cost +1.6 % of instructions.
+    #[inline(never)]
+    pub(crate) fn key_id_outlined(&self, i: usize) -> u32 {
+        self.ids.get(i)
+    }
+
     /// The key numbers of tokens `range`: equal lists of numbers compare and hash equal.
     pub(crate) fn key_ids(&self, range: std::ops::Range<usize>) -> KeyIds<'_> {
         self.ids.range(range)
