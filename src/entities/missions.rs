@@ -39,7 +39,7 @@ pub(crate) fn missions(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
 
 /// The pass's walk over the spans, on a text that names a mission, out of line with `mission` a
 /// call: inlined, the test's token slicing was copied to each of its seven uses (README, "Size",
-/// session 21).
+/// session 20).
 #[inline(never)]
 fn found(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, mission: &dyn Fn(usize) -> bool) {
     let tokens = &doc.seg.tokens;

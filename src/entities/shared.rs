@@ -404,14 +404,14 @@ pub(crate) fn join(out: &mut Vec<Span>, start: usize, joins: &[Span], overlap: O
 
 /// The index of the first span of `spans` (in order, none overlapping) that ends past token `k`:
 /// `spans.partition_point(|s| s.last as usize <= k)`, out of line (inlined, each pass had its own
-/// copy of the binary search; README, "Size", session 21).
+/// copy of the binary search; README, "Size", session 20).
 #[inline(never)]
 pub(crate) fn ending_after(spans: &[Span], k: usize) -> usize {
     spans.partition_point(|s| (s.last as usize) <= k)
 }
 
 /// Sorts key numbers and drops the repeats, for binary searches: one copy of both loops for every
-/// pass (inlined, each had its own; README, "Size", session 21).
+/// pass (inlined, each had its own; README, "Size", session 20).
 #[inline(never)]
 pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
     ids.sort_unstable();

@@ -122,7 +122,7 @@ impl<'a> Doc<'a> {
 
     /// [`Doc::key_id`] out of line, for the passes after the tagger that ask once a span, not once
     /// a token: inlined, its two-byte path and far branch were copied into every pass (README,
-    /// "Size", session 21: −1,364 bytes gzipped). The per-token loops keep `key_id` inlined: out of
+    /// "Size", session 20: −1,364 bytes gzipped). The per-token loops keep `key_id` inlined: out of
     /// line everywhere, 1 MB cost +1.6 % of instructions.
     #[inline(never)]
     pub(crate) fn key_id_outlined(&self, i: usize) -> u32 {
