@@ -30,6 +30,17 @@ enum Which {
     Model(ModelTagger),
 }
 
+/// `println!`, but a closed output (`evaluate conll valid | grep -m1 micro`, where grep stops
+/// reading) ends the program with a message and exit code 1, as the CLI does, not a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            eprintln!("evaluate: cannot write output: {e}");
+            std::process::exit(1);
+        }
+    }};
+}
 fn analyze(which: &Which, text: &str) -> Result<Analysis, String> {
     let tagger: Box<dyn Tagger + Send + Sync> = match which {
         Which::Default => return Analyzer::new(Options::default()).and_then(|a| a.analyze(text)).map_err(|e| e.to_string()),
@@ -63,19 +74,19 @@ impl Counts {
 }
 
 fn print_table(title: &str, counts: &BTreeMap<&str, Counts>) {
-    println!("{title}");
-    println!("  {:<14} {:>9} {:>9} {:>9} {:>7} {:>7}", "type", "precision", "recall", "F1", "found", "gold");
+    say!("{title}");
+    say!("  {:<14} {:>9} {:>9} {:>9} {:>7} {:>7}", "type", "precision", "recall", "F1", "found", "gold");
     let mut micro = Counts::default();
     for ty in TYPES {
         let c = counts.get(ty).copied().unwrap_or_default();
         let (p, r, f) = c.prf();
-        println!("  {ty:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", c.found, c.gold);
+        say!("  {ty:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", c.found, c.gold);
         if ty != "MISC" {
             micro.add(c);
         }
     }
     let (p, r, f) = micro.prf();
-    println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "micro PER/ORG/LOC", micro.found, micro.gold);
+    say!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "micro PER/ORG/LOC", micro.found, micro.gold);
 }
 
 /// Gold spans (token start, token end, type) from IOB2 tags.
@@ -149,14 +160,14 @@ fn conll(which: &Which, split: &str, dir: &str, list: bool) -> Result<(), String
             };
             if list {
                 let found = overlap.map_or(String::new(), |f| format!(" (found {} {:?})", f.2, words(f)));
-                println!("  {kind}: {:?}{found} in: {}", words(g), sentence(g));
+                say!("  {kind}: {:?}{found} in: {}", words(g), sentence(g));
             }
             *errors.entry(kind).or_default() += 1;
         }
         for f in &found {
             if !gold.iter().any(|g| g.0 < f.1 && f.0 < g.1) {
                 if list {
-                    println!("  spurious {}: {:?} in: {}", f.2, words(f), sentence(f));
+                    say!("  spurious {}: {:?} in: {}", f.2, words(f), sentence(f));
                 }
                 *errors.entry(format!("spurious {}", f.2)).or_default() += 1;
             }
@@ -165,11 +176,11 @@ fn conll(which: &Which, split: &str, dir: &str, list: bool) -> Result<(), String
     print_table(&format!("CoNLL-2003 {split}: {} documents, {tokens_total} tokens (exact span match)", docs.len()), &counts);
     let mut errors: Vec<(String, usize)> = errors.into_iter().collect();
     errors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    println!("commonest errors:");
+    say!("commonest errors:");
     for (kind, n) in errors.iter().take(12) {
-        println!("  {n:>6}  {kind}");
+        say!("  {n:>6}  {kind}");
     }
-    println!("tagging time: {:.3} s ({:.0} tokens/s)", seconds, tokens_total as f64 / seconds.max(1e-9));
+    say!("tagging time: {:.3} s ({:.0} tokens/s)", seconds, tokens_total as f64 / seconds.max(1e-9));
     Ok(())
 }
 
@@ -202,10 +213,10 @@ fn samples(which: &Which, dirs: &[String]) -> Result<(), String> {
                 let tp = f.iter().filter(|n| g.contains(n)).count();
                 counts.entry(ty).or_default().add(Counts { tp, found: f.len(), gold: g.len() });
                 for n in g.iter().filter(|n| !f.contains(n)) {
-                    println!("  {name}: missed {ty} {n}");
+                    say!("  {name}: missed {ty} {n}");
                 }
                 for n in f.iter().filter(|n| !g.contains(n)) {
-                    println!("  {name}: spurious {ty} {n}");
+                    say!("  {name}: spurious {ty} {n}");
                 }
             }
         }
@@ -216,7 +227,7 @@ fn samples(which: &Which, dirs: &[String]) -> Result<(), String> {
         all.add(*c);
     }
     let (p, r, f) = all.prf();
-    println!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "all four types", all.found, all.gold);
+    say!("  {:<14} {p:>9.4} {r:>9.4} {f:>9.4} {:>7} {:>7}", "all four types", all.found, all.gold);
     Ok(())
 }
 
