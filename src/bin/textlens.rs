@@ -169,10 +169,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             print(&KwicOut::all(&text, if parts { analyzer.kwic_parts(&text, queries, width, limit) } else { analyzer.kwic(&text, queries, width, limit) }), pretty)
         }
         "-h" | "--help" | "help" => Err(usage("")),
-        "--version" | "version" => {
-            println!("textlens {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
-        }
+        "--version" | "version" => writeln!(std::io::stdout(), "textlens {}", env!("CARGO_PKG_VERSION")).map_err(|e| fail(format!("cannot write output: {e}"))),
         other => Err(usage(format!("unknown command {other:?}"))),
     }
 }
@@ -181,10 +178,13 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(f) if f.usage && f.message.is_empty() => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
-        }
+        Err(f) if f.usage && f.message.is_empty() => match write!(std::io::stdout(), "{USAGE}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("textlens: cannot write output: {e}");
+                ExitCode::from(1)
+            }
+        },
         Err(f) => {
             eprintln!("textlens: {}", f.message);
             if f.usage {
