@@ -392,7 +392,7 @@ fn thousands_of_peoples_after_ethnic() {
 
 /// The passes of sessions 19 and 20 (roles, listed_places, articled, given_places, legislatures,
 /// connectors::field_pairs, kinds' place before a company, whereabouts' "and other towns",
-/// alias.rs's ", known as", normalize's "-listed") at the text's edges (review21): every prefix
+/// alias.rs's ", known as", normalize's "-listed"; session 21's storms) at the text's edges (review21): every prefix
 /// and every suffix of sentences made of their cues, cut at every character, so that each cue
 /// stands as the text's first and last token, followed by nothing, by one token, and by curly
 /// quotes, accents, CJK and emoji. A wrong bound panics here; every mention stays inside the text
@@ -411,6 +411,7 @@ fn the_newest_passes_cut_at_every_character() {
         "In Kasoma, Ruvenda and other villages; Mumbai-listed firms, Zürich-listed, 東京-listed, -listed, É-listed",
         "Bárður á Steig and Jenis av Rana met Ólavur í Gøtu, known as 🎉",
         ", a , an , known as , the , and other towns",
+        "Officials said that Severe Tropical Cyclone Ndira met with Storm Ciarán over the sea, after the rains of Cyclone Idai, as forecasters in the region said Idai and Hurricane É would be the last of the season 😀",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();

@@ -46,6 +46,7 @@ mod firm_ends;
 mod org_pairs;
 mod missions;
 mod firms;
+mod storms;
 
 use std::fmt;
 
@@ -204,6 +205,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     firm_ends::firm_ends(doc, out, start);
     #[cfg(feature = "passes-rest")]
     org_pairs::org_pairs(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    storms::storms(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

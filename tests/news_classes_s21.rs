@@ -1,0 +1,47 @@
+//! General classes of errors a news tagger makes on international news, each with invented
+//! sentences and both taggers (issue #5, session 21: read on `tests/fixtures/dev13`).
+
+mod common;
+use common::{entities, has, BOTH};
+use textlens::{analyze, Options};
+
+/// A named storm is one MISC name with its word ("Cyclone Idai", "Tropical Storm Alberto", a
+/// headline's "CYCLONE NDIRA"), never a person; its name alone later is the same storm, and
+/// "National Hurricane Center" stays an organisation.
+#[test]
+fn a_named_storm_is_misc_and_its_name_alone_is_the_storm() {
+    let text = "CYCLONE NDIRA SWAMPS PORT\n\n\
+Cyclone Ndira made landfall near Beira on Sunday. Five years after Cyclone Idai, residents said \
+Idai had taught them to leave early. Ndira brought winds of 180 km/h.\n\n\
+The National Hurricane Center in Miami said Tropical Storm Alberto was weakening. Storm damage \
+closed roads. Officials said Super Typhoon Haiyan killed thousands. Hurricane Florence struck \
+North Carolina.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Cyclone Ndira", "Cyclone Idai", "Tropical Storm Alberto", "Super Typhoon Haiyan", "Hurricane Florence"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "National Hurricane Center", "ORG"), "{tagger:?}: {found:?}");
+        assert!(!found.iter().any(|(name, ty)| *ty == "PER" || name == "Idai" || name == "Ndira" || name.starts_with("Storm")), "{tagger:?}: {found:?}");
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        let ndira = a.entities.iter().find(|e| e.name == "Cyclone Ndira").unwrap();
+        assert_eq!(ndira.count(), 3, "{tagger:?}: {ndira:?}");
+        assert!(ndira.aliases.iter().any(|x| x == "Ndira") && ndira.aliases.iter().any(|x| x == "CYCLONE NDIRA"), "{tagger:?}: {ndira:?}");
+        let idai = a.entities.iter().find(|e| e.name == "Cyclone Idai").unwrap();
+        assert_eq!(idai.aliases, ["Idai"], "{tagger:?}: {idai:?}");
+    }
+}
+
+/// "Storm" inside a sentence before a name is a storm's word too ("Storm Ciarán"), not before a
+/// common word ("Storm damage"), and a headline's title case says nothing of storms ("Storm Brings
+/// Floods" is no name).
+#[test]
+fn storm_names_a_storm_outside_headlines() {
+    let text = "Storm Brings Floods to Coast\n\nForecasters said Storm Ciarán would reach Cornwall by night. \
+Storm damage closed roads.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Storm Ciarán", "MISC") && has(&found, "Cornwall", "LOC"), "{tagger:?}: {found:?}");
+        assert!(!found.iter().any(|(name, _)| name.contains("Brings") || name == "Storm" || name.contains("damage")), "{tagger:?}: {found:?}");
+    }
+}
