@@ -45,3 +45,31 @@ Storm damage closed roads.";
         assert!(!found.iter().any(|(name, _)| name.contains("Brings") || name == "Storm" || name.contains("damage")), "{tagger:?}: {found:?}");
     }
 }
+
+/// A palace named in Spanish, Portuguese, Italian or French ("Palacio de Gobierno", "Palazzo
+/// Chigi") is a place, as an English "Palace" is, wherever the government it houses is named by it.
+#[test]
+fn a_palace_of_another_language_is_a_place() {
+    let text = "The minister sent her resignation to the Palacio de Gobierno within an hour. \
+Reporters waited outside the Palazzo Chigi and the Palácio do Planalto for news.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Palacio de Gobierno", "Palazzo Chigi", "Palácio do Planalto"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
+
+/// "Olympic" is the adjective, a name of its own beside "Olympics", and the Winter Olympics are
+/// another event than the Summer Games.
+#[test]
+fn olympic_and_the_winter_olympics_are_names_of_their_own() {
+    let text = "The Olympic champion won gold at the Winter Olympics in Beijing. \
+She will skip the Summer Olympics in Los Angeles.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Olympic", "Winter Olympics", "Olympics"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
