@@ -73,3 +73,17 @@ She will skip the Summer Olympics in Los Angeles.";
         }
     }
 }
+
+/// The peoples of territories and regions are MISC, as a country's demonym is: "a Faroese group",
+/// "Greenlandic fishermen", "Sámi herders", "Zanzibari traders".
+#[test]
+fn a_territory_s_people_is_misc() {
+    let text = "The deal follows a smaller purchase by a Faroese group. Greenlandic fishermen and Sámi \
+herders met Zanzibari traders and Abkhaz officials at the fair.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Faroese", "Greenlandic", "Sámi", "Zanzibari", "Abkhaz"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
