@@ -87,3 +87,21 @@ herders met Zanzibari traders and Abkhaz officials at the fair.";
         }
     }
 }
+
+/// A military unit named by its number is one organisation from the number on: "the army's 3rd
+/// Division" (at a sentence's end, where a tagger may read nothing), "the 47th Mechanised
+/// Brigade", "the 82nd Airborne Division", "the Sixth Fleet", "the 3rd Army Corps".
+#[test]
+fn a_numbered_military_unit_is_an_organisation() {
+    let text = "Searches were carried out by the National Police and the army's 3rd Division. \
+The 47th Mechanised Brigade held the line east of Kupiansk. \
+Paratroopers from the 82nd Airborne Division arrived. The Sixth Fleet sailed from Naples. \
+The 3rd Army Corps moved north.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["3rd Division", "47th Mechanised Brigade", "82nd Airborne Division", "Sixth Fleet", "3rd Army Corps"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Kupiansk", "LOC") && has(&found, "Naples", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -599,8 +599,11 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // `storms.rs`): a MISC span of one word joins the first MISC name of two to four words whose
     // last word it is, after a storm's word.
     let storm = |j: usize| {
-        let keys = items.keys(j);
-        spans[j].ty == EntityType::Misc && (2..=4).contains(&keys.len()) && super::storms::storm_key(doc.key_of(keys.get(keys.len() - 2)))
+        // (the type first: most spans are no MISC)
+        spans[j].ty == EntityType::Misc && spans[j].last - spans[j].first >= 2 && {
+            let keys = items.keys(j);
+            (2..=4).contains(&keys.len()) && super::storms::storm_key(doc.key_of(keys.get(keys.len() - 2)))
+        }
     };
     if (0..items.len()).any(storm) {
         let mut named_storm: HashMap<u32, usize> = HashMap::default();

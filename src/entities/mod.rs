@@ -47,6 +47,7 @@ mod org_pairs;
 mod missions;
 mod firms;
 mod storms;
+mod military;
 
 use std::fmt;
 
@@ -207,6 +208,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     org_pairs::org_pairs(doc, out, start);
     #[cfg(feature = "passes-rest")]
     storms::storms(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    military::military(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
