@@ -105,3 +105,21 @@ The 3rd Army Corps moved north.";
         assert!(has(&found, "Kupiansk", "LOC") && has(&found, "Naples", "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A party named in Spanish, Portuguese, Italian or French is an organisation, one holding a
+/// country's name too ("Perú Libre"), whichever tagger reads it; a national park or stadium named
+/// the same way stays a place.
+#[test]
+fn a_romance_party_name_is_an_organisation() {
+    let text = "Congressman Wilber Mamani of Perú Libre presented the motion, which won the votes of \
+Fuerza Popular, the largest bloc, and of Renovación Popular. The Partido Popular and Izquierda Unida \
+voted against. Rangers in the Parque Nacional Torres del Paine counted the guanacos.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Perú Libre", "Fuerza Popular", "Renovación Popular", "Partido Popular", "Izquierda Unida"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Wilber Mamani", "PER"), "{tagger:?}: {found:?}");
+        assert!(!found.iter().any(|(name, ty)| name.starts_with("Parque") && *ty == "ORG"), "{tagger:?}: {found:?}");
+    }
+}

@@ -48,6 +48,7 @@ mod missions;
 mod firms;
 mod storms;
 mod military;
+mod parties;
 
 use std::fmt;
 
@@ -210,6 +211,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     storms::storms(doc, out, start);
     #[cfg(feature = "passes-rest")]
     military::military(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    parties::parties(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
