@@ -392,7 +392,7 @@ fn thousands_of_peoples_after_ethnic() {
 
 /// The passes of sessions 19 and 20 (roles, listed_places, articled, given_places, legislatures,
 /// connectors::field_pairs, kinds' place before a company, whereabouts' "and other towns",
-/// alias.rs's ", known as", normalize's "-listed") at the text's edges (review21): every prefix
+/// alias.rs's ", known as", normalize's "-listed"; session 21's storms and military units) at the text's edges (review21): every prefix
 /// and every suffix of sentences made of their cues, cut at every character, so that each cue
 /// stands as the text's first and last token, followed by nothing, by one token, and by curly
 /// quotes, accents, CJK and emoji. A wrong bound panics here; every mention stays inside the text
@@ -411,6 +411,8 @@ fn the_newest_passes_cut_at_every_character() {
         "In Kasoma, Ruvenda and other villages; Mumbai-listed firms, Zürich-listed, 東京-listed, -listed, É-listed",
         "Bárður á Steig and Jenis av Rana met Ólavur í Gøtu, known as 🎉",
         ", a , an , known as , the , and other towns",
+        "Officials said that Severe Tropical Cyclone Ndira met with Storm Ciarán over the sea, after the rains of Cyclone Idai, as forecasters in the region said Idai and Hurricane É would be the last of the season 😀",
+        "The army's 3rd Division, the 47th Mechanised Brigade and the Sixth Fleet met the 101st Airborne Division; 3rd Army 1st",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
@@ -461,5 +463,23 @@ fn thousands_of_laws_named_over_and() {
         assert_no_overlap(&a, &format!("{tagger:?}"));
         let law = format!("{} and {} Act", names[0], names[1]);
         assert!(a.entities.iter().any(|e| e.name == law && e.ty == EntityType::Misc), "{tagger:?}");
+    }
+}
+
+/// Thousands of numbered units and thousands of named storms, each of its own name (session 21:
+/// military.rs and storms.rs): each unit's span is looked up, not sought among all spans, and
+/// each storm's name alone is looked up among the storms' names.
+#[test]
+fn thousands_of_numbered_units_and_named_storms() {
+    let names = invented(40_000);
+    let text: String = names
+        .chunks(2)
+        .enumerate()
+        .map(|(i, c)| format!("The {}th {} Brigade met Cyclone {} near {}. ", i % 900 + 4, c[0], c[1], c[0]))
+        .collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert!(a.entities.iter().any(|e| e.ty == EntityType::Org && e.name.ends_with(" Brigade")), "{tagger:?}");
+        assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc && e.name.starts_with("Cyclone ")), "{tagger:?}");
     }
 }

@@ -595,6 +595,30 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             }
         }
     }
+    // A storm's name alone is the storm named with its word ("Idai" after "Cyclone Idai",
+    // `storms.rs`): a MISC span of one word joins the first MISC name of two to four words whose
+    // last word it is, after a storm's word.
+    let storm = |j: usize| {
+        // (the type first: most spans are no MISC)
+        spans[j].ty == EntityType::Misc && spans[j].last - spans[j].first >= 2 && {
+            let keys = items.keys(j);
+            (2..=4).contains(&keys.len()) && super::storms::storm_key(doc.key_of(keys.get(keys.len() - 2)))
+        }
+    };
+    if (0..items.len()).any(storm) {
+        let mut named_storm: HashMap<u32, usize> = HashMap::default();
+        for j in (0..items.len()).filter(|&j| storm(j)) {
+            named_storm.entry(items.keys(j).get(items.keys(j).len() - 1)).or_insert(j);
+        }
+        for (i, span) in spans.iter().enumerate() {
+            let keys = items.keys(i);
+            if span.ty == EntityType::Misc && keys.len() == 1 {
+                if let Some(&j) = named_storm.get(&keys.get(0)) {
+                    union(&mut parent, j, i);
+                }
+            }
+        }
+    }
     drop((long, cands, name_of, names, full, query_of, asks, held, holders));
     }
 

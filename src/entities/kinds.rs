@@ -76,9 +76,10 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     if legal_form(doc.word(last - 1)) || matches!(doc.word(first), "PT" | "Grupo") {
         return Some(EntityType::Org);
     }
-    // A stadium's or lake's word of another language before its name ("Estadio Azteca", "Stadio
-    // Olimpico", "Lago Maggiore"), which no club's name opens with (acc21).
-    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán"].contains(doc.word(first)) {
+    // A stadium's, lake's or palace's word of another language before its name ("Estadio Azteca",
+    // "Stadio Olimpico", "Lago Maggiore", acc21; "Palacio de Gobierno", "Palazzo Chigi", session
+    // 21), which no club's or body's name opens with.
+    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán", "Palacio", "Palácio", "Palazzo", "Palais"].contains(doc.word(first)) {
         return Some(EntityType::Loc);
     }
     if !title(last - 1) {

@@ -46,6 +46,9 @@ mod firm_ends;
 mod org_pairs;
 mod missions;
 mod firms;
+mod storms;
+mod military;
+mod parties;
 
 use std::fmt;
 
@@ -204,6 +207,12 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     firm_ends::firm_ends(doc, out, start);
     #[cfg(feature = "passes-rest")]
     org_pairs::org_pairs(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    storms::storms(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    military::military(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    parties::parties(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
