@@ -123,3 +123,21 @@ voted against. Rangers in the Parque Nacional Torres del Paine counted the guana
         assert!(!found.iter().any(|(name, ty)| name.starts_with("Parque") && *ty == "ORG"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A minister's portfolio is no name, of two fields ("Energy and Mines Minister", "Agriculture and
+/// Livestock Minister") or of one a list does not hold after another name ("Gazprom and Energy
+/// Minister"); the person after it and a name before it stay.
+#[test]
+fn a_minister_s_portfolio_is_no_name() {
+    let text = "Peru's Congress censured Energy and Mines Minister Gloria Huamán late last night. \
+Agriculture and Livestock Minister Tomás Vera agreed. Ana Ruiz and Foreign Minister Pedro Lima met. \
+Gazprom and Energy Minister Alexander Novak signed the deal.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Gloria Huamán", "Tomás Vera", "Ana Ruiz", "Pedro Lima", "Alexander Novak"] {
+            assert!(has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "Gazprom", "ORG"), "{tagger:?}: {found:?}");
+        assert!(!found.iter().any(|(name, _)| ["Energy", "Mines", "Agriculture", "Livestock", "Energy and Mines"].contains(&name.as_str())), "{tagger:?}: {found:?}");
+    }
+}

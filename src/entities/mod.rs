@@ -49,6 +49,7 @@ mod firms;
 mod storms;
 mod military;
 mod parties;
+mod portfolios;
 
 use std::fmt;
 
@@ -213,6 +214,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     military::military(doc, out, start);
     #[cfg(feature = "passes-rest")]
     parties::parties(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    portfolios::portfolios(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
