@@ -141,3 +141,19 @@ Gazprom and Energy Minister Alexander Novak signed the deal.";
         assert!(!found.iter().any(|(name, _)| ["Energy", "Mines", "Agriculture", "Livestock", "Energy and Mines"].contains(&name.as_str())), "{tagger:?}: {found:?}");
     }
 }
+
+/// An oil or gas field or an ore deposit named before its kind is a place, and so is its name
+/// alone.
+#[test]
+fn a_field_or_deposit_is_a_place() {
+    let text = "The firm will buy gas from the Camisea field at a fixed price for 15 years. Camisea supplies \
+most of the gas burned in the country. Output at the Kashagan oilfield rose, and work on the Simandou deposit \
+resumed.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Camisea", "Kashagan", "Simandou"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(name, ty)| name == "Camisea" && *ty != "LOC"), "{tagger:?}: {found:?}");
+    }
+}

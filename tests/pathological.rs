@@ -392,7 +392,7 @@ fn thousands_of_peoples_after_ethnic() {
 
 /// The passes of sessions 19 and 20 (roles, listed_places, articled, given_places, legislatures,
 /// connectors::field_pairs, kinds' place before a company, whereabouts' "and other towns",
-/// alias.rs's ", known as", normalize's "-listed"; session 21's storms, military units and portfolios) at the text's edges (review21): every prefix
+/// alias.rs's ", known as", normalize's "-listed"; session 21's storms, military units, portfolios and sites) at the text's edges (review21): every prefix
 /// and every suffix of sentences made of their cues, cut at every character, so that each cue
 /// stands as the text's first and last token, followed by nothing, by one token, and by curly
 /// quotes, accents, CJK and emoji. A wrong bound panics here; every mention stays inside the text
@@ -414,6 +414,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Officials said that Severe Tropical Cyclone Ndira met with Storm Ciarán over the sea, after the rains of Cyclone Idai, as forecasters in the region said Idai and Hurricane É would be the last of the season 😀",
         "The army's 3rd Division, the 47th Mechanised Brigade and the Sixth Fleet met the 101st Airborne Division; 3rd Army 1st",
         "Energy and Mines Minister Gloria Huamán met Gazprom and Energy Minister Novak and Trade and Minister",
+        "Gas from the Camisea field and the Simandou deposit; Camisea field",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();

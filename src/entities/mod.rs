@@ -50,6 +50,7 @@ mod storms;
 mod military;
 mod parties;
 mod portfolios;
+mod sites;
 
 use std::fmt;
 
@@ -216,6 +217,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     parties::parties(doc, out, start);
     #[cfg(feature = "passes-rest")]
     portfolios::portfolios(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    sites::sites(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

@@ -440,12 +440,18 @@ pub(crate) fn span_key_ids(doc: &Doc<'_>, spans: &[Span], keep: &dyn Fn(&Span) -
 /// span is looked up, not compared with every name found (thousands of "speak X", each X
 /// another, was quadratic).
 pub(crate) fn retype_languages(doc: &Doc<'_>, spans: &mut [Span], found: Vec<(usize, usize)>, plain: &dyn Fn(&Span) -> bool) {
+    retype_found(doc, spans, found, plain, EntityType::Misc);
+}
+
+/// [`retype_languages`] to any type `ty`: the spans `plain` holds whose words are those of one of
+/// the names `found` take it, by cue (sites.rs: "Camisea" after "the Camisea field").
+pub(crate) fn retype_found(doc: &Doc<'_>, spans: &mut [Span], found: Vec<(usize, usize)>, plain: &dyn Fn(&Span) -> bool, ty: EntityType) {
     let words = |a: usize, b: usize| -> [u32; 4] { std::array::from_fn(|d| if d == 0 { (b - a) as u32 } else if d <= b - a { doc.key_id_outlined(a + d - 1) } else { 0 }) };
     let mut found: Vec<[u32; 4]> = found.into_iter().map(|(a, b)| words(a, b)).collect();
     crate::sort::sort_by(&mut found, |a, b| a.cmp(b));
     for s in spans.iter_mut() {
         if plain(s) && found.binary_search(&words(s.first as usize, s.last as usize)).is_ok() {
-            s.ty = EntityType::Misc;
+            s.ty = ty;
             s.evidence = Evidence::Cue;
         }
     }
