@@ -157,3 +157,19 @@ resumed.";
         assert!(!found.iter().any(|(name, ty)| name == "Camisea" && *ty != "LOC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A competition named by its championships or tournament is MISC, never a person or an
+/// organisation, when a tagger reads it whole.
+#[test]
+fn championships_and_tournaments_are_misc() {
+    let text = "The Kenya Cross Country Championships were held in Eldoret on Saturday, a week before \
+the Four Hills Tournament ended in Bischofshofen.";
+    let found = entities(text, textlens::TaggerKind::Rules);
+    for name in ["Cross Country Championships", "Four Hills Tournament"] {
+        assert!(has(&found, name, "MISC"), "{name} in {found:?}");
+    }
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(!found.iter().any(|(name, ty)| (name.ends_with("Championships") || name.ends_with("Tournament")) && *ty != "MISC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -58,7 +58,8 @@ fn given_abbreviation_at(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
-/// "Durand Line", "Arctic Circle", "Western Division") or its first ("Typhoon Carina"), written in
+/// "Four Hills Tournament", "Durand Line", "Arctic Circle", "Western Division") or its first
+/// ("Typhoon Carina"), written in
 /// title case, whatever a tagger read (`ty`), but for a company's "Line" ("Norwegian
 /// Cruise Line"); not a person's surname ("Stuart Law", "S. Law"), nor a table's all-caps line
 /// ("EASTERN DIVISION").
@@ -87,7 +88,9 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     }
     let ty = match doc.key(last - 1) {
         "law" if !Lexicon::get().listed(doc.key(last - 2), lists::GIVEN) && doc.word(last - 2).len() > 2 => EntityType::Misc,
-        "award" | "prize" | "trophy" => EntityType::Misc,
+        // (and a competition's: "World Cross Country Championships", "Four Hills Tournament",
+        // session 21)
+        "award" | "prize" | "trophy" | "championships" | "championship" | "tournament" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
         _ if natural_head(doc, first, last, ty) => EntityType::Loc,
