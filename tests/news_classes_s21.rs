@@ -173,3 +173,18 @@ the Four Hills Tournament ended in Bischofshofen.";
         assert!(!found.iter().any(|(name, ty)| (name.ends_with("Championships") || name.ends_with("Tournament")) && *ty != "MISC"), "{tagger:?}: {found:?}");
     }
 }
+
+/// A stock exchange named in its own language is one organisation with its place or people's
+/// word: "Oslo Børs", "Deutsche Börse", "Borsa Istanbul", "the Bourse de Casablanca", "the Bolsa
+/// de Valores de Lima".
+#[test]
+fn a_stock_exchange_in_its_own_language_is_an_organisation() {
+    let text = "Shares in the fish farmer rose on the Oslo Børs, while Borsa Istanbul and the Bolsa Mexicana fell. \
+The Bourse de Casablanca was closed, Deutsche Börse said so, and the Bolsa de Valores de Lima opened higher.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Oslo Børs", "Borsa Istanbul", "Bolsa Mexicana", "Bourse de Casablanca", "Deutsche Börse", "Bolsa de Valores de Lima"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}

@@ -392,7 +392,7 @@ fn thousands_of_peoples_after_ethnic() {
 
 /// The passes of sessions 19 and 20 (roles, listed_places, articled, given_places, legislatures,
 /// connectors::field_pairs, kinds' place before a company, whereabouts' "and other towns",
-/// alias.rs's ", known as", normalize's "-listed"; session 21's storms, military units, portfolios and sites) at the text's edges (review21): every prefix
+/// alias.rs's ", known as", normalize's "-listed"; session 21's storms, military units, portfolios, sites and exchanges) at the text's edges (review21): every prefix
 /// and every suffix of sentences made of their cues, cut at every character, so that each cue
 /// stands as the text's first and last token, followed by nothing, by one token, and by curly
 /// quotes, accents, CJK and emoji. A wrong bound panics here; every mention stays inside the text
@@ -415,6 +415,7 @@ fn the_newest_passes_cut_at_every_character() {
         "The army's 3rd Division, the 47th Mechanised Brigade and the Sixth Fleet met the 101st Airborne Division; 3rd Army 1st",
         "Energy and Mines Minister Gloria Huamán met Gazprom and Energy Minister Novak and Trade and Minister",
         "Gas from the Camisea field and the Simandou deposit; Camisea field",
+        "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();

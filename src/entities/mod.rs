@@ -51,6 +51,7 @@ mod military;
 mod parties;
 mod portfolios;
 mod sites;
+mod bourses;
 
 use std::fmt;
 
@@ -219,6 +220,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     portfolios::portfolios(doc, out, start);
     #[cfg(feature = "passes-rest")]
     sites::sites(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    bourses::bourses(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
