@@ -234,6 +234,11 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
     let mut flags = 0u8;
     let mut pieces = super::words::WordBounds::new(text).peekable();
     while let Some((at, piece)) = pieces.next() {
+        // One space, most of the white space between words: no line break to count.
+        if piece == " " {
+            flags |= SPACE_BEFORE;
+            continue;
+        }
         let first = piece.chars().next().unwrap_or(' ');
         if first.is_whitespace() {
             flags |= SPACE_BEFORE;
