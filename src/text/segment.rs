@@ -464,6 +464,11 @@ fn title_case(text: &str, line: &[Token], abbr: &dyn Abbreviations) -> bool {
 }
 
 fn all_caps(text: &str, line: &[Token]) -> bool {
+    // Three words and 60 % of them in capitals take two words in capitals: the flags first, for
+    // most sentences have fewer (no text read, where the walk below reads half a prose line's).
+    if line.iter().filter(|t| t.is_word() && t.has(ALL_CAPS)).nth(1).is_none() {
+        return false;
+    }
     let (mut words, mut caps) = (0, 0);
     for (k, t) in line.iter().enumerate() {
         if !t.is_word() {
@@ -696,6 +701,20 @@ mod tests {
             ]
         );
         assert_eq!(seg.paragraphs, 3);
+    }
+
+    /// Three words or more, 60 % of them in capitals: two in capitals can be enough, one never.
+    #[test]
+    fn all_caps_needs_three_words_and_sixty_percent() {
+        let caps = |text: &str| all_caps(text, &tokenize(text, &Plain));
+        assert!(caps("KENYA TALKS resume"));
+        assert!(caps("KENYA, TALKS resume!"));
+        assert!(caps("KENYA TALKS RESUME"));
+        assert!(!caps("KENYA talks resume"));
+        assert!(!caps("KENYA TALKS resume again"));
+        assert!(!caps("KENYA, TALKS"));
+        assert!(!caps("KENYA TALKS 42 7"));
+        assert!(!caps(""));
     }
 
     #[test]
