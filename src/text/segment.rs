@@ -395,9 +395,9 @@ fn sentences(text: &str, tokens: &[Token], abbr: &dyn Abbreviations) -> Vec<Sent
                 continue;
             }
         }
-        let s = word(i);
         let mut end_here = None;
-        if t.kind == TokenKind::Punct && is_terminal(s) {
+        // (the text read for punctuation only: its slice's checks were made for every token)
+        if t.kind == TokenKind::Punct && is_terminal(word(i)) {
             let mut j = i + 1;
             while j < tokens.len() && tokens[j].kind == TokenKind::Punct && !tokens[j].has(LINE_BEFORE) && (is_terminal(word(j)) || is_closer(word(j))) && !tokens[j].has(SPACE_BEFORE) {
                 j += 1;
