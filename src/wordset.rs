@@ -147,6 +147,9 @@ impl WordSet {
     /// Whether `key` is one of the words: one copy of the search for every list (not one inlined
     /// for each list, as a slice's `contains` is), which reads only the words of the key's length,
     /// and none when the head has no bit for its length and first and last bytes.
+    ///
+    /// The search is a function of its own, so that the head's refusal, the usual answer, saves
+    /// and restores none of the registers the search needs.
     #[inline(never)]
     pub(crate) fn contains(self, key: &str) -> bool {
         let key = key.as_bytes();
@@ -154,21 +157,27 @@ impl WordSet {
         if key.is_empty() || u32::from_le_bytes([h0, h1, h2, h3]) & bit(key) == 0 {
             return false;
         }
-        let mut rest = groups;
-        while let [len, count, tail @ ..] = rest {
-            let (len, size) = (usize::from(*len), usize::from(*len) * usize::from(*count));
-            if len == key.len() {
-                // (the first byte before the rest: most words differ there, and a comparison of
-                // the bytes costs a call)
-                return tail[..size].chunks_exact(len).any(|word| word[0] == key[0] && word == key);
-            }
-            if len > key.len() {
-                return false;
-            }
-            rest = &tail[size..];
-        }
-        false
+        search(groups, key)
     }
+}
+
+/// Whether `key` (not empty) is one of the words of `groups`, the packed words after the head.
+#[inline(never)]
+fn search(groups: &[u8], key: &[u8]) -> bool {
+    let mut rest = groups;
+    while let [len, count, tail @ ..] = rest {
+        let (len, size) = (usize::from(*len), usize::from(*len) * usize::from(*count));
+        if len == key.len() {
+            // (the first byte before the rest: most words differ there, and a comparison of
+            // the bytes costs a call)
+            return tail[..size].chunks_exact(len).any(|word| word[0] == key[0] && word == key);
+        }
+        if len > key.len() {
+            return false;
+        }
+        rest = &tail[size..];
+    }
+    false
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use textlens::{Analyzer, CorpusStats, KwicOut, OptionValue, Options, Report, ToJson};
+use textlens::{Analyzer, CorpusStats, JsonWriter, KwicOut, OptionValue, Options, Report, ToJson};
 
 const USAGE: &str = "\
 usage: textlens analyze FILE|- [OPTIONS]      analyse one document (- reads standard input)
@@ -115,7 +115,12 @@ fn parse(args: &[String], mut extra: impl FnMut(&str, &str) -> Result<bool, Fail
 }
 
 fn print<T: ToJson + ?Sized>(value: &T, pretty: bool) -> Result<(), Failure> {
-    let json = if pretty { value.to_json_pretty() } else { value.to_json() };
+    // Written once, into a text that grows as it goes: `to_json` writes a long result twice, to
+    // measure it and then at its length, for wasm memory, which never shrinks; a process's memory
+    // is given back when it ends (the same bytes: `tests/cli_json.rs`).
+    let mut w = JsonWriter::new(pretty);
+    value.write_json(&mut w);
+    let json = w.finish();
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| fail(format!("cannot write output: {e}")))
 }

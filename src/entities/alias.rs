@@ -59,6 +59,12 @@ impl<'d> Items<'d, '_> {
         &self.doc.text[start..end]
     }
 
+    /// The number of span `i`'s words: `keys(i).len()`, read from the span (no list of numbers
+    /// made to be counted).
+    fn word_count(&self, i: usize) -> usize {
+        (self.spans[i].last - self.spans[i].first) as usize
+    }
+
     /// The key numbers of span `i`'s words (equal numbers, equal keys).
     fn keys(&self, i: usize) -> KeyIds<'d> {
         self.doc.key_ids(self.spans[i].first as usize..self.spans[i].last as usize)
@@ -184,7 +190,7 @@ impl Expansions {
         let mut by_wording: HashMap<u32, Vec<usize>> = HashMap::default();
         let same = |a: &Span, b: &Span| a.last - a.first == b.last - b.first && (0..a.last - a.first).all(|t| doc.word((a.first + t) as usize) == doc.word((b.first + t) as usize));
         for (j, span) in items.spans.iter().enumerate() {
-            if items.keys(j).len() < 2 || span.ty == EntityType::Per {
+            if items.word_count(j) < 2 || span.ty == EntityType::Per {
                 continue;
             }
             let words = words(doc, span);
@@ -317,7 +323,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         if super::shared::dateline_sender(doc, &doc.seg.sentences[doc.sentence_of(al)]) == Some((al, bl)) {
             continue;
         }
-        let (a, b) = (items.keys(w).len(), items.keys(w + 1).len());
+        let (a, b) = (items.word_count(w), items.word_count(w + 1));
         let a_acr = (a == 1).then(|| acronym(span_text(items, w))).flatten();
         let b_acr = (b == 1).then(|| acronym(span_text(items, w + 1))).flatten();
         // A listed place on either side joins only by initials: "DAKAR (Coastline News)" is a
@@ -351,7 +357,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     let long = Expansions::new(items);
     let mut cands: Vec<usize> = Vec::new();
     for i in 0..if long.is_empty() { 0 } else { items.len() } {
-        if items.keys(i).len() != 1 || find(&mut parent, i) != i {
+        if items.word_count(i) != 1 || find(&mut parent, i) != i {
             continue;
         }
         let Some(letters) = acronym(span_text(items, i)) else { continue };
@@ -376,19 +382,19 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         let t = spans[i].first as usize;
         // (or right after ", known as": "the International Ski Federation, known as FIS", acc21)
         let cue = |t: usize| words!["initials", "acronym", "abbreviation"].contains(doc.key(t - 1)) || (doc.key(t - 1) == "as" && doc.key(t - 2) == "known");
-        if t < 4 || items.keys(i).len() != 1 || find(&mut parent, i) != i || !cue(t) || acronym(span_text(items, i)).is_none() {
+        if t < 4 || items.word_count(i) != 1 || find(&mut parent, i) != i || !cue(t) || acronym(span_text(items, i)).is_none() {
             continue;
         }
         // ", known by its [Spanish] initials" or ", known as", after a word (not at the text's
         // start: the noun before the comma is read)
         let Some(comma) = (t.saturating_sub(6).max(1)..t - 1).rev().find(|&c| doc.word(c) == "," && doc.key(c + 1) == "known") else { continue };
-        let org = |j: &usize| spans[*j].ty == EntityType::Org && items.keys(*j).len() >= 2;
+        let org = |j: &usize| spans[*j].ty == EntityType::Org && items.word_count(*j) >= 2;
         let head = doc.key_id_outlined(comma - 1);
         let before = (i.saturating_sub(64)..i).rev().filter(org);
         // (after "known as", only the name just before: "the uMkhonto weSizwe party, known as
         // MK" is no other party)
         let noun = doc.key(t - 1) != "as";
-        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| noun && items.keys(j).get(items.keys(j).len() - 1) == head));
+        let found = before.clone().find(|&j| spans[j].last as usize == comma).or_else(|| before.clone().find(|&j| noun && items.keys(j).get(items.word_count(j) - 1) == head));
         if let Some(j) = found {
             union(&mut parent, j, i);
         }
@@ -435,7 +441,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
         // Authority").
         let mut listed_key = vec![false; doc.key_count()];
         for (j, span) in spans.iter().enumerate() {
-            if (span.canonical.is_some() || span.evidence == Evidence::Gazetteer) && items.keys(j).len() == 1 {
+            if (span.canonical.is_some() || span.evidence == Evidence::Gazetteer) && items.word_count(j) == 1 {
                 listed_key[items.keys(j).get(0) as usize] = true;
             }
         }
@@ -653,7 +659,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
                     Evidence::Weak => 1,
                     Evidence::Cue => 3,
                     Evidence::Gazetteer => 8,
-                } * items.keys(i).len();
+                } * items.word_count(i);
                 votes[s.ty as usize] += weight;
             }
             let best = (0..4).max_by_key(|&t| (votes[t], 3 - t)).unwrap_or(0);
@@ -724,13 +730,13 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
     // A listed word joined to a longer name no list holds is named by that name ("the Koshi" and
     // "the Koshi River", "Kasumi" and "Kasumi Motor Co.").
     let unlisted_longer = ty != EntityType::Misc
-        && members.iter().all(|&i| items.spans[i].canonical.is_none() || items.keys(i).len() == 1)
-        && members.iter().any(|&i| items.spans[i].canonical.is_none() && items.keys(i).len() > 1);
+        && members.iter().all(|&i| items.spans[i].canonical.is_none() || items.word_count(i) == 1)
+        && members.iter().any(|&i| items.spans[i].canonical.is_none() && items.word_count(i) > 1);
     if let Some(c) = members.iter().find_map(|&i| items.spans[i].canonical).filter(|_| !unlisted_longer) {
         // A demonym is named by its singular ("Kenyans" → "Kenyan"); a name the text also
         // writes in full keeps that form, but an acronym the text also expands is named by the
         // expansion ("United Nations Children's Fund (UNICEF)").
-        let expanded = is_all_caps(c) && members.iter().any(|&i| items.keys(i).len() >= 2 && !abbreviated(written(i)));
+        let expanded = is_all_caps(c) && members.iter().any(|&i| items.word_count(i) >= 2 && !abbreviated(written(i)));
         // An organisation the text writes only as an acronym without dots is named by it, as the
         // text names it ("NATO" for a text that never writes "North Atlantic Treaty Organization").
         let only_acronym = ty == EntityType::Org && members.iter().all(|&i| !written(i).contains('.') && acronym(written(i)).is_some());
@@ -746,7 +752,7 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
         .copied()
         .max_by_key(|&i| {
             let s = items.text(i);
-            (!is_all_caps(s), items.keys(i).len(), s.len(), std::cmp::Reverse(i))
+            (!is_all_caps(s), items.word_count(i), s.len(), std::cmp::Reverse(i))
         })
         .unwrap_or(members[0]);
     let surface = items.text(best);
