@@ -19,7 +19,11 @@ const BOURSES: WordSet = words!["Børs", "Börse", "Borsa", "Bolsa", "Bourse", "
 /// Joins into organisations the exchanges in spans `out[start..]` the module's doc describes.
 pub(crate) fn bourses(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let spans = &out[start..];
-    let bourse = |k: usize| BOURSES.contains(doc.word(k));
+    // (the word's first letter and length first: this runs on both ends of every span)
+    let bourse = |k: usize| {
+        let t = &doc.seg.tokens[k];
+        doc.text.as_bytes()[t.start as usize] == b'B' && (4..=7).contains(&(t.end() - t.start)) && BOURSES.contains(doc.word(k))
+    };
     let particle = |k: usize| matches!(doc.word(k), "de" | "di" | "du" | "des" | "del" | "do" | "da");
     let mut joins: Vec<Span> = Vec::new();
     for (x, s) in spans.iter().enumerate() {

@@ -30,7 +30,8 @@ pub(crate) fn sites(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for s in &out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
-        if !plain(s) || !lower(j) || i == 0 || !lower(i - 1) || tokens[j - 1].has(POSSESSIVE) || !SITES.contains(doc.key(j)) {
+        // (the word after first, its first letter: this runs on every span)
+        if !lower(j) || !matches!(doc.text.as_bytes()[tokens[j].start as usize], b'f' | b'd' | b'o' | b'g') || !plain(s) || i == 0 || !lower(i - 1) || tokens[j - 1].has(POSSESSIVE) || !SITES.contains(doc.key(j)) {
             continue;
         }
         found.push((i, j));

@@ -25,10 +25,10 @@ pub(crate) fn storm_key(key: &str) -> bool {
 /// "Storm Brings Floods" is a word).
 fn storm_word(doc: &Doc<'_>, k: usize) -> bool {
     // (the word's first letter and length first: this runs on the words around every span)
-    let w = doc.word(k).as_bytes();
-    doc.seg.tokens[k].has(CAP)
-        && (5..=9).contains(&w.len())
-        && matches!(w[0], b'C' | b'H' | b'T' | b'S')
+    let t = &doc.seg.tokens[k];
+    t.has(CAP)
+        && (5..=9).contains(&(t.end() - t.start))
+        && matches!(doc.text.as_bytes()[t.start as usize], b'C' | b'H' | b'T' | b'S')
         && storm_key(doc.key(k))
         && (doc.key(k) != "storm"
             || (k > 0 && doc.key(k - 1) == "tropical")
