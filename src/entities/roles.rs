@@ -49,6 +49,44 @@ const FIRM_ROLES: WordSet = words!["player", "trader", "builder", "grower", "min
 /// trader based in Geneva"), where a person's apposition goes on "at", "from", "who" or ends.
 const FIRM_AFTER: WordSet = words!["of", "in", "and", "based", "for", "to", "on", "with"];
 
+/// Lower-case words before a noun of [`FIRM_ROLES`] that describe a company, not a person: "a
+/// global miner", "a state-owned trader".
+const FIRM_MODIFIERS: WordSet = words![
+    "global", "multinational", "state-owned", "state-run", "state-controlled", "listed", "diversified", "integrated",
+    "family-owned", "privately-held", "publicly-traded", "international", "worldwide",
+];
+
+/// Whether the apposition from the comma at `j` to the noun of [`FIRM_ROLES`] at `r` describes a
+/// company (acc25): a word of [`FIRM_MODIFIERS`] before the noun; after a name of one word, a
+/// plural before it ("Trafigura, a commodities trader", where a person is "a fish trader"); or the
+/// text goes on about the name with "it" or "its" before any "he", "she", "his" or "her", in the
+/// rest of the sentence and the next one ("…, said it had bought two cargoes"). "It is" and "it
+/// was" are left out: their "it" is as often a person's subject ("said it was a hard year").
+fn firm_described(doc: &Doc<'_>, one_word: bool, j: usize, r: usize) -> bool {
+    let mods = j + 2..r;
+    if mods.clone().any(|k| FIRM_MODIFIERS.contains(doc.key(k))) {
+        return true;
+    }
+    let plural = |k: usize| {
+        let w = doc.key(k);
+        w.len() >= 4 && w.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| w.ends_with(e))
+    };
+    if one_word && r > j + 2 && plural(r - 1) {
+        return true;
+    }
+    let s = doc.sentence_of(r);
+    let last = doc.seg.sentences.get(s + 1).unwrap_or(&doc.seg.sentences[s]).last as usize;
+    for k in r + 1..last.min(doc.seg.tokens.len()) {
+        match doc.key(k) {
+            "its" => return true,
+            "it" => return k + 1 >= last || !matches!(doc.key(k + 1), "is" | "was" | "'s" | "seems" | "seemed"),
+            "he" | "she" | "his" | "her" | "him" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Retypes as persons the spans `out[start..]` the module's doc describes.
 pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let tokens = &doc.seg.tokens;
@@ -76,7 +114,7 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         if !(j + 2..r).all(lower) || r + 1 >= end || !AFTER_ROLE.contains(doc.key(r + 1)) {
             continue;
         }
-        if FIRM_ROLES.contains(doc.key(r)) && FIRM_AFTER.contains(doc.key(r + 1)) {
+        if FIRM_ROLES.contains(doc.key(r)) && (FIRM_AFTER.contains(doc.key(r + 1)) || firm_described(doc, j - i == 1, j, r)) {
             continue;
         }
         names.push((i..j).map(|k| doc.key_id_outlined(k)).collect());
