@@ -1,0 +1,72 @@
+//! General classes of errors in news text, each with invented sentences and both taggers
+//! (`acc25`: appositions that describe a company, places after a place's kind or "out of",
+//! institutions named after a person with particles).
+
+mod common;
+use common::{entities, has, BOTH};
+
+/// A company in apposition to a noun a person's trade shares ("trader", "miner") is no person
+/// where the apposition or what follows says a company: a plural before the noun after a name of
+/// one word, a company's modifier ("global"), or "it"/"its" taking the name up.
+#[test]
+fn a_company_described_by_a_trade_stays_a_company() {
+    let text = "Corvanta, a commodities trader, said on Tuesday that it had bought two cargoes of diesel. \
+Halvik, a global miner, cut its output forecast. \
+Ostrel, a trader, said its shipments to the port had stopped.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Corvanta", "Halvik", "Ostrel"] {
+            assert!(!has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
+
+/// People described by the same nouns stay people: a full name, a singular trade before the
+/// noun, or "he"/"she" taking the name up; and a person after a place and a comma is no part of
+/// the place.
+#[test]
+fn a_person_described_by_a_trade_stays_a_person() {
+    let text = "Prices of tilapia have doubled in Velmora, Asha Kimweri, a fish trader, said on Monday. \
+Wanjiru Mbeki, a commodities trader at a Nairobi bank, said she expected prices to ease. \
+Prices rose again in the capital. Nyokabi, a trader, said she had sold nothing since Friday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Asha Kimweri", "PER"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Wanjiru Mbeki", "PER"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Nyokabi", "PER"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Velmora", "LOC"), "{tagger:?}: {found:?}");
+    }
+}
+
+/// A name no list holds after "the enclave of", "the exclave of", "the region of" or a verb of
+/// going and "out of" is a place, and so is the same word written alone later.
+#[test]
+fn a_place_after_its_kind_or_out_of() {
+    let text = "Shelling hit the enclave of Velmora and the exclave of Brunsk overnight. \
+Troops pulled out of Tarvik on Sunday, the ministry said. \
+Brunsk, which has no road link to the mainland, has been without power for a week.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Velmora", "Brunsk", "Tarvik"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+            assert!(!has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+    }
+}
+
+/// A university or college named after a person with particles is one organisation: not "de Kom
+/// University" with "Anton" a place, nor "Riebeeck College" with "Jan" apart.
+#[test]
+fn an_institution_named_after_a_person_with_particles() {
+    let text = "Students at the Anton de Kom University in Paramaribo protested on Friday. \
+A lecturer at Jan van Riebeeck College said classes had stopped. Maria de Lourdes Institute opened a clinic.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Anton de Kom University", "Jan van Riebeeck College", "Maria de Lourdes Institute"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        for piece in ["Anton", "Jan", "de Kom University", "Riebeeck College"] {
+            assert!(found.iter().all(|(n, _)| n != piece), "{tagger:?}: {piece} in {found:?}");
+        }
+    }
+}
