@@ -70,3 +70,24 @@ A lecturer at Jan van Riebeeck College said classes had stopped. Maria de Lourde
         }
     }
 }
+
+/// A name "Team" holds in title case is one organisation whatever a tagger read ("Team Vestra"
+/// as a person, "UAE" a country and "Emirates" apart), and an event where an event's word ends
+/// it; "Team" before a person's title is no name.
+#[test]
+fn names_that_hold_team() {
+    let text = "Ilyas Morant of Team Vestra won the stage ahead of Piet Janssen of UAE Team Emirates. \
+Team Korlo Banbury finished third. She once rode for Kenya at the World Team Championships. \
+Team captain Ana Ruiz said the riders were tired.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Team Vestra", "UAE Team Emirates", "Team Korlo Banbury"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(has(&found, "World Team Championships", "MISC"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Ana Ruiz", "PER"), "{tagger:?}: {found:?}");
+        for piece in ["Emirates", "Vestra", "Korlo Banbury", "United Arab Emirates"] {
+            assert!(found.iter().all(|(n, _)| n != piece), "{tagger:?}: {piece} in {found:?}");
+        }
+    }
+}
