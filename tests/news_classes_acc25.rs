@@ -91,3 +91,22 @@ Team captain Ana Ruiz said the riders were tired.";
         }
     }
 }
+
+/// A person's name with a particle inside it before ", a fisherman" is a person's, as is its
+/// surname alone; a name of two words before ", who" stays a person's, and a party's after a
+/// preposition before ", who" is made no person by it ("who" is the person's before it).
+#[test]
+fn a_person_before_who_or_a_role_with_particles() {
+    let text = "Floods reached the villages within hours. Arlindo dos Ramos Muchanga, a fisherman, said the water rose \
+within an hour. \"Nobody could say which way to run,\" Muchanga said. At the covered market, the mood was cooler. \
+Wilma Doekhie, who sells cassava and peppers, said customers had stopped buying. Congressman Luis Ccahua of \
+Perú Unido, who presented the motion, said the vote would come on Friday.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "Arlindo dos Ramos Muchanga", "PER"), "{tagger:?}: {found:?}");
+        assert!(found.iter().all(|(n, _)| n != "Muchanga"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Wilma Doekhie", "PER"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Luis Ccahua", "PER"), "{tagger:?}: {found:?}");
+    }
+    assert!(!has(&entities(text, BOTH[0]), "Perú Unido", "PER"));
+}

@@ -8,14 +8,19 @@
 //! an age: "29-year-old") and a noun of a person's trade or standing ([`ROLES`] or a trade's
 //! ending: "-ist", "-ician", "-grapher"), which then ends its phrase ([`AFTER_ROLE`]), is a
 //! person, unless the noun is one a company is described by too and its business follows ("a
-//! builder of ferries": [`FIRM_ROLES`]); and so is each other span of the same words, or of its
-//! last word alone.
+//! builder of ferries": [`FIRM_ROLES`]) or the apposition says a company otherwise ("a
+//! commodities trader, said it had", acc25: `firm_described`). So is such a name of two words
+//! or more followed by ", who" ("Gerda Tjon, who sells cassava"), after no preposition, outside
+//! a text about a match, where a club is "who" too (acc25); a name may hold particles in lower case ("Américo dos
+//! Santos"). And so is each other span of the same words, or of its last word alone.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
+use super::particles::is_particle;
 use super::shared::{lower_word, name_word, occupation, sort_ids, NOT_CAPS};
+use super::teams::{sporting, TEAM_WORDS};
 use super::{EntityType, Evidence, Span};
 
 /// Nouns of a person's trade or standing that an apposition after a name may end in.
@@ -94,17 +99,31 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let lex = Lexicon::get();
     let lower = |k: usize| lower_word(doc, k);
     let mut names: Vec<Vec<u32>> = Vec::new();
+    // (whether the text is about a match: asked once, where ", who" follows a name)
+    let mut sport: Option<bool> = None;
     for s in &out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
         // (the cheap test first: most spans have no comma and article after them)
-        if j + 3 >= n || doc.word(j) != "," || !matches!(doc.key(j + 1), "a" | "an") {
+        if j + 3 >= n || doc.word(j) != "," || !matches!(doc.key(j + 1), "a" | "an" | "who") {
             continue;
         }
         if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() || j - i > 4 {
             continue;
         }
-        let plain = (i..j).all(|k| name_word(doc, k, NOT_CAPS) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD));
+        // (a particle in lower case inside the name: "Américo dos Santos Nhantumbo")
+        let word = |k: usize| name_word(doc, k, NOT_CAPS) || (k > i && k + 1 < j && lower(k) && is_particle(doc.key(k)));
+        let plain = (i..j).all(|k| word(k) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD));
         if !plain {
+            continue;
+        }
+        if doc.key(j + 1) == "who" {
+            // A name of two words or more, no team's, outside a text about a match ("Arsenal,
+            // who", "Kalobo Stars, who" are teams), after no preposition ("Senator Ana Ruiz of
+            // Fuerza Nueva, who": "who" is the person's).
+            let after_link = i > 0 && matches!(doc.key(i - 1), "of" | "at" | "from" | "for" | "in" | "with" | "by" | "to" | "on");
+            if j - i >= 2 && !after_link && !(i..j).any(|k| TEAM_WORDS.contains(doc.key(k))) && !*sport.get_or_insert_with(|| sporting(doc)) {
+                names.push((i..j).map(|k| doc.key_id_outlined(k)).collect());
+            }
             continue;
         }
         // The apposition: at most three words in lower case before the role's noun.
