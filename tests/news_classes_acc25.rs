@@ -110,3 +110,20 @@ Perú Unido, who presented the motion, said the vote would come on Friday.";
     }
     assert!(!has(&entities(text, BOTH[0]), "Perú Unido", "PER"));
 }
+
+/// A rank or an official's title before a person's name is no part of it ("Commodore",
+/// "Undersecretary", "Councillor"), whichever tagger read the name.
+#[test]
+fn ranks_and_officials_titles_before_a_name() {
+    let text = "Commodore Tomas Ibarreta, a navy spokesman, said the hotline would open on Monday. \
+Undersecretary Lucila Mendoza-Reyes said both sides had agreed. Councillor Brenna Oakhurst voted against the plan.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Tomas Ibarreta", "Lucila Mendoza-Reyes", "Brenna Oakhurst"] {
+            assert!(has(&found, name, "PER"), "{tagger:?}: {name} in {found:?}");
+        }
+        for with_title in ["Commodore Tomas Ibarreta", "Undersecretary Lucila Mendoza-Reyes", "Councillor Brenna Oakhurst"] {
+            assert!(found.iter().all(|(n, _)| n != with_title), "{tagger:?}: {with_title} in {found:?}");
+        }
+    }
+}
