@@ -127,3 +127,19 @@ Undersecretary Lucila Mendoza-Reyes said both sides had agreed. Councillor Brenn
         }
     }
 }
+
+/// An acronym described by the body it is ("KAVRA, the regional fisheries bloc") is an
+/// organisation wherever the text writes it; a country in capitals described so stays a place.
+#[test]
+fn an_acronym_in_apposition_to_a_body() {
+    let text = "Ministers met in Djibouti on Monday. KAVRA, the East African fisheries bloc, was not invited. \
+The report by TELMERA, the energy regulator, found no breach. Officials said KAVRA would protest. \
+KENYA, the host, said nothing.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        assert!(has(&found, "KAVRA", "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "TELMERA", "ORG"), "{tagger:?}: {found:?}");
+        assert!(found.iter().all(|(n, t)| !(n.eq_ignore_ascii_case("kavra") || n.eq_ignore_ascii_case("telmera")) || *t == "ORG"), "{tagger:?}: {found:?}");
+        assert!(has(&found, "Kenya", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

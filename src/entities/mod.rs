@@ -221,6 +221,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     portfolios::portfolios(doc, out, start);
     #[cfg(feature = "passes-rest")]
     sites::sites(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    appositions::acronym_appositions(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
