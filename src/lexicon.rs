@@ -282,6 +282,9 @@ const ORG_CUES: List = data!("data/org_cues.txt");
 const LOC_CUES: List = data!("data/loc_cues.txt");
 const COMPANY_WORDS: List = data!("data/company_words.txt");
 const TITLES: List = data!("data/titles.txt");
+/// Titles added after the bundled weights were trained (acc25: "Commodore", "Undersecretary"):
+/// read by the tagger, left out by `train` (`Lexicon::as_trained`), as [`PLACES_WORLD`] is.
+const TITLES_LATER: List = data!("data/titles_later.txt");
 const COUNTRIES: List = data!("data/countries.tsv");
 const PLACES: List = data!("data/places.tsv");
 /// Places added after the bundled weights were trained: read by the tagger, left out by `train`
@@ -471,7 +474,7 @@ impl Lexicon {
     }
 
     /// The lexicon as the bundled weights were trained with it, for `train`: without
-    /// `places_world.tsv`, whose places were added after them (weights retrained with them scored
+    /// `places_world.tsv` and `titles_later.txt`, whose entries were added after them (weights retrained with them scored
     /// lower; README, "Accuracy", session 14), so that `train` rebuilds `model.bin` byte for byte.
     /// Every later `get` returns it. False if the lexicon was already loaded.
     pub fn as_trained() -> bool {
@@ -525,7 +528,7 @@ impl Lexicon {
             stopwords,
             abbreviations: set(ABBREVIATIONS),
             common,
-            titles: Phrases::with_capacity(TITLES.size / 12, TITLES.size / 24),
+            titles: Phrases::with_capacity((TITLES.size + TITLES_LATER.size) / 12, (TITLES.size + TITLES_LATER.size) / 24),
             places: Vec::with_capacity(gazetteer / 22),
             gazetteer: Phrases::with_capacity(gazetteer / 12, gazetteer / 32),
             countries: 0,
@@ -537,12 +540,14 @@ impl Lexicon {
         lex.flag_lines(Data::new(ORG_CUES), lists::ORG_CUE);
         lex.flag_lines(Data::new(LOC_CUES), lists::LOC_CUE);
         lex.flag_lines(Data::new(COMPANY_WORDS), lists::COMPANY);
-        let titles = Data::new(TITLES);
-        for title in entries(titles.text) {
-            if let Some((n, key)) = lex.phrase_key(&titles, title) {
-                let (key, first) = lex.titles.insert(n, key, ());
-                lex.flag(key, lists::TITLE);
-                lex.flag(first, lists::STARTS_TITLE);
+        for list in if world { [TITLES, TITLES_LATER].as_slice() } else { [TITLES].as_slice() } {
+            let titles = Data::new(*list);
+            for title in entries(titles.text) {
+                if let Some((n, key)) = lex.phrase_key(&titles, title) {
+                    let (key, first) = lex.titles.insert(n, key, ());
+                    lex.flag(key, lists::TITLE);
+                    lex.flag(first, lists::STARTS_TITLE);
+                }
             }
         }
         let countries = Data::new(COUNTRIES);
@@ -699,6 +704,7 @@ mod tests {
             (LOC_CUES, include_str!("data/loc_cues.txt")),
             (COMPANY_WORDS, include_str!("data/company_words.txt")),
             (TITLES, include_str!("data/titles.txt")),
+            (TITLES_LATER, include_str!("data/titles_later.txt")),
             (COUNTRIES, include_str!("data/countries.tsv")),
             (PLACES, include_str!("data/places.tsv")),
             (PLACES_WORLD, include_str!("data/places_world.tsv")),

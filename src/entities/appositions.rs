@@ -5,8 +5,8 @@
 //! the words before it say what it is.
 
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::POSSESSIVE;
-use crate::text::{Doc, SegmentKind};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
+use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::shared::{capword, ending_after, join, Overlap};
@@ -104,6 +104,56 @@ pub(crate) fn organisation_appositions(doc: &Doc<'_>, out: &mut Vec<Span>, start
             if names.binary_search(&words).is_ok() {
                 s.ty = EntityType::Org;
             }
+        }
+    }
+}
+
+/// Nouns of a body an acronym is described by in apposition: "IGAD, the East African bloc",
+/// "MONUSCO, the U.N. peacekeeping mission".
+const BODIES: WordSet = words![
+    "mission", "bloc", "regulator", "agency", "body", "alliance", "authority", "commission", "council", "union", "movement",
+    "organisation", "organization", "watchdog", "institute", "coalition", "federation", "association", "league",
+    "consortium", "company", "firm", "group", "lender", "insurer", "carrier", "bank", "party", "militia", "operator",
+    "utility", "broadcaster", "newspaper", "ministry", "department", "airline", "force", "network", "charity", "fund",
+];
+
+/// An acronym described by the body it is, in apposition ("IGAD, the East African bloc, was not
+/// invited", "OSINERGMIN, the energy regulator, which"), is an organisation where a tagger read a
+/// place, a person or an other name (acc25): after either tagger, a span of one word in capitals
+/// (no listed place's) followed by a comma, "the", "a" or "an", at most four words (capitalised
+/// modifiers too: "East African", "U.N.") and a noun of [`BODIES`] in lower case that ends the
+/// phrase (a comma, a stop, "that", "which", "based"); and so is each other span of the word.
+pub(crate) fn acronym_appositions(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+    let tokens = &doc.seg.tokens;
+    let n = tokens.len();
+    let mut keys: Vec<u32> = Vec::new();
+    for s in &out[start..] {
+        let (i, j) = (s.first as usize, s.last as usize);
+        if j != i + 1 || j + 3 >= n || doc.word(j) != "," || !matches!(doc.key(j + 1), "the" | "a" | "an") {
+            continue;
+        }
+        if s.ty == EntityType::Org || (s.ty == EntityType::Loc && s.canonical.is_some()) || !tokens[i].has(ALL_CAPS) || doc.word(i).chars().count() < 3 {
+            continue;
+        }
+        let end = doc.seg.sentences[doc.sentence_of(i)].last as usize;
+        let noun = (j + 2..(j + 7).min(end))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word && !tokens[k].has(POSSESSIVE) && !Lexicon::get().stopwords.contains(doc.key(k)))
+            .find(|&k| !tokens[k].has(CAP) && BODIES.contains(doc.key(k)));
+        let ends = |k: usize| k + 1 >= end || tokens[k + 1].kind != TokenKind::Word || matches!(doc.key(k + 1), "that" | "which" | "based");
+        if noun.is_some_and(ends) {
+            keys.push(doc.key_id_outlined(i));
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    super::shared::sort_ids(&mut keys);
+    for s in &mut out[start..] {
+        let i = s.first as usize;
+        if s.last as usize == i + 1 && s.ty != EntityType::Org && !(s.ty == EntityType::Loc && s.canonical.is_some()) && keys.binary_search(&doc.key_id_outlined(i)).is_ok() {
+            s.ty = EntityType::Org;
+            s.evidence = Evidence::Cue;
+            s.canonical = None;
         }
     }
 }

@@ -58,7 +58,7 @@ fn given_abbreviation_at(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// The kind a name of two words or more takes from its last word ("Mining Law", "Kniksen Award",
-/// "Four Hills Tournament", "Durand Line", "Arctic Circle", "Western Division") or its first
+/// "Four Hills Tournament", "Durand Line", "Arctic Circle", "Western Division", "Kom University") or its first
 /// ("Typhoon Carina"), written in
 /// title case, whatever a tagger read (`ty`), but for a company's "Line" ("Norwegian
 /// Cruise Line"); not a person's surname ("Stuart Law", "S. Law"), nor a table's all-caps line
@@ -93,6 +93,9 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         "award" | "prize" | "trophy" | "championships" | "championship" | "tournament" => EntityType::Misc,
         "line" if ty != EntityType::Org => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
+        // (a school's or a foundation's word: "Anton de Kom University", which a tagger reads as
+        // a person's or a place's name from the person's it honours, acc25)
+        "university" | "college" | "institute" | "foundation" | "polytechnic" if matches!(ty, EntityType::Per | EntityType::Loc) => EntityType::Org,
         _ if natural_head(doc, first, last, ty) => EntityType::Loc,
         "division" if words!["northern", "southern", "eastern", "western", "central"].contains(doc.key(first)) => EntityType::Loc,
         _ if title(first) && matches!(doc.key(first), "typhoon" | "hurricane" | "cyclone") => EntityType::Misc,

@@ -167,6 +167,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     #[cfg(feature = "passes-rest")]
     clubs::opening_clubs(doc, out, start, || sport || (!tagged && teams::sporting(doc)));
     #[cfg(feature = "passes-rest")]
+    teams::team_word_names(doc, out, start);
+    #[cfg(feature = "passes-rest")]
     connectors::institution_links(doc, out, start);
     #[cfg(feature = "passes-rest")]
     connectors::field_pairs(doc, out, start);
@@ -222,6 +224,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     sites::sites(doc, out, start);
     #[cfg(feature = "passes-rest")]
     bourses::bourses(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    appositions::acronym_appositions(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

@@ -10,7 +10,7 @@ use crate::text::segment::POSSESSIVE;
 use crate::text::{Doc, TokenKind};
 
 use super::shared::capword;
-use super::{EntityType, Span};
+use super::{EntityType, Evidence, Span};
 use crate::wordset::words;
 
 /// Words that stand between a person's given name and surname, written in lower case there: the
@@ -52,6 +52,47 @@ pub(crate) fn particle_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     join_across(doc, out, start);
     given_before(doc, out, start);
     surnames(doc, out, start);
+    named_institutions(doc, out, start);
+}
+
+/// An organisation named after a person with particles ("Anton de Kom University", "Jan van
+/// Riebeeck College"), read by a tagger from the particle on or from the surname on, the given
+/// name before it left out or read as a place or a person of its own (acc25): the organisation's
+/// span, with an organisation's word in it ("University") and no gazetteer entry's, takes the
+/// particles in lower case right before it (one to [`MOST`]) and the one or two capitalised words
+/// before them, in the sentence, none a common word, a stopword or a possessive ("Yesterday de
+/// Kom University" stays), and the span of those words, if a tagger read one, is dropped.
+fn named_institutions(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let lex = Lexicon::get();
+    let org_word = |k: usize| lex.listed(doc.key(k), lists::ORG_CUE);
+    let mut w = start;
+    for r in start..out.len() {
+        let mut b = out[r];
+        let (first, last) = (b.first as usize, b.last as usize);
+        if b.ty == EntityType::Org && b.canonical.is_none() && first > 0 && (first..last).any(org_word) {
+            // The particles: those the span opens with, then those before it.
+            let inner = (first..last).take_while(|&k| inner_particle(doc, k)).count();
+            let before = (0..MOST - inner.min(MOST)).take_while(|&d| first > d && inner_particle(doc, first - 1 - d)).count();
+            let p = first - before;
+            let sentence = doc.sentence_of(first);
+            let given = |k: usize| {
+                capword(doc, k) && doc.sentence_of(k) == sentence && !doc.seg.tokens[k].has(POSSESSIVE) && !lex.listed(doc.key(k), lists::COMMON | lists::STOPWORD)
+            };
+            let words = if inner + before > 0 && inner < last - first { (1..=2).take_while(|&d| p >= d && given(p - d)).count() } else { 0 };
+            let from = p - words;
+            // The span before, if it holds any of those words, must lie within them.
+            let prev = (w > start).then(|| out[w - 1]).filter(|a| a.last as usize > from);
+            if words > 0 && prev.map_or(true, |a| a.first as usize >= from && a.last as usize <= p && a.canonical.is_none()) {
+                if prev.is_some() {
+                    w -= 1;
+                }
+                b = Span { first: from as u32, evidence: Evidence::Cue, ..b };
+            }
+        }
+        out[w] = b;
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// A person's name read from its particle on ("de Grandpré" in "Luc de Grandpré", the given name

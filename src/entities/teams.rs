@@ -197,3 +197,77 @@ pub(crate) fn teams(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sport: boo
         }
     }
 }
+
+/// Names a capitalised "Team" holds ("Team Visma", "UAE Team Emirates", "Team Jayco AlUla",
+/// "Disaster Response Team"), read alike after either tagger (acc25): a tagger reads "Team Visma"
+/// as a person's name, or "UAE" as the country and "Emirates" apart. After either tagger, in any
+/// text, the word "Team" in title case with the capitalised words (or words in capitals) right
+/// before and after it in the sentence, at most [`TEAM_SIDE`] each side and one at least, none a
+/// stopword, a title's word or a possessive before its end, is one organisation, where every span
+/// it meets lies within it, none read as an other name (MISC), and none beside "Team" is a person's name of two words or more ("Team
+/// USA Ana Ruiz", a listed given name opening it, is no team's name; "Team Visma", read whole as a
+/// person's, is one); and an event
+/// where a word of [`TEAM_EVENTS`] ends it ("World Team Championships"). "Team" alone opening a
+/// sentence before a word in lower case is no name.
+pub(crate) fn team_word_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let lex = Lexicon::get();
+    let mut joins: Vec<Span> = Vec::new();
+    for (first, end) in super::shared::prose(doc) {
+        for t in first..end {
+            if doc.word(t) != "Team" {
+                continue;
+            }
+            let part = |k: usize| {
+                tokens[k].kind == TokenKind::Word
+                    && tokens[k].has(CAP)
+                    && doc.key(k) != "team"
+                    && !lex.listed(doc.key(k), lists::STOPWORD | lists::TITLE | lists::STARTS_TITLE)
+                    && !super::shared::calendar(doc.key(k))
+            };
+            let mut left = (1..=TEAM_SIDE).take_while(|&d| t >= first + d && part(t - d) && !tokens[t - d].has(crate::text::segment::POSSESSIVE)).count();
+            // (a sentence's first word is no part of it if a list holds it as a common word)
+            if left > 0 && doc.opens_sentence(t - left) && lex.listed(doc.key(t - left), lists::COMMON) {
+                left -= 1;
+            }
+            // (a possessive ends the name: "Team Visma's leader")
+            let mut right = 0;
+            while right < TEAM_SIDE && t + 1 + right < end && part(t + 1 + right) {
+                right += 1;
+                if tokens[t + right].has(crate::text::segment::POSSESSIVE) {
+                    break;
+                }
+            }
+            if left + right == 0 {
+                continue;
+            }
+            let (a, b) = (t - left, t + 1 + right);
+            let from = super::shared::ending_after(&out[start..], a) + start;
+            let fits = out[from..].iter().take_while(|s| (s.first as usize) < b).all(|s| {
+                s.first as usize >= a && s.last as usize <= b && s.ty != EntityType::Misc && !(s.ty == EntityType::Per && s.last - s.first >= 2 && (s.first as usize > t || (s.last as usize) <= t) && lex.listed(doc.key(s.first as usize), lists::GIVEN))
+            });
+            if fits && joins.last().map_or(true, |j| j.last as usize <= a) {
+                // (an event's word last makes an event of it: "World Team Championships")
+                let ty = if TEAM_EVENTS.contains(doc.key(b - 1)) { EntityType::Misc } else { EntityType::Org };
+                joins.push(Span::cue(a, b, ty));
+            }
+        }
+    }
+    super::shared::join(out, start, &joins, super::shared::Overlap::First);
+    // "Team" alone opening a sentence before a word in lower case is no name ("Team captain …").
+    let mut k = start;
+    out.retain(|s| {
+        k += 1;
+        let (a, b) = (s.first as usize, s.last as usize);
+        k <= start || !(b == a + 1 && doc.word(a) == "Team" && doc.opens_sentence(a) && b < tokens.len() && super::shared::lower_word(doc, b))
+    });
+}
+
+/// Words that end an event's name, not a team's: "World Team Championships", "Team Sprint Cup".
+const TEAM_EVENTS: WordSet = words![
+    "championship", "championships", "cup", "games", "trophy", "series", "tournament", "classic", "open", "challenge",
+    "relay", "race", "pursuit", "sprint", "event", "final", "finals", "competition", "trials",
+];
+
+/// At most this many capitalised words on either side of "Team" in its name.
+const TEAM_SIDE: usize = 3;

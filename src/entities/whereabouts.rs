@@ -4,7 +4,8 @@
 //! lists lack, as an organisation; after either tagger, a one-word name read as an organisation
 //! by a cue or a guess (no list, not in capitals) is a place after "to" that follows a word of travel or
 //! of a route, after "of" that follows a word of a place's parts or events ("outskirts",
-//! "mayor", "eruption"), or before "residents" or "villagers" (there also one read as a
+//! "mayor", "eruption") or of its kind ("enclave", "region"), after "out of" that follows a verb
+//! of going ("pulled out of", acc25), or before "residents" or "villagers" (there also one read as a
 //! person's name). No name is listed. And the names of a list that ends "and other towns" ("in
 //! Kasoma, Ruvenda and other villages", acc21) are places, whatever a tagger read them as.
 
@@ -13,6 +14,7 @@ use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PLACE_NOUNS;
+use super::shared::sort_ids;
 use super::{EntityType, Evidence, Span};
 
 /// Words of travel or of a route before "to" and a place: "moved his boat to", "the road to".
@@ -27,7 +29,16 @@ const TRAVEL: WordSet = words![
 const PARTS: WordSet = words![
     "outskirts", "suburbs", "centre", "center", "streets", "mayor", "residents", "inhabitants", "villagers", "people",
     "town", "city", "village", "port", "coast", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest", "eruption", "evacuation", "slopes", "foot", "summit", "harbour", "harbor",
+    "southwest", "eruption", "evacuation", "slopes", "foot", "summit", "harbour", "harbor", "enclave", "exclave", "region",
+    "province", "district", "county", "territory", "peninsula", "oblast", "governorate", "prefecture", "municipality",
+];
+
+/// Verbs of going or sending before "out of" and a place: "pulled out of", "smuggled out of",
+/// "operating out of" (acc25).
+const OUT_OF: WordSet = words![
+    "pulled", "pulling", "moved", "moving", "fled", "fleeing", "withdrew", "withdrawn", "driven", "drove", "pushed", "forced",
+    "flew", "flown", "flying", "sailed", "evacuated", "came", "coming", "smuggled", "shipped", "operating", "operates",
+    "based", "ran", "run", "chased", "airlifted", "escaped",
 ];
 
 /// Words after a place: "Hveragerði residents".
@@ -38,9 +49,10 @@ pub(crate) fn whereabouts(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let lower = |k: usize| tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
+    let mut placed: Vec<u32> = Vec::new();
     for s in &mut out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
-        if j != i + 1 || !matches!(s.ty, EntityType::Org | EntityType::Per) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
+        if j != i + 1 || !matches!(s.ty, EntityType::Org | EntityType::Per | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
             continue;
         }
         if crate::text::normalize::is_all_caps(doc.word(i)) {
@@ -48,12 +60,27 @@ pub(crate) fn whereabouts(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         }
         let before = i >= 2 && lower(i - 1) && lower(i - 2) && {
             let (link, word) = (doc.key(i - 1), doc.key(i - 2));
-            (link == "to" && TRAVEL.contains(word)) || (link == "of" && PARTS.contains(word))
+            (link == "to" && TRAVEL.contains(word))
+                || (link == "of" && PARTS.contains(word))
+                || (link == "of" && word == "out" && i >= 3 && lower(i - 3) && OUT_OF.contains(doc.key(i - 3)))
         };
         let after = j < n && lower(j) && DWELLERS.contains(doc.key(j));
         // (before "residents" a word read as a person's name is a place too)
-        if (before && s.ty == EntityType::Org) || after {
+        if (before && s.ty != EntityType::Per) || after {
             s.ty = EntityType::Loc;
+            placed.push(doc.key_id_outlined(i));
+        }
+    }
+    // The same word elsewhere, alone and read as an organisation from no list, is the same place
+    // ("the enclave of Vorda …. Vorda, which …", acc25), whether a tagger read the word in that
+    // context as a place or a pass above did.
+    if !placed.is_empty() {
+        sort_ids(&mut placed);
+        for s in &mut out[start..] {
+            let i = s.first as usize;
+            if s.last as usize == i + 1 && s.ty == EntityType::Org && s.evidence != Evidence::Gazetteer && s.canonical.is_none() && placed.binary_search(&doc.key_id_outlined(i)).is_ok() {
+                s.ty = EntityType::Loc;
+            }
         }
     }
     other_places(doc, out, start);
