@@ -213,9 +213,15 @@ pub(crate) fn team_word_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
     let tokens = &doc.seg.tokens;
     let lex = Lexicon::get();
     let mut joins: Vec<Span> = Vec::new();
+    // (the token's capital, length and first byte before its text: this looks at every token)
+    let bytes = doc.text.as_bytes();
+    let team = |t: usize| {
+        let tok = &tokens[t];
+        tok.has(CAP) && tok.end() - tok.start == 4 && bytes[tok.start as usize] == b'T' && doc.word(t) == "Team"
+    };
     for (first, end) in super::shared::prose(doc) {
         for t in first..end {
-            if doc.word(t) != "Team" {
+            if !team(t) {
                 continue;
             }
             let part = |k: usize| {
@@ -259,7 +265,7 @@ pub(crate) fn team_word_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
     out.retain(|s| {
         k += 1;
         let (a, b) = (s.first as usize, s.last as usize);
-        k <= start || !(b == a + 1 && doc.word(a) == "Team" && doc.opens_sentence(a) && b < tokens.len() && super::shared::lower_word(doc, b))
+        k <= start || !(b == a + 1 && team(a) && doc.opens_sentence(a) && b < tokens.len() && super::shared::lower_word(doc, b))
     });
 }
 
