@@ -190,7 +190,7 @@ fn fits(doc: &Doc<'_>, a: usize, b: usize, acronym: &str) -> bool {
 /// Whether tokens `[a, b)` are one run of capitals from the start of a span, each span they meet
 /// inside them and not one span already.
 fn whole(out: &[Span], a: usize, b: usize) -> bool {
-    let lo = out.partition_point(|t| t.last as usize <= a);
+    let lo = super::shared::ending_after(out, a);
     let mut count = 0;
     for t in out[lo..].iter().take_while(|t| (t.first as usize) < b) {
         count += 1;

@@ -14,7 +14,7 @@ use crate::text::segment::{ALL_CAPS, POSSESSIVE};
 use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{capword, join, phrase_key, Overlap};
+use super::shared::{capword, ending_after, join, phrase_key, Overlap};
 use super::{EntityType, Evidence, Span};
 
 /// Sports, whose national bodies are named "<sport> <country>" or "<country> <sport>" and whose
@@ -238,8 +238,12 @@ pub(crate) fn national_bodies(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
         return;
     }
     // A span that goes on past a join's words, or is that organisation already, keeps it.
+    // (spans in token order: only those from the first ending past the join's start up to its
+    // end can meet it, looked up, not every span for every join)
+    let spans = &out[start..];
     joins.retain(|j| {
-        !out[start..].iter().any(|s| {
+        let from = ending_after(spans, j.first as usize);
+        !spans[from..].iter().take_while(|s| s.first < j.last).any(|s| {
             let meets = s.first < j.last && j.first < s.last;
             (meets && (s.first < j.first || s.last > j.last)) || (s.first == j.first && s.last == j.last && s.ty == EntityType::Org && s.evidence == Evidence::Gazetteer)
         })

@@ -69,7 +69,8 @@ fn named_institutions(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     for r in start..out.len() {
         let mut b = out[r];
         let (first, last) = (b.first as usize, b.last as usize);
-        if b.ty == EntityType::Org && b.canonical.is_none() && first > 0 && (first..last).any(org_word) {
+        // (the particles' cheap test before the lexicon's look-ups of every word)
+        if b.ty == EntityType::Org && b.canonical.is_none() && first > 0 && (inner_particle(doc, first) || inner_particle(doc, first - 1)) && (first..last).any(org_word) {
             // The particles: those the span opens with, then those before it.
             let inner = (first..last).take_while(|&k| inner_particle(doc, k)).count();
             let before = (0..MOST - inner.min(MOST)).take_while(|&d| first > d && inner_particle(doc, first - 1 - d)).count();

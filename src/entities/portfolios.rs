@@ -31,6 +31,10 @@ pub(crate) fn portfolios(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
     let cap = |k: usize| k < n && tokens[k].kind == TokenKind::Word && tokens[k].has(CAP);
+    let lex = Lexicon::get();
+    // (every word a field's: a common word or one of FIELDS)
+    let fields = |i: usize, j: usize| (i..j).all(|k| lex.listed(doc.key(k), lists::COMMON) || FIELDS.contains(doc.key(k)));
+    let title = |k: usize| cap(k) && TITLES.contains(doc.key(k));
     // The token ranges of the portfolios found: from the first field to the title, not held.
     let mut cut: Vec<(usize, usize)> = Vec::new();
     for s in &out[start..] {
@@ -38,17 +42,15 @@ pub(crate) fn portfolios(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         if s.ty == EntityType::Per || s.evidence == Evidence::Gazetteer || s.canonical.is_some() || j >= n || j - i > 3 {
             continue;
         }
-        // (a portfolio of one field: "Gazprom and Energy Minister Alexander Novak")
-        let title = |k: usize| cap(k) && TITLES.contains(doc.key(k));
-        if title(j) && (i..j).all(|k| Lexicon::get().listed(doc.key(k), lists::COMMON) || FIELDS.contains(doc.key(k))) {
-            cut.push((i, j));
+        // (the word after the span first: a capital or a lower-case "and", told by its flags)
+        if cap(j) {
+            // A portfolio of one field: "Gazprom and Energy Minister Alexander Novak".
+            if title(j) && fields(i, j) {
+                cut.push((i, j));
+            }
             continue;
         }
-        if doc.key(j) != "and" {
-            continue;
-        }
-        let lex = Lexicon::get();
-        if !(i..j).all(|k| lex.listed(doc.key(k), lists::COMMON) || FIELDS.contains(doc.key(k))) {
+        if tokens[j].kind != TokenKind::Word || doc.key(j) != "and" || !fields(i, j) {
             continue;
         }
         let sentence = doc.sentence_of(i);

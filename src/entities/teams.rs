@@ -261,7 +261,8 @@ pub(crate) fn team_word_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) 
     }
     super::shared::join(out, start, &joins, super::shared::Overlap::First);
     // "Team" alone opening a sentence before a word in lower case is no name ("Team captain …").
-    let mut k = start;
+    // (the pass's own spans only, `out[start..]`: the counter is the span's index)
+    let mut k = 0;
     out.retain(|s| {
         k += 1;
         let (a, b) = (s.first as usize, s.last as usize);
