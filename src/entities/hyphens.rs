@@ -29,10 +29,7 @@ fn is_hyphen(c: char) -> bool {
 
 /// A listed place that is no demonym: its canonical name.
 pub(crate) fn listed_place(word: &str) -> Option<&'static str> {
-    let lex = Lexicon::get();
-    let hit = lex.gazetteer.map.get(&*term_key(word))?;
-    let p = lex.place(*hit);
-    (p.ty == EntityType::Loc && !p.demonym && (!hit.caps_only || is_all_caps(word))).then_some(p.canonical)
+    Lexicon::get().listed_place(&term_key(word), is_all_caps(word)).map(|p| p.canonical)
 }
 
 /// Capitalised words joined by hyphens inside the one word `text[start..end]`, where they may be

@@ -32,12 +32,7 @@ fn split_at(doc: &Doc<'_>, s: &Span, key: &mut String) -> Option<usize> {
     // The words before it: an organisation's word, then "of" and a listed place that ends there
     // (and no listed place over the "and": "Bosnia and Herzegovina").
     let of = (and.saturating_sub(PLACE_WORDS + 1).max(first + 1)..and - 1).rev().find(|&k| doc.word(k) == "of")?;
-    let place = |i: usize, j: usize, key: &mut String| {
-        lex.gazetteer.map.get(phrase_key(doc, i, j, key)).is_some_and(|&hit| {
-            let p = lex.place(hit);
-            p.ty == EntityType::Loc && !p.demonym
-        })
-    };
+    let place = |i: usize, j: usize, key: &mut String| lex.listed_place(phrase_key(doc, i, j, key), tokens[i].has(ALL_CAPS)).is_some();
     let head = (first..of).any(|k| lex.listed(doc.key(k), lists::ORG_CUE));
     let over = (and + 2..=last.min(of + 1 + PLACE_WORDS + 2)).any(|j| place(of + 1, j, key));
     (head && place(of + 1, and, key) && !over).then_some(and)

@@ -161,7 +161,7 @@ pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
 /// Pact", "the Geneva Conventions".
-const AGREEMENTS: WordSet = words![
+pub(crate) const AGREEMENTS: WordSet = words![
     "accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention", "conventions", "pact", "charter",
     "declaration", "compact", "covenant", "memorandum", "statute",
 ];
