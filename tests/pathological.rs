@@ -486,3 +486,19 @@ fn thousands_of_numbered_units_and_named_storms() {
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc && e.name.starts_with("Cyclone ")), "{tagger:?}");
     }
 }
+
+#[test]
+fn thousands_of_organisation_pairs_over_and() {
+    // Each "University of Ghana and X University" splits in two (org_pairs.rs); the spans are
+    // rebuilt once, not shifted by one insertion per pair (30,000 pairs, 2.5 MB: 0.78 s before,
+    // 0.50 s after, CLI release build, model).
+    let names = invented(20_000);
+    let text: String = names.iter().map(|n| format!("The grant went to the University of Ghana and {n} University, officials said. ")).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        let orgs = a.entities.iter().filter(|e| e.ty == EntityType::Org).count();
+        assert!(orgs > 10_000, "{tagger:?}: {orgs} organisations");
+        assert!(a.entities.iter().any(|e| e.name == "University of Ghana"), "{tagger:?}");
+        assert_no_overlap(&a, &format!("{tagger:?}"));
+    }
+}

@@ -46,16 +46,22 @@ pub(crate) fn org_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let mut key = String::new();
-    let mut x = start;
-    while x < out.len() {
-        let s = out[x];
-        if candidate(&s) {
-            if let Some(and) = split_at(doc, &s, &mut key) {
-                out[x] = Span { last: and as u32, evidence: Evidence::Cue, ..s };
-                out.insert(x + 1, Span { first: and as u32 + 1, evidence: Evidence::Cue, ..s });
-                x += 1;
+    // (the spans rebuilt in one pass, not one insertion per split: a text of many such names
+    // would shift the rest of `out` each time)
+    let mut pairs = false;
+    let mut spans = Vec::with_capacity(out.len() - start + 1);
+    for &s in &out[start..] {
+        match if candidate(&s) { split_at(doc, &s, &mut key) } else { None } {
+            Some(and) => {
+                spans.push(Span { last: and as u32, evidence: Evidence::Cue, ..s });
+                spans.push(Span { first: and as u32 + 1, evidence: Evidence::Cue, ..s });
+                pairs = true;
             }
+            None => spans.push(s),
         }
-        x += 1;
+    }
+    if pairs {
+        out.truncate(start);
+        out.extend(spans);
     }
 }
