@@ -416,6 +416,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Energy and Mines Minister Gloria Huamán met Gazprom and Energy Minister Novak and Trade and Minister",
         "Gas from the Camisea field and the Simandou deposit; Camisea field",
         "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
+        "A Chinese-backed dam, the Serb-run enclave, French-speaking voters, a UN-authorised force and Iran\u{2011}backed groups; É-led, Zürich-run, 東京-backed, -led",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();

@@ -232,6 +232,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bourses::bourses(doc, out, start);
     #[cfg(feature = "passes-rest")]
     appositions::acronym_appositions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    hyphens::modifier_names(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
