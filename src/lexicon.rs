@@ -643,6 +643,14 @@ impl Lexicon {
         self.places[hit.entry as usize]
     }
 
+    /// The listed place (not a people's word) keyed `key`, if written as the list writes it: an
+    /// entry in capitals only ("US") needs `caps`, the words written in capitals.
+    pub fn listed_place(&self, key: &str, caps: bool) -> Option<Place> {
+        let hit = *self.gazetteer.map.get(key)?;
+        let p = self.place(hit);
+        (p.ty == EntityType::Loc && !p.demonym && (caps || !hit.caps_only)).then_some(p)
+    }
+
     /// The default English stopword list.
     pub fn default_stopwords() -> impl Iterator<Item = &'static str> {
         entries(STOPWORDS.text)

@@ -542,8 +542,9 @@ fn context_rules_read_no_more_than_their_context() {
                        President Uhuru Kenyatta's ten Cabinet secretaries met in Nairobi.")
     {
         // A day is no part of an organisation; a capital after the hyphen makes no compound
-        // adjective; a possessive ends a name before a particle's look-alike.
-        assert_found(&types, &[("Haroun Al-Rasheed", "PER"), ("Saudi-led", "MISC"), ("Uhuru Kenyatta", "PER")]);
+        // adjective; a possessive ends a name before a particle's look-alike. (The listed
+        // "Saudi" of "Saudi-led" is the mention, session 22: `hyphens::modifier_part`.)
+        assert_found(&types, &[("Haroun Al-Rasheed", "PER"), ("Saudi", "MISC"), ("Uhuru Kenyatta", "PER")]);
         assert!(types.iter().all(|(name, _)| !name.contains("Tuesday") && !name.contains(" ten ")), "{types:?}");
     }
 }

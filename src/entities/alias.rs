@@ -405,7 +405,7 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
     // after "Gulf Gate Logistics Group", "Coast Guard" after "Canadian Coast Guard" (all words
     // but one first word). Not where two such names share the words ("Penrith
     // Panthers" and "Sharp Panthers"), nor a listed name or an acronym.
-    let own_name = |s: &Span| s.ty == EntityType::Org && s.canonical.is_none() && s.evidence != Evidence::Gazetteer;
+    let own_name = |s: &Span| s.ty == EntityType::Org && s.unlisted();
     // A company's name with its legal form, last ("Northgate Packaging Ltd", "Kasumi Motor Co.",
     // "Minera Cóndor Andino S.A.") or first ("PT Kampar Hijau Lestari"): its first words, or its
     // words after the first, name the company whatever a tagger read them as ("Kasumi said").
@@ -449,11 +449,11 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             let own = items.keys(i);
             // (a place no list holds may be a company's short form: "Gulf Gate" after "Gulf Gate
             // Logistics Group")
-            let place = x.ty == EntityType::Loc && x.canonical.is_none() && x.evidence != Evidence::Gazetteer && own.len() >= 2;
+            let place = x.ty == EntityType::Loc && x.unlisted() && own.len() >= 2;
             // (any other name no list holds joins only a company's name with its legal form; not
             // one opening with a given name: "Lucas Martin" may be the founder)
             let lex = crate::lexicon::Lexicon::get();
-            let loose = !(own_name(x) || place) && x.canonical.is_none() && x.evidence != Evidence::Gazetteer && !(x.ty == EntityType::Per && lex.listed(doc.key_of(own.get(0)), crate::lexicon::lists::GIVEN));
+            let loose = !(own_name(x) || place) && x.unlisted() && !(x.ty == EntityType::Per && lex.listed(doc.key_of(own.get(0)), crate::lexicon::lists::GIVEN));
             if !(own_name(x) || place || loose) || own.len() > 3 || tokens[x.first as usize].has(crate::text::segment::ALL_CAPS) || listed_key[own.get(0) as usize] {
                 continue;
             }

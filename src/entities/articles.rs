@@ -29,7 +29,7 @@ pub(crate) fn the_places(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
                 None => key.push_str(doc.key(k)),
             }
         }
-        lex.gazetteer.map.get(key.as_str()).map(|&h| lex.place(h)).filter(|p| p.ty == EntityType::Loc && !p.demonym)
+        lex.listed_place(&key, false)
     };
     // "The" written so at token k (not "THE" of a headline in capitals).
     let the = |k: usize| doc.word(k) == "The";

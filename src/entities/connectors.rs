@@ -17,7 +17,11 @@
 //! `institution_joins` joins an organisation over "for" or "on" to a span of words no list
 //! holds, and over "and" (without its "for"/"on" part: dev 0.9319 -> 0.9181 with the rules,
 //! dev2, dev5, dev10 lower). This pass, without which dev3, dev4, dev8, dev10 (rules) and dev5 to
-//! dev8 (model) fall, is the only one over "of the" and after a Romance head.
+//! dev8 (model) fall, is the only one over "of the" after an English head where no acronym in
+//! brackets follows the name. `linked_orgs` (acc24) joins such names when their acronym follows
+//! ("the Movement for the Defence of Coastal Villages (MDCV)"), and after a Romance head it joins
+//! over that language's links, "and"s and commas ("Instituto Estadual de Florestas, Pesca e
+//! Aquicultura"), where this pass takes one link and the span or capitalised run after it.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{ALL_CAPS, LINE_BEFORE, POSSESSIVE};

@@ -119,7 +119,7 @@ impl Cx<'_, '_> {
 #[inline(never)]
 fn unlisted(cx: &Cx<'_, '_>, s: &Span) -> bool {
     let (a, b) = (s.first as usize, s.last as usize);
-    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(a, CAPS) && (a..b).all(|k| !cx.is(k, ORG_CUE))
+    s.unlisted() && !cx.is(a, CAPS) && (a..b).all(|k| !cx.is(k, ORG_CUE))
 }
 
 /// The sentence holding token `k`.
@@ -203,7 +203,7 @@ fn institution_joins(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let body = |k: usize| sentence(doc, k).kind == SegmentKind::Body;
     let common = |k: usize| cx.is(k, CAPWORD | COMMON) && !cx.any(k, STOP | CALENDAR);
     // No person's, no gazetteer entry, not in capitals (an acronym).
-    let plain = |s: &Span| s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !cx.is(s.first as usize, CAPS);
+    let plain = |s: &Span| s.ty != EntityType::Per && s.unlisted() && !cx.is(s.first as usize, CAPS);
     let mut joins: Vec<Span> = Vec::new();
     let spans = &out[start..];
     for x in 0..spans.len() {
@@ -702,7 +702,7 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
     }
     for s in spans.iter_mut() {
         let k = s.first as usize;
-        if s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && river[doc.key_id_outlined(k) as usize] {
+        if s.last == s.first + 1 && s.ty != EntityType::Per && s.unlisted() && river[doc.key_id_outlined(k) as usize] {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;
         }
@@ -952,7 +952,7 @@ fn generic_references(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     #[inline(never)]
     fn unlisted_after_the_or_this(doc: &Doc<'_>, s: &Span) -> bool {
         let k = s.first as usize;
-        s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.canonical.is_none() && s.evidence != Evidence::Gazetteer
+        s.last == s.first + 1 && k > 0 && matches!(doc.key(k - 1), "the" | "this") && s.unlisted()
     }
     let candidate = |s: &Span| unlisted_after_the_or_this(doc, s);
     if !out[start..].iter().any(candidate) {

@@ -18,9 +18,11 @@ use std::borrow::Cow;
 
 use crate::hash::FxMap;
 use crate::lexicon::Lexicon;
-use crate::text::normalize::{is_all_caps, term_key};
-use crate::text::Doc;
+use crate::text::normalize::{is_all_caps, modifier_stem, strip_possessive, term_key};
+use crate::text::segment::CAP;
+use crate::text::{Doc, TokenKind};
 
+use super::shared::{join, Overlap};
 use super::{EntityType, Evidence, Span};
 
 fn is_hyphen(c: char) -> bool {
@@ -29,10 +31,7 @@ fn is_hyphen(c: char) -> bool {
 
 /// A listed place that is no demonym: its canonical name.
 pub(crate) fn listed_place(word: &str) -> Option<&'static str> {
-    let lex = Lexicon::get();
-    let hit = lex.gazetteer.map.get(&*term_key(word))?;
-    let p = lex.place(*hit);
-    (p.ty == EntityType::Loc && !p.demonym && (!hit.caps_only || is_all_caps(word))).then_some(p.canonical)
+    Lexicon::get().listed_place(&term_key(word), is_all_caps(word)).map(|p| p.canonical)
 }
 
 /// Capitalised words joined by hyphens inside the one word `text[start..end]`, where they may be
@@ -136,12 +135,88 @@ fn place_parts<R: Fn(usize) -> (usize, usize)>(doc: &Doc<'_>, i: usize, (start, 
     spans[i].ty != EntityType::Per || !spans.iter().enumerate().any(|(j, s)| j != i && doc.key_ids(s.first as usize..s.last as usize) == own)
 }
 
+/// The list's name for the stem of `word`, "Stem-modifier" ([`modifier_stem`]), after the words
+/// `key` holds (each one's key and a space): the stem's length in bytes, its type (a people's word
+/// is MISC) and its canonical name; `None` where no list holds the stem, or one holds the whole
+/// word.
+fn listed_stem_name(word: &str, key: &mut String) -> Option<(usize, EntityType, &'static str)> {
+    let stem = modifier_stem(word)?;
+    let lex = Lexicon::get();
+    let words = key.len();
+    key.push_str(&term_key(word));
+    if lex.gazetteer.map.contains_key(key.as_str()) {
+        return None;
+    }
+    key.truncate(words);
+    key.push_str(&term_key(stem));
+    let hit = *lex.gazetteer.map.get(key.as_str())?;
+    if hit.caps_only && !is_all_caps(stem) {
+        return None;
+    }
+    let p = lex.place(hit);
+    Some((stem.len(), if p.demonym { EntityType::Misc } else { p.ty }, p.canonical))
+}
+
+/// The part of `span`, bytes `start..end` as merging reads it, that its last word's stem names
+/// when the word is "Stem-modifier" ("the Chinese-backed dam", "a Serb-run enclave", "a
+/// UN-authorised force", "French-speaking voters") and a list holds the stem (with the span's
+/// words before it) but not the whole word: the stem's end, its type and its canonical name
+/// ([`listed_stem_name`]). The news sets name the stem, where CoNLL-2003 tags the whole word MISC
+/// (a mention ending inside a token still scores that token there).
+fn modifier_part(doc: &Doc<'_>, span: &Span, (start, end): (usize, usize), key: &mut String) -> Option<(usize, EntityType, &'static str)> {
+    let (first, last) = (span.first as usize, span.last as usize - 1);
+    let at = doc.seg.tokens[last].start as usize;
+    if end <= at || start > at || (span.ty == EntityType::Per && last > first) {
+        return None;
+    }
+    key.clear();
+    for k in first..last {
+        key.push_str(doc.key(k));
+        key.push(' ');
+    }
+    listed_stem_name(&doc.text[at..end], key).map(|(n, ty, canonical)| (at + n, ty, canonical))
+}
+
+/// Spans for the words "Stem-modifier" whose stem a list holds ([`listed_stem_name`]) that no
+/// span of `out[start..]` holds: "A Chinese-backed dam" where the tagger read no name. Each
+/// takes its word, typed and named by the list; merging keeps the stem ([`modifier_part`]).
+pub(crate) fn modifier_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
+    let tokens = &doc.seg.tokens;
+    let mut key = String::new();
+    let mut joins = Vec::new();
+    let mut r = start;
+    for (k, t) in tokens.iter().enumerate() {
+        // (a capital first, then a hyphen's byte: most words have neither)
+        if !t.has(CAP) || t.kind != TokenKind::Word {
+            continue;
+        }
+        let word = strip_possessive(t.text(doc.text));
+        let bytes = word.as_bytes();
+        if !(bytes.contains(&b'-') || (bytes.contains(&0xE2) && word.contains(is_hyphen))) {
+            continue;
+        }
+        while r < out.len() && out[r].last as usize <= k {
+            r += 1;
+        }
+        if r < out.len() && out[r].first as usize <= k {
+            continue;
+        }
+        key.clear();
+        if let Some((_, ty, canonical)) = listed_stem_name(word, &mut key) {
+            joins.push(Span { first: k as u32, last: k as u32 + 1, ty, evidence: Evidence::Gazetteer, canonical: Some(canonical) });
+        }
+    }
+    join(out, start, &joins, Overlap::First);
+}
+
 /// `spans` with each span of places joined by hyphens replaced by one span a part (each over the
-/// same word, in text order), and the parts' byte ranges; `None` when no span is split. `range`
-/// gives a span's byte range as merging reads it.
+/// same word, in text order), and each span ending in a listed "Stem-modifier" by its stem's part
+/// ([`modifier_part`]), and the parts' byte ranges; `None` when no span is split. `range` gives a
+/// span's byte range as merging reads it.
 pub(super) fn split_places(doc: &Doc<'_>, spans: &[Span], range: impl Fn(usize) -> (usize, usize)) -> Option<(Vec<Span>, Vec<Part>)> {
     let mut named = Named { doc, spans, range, map: None };
     let mut cut = Vec::new();
+    let mut key = String::new();
     let mut out: Option<(Vec<Span>, Vec<Part>)> = None;
     let tokens = &doc.seg.tokens;
     for (i, span) in spans.iter().enumerate() {
@@ -149,8 +224,15 @@ pub(super) fn split_places(doc: &Doc<'_>, spans: &[Span], range: impl Fn(usize) 
         let raw = &doc.text.as_bytes()[tokens[span.first as usize].start as usize..tokens[span.last as usize - 1].end() as usize];
         let hyphen = raw.contains(&b'-') || raw.contains(&0xE2);
         if !(hyphen && place_parts(doc, i, (named.range)(i), &mut named, &mut cut)) {
-            if let Some((split, _)) = &mut out {
-                split.push(*span);
+            let stem = if hyphen { modifier_part(doc, span, (named.range)(i), &mut key) } else { None };
+            if stem.is_some() || out.is_some() {
+                let (split, parts) = out.get_or_insert_with(|| (spans[..i].to_vec(), Vec::new()));
+                if let Some((end, ty, canonical)) = stem {
+                    parts.push(Part { item: split.len() as u32, start: (named.range)(i).0 as u32, end: end as u32 });
+                    split.push(Span { ty, evidence: Evidence::Gazetteer, canonical: Some(canonical), ..*span });
+                } else {
+                    split.push(*span);
+                }
             }
             continue;
         }

@@ -9,7 +9,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::shared::retype_languages;
-use super::{EntityType, Evidence, Span};
+use super::{EntityType, Span};
 
 /// Nouns of a language, singular ("… language") and plural ("… languages").
 const LANGUAGE: WordSet = words!["language", "dialect", "tongue", "lingua"];
@@ -97,7 +97,7 @@ fn listed_people(doc: &Doc<'_>, k: usize) -> bool {
 /// A span a language's context may retype: not MISC already, of three words or fewer, from no
 /// list and no canonical name.
 fn plain(s: &Span) -> bool {
-    s.ty != EntityType::Misc && s.last - s.first <= 3 && s.evidence != Evidence::Gazetteer && s.canonical.is_none()
+    s.ty != EntityType::Misc && s.last - s.first <= 3 && s.unlisted()
 }
 
 /// Verbs of speech a list of languages follows ("spoke Wolof and French").

@@ -15,7 +15,7 @@
 use crate::text::segment::ALL_CAPS;
 use crate::text::{Doc, SegmentKind, TokenKind};
 
-use super::shared::{capword, join, lower_word, name_word, Overlap, NOT_CAPS, NOT_STOP};
+use super::shared::{capword, join, AGREEMENTS, lower_word, name_word, Overlap, NOT_CAPS, NOT_STOP};
 use super::{EntityType, Span};
 
 /// Head words of organisations' names in Spanish, Portuguese and French (and the French-style
@@ -270,7 +270,7 @@ pub(crate) fn linked_orgs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             }
         }
         let Some((a, b, head)) = found else { continue };
-        let agreement = (a..head).any(|k| capword(doc, k) && matches!(doc.key(k), "convention" | "treaty" | "protocol" | "charter" | "agreement" | "accord" | "pact" | "covenant"));
+        let agreement = (a..head).any(|k| capword(doc, k) && AGREEMENTS.contains(doc.key(k)));
         joins.push(Span::cue(a, b, if agreement { EntityType::Misc } else { EntityType::Org }));
         after = b;
     }

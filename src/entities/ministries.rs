@@ -31,7 +31,7 @@ fn and_the(doc: &Doc<'_>, k: usize, word: &str) -> bool {
 /// none a stopword or in capitals, not ending in a possessive, whatever type a tagger gave it (a
 /// person's too: the type is not read).
 fn subject(doc: &Doc<'_>, s: &Span) -> bool {
-    s.canonical.is_none() && s.evidence != Evidence::Gazetteer && (s.first..s.last).all(|k| name_word(doc, k as usize)) && !doc.seg.tokens[s.last as usize - 1].has(POSSESSIVE)
+    s.unlisted() && (s.first..s.last).all(|k| name_word(doc, k as usize)) && !doc.seg.tokens[s.last as usize - 1].has(POSSESSIVE)
 }
 
 /// Joins the spans `out[start..]` (in token order, not overlapping): see the module's doc.

@@ -133,6 +133,12 @@ impl Span {
     pub(crate) fn cue(first: usize, last: usize, ty: EntityType) -> Span {
         Span { first: first as u32, last: last as u32, ty, evidence: Evidence::Cue, canonical: None }
     }
+
+    /// Whether no list named the span: no gazetteer entry matched it and it has no canonical name
+    /// from one. What most passes may retype.
+    pub(crate) fn unlisted(&self) -> bool {
+        self.evidence != Evidence::Gazetteer && self.canonical.is_none()
+    }
 }
 
 /// The passes both taggers run after their own spans `out[start..]` (in token order, not
@@ -226,6 +232,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bourses::bourses(doc, out, start);
     #[cfg(feature = "passes-rest")]
     appositions::acronym_appositions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    hyphens::modifier_names(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

@@ -68,10 +68,7 @@ fn place(doc: &Doc<'_>, i: usize, j: usize, key: &mut String) -> bool {
     if !(i..j).all(|k| capword(doc, k)) || (i..j - 1).any(|k| doc.seg.tokens[k].has(POSSESSIVE)) {
         return false;
     }
-    lex.gazetteer.map.get(phrase_key(doc, i, j, key)).is_some_and(|&hit| {
-        let p = lex.place(hit);
-        p.ty == EntityType::Loc && !p.demonym && (!hit.caps_only || doc.seg.tokens[i].has(ALL_CAPS))
-    })
+    lex.listed_place(phrase_key(doc, i, j, key), doc.seg.tokens[i].has(ALL_CAPS)).is_some()
 }
 
 /// The longest listed place that starts at `i` and ends a run of capitals (before `end`), as its

@@ -32,12 +32,7 @@ fn split_at(doc: &Doc<'_>, s: &Span, key: &mut String) -> Option<usize> {
     // The words before it: an organisation's word, then "of" and a listed place that ends there
     // (and no listed place over the "and": "Bosnia and Herzegovina").
     let of = (and.saturating_sub(PLACE_WORDS + 1).max(first + 1)..and - 1).rev().find(|&k| doc.word(k) == "of")?;
-    let place = |i: usize, j: usize, key: &mut String| {
-        lex.gazetteer.map.get(phrase_key(doc, i, j, key)).is_some_and(|&hit| {
-            let p = lex.place(hit);
-            p.ty == EntityType::Loc && !p.demonym
-        })
-    };
+    let place = |i: usize, j: usize, key: &mut String| lex.listed_place(phrase_key(doc, i, j, key), tokens[i].has(ALL_CAPS)).is_some();
     let head = (first..of).any(|k| lex.listed(doc.key(k), lists::ORG_CUE));
     let over = (and + 2..=last.min(of + 1 + PLACE_WORDS + 2)).any(|j| place(of + 1, j, key));
     (head && place(of + 1, and, key) && !over).then_some(and)
@@ -51,16 +46,22 @@ pub(crate) fn org_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let mut key = String::new();
-    let mut x = start;
-    while x < out.len() {
-        let s = out[x];
-        if candidate(&s) {
-            if let Some(and) = split_at(doc, &s, &mut key) {
-                out[x] = Span { last: and as u32, evidence: Evidence::Cue, ..s };
-                out.insert(x + 1, Span { first: and as u32 + 1, evidence: Evidence::Cue, ..s });
-                x += 1;
+    // (the spans rebuilt in one pass, not one insertion per split: a text of many such names
+    // would shift the rest of `out` each time)
+    let mut pairs = false;
+    let mut spans = Vec::with_capacity(out.len() - start + 1);
+    for &s in &out[start..] {
+        match if candidate(&s) { split_at(doc, &s, &mut key) } else { None } {
+            Some(and) => {
+                spans.push(Span { last: and as u32, evidence: Evidence::Cue, ..s });
+                spans.push(Span { first: and as u32 + 1, evidence: Evidence::Cue, ..s });
+                pairs = true;
             }
+            None => spans.push(s),
         }
-        x += 1;
+    }
+    if pairs {
+        out.truncate(start);
+        out.extend(spans);
     }
 }

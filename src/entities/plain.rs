@@ -10,7 +10,7 @@ use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE};
 use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{opener, SPEECH};
+use super::shared::{opener, plural_ending, SPEECH};
 use super::{EntityType, Evidence, Span};
 
 /// Mends the spans `out[start..]`: see the module's doc. `sport`: the text is about a match
@@ -29,7 +29,7 @@ pub(crate) fn plain_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, spor
 /// between calls: no allocation per word) or else nothing (""); none for a word that does not end
 /// as a plural does.
 fn singulars<'k>(key: &'k str, y: &'k mut String) -> Option<[&'k str; 2]> {
-    if key.chars().count() < 4 || !key.ends_with('s') || ["ss", "us", "is", "'s", "\u{2019}s"].iter().any(|e| key.ends_with(e)) {
+    if key.chars().count() < 4 || !plural_ending(key) {
         return None;
     }
     let other = if let Some(stem) = key.strip_suffix("ies") {

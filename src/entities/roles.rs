@@ -19,7 +19,7 @@ use crate::text::Doc;
 use crate::wordset::{words, WordSet};
 
 use super::particles::is_particle;
-use super::shared::{lower_word, name_word, occupation, sort_ids, NOT_CAPS};
+use super::shared::{lower_word, name_word, occupation, plural_ending, sort_ids, NOT_CAPS};
 use super::teams::{sporting, TEAM_WORDS};
 use super::{EntityType, Evidence, Span};
 
@@ -72,11 +72,7 @@ fn firm_described(doc: &Doc<'_>, one_word: bool, j: usize, r: usize) -> bool {
     if mods.clone().any(|k| FIRM_MODIFIERS.contains(doc.key(k))) {
         return true;
     }
-    let plural = |k: usize| {
-        let w = doc.key(k);
-        w.len() >= 4 && w.ends_with('s') && !["ss", "us", "is", "'s"].iter().any(|e| w.ends_with(e))
-    };
-    if one_word && r > j + 2 && plural(r - 1) {
+    if one_word && r > j + 2 && doc.key(r - 1).len() >= 4 && plural_ending(doc.key(r - 1)) {
         return true;
     }
     let s = doc.sentence_of(r);

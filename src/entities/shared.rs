@@ -33,6 +33,12 @@ pub(crate) fn occupation(key: &str) -> bool {
 
 /// What [`name_word`] turns down besides a word not capitalised: a word in capitals ("KALOBO",
 /// an acronym's or a headline's).
+/// Whether a key ends as a plain English plural: in "s", not "ss", "us", "is" nor a possessive
+/// ("trades", not "press", "bus", "crisis", "Kenya's"). Callers set their own least length.
+pub(crate) fn plural_ending(key: &str) -> bool {
+    key.ends_with('s') && !["ss", "us", "is", "'s", "\u{2019}s"].iter().any(|e| key.ends_with(e))
+}
+
 pub(crate) const NOT_CAPS: u8 = 1;
 /// … a stopword ("The").
 pub(crate) const NOT_STOP: u8 = 2;
@@ -161,7 +167,7 @@ pub(crate) fn dateline_month(doc: &Doc<'_>, k: usize) -> bool {
 
 /// Words that end an agreement's name: "the Kumasi Accord", "the Paris Agreement", "the Warsaw
 /// Pact", "the Geneva Conventions".
-const AGREEMENTS: WordSet = words![
+pub(crate) const AGREEMENTS: WordSet = words![
     "accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention", "conventions", "pact", "charter",
     "declaration", "compact", "covenant", "memorandum", "statute",
 ];

@@ -12,14 +12,14 @@ use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::shared::retype_found;
-use super::{EntityType, Evidence, Span};
+use super::{EntityType, Span};
 
 /// Lower-case kinds of a site after its name.
 const SITES: WordSet = words!["field", "oilfield", "gasfield", "fields", "oilfields", "gasfields", "deposit", "deposits"];
 
 /// A span these cues may read or retype: of three words or fewer, no person's, from no list.
 fn plain(s: &Span) -> bool {
-    s.last - s.first <= 3 && s.ty != EntityType::Per && s.evidence != Evidence::Gazetteer && s.canonical.is_none()
+    s.last - s.first <= 3 && s.ty != EntityType::Per && s.unlisted()
 }
 
 /// Retypes as places the sites in spans `out[start..]` the module's doc describes.

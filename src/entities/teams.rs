@@ -12,7 +12,7 @@ use crate::text::segment::{CAP, SPACE_BEFORE};
 use crate::text::{Doc, TokenKind};
 use crate::wordset::{words, WordSet};
 
-use super::shared::{name_word, NOT_CAPS};
+use super::shared::{name_word, plural_ending, NOT_CAPS};
 use super::{EntityType, Evidence, Span};
 
 /// A word of a text about a match: three distinct ones make it one. (A `match`, not a list:
@@ -91,8 +91,7 @@ fn plural(doc: &Doc<'_>, k: usize) -> bool {
     let key = doc.key(k);
     capitalised(doc, k)
         && key.len() >= 5
-        && key.ends_with('s')
-        && !["ss", "us", "is"].iter().any(|e| key.ends_with(e))
+        && plural_ending(key)
         && !PLACE_PLURALS.contains(key)
         && Lexicon::get().word_flags(key) == 0
 }

@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind, TokenKind};
 use crate::wordset::{words, WordSet};
 
 use super::shared::retype_languages;
-use super::{EntityType, Evidence, Span};
+use super::{EntityType, Span};
 
 /// Nouns of a ship before its name: "the cargo ship X".
 const SHIP: WordSet = words![
@@ -25,7 +25,7 @@ const PREFIX: WordSet = words!["MV", "MS", "MT", "HMS", "USS", "RV", "FV", "SS",
 /// A span these cues may retype: of four words or fewer, no MISC yet, from no list and no
 /// canonical name.
 fn plain(s: &Span) -> bool {
-    s.last - s.first <= 4 && s.ty != EntityType::Misc && s.evidence != Evidence::Gazetteer && s.canonical.is_none()
+    s.last - s.first <= 4 && s.ty != EntityType::Misc && s.unlisted()
 }
 
 /// Retypes as ships (MISC) the spans `out[start..]` that the module's doc describes.

@@ -57,7 +57,7 @@ fn mentions(doc: &Doc<'_>, set: &WordSet) -> bool {
 /// A span these cues may retype: a name of three words or fewer a tagger read as an organisation
 /// or a person (or a MISC, as [`works`] says), from no list.
 fn free(s: &Span) -> bool {
-    s.last - s.first <= 3 && s.ty != EntityType::Loc && s.evidence != Evidence::Gazetteer && s.canonical.is_none()
+    s.last - s.first <= 3 && s.ty != EntityType::Loc && s.unlisted()
 }
 
 /// Retypes as places the spans `out[start..]` that the module's doc describes.

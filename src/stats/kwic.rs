@@ -1,7 +1,7 @@
 //! Keyword in context.
 
 use crate::hash::FxMap;
-use crate::text::normalize::based_stem;
+use crate::text::normalize::part_stem;
 use crate::text::segment::SPACE_BEFORE;
 use crate::text::{Doc, TokenKind};
 
@@ -25,8 +25,9 @@ pub struct KwicLine {
 /// Lines for every whole-word occurrence of any of `queries` (matched by term key, so case,
 /// apostrophes and possessives do not matter; a query of several words matches them in a row):
 /// for a term or phrase of an analysis, exactly the occurrences its count counts. With `parts`, a
-/// place also matches where the entities read one inside a word: before "-based" ("Ohio" in
-/// "Ohio-based") and in a word of places joined by hyphens ("Uganda" in "Kenya-Uganda").
+/// name also matches where the entities read one inside a word: before "-based" ("Ohio" in
+/// "Ohio-based") or another lower-case modifier ("Chinese" in "Chinese-backed"), and in a word of
+/// places joined by hyphens ("Uganda" in "Kenya-Uganda").
 /// `width` is the context on each side in characters; `limit` 0 means all lines.
 pub(crate) fn kwic(doc: &Doc, queries: &[String], width: usize, limit: usize, parts: bool) -> Vec<KwicLine> {
     find(doc, &patterns(queries), limit, parts)
@@ -121,9 +122,10 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize, parts: bool) -> Vec<(
             groups.get(group_at[k] as usize)
         });
         // "Ohio-based" also reads the patterns that begin with "ohio" (a one-word query matches
-        // the place before "-based"; a longer one fails in `matched`, as its first word differs).
+        // the stem before "-based" or another modifier; a longer one fails in `matched`, as its
+        // first word differs).
         let based = (parts && keyed(doc, i))
-            .then(|| based_stem(doc.word(i)))
+            .then(|| part_stem(doc.word(i)))
             .flatten()
             .and_then(|s| group_of.get(&*crate::term_key(s)))
             .map(|&g| &groups[g]);
@@ -152,7 +154,7 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize, parts: bool) -> Vec<(
         let last = tokens[i + len - 1];
         let mut word = crate::strip_possessive(last.text(doc.text));
         if stem {
-            word = based_stem(word).unwrap_or(word);
+            word = part_stem(word).unwrap_or(word);
         }
         let end = last.start as usize + word.len();
         out.push((i, start, end));
@@ -164,8 +166,8 @@ fn find(doc: &Doc, patterns: &[Vec<String>], limit: usize, parts: bool) -> Vec<(
 /// How many tokens pattern `p` matches from token `i`: its words in a row, where the apostrophe
 /// of a plural possessive may sit between two of them ("Workers' Party", as a name may hold it),
 /// but not a quote's closing mark ("'the process' and": see `plural_apostrophe`); and whether the
-/// last word matched only as the place of "Place-based" ("Ohio" in "Ohio-based", as a tagger
-/// names it: only with `parts`). (The longer match first; of two as long, the whole word.)
+/// last word matched only as the stem of "Place-based" or "Stem-modifier" ("Ohio" in
+/// "Ohio-based", "Chinese" in "Chinese-backed", as merging names it: only with `parts`). (The longer match first; of two as long, the whole word.)
 fn matched(doc: &Doc, p: &[String], i: usize, parts: bool) -> Option<(usize, bool)> {
     let tokens = &doc.seg.tokens;
     let mut j = i;
@@ -179,7 +181,7 @@ fn matched(doc: &Doc, p: &[String], i: usize, parts: bool) -> Option<(usize, boo
         }
         if doc.key(j) != w {
             let last = k + 1 == p.len();
-            stem = parts && last && based_stem(doc.word(j)).is_some_and(|s| crate::term_key(s) == w.as_str());
+            stem = parts && last && part_stem(doc.word(j)).is_some_and(|s| crate::term_key(s) == w.as_str());
             if !stem {
                 return None;
             }

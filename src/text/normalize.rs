@@ -110,6 +110,23 @@ pub(crate) fn based_stem(word: &str) -> Option<&str> {
     stem_before(word, "-based").or_else(|| listed_stem(word))
 }
 
+/// The capitalised stem of a word "Stem-modifier", the modifier one lower-case word after the
+/// last hyphen: "Chinese" of "Chinese-backed", "Serb" of "Serb-run", "UN" of "UN-authorised",
+/// "Prague" of "Prague-based"; `None` for any other word ("Port-au-Prince", "Small-scale" has
+/// one, and a list decides: `entities/hyphens.rs`).
+pub(crate) fn modifier_stem(word: &str) -> Option<&str> {
+    let (stem, tail) = word.rsplit_once(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
+    let mut letters = tail.chars();
+    let two = letters.next().is_some_and(char::is_lowercase) && letters.next().is_some_and(char::is_lowercase);
+    (two && letters.all(char::is_lowercase) && stem.starts_with(char::is_uppercase)).then_some(stem)
+}
+
+/// The stem a name may end at inside a word: [`based_stem`] ("NAIROBI-BASED" too), else
+/// [`modifier_stem`]. What keyword in context reads, with parts, where a tagger's mention ends.
+pub(crate) fn part_stem(word: &str) -> Option<&str> {
+    based_stem(word).or_else(|| modifier_stem(word))
+}
+
 /// The stem of a word "Name-listed" ("Mumbai", "Euronext"), capitalised; `None` for any other
 /// word.
 pub(crate) fn listed_stem(word: &str) -> Option<&str> {
