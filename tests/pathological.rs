@@ -416,6 +416,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Energy and Mines Minister Gloria Huamán met Gazprom and Energy Minister Novak and Trade and Minister",
         "Gas from the Camisea field and the Simandou deposit; Camisea field",
         "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
+        "The Nile Basin Initiative met the United States Geological Survey and Peru's National Water Authority; Kenyans, Kenyan É Union",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
@@ -484,5 +485,24 @@ fn thousands_of_numbered_units_and_named_storms() {
         let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Org && e.name.ends_with(" Brigade")), "{tagger:?}");
         assert!(a.entities.iter().any(|e| e.ty == EntityType::Misc && e.name.starts_with("Cyclone ")), "{tagger:?}");
+    }
+}
+
+/// Thousands of organisations holding a place before their kind, each another (session 22:
+/// held_places.rs): each span ending in a kind's word looks up the places inside it or the span
+/// just before it, no other span; and a possessive place keeps out of the name.
+#[test]
+fn thousands_of_organisations_holding_a_place() {
+    let names = invented(40_000);
+    let text: String = names
+        .chunks(2)
+        .map(|c| format!("The Kenya {} {} Federation met the United States {} Survey and Peru's {} Authority. ", c[0], c[1], c[0], c[1]))
+        .collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert_no_overlap(&a, &format!("{tagger:?}"));
+        let federation = format!("Kenya {} {} Federation", names[0], names[1]);
+        assert!(a.entities.iter().any(|e| e.name == federation && e.ty == EntityType::Org), "{tagger:?}");
+        assert!(!a.entities.iter().any(|e| e.name.starts_with("Peru's")), "{tagger:?}");
     }
 }

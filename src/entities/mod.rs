@@ -52,6 +52,7 @@ mod parties;
 mod portfolios;
 mod sites;
 mod bourses;
+mod held_places;
 
 use std::fmt;
 
@@ -226,6 +227,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bourses::bourses(doc, out, start);
     #[cfg(feature = "passes-rest")]
     appositions::acronym_appositions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    held_places::held_places(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }

@@ -1,0 +1,46 @@
+//! General classes of errors a news tagger makes on international news, each with invented
+//! sentences and both taggers (issue #5, session 22: read on `tests/fixtures/dev11` to `dev13`).
+
+mod common;
+use common::{entities, has, BOTH};
+use textlens::{analyze, Options};
+
+/// A people in the plural is a name of its own beside the adjective ("Kenyans" and "Kenyan"), and
+/// a text that writes only the plural names it so ("Germans", not "German").
+#[test]
+fn a_people_in_the_plural_is_its_own_name() {
+    let text = "The Kenyan runner led until the last lap, when three Kenyans and two Ethiopians \
+passed her. Among the hikers were Germans and Canadians.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Kenyan", "Kenyans", "Ethiopians", "Germans", "Canadians"] {
+            assert!(has(&found, name, "MISC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(name, _)| name == "German" || name == "Ethiopian" || name == "Canadian"), "{tagger:?}: {found:?}");
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        let kenyan = a.entities.iter().find(|e| e.name == "Kenyan").unwrap();
+        assert!(kenyan.aliases.is_empty() && kenyan.count() == 1, "{tagger:?}: {kenyan:?}");
+    }
+}
+
+/// An organisation whose name holds a place before its kind is an organisation, whole: "the Nile
+/// Basin Initiative", "the United States Geological Survey" (not "United States" and a person
+/// "Geological Survey"). A country's body named with the country in the possessive is named
+/// without it, and a listed place that ends so keeps its type ("the West Bank").
+#[test]
+fn an_organisation_holding_a_place_is_one_organisation() {
+    let text = "Switzerland has no stake in the Nile Basin Initiative, the diplomats said. \
+Seismologists at the United States Geological Survey said the quake was shallow. \
+The Kazakhstan Tennis Federation paid for the courts. \
+Officials of Peru's National Water Authority met settlers of the West Bank in Lima.";
+    for tagger in BOTH {
+        let found = entities(text, tagger);
+        for name in ["Nile Basin Initiative", "United States Geological Survey", "Kazakhstan Tennis Federation", "National Water Authority"] {
+            assert!(has(&found, name, "ORG"), "{tagger:?}: {name} in {found:?}");
+        }
+        for name in ["Switzerland", "Peru", "West Bank", "Lima"] {
+            assert!(has(&found, name, "LOC"), "{tagger:?}: {name} in {found:?}");
+        }
+        assert!(!found.iter().any(|(name, ty)| *ty == "PER" || name == "United States" || name.starts_with("Basin")), "{tagger:?}: {found:?}");
+    }
+}
