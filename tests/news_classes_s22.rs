@@ -44,3 +44,23 @@ Officials of Peru's National Water Authority met settlers of the West Bank in Li
         assert!(!found.iter().any(|(name, ty)| *ty == "PER" || name == "United States" || name.starts_with("Basin")), "{tagger:?}: {found:?}");
     }
 }
+
+/// A name written before "river", "rivers" or "riverbed", or listed before "rivers", is a river
+/// wherever the text writes it alone ("on the Mussapa", "along the lower Mussapa"), as a tagger
+/// read a name it had never seen as an organisation; a longer name holding it keeps its own type
+/// ("the Lucite Trust").
+#[test]
+fn a_name_before_river_is_a_river_throughout() {
+    let text = "Rain pushed the Revué and Mussapa rivers over their banks. “We have boats on the \
+Mussapa but we cannot reach everyone,” she said. Runners passed the old Lucite riverbed, where the \
+Lucite Trust planted trees. Most of the dead lived along the lower Mussapa, officials said.";
+    for tagger in BOTH {
+        let a = analyze(text, &Options { tagger, ..Options::default() }).unwrap();
+        for m in &a.mentions {
+            let want = if &text[m.start..m.end] == "Lucite Trust" { "ORG" } else { "LOC" };
+            assert_eq!(m.ty.as_str(), want, "{tagger:?}: {m:?}");
+        }
+        let found = entities(text, tagger);
+        assert!(has(&found, "Mussapa", "LOC") && has(&found, "Lucite", "LOC"), "{tagger:?}: {found:?}");
+    }
+}

@@ -417,6 +417,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Gas from the Camisea field and the Simandou deposit; Camisea field",
         "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
         "The Nile Basin Initiative met the United States Geological Survey and Peru's National Water Authority; Kenyans, Kenyan É Union",
+        "Rain pushed the Revué and Mussapa rivers, the Lucite riverbed and Mussapa, river; the É and",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
@@ -504,5 +505,19 @@ fn thousands_of_organisations_holding_a_place() {
         let federation = format!("Kenya {} {} Federation", names[0], names[1]);
         assert!(a.entities.iter().any(|e| e.name == federation && e.ty == EntityType::Org), "{tagger:?}");
         assert!(!a.entities.iter().any(|e| e.name.starts_with("Peru's")), "{tagger:?}");
+    }
+}
+
+/// Thousands of rivers named before "rivers" and "river", each another (session 22: context.rs,
+/// rivers): each span reads the word after it and the span after it only.
+#[test]
+fn thousands_of_names_listed_before_rivers() {
+    let names = invented(40_000);
+    let text: String = names.chunks(2).map(|c| format!("Floods hit the {} and {} rivers. The {} river rose. ", c[0], c[1], c[0])).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert_no_overlap(&a, &format!("{tagger:?}"));
+        // (nearly every name a river: a few the model reads as no name or another's)
+        assert!(a.entities.iter().filter(|e| e.ty == EntityType::Loc).count() > 35_000, "{tagger:?}");
     }
 }
