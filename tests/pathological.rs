@@ -418,6 +418,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
         "The Nile Basin Initiative met the United States Geological Survey and Peru's National Water Authority; Kenyans, Kenyan É Union",
         "Rain pushed the Revué and Mussapa rivers, the Lucite riverbed and Mussapa, river; the É and",
+        "Prices rose, said Santa Cruz Mendez, director of the dairy; Nairobi, head of, Lamu É, manager",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
