@@ -419,6 +419,7 @@ fn the_newest_passes_cut_at_every_character() {
         "The Nile Basin Initiative met the United States Geological Survey and Peru's National Water Authority; Kenyans, Kenyan É Union",
         "Rain pushed the Revué and Mussapa rivers, the Lucite riverbed and Mussapa, river; the É and",
         "Prices rose, said Santa Cruz Mendez, director of the dairy; Nairobi, head of, Lamu É, manager",
+        "Comboios de Portugal and Infraestruturas de Portugal met Ferrocarriles de Costa Rica; de Kenya, É de",
     ];
     for sentence in sentences {
         let cuts: Vec<usize> = sentence.char_indices().map(|(i, _)| i).chain([sentence.len()]).collect();
@@ -520,5 +521,17 @@ fn thousands_of_names_listed_before_rivers() {
         assert_no_overlap(&a, &format!("{tagger:?}"));
         // (nearly every name a river: a few the model reads as no name or another's)
         assert!(a.entities.iter().filter(|e| e.ty == EntityType::Loc).count() > 35_000, "{tagger:?}");
+    }
+}
+
+/// Thousands of companies named by a word, "de" and a country, each another (session 22:
+/// country_firms.rs): each span looks up the country it ends in, no other span.
+#[test]
+fn thousands_of_companies_named_with_de_and_a_country() {
+    let names = invented(40_000);
+    let text: String = names.iter().map(|n| format!("Shares of {n} de Portugal rose. ")).collect();
+    for tagger in [TaggerKind::Model, TaggerKind::Rules] {
+        let a = analyze(&text, &Options { tagger, ..Options::default() }).unwrap();
+        assert_no_overlap(&a, &format!("{tagger:?}"));
     }
 }

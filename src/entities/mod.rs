@@ -53,6 +53,7 @@ mod portfolios;
 mod sites;
 mod bourses;
 mod held_places;
+mod country_firms;
 
 use std::fmt;
 
@@ -229,6 +230,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     appositions::acronym_appositions(doc, out, start);
     #[cfg(feature = "passes-rest")]
     held_places::held_places(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    country_firms::country_firms(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
