@@ -290,7 +290,10 @@ pub fn merge(doc: &Doc<'_>, spans: &[Span]) -> (Vec<Mention>, Vec<Entity>) {
             Ident::Words(keys)
         };
         let shared = keys.len() == 1 && span.canonical.is_none() && holder[keys.get(0) as usize] == SHARED;
-        for ident in span.canonical.map(Ident::Entry).into_iter().chain((!shared).then_some(words)) {
+        // A people in the plural is a name of its own, not its singular's ("Kenyans" and
+        // "Kenyan"): it joins only the same word.
+        let entry = span.canonical.filter(|&c| !(span.ty == EntityType::Misc && keys.len() == 1 && plural_of(span_text(items, i), c)));
+        for ident in entry.map(Ident::Entry).into_iter().chain((!shared).then_some(words)) {
             match seen.get(&ident) {
                 Some(&j) => union(&mut parent, j, i),
                 None => {
@@ -743,6 +746,10 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
         if only_acronym {
             return strip_possessive(written(members[0])).to_string();
         }
+        // (a people written only in the plural is named so: "Germans")
+        if ty == EntityType::Misc && members.iter().all(|&i| plural_of(written(i), c)) {
+            return written(members[0]).to_string();
+        }
         if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || (!expanded && members.iter().any(|&i| written(i) == c)) {
             return c.to_string();
         }
@@ -762,6 +769,12 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
     } else {
         surface.to_string()
     }
+}
+
+/// Whether `written` is the plural of the listed name `c` as the text writes it: `c` and "s" or
+/// "es" ("Kenyans" of "Kenyan").
+fn plural_of(written: &str, c: &str) -> bool {
+    written.len() > c.len() && written.starts_with(c) && matches!(&written[c.len()..], "s" | "es")
 }
 
 /// A person's or place's name a headline or dateline writes in capitals ("KALOBO —", "PORT

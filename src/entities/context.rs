@@ -653,7 +653,28 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
             && sentence(doc, k).kind == SegmentKind::Body
     }
     let candidate = |s: &Span| lone_unlisted_after_the(doc, s);
-    if !spans.iter().any(candidate) {
+    // A name written right before "river", "rivers" or "riverbed" ("the Buzi river", "the old
+    // Turia riverbed"), or listed before "rivers" ("the Pungwe and Buzi rivers"), is a river too:
+    // one word, no list's, not a person's, not in capitals. (acc26)
+    let n = tokens.len();
+    let river_word = |k: usize| k < n && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP) && words!["river", "rivers", "riverbed"].contains(doc.key(k));
+    let lone = |s: &Span| s.last == s.first + 1 && s.ty != EntityType::Per && s.canonical.is_none() && s.evidence != Evidence::Gazetteer && !tokens[s.first as usize].has(ALL_CAPS);
+    let mut named: Vec<u32> = Vec::new();
+    for (x, s) in spans.iter().enumerate() {
+        let j = s.last as usize;
+        // (the cheap test first: a lower-case word after the span)
+        if j >= n || tokens[j].has(CAP) || !lone(s) {
+            continue;
+        }
+        let listed = || {
+            matches!(doc.word(j), "and" | "or" | ",")
+                && spans.get(x + 1).is_some_and(|t| t.first as usize == j + 1 && lone(t) && t.last as usize + 1 < n && doc.key(t.last as usize) == "rivers" && !tokens[t.last as usize].has(CAP))
+        };
+        if river_word(j) || listed() {
+            named.push(doc.key_id(s.first as usize));
+        }
+    }
+    if named.is_empty() && !spans.iter().any(candidate) {
         return;
     }
     let sentences = &doc.seg.sentences;
@@ -675,6 +696,9 @@ fn rivers<'a>(doc: &'a Doc<'_>, spans: &mut [Span]) {
         all
     };
     let mut river = vec![false; doc.key_count()];
+    for &id in &named {
+        river[id as usize] = true;
+    }
     // Twice: the second round reads the rivers the first found in a candidate's sentence.
     for round in 0..2 {
         for s in spans.iter().filter(|s| candidate(s)) {

@@ -52,6 +52,8 @@ mod parties;
 mod portfolios;
 mod sites;
 mod bourses;
+mod held_places;
+mod country_firms;
 
 use std::fmt;
 
@@ -232,6 +234,10 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     bourses::bourses(doc, out, start);
     #[cfg(feature = "passes-rest")]
     appositions::acronym_appositions(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    held_places::held_places(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    country_firms::country_firms(doc, out, start);
     #[cfg(feature = "passes-rest")]
     hyphens::modifier_names(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]

@@ -63,7 +63,7 @@ fn field_run(doc: &Doc<'_>, k: usize, end: usize) -> usize {
 
 /// Whether tokens `[i, j)` are a listed place (not a people's name), capitalised words written as
 /// the list writes them (an entry in capitals only matches capitals).
-fn place(doc: &Doc<'_>, i: usize, j: usize, key: &mut String) -> bool {
+pub(crate) fn place(doc: &Doc<'_>, i: usize, j: usize, key: &mut String) -> bool {
     let lex = Lexicon::get();
     if !(i..j).all(|k| capword(doc, k)) || (i..j - 1).any(|k| doc.seg.tokens[k].has(POSSESSIVE)) {
         return false;

@@ -12,7 +12,10 @@
 //! commodities trader, said it had", acc25: `firm_described`). So is such a name of two words
 //! or more followed by ", who" ("Gerda Tjon, who sells cassava"), after no preposition, outside
 //! a text about a match, where a club is "who" too (acc25); a name may hold particles in lower case ("Américo dos
-//! Santos"). And so is each other span of the same words, or of its last word alone.
+//! Santos"). So is such a name of two words or more followed by a post without an article
+//! (acc26: ", manager of", ", director at": [`POSTS`]), though a list holds its first word as a
+//! place's ("Pemba Dorjee Sherpa, manager of a garden"). And so is each other span of the same
+//! words, or of its last word alone.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::Doc;
@@ -35,6 +38,13 @@ const ROLES: WordSet = words![
     "entrepreneur", "businessman", "businesswoman", "executive", "expert", "scholar", "priest", "pastor", "imam", "elder",
     "grandmother", "grandfather", "widow", "daughter", "son", "wife", "husband", "player", "striker", "midfielder",
     "defender", "goalkeeper", "spokesman", "spokeswoman", "spokesperson", "director-general", "candidate",
+];
+
+/// A person's posts that an apposition names without an article before "of", "at" or "for"
+/// ("Ravi Menon, director of the institute"): no place and no company is one.
+const POSTS: WordSet = words![
+    "manager", "director", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+    "head", "secretary", "coordinator", "founder", "co-founder", "professor", "lecturer",
 ];
 
 /// What may follow the role's noun, so that the noun ends its phrase: "a biologist at", "an
@@ -100,7 +110,13 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     for s in &out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
         // (the cheap test first: most spans have no comma and article after them)
-        if j + 3 >= n || doc.word(j) != "," || !matches!(doc.key(j + 1), "a" | "an" | "who") {
+        if j + 3 >= n || doc.word(j) != "," {
+            continue;
+        }
+        // (acc26) A person's post without an article, of a name of two words or more: "Pemba
+        // Dorjee Sherpa, manager of a garden", read as a place for its listed first word.
+        let post = j - i >= 2 && lower(j + 1) && POSTS.contains(doc.key(j + 1)) && matches!(doc.key(j + 2), "of" | "at" | "for");
+        if !post && !matches!(doc.key(j + 1), "a" | "an" | "who") {
             continue;
         }
         if !matches!(s.ty, EntityType::Org | EntityType::Loc) || s.evidence == Evidence::Gazetteer || s.canonical.is_some() || j - i > 4 {
@@ -110,6 +126,10 @@ pub(crate) fn person_roles(doc: &Doc<'_>, out: &mut [Span], start: usize) {
         let word = |k: usize| name_word(doc, k, NOT_CAPS) || (k > i && k + 1 < j && lower(k) && is_particle(doc.key(k)));
         let plain = (i..j).all(|k| word(k) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD));
         if !plain {
+            continue;
+        }
+        if post {
+            names.push((i..j).map(|k| doc.key_id_outlined(k)).collect());
             continue;
         }
         if doc.key(j + 1) == "who" {
