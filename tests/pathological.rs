@@ -416,6 +416,7 @@ fn the_newest_passes_cut_at_every_character() {
         "Energy and Mines Minister Gloria Huamán met Gazprom and Energy Minister Novak and Trade and Minister",
         "Gas from the Camisea field and the Simandou deposit; Camisea field",
         "Shares rose on the Oslo Børs and the Bolsa de Valores de Lima; Borsa Istanbul and the Bourse de",
+        "Roses sold before Valentine’s Day, Mother's Day and St Patrick's Day; Presidents' Day, 's Day, É's Day",
         "A Chinese-backed dam, the Serb-run enclave, French-speaking voters, a UN-authorised force and Iran\u{2011}backed groups; É-led, Zürich-run, 東京-backed, -led",
         "The Nile Basin Initiative met the United States Geological Survey and Peru's National Water Authority; Kenyans, Kenyan É Union",
         "Rain pushed the Revué and Mussapa rivers, the Lucite riverbed and Mussapa, river; the É and",

@@ -750,6 +750,11 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
         if ty == EntityType::Misc && members.iter().all(|&i| plural_of(written(i), c)) {
             return written(members[0]).to_string();
         }
+        // (a list's name in plain letters that the text also writes with its diacritics is named
+        // as the text writes them: "Gdańsk" of "Gdansk", "Bogotá" of "Bogota")
+        if let Some(&i) = members.iter().find(|&&i| accented_of(written(i), c)) {
+            return written(i).to_string();
+        }
         if ty == EntityType::Misc || members.iter().all(|&i| abbreviated(written(i))) || (!expanded && members.iter().any(|&i| written(i) == c)) {
             return c.to_string();
         }
@@ -769,6 +774,16 @@ fn canonical_name(items: Items<'_, '_>, members: &[usize], ty: EntityType, mixed
     } else {
         surface.to_string()
     }
+}
+
+/// Whether `written` is the listed name `c`, written in plain letters, with diacritics on some of
+/// them ("Gdańsk" of "Gdansk", "Bogotá" of "Bogota"): as many characters, the same where both are
+/// ASCII, and where they differ a letter beyond ASCII in `written` for an ASCII letter of `c`.
+fn accented_of(written: &str, c: &str) -> bool {
+    if written.is_ascii() || !c.is_ascii() || written.chars().count() != c.len() {
+        return false;
+    }
+    written.chars().zip(c.chars()).all(|(w, a)| w == a || (!w.is_ascii() && w.is_alphabetic() && a.is_ascii_alphabetic() && w.is_lowercase() == a.is_ascii_lowercase()))
 }
 
 /// Whether `written` is the plural of the listed name `c` as the text writes it: `c` and "s" or

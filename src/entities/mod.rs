@@ -40,6 +40,7 @@ mod roles;
 mod listed_places;
 mod articled;
 mod given_places;
+mod holidays;
 mod legislatures;
 mod national_bodies;
 mod firm_ends;
@@ -240,6 +241,8 @@ fn after_tagger(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     country_firms::country_firms(doc, out, start);
     #[cfg(feature = "passes-rest")]
     hyphens::modifier_names(doc, out, start);
+    #[cfg(feature = "passes-rest")]
+    holidays::holidays(doc, out, start);
     #[cfg(not(any(feature = "passes-context", feature = "passes-news", feature = "passes-rest")))]
     let _ = sport;
 }
