@@ -2393,16 +2393,37 @@ impl<'d, 'a> Features<'d, 'a> {
         let t = facts[i - first];
         let info = |j: usize| &self.keys[self.key(j)];
         let ki = info(i);
-        // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
-        let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
-            let j = (i + k).wrapping_sub(2);
-            (j >= first && j < last).then(|| (&facts[j - first], info(j)))
-        });
-        let at = |d: isize| near[(d + 2) as usize];
-        let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word());
-        let sh = |d: isize| at(d).map_or(7, |(t, _)| t.shape);
-        let lx = |d: isize| at(d).map_or(255, |(_, k)| u64::from(k.lexbits));
-        let rl = |d: isize| at(d).map_or(255, |(t, _)| u64::from(t.rule));
+        // Neighbours within the sentence (offsets -2..=2), each read once: the words two away
+        // give their hash, the next ones besides their shape, lists and rule code; outside the
+        // sentence, a boundary marker (7 for a hash or shape, 255 for lists or a rule code).
+        let word_at = |j: usize| if j >= first && j < last { info(j).word() } else { 7 };
+        let beside = |j: usize| {
+            if j >= first && j < last {
+                let (t, k) = (&facts[j - first], info(j));
+                (k.word(), t.shape, u64::from(k.lexbits), u64::from(t.rule))
+            } else {
+                (7, 7, 255, 255)
+            }
+        };
+        let (before, after) = (beside(i.wrapping_sub(1)), beside(i + 1));
+        let (before2, after2) = (word_at(i.wrapping_sub(2)), word_at(i + 2));
+        let wh = |d: isize| match d {
+            -2 => before2,
+            -1 => before.0,
+            1 => after.0,
+            _ => after2,
+        };
+        let sh = |d: isize| if d < 0 { before.1 } else { after.1 };
+        let lx = |d: isize| match d {
+            -1 => before.2,
+            0 => u64::from(ki.lexbits),
+            _ => after.2,
+        };
+        let rl = |d: isize| match d {
+            -1 => before.3,
+            0 => u64::from(t.rule),
+            _ => after.3,
+        };
         let caps = u64::from(t.caps);
         let cap = t.caps & 1 != 0;
         let own_mid = u8::from(cap && !t.initial && t.kind == SegmentKind::Body as u8);
