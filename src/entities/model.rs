@@ -483,18 +483,29 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
 fn headline_votes(f: &Features, tags: &mut [u8]) {
     let sentences = &f.doc.seg.sentences;
     let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
-    // Per key number: how often the body gives each tag; `None` for keys the body never uses.
-    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None; f.keys.len()];
+    let words = |s: &Sentence| s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word);
+    // Only the headline's words are voted on: per key number, the number of its slot in `votes`
+    // if the headline has it, else 0; per slot, how often the body gives each tag (`None` for a
+    // key the body never uses).
+    let mut slot = vec![0u32; f.keys.len()];
+    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None];
+    for i in words(head) {
+        if slot[f.key(i)] == 0 {
+            slot[f.key(i)] = votes.len() as u32;
+            votes.push(None);
+        }
+    }
     for s in &sentences[1..] {
-        for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            if let Some(v) = votes.get_mut(f.key(i)) {
-                let n = &mut v.get_or_insert_with(Default::default)[usize::from(tags[i])];
+        for i in words(s) {
+            let k = slot[f.key(i)] as usize;
+            if k != 0 {
+                let n = &mut votes[k].get_or_insert_with(Default::default)[usize::from(tags[i])];
                 *n = n.saturating_add(1);
             }
         }
     }
-    for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-        if let Some(v) = votes.get(f.key(i)).copied().flatten() {
+    for i in words(head) {
+        if let Some(v) = votes[slot[f.key(i)] as usize] {
             let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
             tags[i] = best as u8;
         }
