@@ -17,7 +17,7 @@ use std::hash::Hasher;
 use super::shared::{self, agreement_opener, agreements, calendar, capword, dateline_month, phrase_key, prose, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE, UPPER};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 use crate::wordset::{words, WordSet};
 
@@ -2145,15 +2145,8 @@ impl<'d, 'a> Features<'d, 'a> {
             upper.clear();
             for i in s.tokens() {
                 let t = tokens[i];
-                // A capitalised word holds a capital (`is_capitalized`); other words are looked through.
-                upper.push(
-                    t.kind != TokenKind::Punct
-                        && (t.has(CAP) || {
-                            // (the token's text read here, not by the out-of-line `Doc::word`: every word's test)
-                            let w = t.text(doc.text);
-                            w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase))
-                        }),
-                );
+                // (`Doc::new` looked each distinct form through for a capital: no token's text read here)
+                upper.push(t.kind != TokenKind::Punct && t.has(UPPER));
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }

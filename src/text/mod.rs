@@ -45,7 +45,9 @@ const SOUGHT: [&str; 2] = ["and", "&"];
 #[derive(Clone, Copy, Default)]
 struct Recent {
     word: u64,
-    len: u32,
+    len: u16,
+    /// The form holds an upper-case letter ([`segment::UPPER`]).
+    upper: bool,
     id: u32,
 }
 
@@ -57,6 +59,11 @@ const RECENT: usize = 1 << RECENT_BITS;
 /// A slot is the top bits of the word times this odd constant (Fibonacci hashing).
 const RECENT_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// Whether `s` holds an upper-case letter anywhere (see [`segment::UPPER`]).
+fn holds_upper(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_uppercase()) || (!s.is_ascii() && s.chars().any(char::is_uppercase))
+}
+
 impl<'a> Doc<'a> {
     /// Segments `text` and computes its token keys.
     ///
@@ -66,13 +73,14 @@ impl<'a> Doc<'a> {
     /// assert_eq!(doc.key(0), "kenya");
     /// ```
     pub fn new(text: &'a str) -> Doc<'a> {
-        let seg = segment::segment(text, Lexicon::get());
+        let mut seg = segment::segment(text, Lexicon::get());
         // Two levels: a surface form seen before needs one hash and no folding; a new surface
         // form is folded, and its key numbered unless another form had it ("Kenya", "KENYA").
+        // Each distinct form is also looked through for a capital once ([`segment::UPPER`]).
         // Sized for an article's vocabulary; a long text's distinct forms grow far more slowly
         // than its tokens, so the maps grow from there instead of reserving for every token.
         let guess = 64 + (seg.tokens.len() / 4).min(8192);
-        let mut by_surface: FxMap<&'a str, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
+        let mut by_surface: FxMap<&'a str, (u32, bool)> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut by_key: FxMap<Cow<'a, str>, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut keys: Vec<Cow<'a, str>> = Vec::new();
         let mut ids = KeyNumbers::with_capacity(seg.tokens.len());
@@ -80,30 +88,34 @@ impl<'a> Doc<'a> {
         // lately, as their bytes in a word: a form found there needs no hash of its bytes, no
         // probe and no comparison of strings. A slot per hash of the word, the last form kept.
         let mut recent = vec![Recent::default(); RECENT];
-        for t in &seg.tokens {
+        for t in &mut seg.tokens {
             let surface = t.text(text);
             let mut number = || {
                 *by_surface.entry(surface).or_insert_with(|| {
                     let key = normalize::term_key(surface);
-                    *by_key.entry(key.clone()).or_insert_with(|| {
+                    let id = *by_key.entry(key.clone()).or_insert_with(|| {
                         keys.push(key);
                         (keys.len() - 1) as u32
-                    })
+                    });
+                    (id, holds_upper(surface))
                 })
             };
-            let id = if surface.len() <= 8 {
+            let (id, upper) = if surface.len() <= 8 {
                 let word = padded_word(surface.as_bytes());
                 let slot = &mut recent[(word.wrapping_mul(RECENT_MUL) >> (64 - RECENT_BITS)) as usize];
-                if slot.len == surface.len() as u32 && slot.word == word {
-                    slot.id
+                if usize::from(slot.len) == surface.len() && slot.word == word {
+                    (slot.id, slot.upper)
                 } else {
-                    let id = number();
-                    *slot = Recent { word, len: surface.len() as u32, id };
-                    id
+                    let (id, upper) = number();
+                    *slot = Recent { word, len: surface.len() as u16, upper, id };
+                    (id, upper)
                 }
             } else {
                 number()
             };
+            if upper {
+                t.flags |= segment::UPPER;
+            }
             ids.push(id);
         }
         let sought = SOUGHT.map(|k| by_key.get(k).copied());

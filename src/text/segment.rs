@@ -55,6 +55,9 @@ pub(crate) const CAP: u8 = 16;
 pub(crate) const ALL_CAPS: u8 = 32;
 /// A word ending in a possessive `’s`.
 pub(crate) const POSSESSIVE: u8 = 64;
+/// A token that holds an upper-case letter anywhere ("Kenya", "McDonald", "al-Aqsa", "iPhone"):
+/// set by `Doc::new`, which tests each distinct surface form once.
+pub(crate) const UPPER: u8 = 128;
 
 /// The shape flags of a word.
 fn shape(word: &str) -> u8 {
