@@ -256,7 +256,8 @@ fn law_joins(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     // (review21: drained at each law, 80,000 laws took 3.0 s).
     let mut dropped = false;
     for k in 1..doc.seg.tokens.len() {
-        if !matches!(word(doc, k), "Act" | "Law") || !capword(doc, k - 1) {
+        // (the tokens' flags before the text: "Act" and "Law" are capitalised words)
+        if !capword(doc, k) || !capword(doc, k - 1) || !matches!(word(doc, k), "Act" | "Law") {
             continue;
         }
         // Back over capitalised words and single "and"s between them, in the sentence's body text,

@@ -17,7 +17,7 @@ use std::hash::Hasher;
 use super::shared::{self, agreement_opener, agreements, calendar, capword, dateline_month, phrase_key, prose, AndPair, AndView};
 use super::{EntityType, Evidence, RuleTagger, Span, Tagger};
 use crate::lexicon::{lists, Lexicon};
-use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE};
+use crate::text::segment::{ALL_CAPS, CAP, POSSESSIVE, SPACE_BEFORE, UPPER};
 use crate::text::{Doc, SegmentKind, Sentence, TokenKind};
 use crate::wordset::{words, WordSet};
 
@@ -483,18 +483,29 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
 fn headline_votes(f: &Features, tags: &mut [u8]) {
     let sentences = &f.doc.seg.sentences;
     let Some(head) = sentences.first().filter(|s| s.kind == SegmentKind::Headline) else { return };
-    // Per key number: how often the body gives each tag; `None` for keys the body never uses.
-    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None; f.keys.len()];
+    let words = |s: &Sentence| s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word);
+    // Only the headline's words are voted on: per key number, the number of its slot in `votes`
+    // if the headline has it, else 0; per slot, how often the body gives each tag (`None` for a
+    // key the body never uses).
+    let mut slot = vec![0u32; f.keys.len()];
+    let mut votes: Vec<Option<[u16; TAGS]>> = vec![None];
+    for i in words(head) {
+        if slot[f.key(i)] == 0 {
+            slot[f.key(i)] = votes.len() as u32;
+            votes.push(None);
+        }
+    }
     for s in &sentences[1..] {
-        for i in s.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-            if let Some(v) = votes.get_mut(f.key(i)) {
-                let n = &mut v.get_or_insert_with(Default::default)[usize::from(tags[i])];
+        for i in words(s) {
+            let k = slot[f.key(i)] as usize;
+            if k != 0 {
+                let n = &mut votes[k].get_or_insert_with(Default::default)[usize::from(tags[i])];
                 *n = n.saturating_add(1);
             }
         }
     }
-    for i in head.tokens().filter(|&i| f.doc.seg.tokens[i].kind == TokenKind::Word) {
-        if let Some(v) = votes.get(f.key(i)).copied().flatten() {
+    for i in words(head) {
+        if let Some(v) = votes[slot[f.key(i)] as usize] {
             let best = (0..TAGS).max_by_key(|&t| (v[t], t == usize::from(tags[i]))).unwrap_or(0);
             tags[i] = best as u8;
         }
@@ -2134,15 +2145,8 @@ impl<'d, 'a> Features<'d, 'a> {
             upper.clear();
             for i in s.tokens() {
                 let t = tokens[i];
-                // A capitalised word holds a capital (`is_capitalized`); other words are looked through.
-                upper.push(
-                    t.kind != TokenKind::Punct
-                        && (t.has(CAP) || {
-                            // (the token's text read here, not by the out-of-line `Doc::word`: every word's test)
-                            let w = t.text(doc.text);
-                            w.bytes().any(|b| b.is_ascii_uppercase()) || (!w.is_ascii() && w.chars().any(char::is_uppercase))
-                        }),
-                );
+                // (`Doc::new` looked each distinct form through for a capital: no token's text read here)
+                upper.push(t.kind != TokenKind::Punct && t.has(UPPER));
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
@@ -2393,16 +2397,37 @@ impl<'d, 'a> Features<'d, 'a> {
         let t = facts[i - first];
         let info = |j: usize| &self.keys[self.key(j)];
         let ki = info(i);
-        // Neighbours within the sentence (offsets -2..=2); outside it, a boundary marker.
-        let near: [Option<(&Tok, &KeyInfo)>; 5] = std::array::from_fn(|k| {
-            let j = (i + k).wrapping_sub(2);
-            (j >= first && j < last).then(|| (&facts[j - first], info(j)))
-        });
-        let at = |d: isize| near[(d + 2) as usize];
-        let wh = |d: isize| at(d).map_or(7, |(_, k)| k.word());
-        let sh = |d: isize| at(d).map_or(7, |(t, _)| t.shape);
-        let lx = |d: isize| at(d).map_or(255, |(_, k)| u64::from(k.lexbits));
-        let rl = |d: isize| at(d).map_or(255, |(t, _)| u64::from(t.rule));
+        // Neighbours within the sentence (offsets -2..=2), each read once: the words two away
+        // give their hash, the next ones besides their shape, lists and rule code; outside the
+        // sentence, a boundary marker (7 for a hash or shape, 255 for lists or a rule code).
+        let word_at = |j: usize| if j >= first && j < last { info(j).word() } else { 7 };
+        let beside = |j: usize| {
+            if j >= first && j < last {
+                let (t, k) = (&facts[j - first], info(j));
+                (k.word(), t.shape, u64::from(k.lexbits), u64::from(t.rule))
+            } else {
+                (7, 7, 255, 255)
+            }
+        };
+        let (before, after) = (beside(i.wrapping_sub(1)), beside(i + 1));
+        let (before2, after2) = (word_at(i.wrapping_sub(2)), word_at(i + 2));
+        let wh = |d: isize| match d {
+            -2 => before2,
+            -1 => before.0,
+            1 => after.0,
+            _ => after2,
+        };
+        let sh = |d: isize| if d < 0 { before.1 } else { after.1 };
+        let lx = |d: isize| match d {
+            -1 => before.2,
+            0 => u64::from(ki.lexbits),
+            _ => after.2,
+        };
+        let rl = |d: isize| match d {
+            -1 => before.3,
+            0 => u64::from(t.rule),
+            _ => after.3,
+        };
         let caps = u64::from(t.caps);
         let cap = t.caps & 1 != 0;
         let own_mid = u8::from(cap && !t.initial && t.kind == SegmentKind::Body as u8);

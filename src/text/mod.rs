@@ -45,7 +45,9 @@ const SOUGHT: [&str; 2] = ["and", "&"];
 #[derive(Clone, Copy, Default)]
 struct Recent {
     word: u64,
-    len: u32,
+    len: u16,
+    /// The form's flags as a word's, and as another token's ([`segment::form_flags`]).
+    flags: (u8, u8),
     id: u32,
 }
 
@@ -66,46 +68,52 @@ impl<'a> Doc<'a> {
     /// assert_eq!(doc.key(0), "kenya");
     /// ```
     pub fn new(text: &'a str) -> Doc<'a> {
-        let seg = segment::segment(text, Lexicon::get());
+        let lex = Lexicon::get();
+        let mut tokens = segment::unshaped(text, lex);
         // Two levels: a surface form seen before needs one hash and no folding; a new surface
         // form is folded, and its key numbered unless another form had it ("Kenya", "KENYA").
+        // The flags a form gives its token (its capitals, a possessive) are worked out with its
+        // number, once for each distinct form ([`segment::form_flags`]).
         // Sized for an article's vocabulary; a long text's distinct forms grow far more slowly
         // than its tokens, so the maps grow from there instead of reserving for every token.
-        let guess = 64 + (seg.tokens.len() / 4).min(8192);
-        let mut by_surface: FxMap<&'a str, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
+        let guess = 64 + (tokens.len() / 4).min(8192);
+        let mut by_surface: FxMap<&'a str, (u32, (u8, u8))> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut by_key: FxMap<Cow<'a, str>, u32> = FxMap::with_capacity_and_hasher(guess, Default::default());
         let mut keys: Vec<Cow<'a, str>> = Vec::new();
-        let mut ids = KeyNumbers::with_capacity(seg.tokens.len());
+        let mut ids = KeyNumbers::with_capacity(tokens.len());
         // Before the maps, the surface forms of up to 8 bytes (most of news text's tokens) met
         // lately, as their bytes in a word: a form found there needs no hash of its bytes, no
         // probe and no comparison of strings. A slot per hash of the word, the last form kept.
         let mut recent = vec![Recent::default(); RECENT];
-        for t in &seg.tokens {
+        for t in &mut tokens {
             let surface = t.text(text);
             let mut number = || {
                 *by_surface.entry(surface).or_insert_with(|| {
                     let key = normalize::term_key(surface);
-                    *by_key.entry(key.clone()).or_insert_with(|| {
+                    let id = *by_key.entry(key.clone()).or_insert_with(|| {
                         keys.push(key);
                         (keys.len() - 1) as u32
-                    })
+                    });
+                    (id, segment::form_flags(surface))
                 })
             };
-            let id = if surface.len() <= 8 {
+            let (id, (other, word)) = if surface.len() <= 8 {
                 let word = padded_word(surface.as_bytes());
                 let slot = &mut recent[(word.wrapping_mul(RECENT_MUL) >> (64 - RECENT_BITS)) as usize];
-                if slot.len == surface.len() as u32 && slot.word == word {
-                    slot.id
+                if usize::from(slot.len) == surface.len() && slot.word == word {
+                    (slot.id, slot.flags)
                 } else {
-                    let id = number();
-                    *slot = Recent { word, len: surface.len() as u32, id };
-                    id
+                    let (id, flags) = number();
+                    *slot = Recent { word, len: surface.len() as u16, flags, id };
+                    (id, flags)
                 }
             } else {
                 number()
             };
+            t.flags |= if t.kind == TokenKind::Word { word } else { other };
             ids.push(id);
         }
+        let seg = segment::finish(text, tokens, lex);
         let sought = SOUGHT.map(|k| by_key.get(k).copied());
         let sentence_at = sentence_index(&seg.sentences, seg.tokens.len());
         Doc { text, seg, ids, keys, sought, sentence_at }
@@ -393,6 +401,39 @@ impl<'d> KeyIds<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use segment::{ABBREV, ALL_CAPS, CAP, POSSESSIVE, UPPER};
+
+    /// `Doc::new` gives each token the flags its own text gives it, though it works them out once
+    /// for each distinct form (the recent-forms slots, the surface map) and the segmenter made
+    /// some (hyphenated words, abbreviations): the tokenizer's flags, and `UPPER` where the text
+    /// holds a capital.
+    #[test]
+    fn flags_by_form_are_each_tokens_own() {
+        let text = "Kenya's KENYA talks. Mr. Odinga met U.S.-led envoys in al-Shabaab's iPhone era; \
+                    kenya, COVID-19, 1990-style, 3-2 and F-16s. The Ölberg ÉLAN, Ⅻ and Straße's McDonald \
+                    Kenya's Kenya KENYA kenya iPhone 1990-style Internationalisation internationalisation's";
+        let doc = Doc::new(text);
+        let own = segment::tokenize(text, Lexicon::get());
+        assert_eq!(doc.seg.tokens.len(), own.len());
+        let upper = |w: &str| w.chars().any(char::is_uppercase);
+        for (t, o) in doc.seg.tokens.iter().zip(&own) {
+            let w = t.text(text);
+            assert_eq!((t.start, t.end(), t.kind), (o.start, o.end(), o.kind), "{w}");
+            assert_eq!(t.flags, o.flags | if upper(w) { UPPER } else { 0 }, "{w}");
+        }
+        let flags = |w: &str| doc.seg.tokens.iter().find(|t| t.text(text) == w).map(|t| t.flags & (CAP | ALL_CAPS | POSSESSIVE | UPPER | ABBREV));
+        assert_eq!(flags("Kenya's"), Some(CAP | POSSESSIVE | UPPER));
+        assert_eq!(flags("KENYA"), Some(CAP | ALL_CAPS | UPPER));
+        assert_eq!(flags("iPhone"), Some(UPPER));
+        assert_eq!(flags("kenya"), Some(0));
+        assert_eq!(flags("Mr."), Some(CAP | UPPER | ABBREV));
+        // The segmenter's own flags were met: words joined over a hyphen, abbreviations.
+        assert_eq!(flags("COVID-19"), Some(CAP | ALL_CAPS | UPPER));
+        assert!(doc.seg.tokens.iter().filter(|t| t.has(ABBREV)).count() >= 2);
+        assert_eq!(flags("al-Shabaab's"), Some(CAP | POSSESSIVE | UPPER));
+        assert_eq!(flags("ÉLAN"), Some(CAP | ALL_CAPS | UPPER));
+        assert_eq!(flags("internationalisation's"), Some(POSSESSIVE));
+    }
 
     /// Past 65,535 distinct keys the tokens of the later keys are escaped, and keep their numbers:
     /// in runs, in searches, in hashing (a run equal to another hashes alike).

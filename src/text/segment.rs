@@ -55,6 +55,16 @@ pub(crate) const CAP: u8 = 16;
 pub(crate) const ALL_CAPS: u8 = 32;
 /// A word ending in a possessive `’s`.
 pub(crate) const POSSESSIVE: u8 = 64;
+/// A token that holds an upper-case letter anywhere ("Kenya", "McDonald", "al-Aqsa", "iPhone").
+pub(crate) const UPPER: u8 = 128;
+
+/// The flags a token's text gives it: [`UPPER`], and for a word its shape ([`CAP`], [`ALL_CAPS`],
+/// [`POSSESSIVE`]). `Doc::new` works them out once for each distinct form.
+pub(crate) fn form_flags(form: &str) -> (u8, u8) {
+    let upper = form.bytes().any(|b| b.is_ascii_uppercase()) || (!form.is_ascii() && form.chars().any(char::is_uppercase));
+    let upper = if upper { UPPER } else { 0 };
+    (upper, upper | shape(form))
+}
 
 /// The shape flags of a word.
 fn shape(word: &str) -> u8 {
@@ -228,6 +238,17 @@ pub(crate) fn is_dash(s: &str) -> bool {
 /// Repairs: hyphenated words stay one token (`Guinea-Bissau`, `post-war`, `COVID-19`); a dot
 /// after an initial, an initialism or a known abbreviation joins its word (`J.`, `U.S.`, `Mr.`).
 pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
+    let mut tokens = unshaped(text, abbr);
+    for t in tokens.iter_mut().filter(|t| t.kind == TokenKind::Word) {
+        t.flags |= shape(t.text(text));
+    }
+    tokens
+}
+
+/// [`tokenize`], but a word the text gave whole (not joined over a hyphen or with its abbreviation
+/// dot, nor cut) is left without its shape's flags: `Doc::new` adds them, once for each distinct
+/// form ([`form_flags`]), before the sentences read them ([`finish`]).
+pub(crate) fn unshaped(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     // Whether token `last` may grow to end at `end`.
     let fits = |last: &Token, end: u32| (end - last.start) as usize <= MAX_TOKEN_BYTES;
@@ -320,8 +341,7 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
             }
             continue;
         }
-        let shaped = if kind == TokenKind::Word { flags | shape(piece) } else { flags };
-        tokens.push(Token { start: at, len: piece.len() as u16, kind, flags: shaped });
+        tokens.push(Token { start: at, len: piece.len() as u16, kind, flags });
         flags = 0;
     }
     // The guess above is generous (news runs nearer one token per six bytes): give back the rest
@@ -331,8 +351,14 @@ pub(crate) fn tokenize(text: &str, abbr: &dyn Abbreviations) -> Vec<Token> {
 }
 
 /// Cuts `text` into tokens and sentences.
+/// (The tests' way in: `Doc::new` makes the tokens' flags itself, then calls [`finish`].)
+#[cfg(test)]
 pub(crate) fn segment(text: &str, abbr: &dyn Abbreviations) -> Segmented {
-    let tokens = tokenize(text, abbr);
+    finish(text, tokenize(text, abbr), abbr)
+}
+
+/// The sentences and paragraphs of `tokens`, the tokens of `text` with their flags.
+pub(crate) fn finish(text: &str, tokens: Vec<Token>, abbr: &dyn Abbreviations) -> Segmented {
     let sentences = sentences(text, &tokens, abbr);
     let mut paragraphs = 0;
     let mut last_paragraph = u32::MAX;
