@@ -14,7 +14,9 @@ Build first: `cargo build --release --bins`. Prints three markdown tables:
 2. two-fold cross-validation over our sets: fold A = articles, dev .. dev6, fold B = dev7 ..
    dev13; CoNLL train + one fold (each article W times per epoch) scored on the other, paired
    with the CoNLL-only table of the same seed(s);
-3. the bundled weights on the same measures.
+3. tables trained on CoNLL + all 14 sets (ensembles of K, each W), with CoNLL valid and the tests of
+   tests/model.rs that fail with them (`TEXTLENS_MODEL`; `cargo test` builds them if needed).
+The bundled weights stand beside each on the same measures.
 
 Held-out sets (`tests/fixtures/heldout*`) are neither trained on nor scored. Trained tables are
 kept in --work and reused when present (delete the folder to start again). Single runs per seed.
@@ -167,3 +169,31 @@ for w in WEIGHTS:
     t = {g: {f: score(train(f"{f}{w}-e{K}-s{g}", g, f, w, runs=K)) for f in "AB"} for g in groups}
     cv_row(f"×{w}, ensembles of {K}", conll_e, t)
 print(f"\nBest single-seed weight on the CV mean: ×{best[0]} ({best[1]:.4f}; bundled {b_cv:.4f}).")
+
+
+# 3. Tables trained on all our sets, and the invented-sentence tests of tests/model.rs.
+def gate(model):
+    """The tests of tests/model.rs that fail with a table (TEXTLENS_MODEL), by name."""
+    env = dict(os.environ, TEXTLENS_MODEL=model)
+    out = subprocess.run(["cargo", "test", "--release", "--quiet", "--test", "model"], env=env, capture_output=True, text=True, cwd=ROOT).stdout
+    part = out.split("failures:")[-1] if "failures:" in out else ""
+    return [l.strip() for l in part.splitlines() if l.startswith("    ") and l.strip().isidentifier()]
+
+
+ALL = ",".join(SETS)
+print("\n## 3. Trained on CoNLL + all 14 sets; tests/model.rs (56 invented-sentence tests)\n")
+print("| table | valid | tests failing | which |")
+print("|---|---|---|---|")
+fails = [len(gate(train(f"c-s{s}", s))) for s in seeds]
+print(f"| bundled | {bundled['valid']:.4f} | {len(gate(os.path.join(ROOT, 'src/data/model.bin')))} | |")
+print(f"| CoNLL only, {len(seeds)} single seeds | {st.mean(x['valid'] for x in conll.values()):.4f} | mean {st.mean(fails):.1f}, fewest {min(fails)} | |")
+g = gate(train(f"c-e{K}-s1", 1, runs=K))
+print(f"| CoNLL only, ensemble of seeds 1..{2 * K - 1} | {conll_e[1]['valid']:.4f} | {len(g)} | {', '.join(g)} |")
+for w in WEIGHTS:
+    path = os.path.join(opt.work, f"all{w}-e{K}-s1.bin")
+    if not os.path.exists(path):
+        subprocess.run([f"{opt.bin}/train", "--out", path + ".part", "--seed", "1", "--ensemble", str(K), "--samples", ALL, "--sample-weight", str(w)],
+                       check=True, stderr=subprocess.DEVNULL, cwd=ROOT)
+        os.replace(path + ".part", path)
+    g = gate(path)
+    print(f"| ×{w}, ensemble of seeds 1..{2 * K - 1}: `train --samples {ALL} --sample-weight {w} --ensemble {K}` | {score(path)['valid']:.4f} | {len(g)} | {', '.join(g)} |")
