@@ -3,7 +3,7 @@
 //!
 //!   train [--out src/data/model.bin] [--bits 15] [--levels 7] [--keep 0.2] [--epochs 8] [--seed 1]
 //!         [--dir DIR] [--no-title-case] [--curve DIR]
-//!         [--samples dev,dev2,dev3,articles] [--sample-weight 10] [--sample-caps]
+//!         [--samples dev,dev2,dev3,articles] [--sample-weight 10] [--sample-caps] [--ensemble 1]
 //!
 //! With no options it rebuilds the bundled `src/data/model.bin` byte for byte (CoNLL only, seed 1).
 //!
@@ -15,6 +15,13 @@
 //! only the trained, hashed weights are written, never the text. Each document becomes text the
 //! way `evaluate conll` builds it (tokens joined by spaces, sentences by blank lines), so the model
 //! is trained on what it is scored on.
+//!
+//! `--ensemble K` trains K times, with seeds `--seed`, `--seed`+2, … `--seed`+2(K−1) (the
+//! shuffle's generator starts from the seed with its lowest bit set, so seeds 2n and 2n+1 are one
+//! seed), and writes the mean of
+//! the K tables' real-valued averaged weights, quantised once as above: the same table format,
+//! rows and size, with less of the seed's chance in it (a mean of K linear scorers scores as
+//! their sum does). `--ensemble 1`, the default, is one training run.
 //!
 //! `--samples` names folders of `tests/fixtures` (or paths) whose articles are trained on too,
 //! each seen `--sample-weight` times per epoch; a held-out set (`heldout*`) is refused. (Measured
@@ -150,6 +157,21 @@ fn samples(folder: &str, source: usize) -> Result<Vec<Example>, String> {
     Ok(out)
 }
 
+/// The mean of the `runs` weight tables `each` trains with seeds `seed`, `seed`+2, … (2n and
+/// 2n+1 shuffle alike); one run gives its table unchanged.
+fn ensemble(seed: u64, runs: u64, mut each: impl FnMut(u64) -> Vec<f32>) -> Vec<f32> {
+    let mut sum = each(seed);
+    for k in 1..runs {
+        let more = each(seed.wrapping_add(2 * k));
+        sum.iter_mut().zip(&more).for_each(|(w, m)| *w += m);
+    }
+    if runs > 1 {
+        let n = runs as f32;
+        sum.iter_mut().for_each(|w| *w /= n);
+    }
+    sum
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let num = |name: &str, default: u64| -> Result<u64, String> {
@@ -167,6 +189,10 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     if !(8..=20).contains(&bits) {
         return Err("--bits must be from 8 to 20".to_string());
+    }
+    let runs = num("--ensemble", 1)?;
+    if runs == 0 || runs > 1000 {
+        return Err("--ensemble must be from 1 to 1000".to_string());
     }
     let clock = std::time::Instant::now();
     let conll = conll::read(&format!("{dir}/train.txt"))?;
@@ -188,7 +214,12 @@ fn run(args: &[String]) -> Result<(), String> {
         }
     }
     eprintln!("train: {} documents, {} names; table 2^{bits} rows, {epochs} epochs, seed {seed}", docs.len(), docs.iter().map(|d| d.gold.len()).sum::<usize>());
-    let weights = train(&docs, bits, epochs, seed, |line| eprintln!("  {line}"));
+    let weights = ensemble(seed, runs, |s| {
+        if runs > 1 {
+            eprintln!("train: ensemble run with seed {s}");
+        }
+        train(&docs, bits, epochs, s, |line| eprintln!("  {line}"))
+    });
     let model = encode(&weights, bits, levels, keep);
     std::fs::write(&out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
     eprintln!("wrote {out}: {} bytes (levels {levels}, keep {keep}) in {:.1} s", model.len(), clock.elapsed().as_secs_f64());
@@ -222,6 +253,20 @@ mod tests {
             }
         }
         assert!(samples("heldout2", 0).is_err());
+    }
+
+    #[test]
+    fn ensemble_means_the_tables_of_distinct_seeds() {
+        let mut seen = Vec::new();
+        let table = |s: u64| vec![s as f32, -2.0 * s as f32, 1.0];
+        let mean = ensemble(4, 3, |s| {
+            seen.push(s);
+            table(s)
+        });
+        assert_eq!(seen, [4, 6, 8]);
+        assert_eq!(mean, [6.0, -12.0, 1.0]);
+        // One run is the run itself, bit for bit.
+        assert_eq!(ensemble(7, 1, table), table(7));
     }
 
     #[test]

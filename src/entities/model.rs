@@ -1513,9 +1513,11 @@ fn participle_words(f: &Features, tags: &mut [u8]) {
     }
 }
 
-/// A person's name does not begin with a title (`titles.txt`, whole, one word): "CEO Alex Gorsky"
-/// is "Alex Gorsky", as CoNLL-2003 and our fixtures write it and the rules read it. Only where a
-/// capitalised word of the name that is no title follows.
+/// A person's name does not begin with a title (`titles.txt`, whole, one word, or the last word
+/// of a two-word title whose first word is outside the name): "CEO Alex Gorsky" and "Chief
+/// Executive Stuart Machin" are "Alex Gorsky" and "Stuart Machin", as CoNLL-2003 and our fixtures
+/// write them and the rules read them. Only where a capitalised word of the name that is no title
+/// follows.
 fn person_titles(f: &Features, tags: &mut [u8]) {
     let tokens = &f.doc.seg.tokens;
     let lex = Lexicon::get();
@@ -1531,7 +1533,14 @@ fn person_titles(f: &Features, tags: &mut [u8]) {
             if !starts {
                 continue;
             }
-            if lex.listed(f.doc.key(i), lists::TITLE) && f.capword(i + 1) && !lex.listed(f.doc.key(i + 1), lists::TITLE | lists::STARTS_TITLE) {
+            // The title is the word, or the word ends one that starts before the name: "Chief
+            // Executive Stuart Machin" read from "Executive".
+            let title = lex.listed(f.doc.key(i), lists::TITLE)
+                || (i > first
+                    && f.capword(i - 1)
+                    && lex.listed(f.doc.key(i - 1), lists::STARTS_TITLE)
+                    && lex.titles.map.contains_key(format!("{} {}", f.doc.key(i - 1), f.doc.key(i)).as_str()));
+            if title && f.capword(i + 1) && !lex.listed(f.doc.key(i + 1), lists::TITLE | lists::STARTS_TITLE) {
                 tags[i] = 0;
             }
         }
@@ -3002,6 +3011,31 @@ fn dateline_place(doc: &Doc<'_>, out: &mut [Span], start: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_does_not_begin_with_a_title_s_second_word() {
+        // Tags as a model may give them: "Executive Stuart Machin" one person.
+        let text = "Marks & Spencer Chief Executive Stuart Machin said profits rose.";
+        let doc = Doc::new(text);
+        let f = Features::new(&doc);
+        let words: Vec<&str> = (0..f.len()).map(|i| doc.word(i)).collect();
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let per = 1 + EntityType::Per as u8;
+        let mut tags = vec![0u8; f.len()];
+        for w in ["Executive", "Stuart", "Machin"] {
+            tags[at(w)] = per;
+        }
+        person_titles(&f, &mut tags);
+        assert_eq!([tags[at("Chief")], tags[at("Executive")], tags[at("Stuart")], tags[at("Machin")]], [0, 0, per, per]);
+        // A word that only ends a title elsewhere stays: "Executive" after no title's first word.
+        let doc = Doc::new("Chairman Executive Stuart said so.");
+        let f = Features::new(&doc);
+        let mut tags = vec![0u8; f.len()];
+        tags[1] = per;
+        tags[2] = per;
+        person_titles(&f, &mut tags);
+        assert_eq!(&tags[1..3], [per, per]);
+    }
 
     #[test]
     fn tag_features_give_the_same_dynamic_features() {
