@@ -137,6 +137,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sp
     listed_and(doc, out, start);
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
+    travel_and(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     place_coordinations(&cx, &mut out[start..]);
     languages(&cx, &mut out[start..]);
@@ -485,6 +486,48 @@ const TRAVEL_TO: WordSet = words![
 ];
 const TRAVEL_FOR: WordSet = words!["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
 
+/// Token `p` is "to" or "from" after a word of travel, or "for" after one of leaving.
+fn travel_before(doc: &Doc<'_>, p: usize) -> bool {
+    let key = |k: usize| doc.key(k);
+    (words!["to", "from"].contains(key(p)) && TRAVEL_TO.contains(key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(key(p - 1)))
+}
+
+/// A name no list holds that runs over "and" right after a word of travel ("Ferries to Pulau
+/// Serangan and Kalabu", which the model reads as one organisation) is two names, which
+/// [`place_coordinations`] then reads as places. Not a person's, nor a name with an
+/// organisation's word ([`unlisted`]).
+fn travel_and(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let Some(and) = doc.key_number("and") else { return };
+    let tokens = &doc.seg.tokens;
+    let mut splits = Vec::new();
+    for (x, s) in out.iter().enumerate().skip(start) {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: a span of three words or more after "to", "from" or "for")
+        if j - i < 3 || i < 2 || !matches!(doc.key(i - 1), "to" | "from" | "for") || s.ty == EntityType::Per {
+            continue;
+        }
+        let Some(k) = (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)) else { continue };
+        if capword(doc, k - 1) && capword(doc, k + 1) && sentence(doc, i).first as usize + 1 < i && travel_before(doc, i - 1) && unlisted(cx, s) {
+            splits.push((x, k));
+        }
+    }
+    if splits.is_empty() {
+        return;
+    }
+    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
+    let old = out.split_off(start);
+    let mut splits = splits.into_iter().peekable();
+    for (x, s) in old.into_iter().enumerate() {
+        let Some((_, k)) = splits.next_if(|&(y, _)| y == start + x) else {
+            out.push(s);
+            continue;
+        };
+        out.push(Span { last: k as u32, ..s });
+        out.push(Span { first: k as u32 + 1, ..s });
+    }
+}
+
 /// Names no list holds, listed after a preposition of place with a place ("in Kisumu and
 /// Homa Bay", "between Bougainville and the mainland") or after a word of travel ("Flights to
 /// Batam and Medan"), are places: the model reads a town no list holds as often an organisation,
@@ -506,7 +549,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         }
         let first = sentence(doc, i).first as usize;
         let p = i - 1;
-        let travel = p > first && ((words!["to", "from"].contains(key(p)) && TRAVEL_TO.contains(key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(key(p - 1))));
+        let travel = p > first && travel_before(doc, p);
         // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
         let mut y = x + 1;
         let mut joined = false;

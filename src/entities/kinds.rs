@@ -22,8 +22,28 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     law_joins(doc, out, start);
     head_words(doc, out, start);
     let mut before = 0;
+    let mut dropped = false;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
+        // "Act" the verb after a name that "let" or a modal verb opens ("Let Uganda Act quickly",
+        // "Kenya must Act") is no law's head: the name ends before it, and "Act" alone is none.
+        if doc.word(last - 1) == "Act" && act_verb(doc, last - 1) {
+            if last - first == 1 {
+                s.last = s.first;
+                dropped = true;
+                continue;
+            }
+            s.last -= 1;
+            s.canonical = None;
+            if last - first == 2 {
+                let lex = Lexicon::get();
+                if let Some(&hit) = lex.gazetteer.map.get(doc.key(first)) {
+                    s.ty = lex.place(hit).ty;
+                }
+            }
+            before = last - 1;
+            continue;
+        }
         // An abbreviated given name ("Ma. Cristina Bautista-Lim") is part of the name.
         if s.ty == EntityType::Per && first > before && given_abbreviation_at(doc, first - 1) {
             s.first -= 1;
@@ -43,6 +63,25 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+    if dropped {
+        out.retain(|s| s.last > s.first);
+    }
+}
+
+/// Token `act` ("Act") is the verb: "let" or a modal verb comes right before it or before the
+/// capitalised run of up to four words (a name) that it ends.
+fn act_verb(doc: &Doc<'_>, act: usize) -> bool {
+    let mut k = act;
+    while k > 0 && act - k < 4 {
+        if words!["let", "must", "should", "will", "would", "can", "could", "may", "might"].contains(doc.key(k - 1)) {
+            return true;
+        }
+        if !capword(doc, k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Token `k`'s text, inlined where every token or span reads it (`Doc::word` is out of line).
@@ -61,8 +100,8 @@ fn given_abbreviation_at(doc: &Doc<'_>, k: usize) -> bool {
 /// "Four Hills Tournament", "Durand Line", "Arctic Circle", "Western Division", "Kom University") or its first
 /// ("Typhoon Carina"), written in
 /// title case, whatever a tagger read (`ty`), but for a company's "Line" ("Norwegian
-/// Cruise Line"); not a person's surname ("Stuart Law", "S. Law"), nor a table's all-caps line
-/// ("EASTERN DIVISION").
+/// Cruise Line") that no "the" opens as a frontier's ("the Durand Line"); not a person's surname
+/// ("Stuart Law", "S. Law"), nor a table's all-caps line ("EASTERN DIVISION").
 fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option<EntityType> {
     let title = |k: usize| {
         let b = doc.word(k).as_bytes();
@@ -91,7 +130,9 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         // (and a competition's: "World Cross Country Championships", "Four Hills Tournament",
         // session 21)
         "award" | "prize" | "trophy" | "championships" | "championship" | "tournament" => EntityType::Misc,
-        "line" if ty != EntityType::Org => EntityType::Loc,
+        // (a company's line too where "the" opens a name of two words, which a frontier's is and a
+        // shipping company's seldom: "the Durand Line", "the Green Line", fix22a)
+        "line" if ty != EntityType::Org || (last - first == 2 && first > 0 && doc.key(first - 1) == "the") => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
         // (a school's or a foundation's word: "Anton de Kom University", which a tagger reads as
         // a person's or a place's name from the person's it honours, acc25)

@@ -1468,6 +1468,12 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
             if j == 0 || tags[j - 1] != old {
                 tags[j..first].fill(0);
             }
+            // So is a stopword the model read as a name of its own right before it ("The" LOC of
+            // "The Hague Convention" MISC).
+            let b = j.min(first);
+            if b > 0 && tags[b - 1] != 0 && lex.stopwords.contains(f.doc.key(b - 1)) && (b == 1 || tags[b - 2] != tags[b - 1]) {
+                tags[b - 1] = 0;
+            }
             tags[first..=head].fill(misc);
             if over_and {
                 tags[head] |= NAME_ENDS;
