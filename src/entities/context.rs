@@ -142,6 +142,7 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sp
     place_coordinations(&cx, &mut out[start..]);
     languages(&cx, &mut out[start..]);
     rivers(doc, &mut out[start..]);
+    acting_places(doc, &mut out[start..]);
     place_kinds(&cx, out, start);
     demonym_institutions(&cx, out, start);
     structures(&cx, out, start);
@@ -653,6 +654,31 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     // (each other span of the same words too)
     super::shared::retype_languages(doc, spans, found, &plain);
 }
+/// What a body of people does and a place does not, after "the X, which" ("called a strike",
+/// "said", "demanded"): the reporting verbs ([`SPEECH`]) and these.
+const ACTS: WordSet = words![
+    "called", "demanded", "threatened", "vowed", "accused", "denied", "rejected", "welcomed", "condemned", "claimed",
+    "organised", "organized", "staged", "boycotted",
+];
+
+/// A name of one word no list holds that a tagger read as a place, after "the" and before ", which"
+/// or ", who" and an act of people ([`ACTS`]): "angered the Korvath, which called a strike" names a
+/// union, a party or a movement (ORG), no place ("the Karondo, which joins the Lusavi" stays).
+fn acting_places(doc: &Doc<'_>, spans: &mut [Span]) {
+    let n = doc.seg.tokens.len();
+    for s in spans.iter_mut() {
+        let (k, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: one word, a comma after it, "the" before it)
+        if j != k + 1 || s.ty != EntityType::Loc || j + 2 >= n || doc.word(j) != "," || k == 0 || doc.key(k - 1) != "the" {
+            continue;
+        }
+        if matches!(doc.key(j + 1), "which" | "who") && !capword(doc, j + 2) && (ACTS.contains(doc.key(j + 2)) || SPEECH.contains(doc.key(j + 2))) && s.unlisted() {
+            s.ty = EntityType::Org;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
+
 /// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
 /// "the X" is a river ("the waters of the Teesta after the river's flow fell").
 const RIVER_WORDS: WordSet = words![
@@ -936,7 +962,7 @@ const ROAD_STARTS: WordSet = words!["route", "highway", "road", "motorway", "exp
 /// place, in place of the spans a tagger cut it into ("Great" + "Western" + "Highway") or of one
 /// that left a word out ("Louverture International Airport" without "Toussaint"); and a road's
 /// name before its number takes the number ("Route Nationale 6"). Not where "Park" or "Bridge"
-/// ends a person's name ("President Park"), a span runs past the run, or the run holds a listed
+/// ends a person's name ("President Park", where "Park" alone after a title is the person), a span runs past the run, or the run holds a listed
 /// organisation.
 fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
@@ -968,6 +994,14 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         // collapse", "at Veska Plaza")
         let placed = i > open && (matches!(doc.key(i - 1), "the" | "at" | "on") || PLACE_PREPOSITIONS.contains(doc.key(i - 1)));
         let person = s.ty == EntityType::Per && PERSON_HEADS.contains(doc.key(j - 1)) && !(placed && !words!["park", "bridge"].contains(doc.key(j - 1)));
+        // (nor where a person's title stands before one such word a tagger read as a place:
+        // "President Park said", a surname, PER)
+        if j - i == 1 && j >= 2 && j - 2 >= open && capital(j - 2) && s.ty != EntityType::Per && s.unlisted() && PERSON_HEADS.contains(doc.key(j - 1)) && Lexicon::get().listed(doc.key(j - 2), lists::TITLE) {
+            if joins.last().is_none_or(|b| b.last as usize <= i) {
+                joins.push(Span::cue(i, j, EntityType::Per));
+            }
+            continue;
+        }
         let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
             j
         } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {

@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{calendar, capword, ending_after, occupation};
+use super::shared::{calendar, capword, ending_after, join, occupation, Overlap};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -181,6 +181,7 @@ pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let k = s.first as usize;
         s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k)
     };
+    unread_after_people_nouns(doc, out, start, &noun);
     if !out[start..].iter().any(split) {
         return;
     }
@@ -195,6 +196,55 @@ pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         out.push(s);
     }
+}
+
+/// A person's name of two or three capitalised words that no tagger read, after a noun of a
+/// people that is a one-word MISC span ("Spaniard") or a demonym with "man" or "woman" that no
+/// span holds ("Scotswoman"): a person (PER), and the noun MISC. No word of the name is a common
+/// word or a stopword ("Spaniard Real Madrid signed" is no person's name), and the words are in
+/// body text, not a headline's.
+fn unread_after_people_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, noun: &dyn Fn(usize) -> bool) {
+    let lex = Lexicon::get();
+    let n = doc.seg.tokens.len();
+    let spans = &out[start..];
+    // (the span holding token `k`, if any: spans are in token order)
+    let at = |k: usize| {
+        let x = spans.partition_point(|s| (s.last as usize) <= k);
+        spans.get(x).filter(|s| s.first as usize <= k)
+    };
+    let name_word = |k: usize| k < n && capword(doc, k) && at(k).is_none() && !lex.listed(doc.key(k), lists::COMMON | lists::STOPWORD);
+    let mut joins = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        // (the cheap tests first: two capitalised words after a capitalised one)
+        if !capword(doc, k) || !capword(doc, k + 1) || !capword(doc, k + 2) {
+            continue;
+        }
+        let held = at(k);
+        let cue = match held {
+            Some(s) => s.first as usize == k && s.last as usize == k + 1 && s.ty == EntityType::Misc,
+            None => {
+                let key = doc.key(k);
+                key.ends_with("man") || key.ends_with("woman")
+            }
+        };
+        // (in body text: a headline capitalises every word, "Buy Dutch Steel Unit")
+        if !cue || doc.seg.sentences[doc.sentence_of(k)].kind != SegmentKind::Body || !noun(k) || !name_word(k + 1) || !name_word(k + 2) {
+            continue;
+        }
+        let sentence = doc.sentence_of(k);
+        let mut end = k + 3;
+        if name_word(end) {
+            end += 1;
+        }
+        if (end < n && capword(doc, end)) || doc.sentence_of(end - 1) != sentence {
+            continue;
+        }
+        if held.is_none() {
+            joins.push(Span::cue(k, k + 1, EntityType::Misc));
+        }
+        joins.push(Span::cue(k + 1, end, EntityType::Per));
+    }
+    join(out, start, &joins, Overlap::First);
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five
