@@ -301,9 +301,14 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             let ok = inside.clone().all(|s| s.first as usize >= k && s.ty != EntityType::Per);
             // (one span of the whole run is cut no more, but retyped if the tagger read a place:
             // "Joint Observer Mission to Varen Islands (JOMVI)")
-            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == EntityType::Org);
+            // (an agreement's name, an agreement word among the run's words before its first
+            // link, is a MISC, as linked_orgs.rs types it: "Convention on the Protection of
+            // Alpine Springs (CPAS)")
+            let lead = (k..e).find(|&j| !tokens[j].has(CAP)).unwrap_or(e);
+            let ty = if (k..lead).any(|j| shared::AGREEMENTS.contains(doc.key(j))) { EntityType::Misc } else { EntityType::Org };
+            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == ty);
             if ok && !whole {
-                joins.push(Span::cue(k, e, EntityType::Org));
+                joins.push(Span::cue(k, e, ty));
             }
             break;
         }
