@@ -116,10 +116,11 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     if legal_form(doc.word(last - 1)) || matches!(doc.word(first), "PT" | "Grupo") {
         return Some(EntityType::Org);
     }
-    // A stadium's, lake's or palace's word of another language before its name ("Estadio Azteca",
-    // "Stadio Olimpico", "Lago Maggiore", acc21; "Palacio de Gobierno", "Palazzo Chigi", session
-    // 21), which no club's or body's name opens with.
-    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán", "Palacio", "Palácio", "Palazzo", "Palais"].contains(doc.word(first)) {
+    // A stadium's, lake's, palace's or park's word of another language before its name ("Estadio
+    // Azteca", "Stadio Olimpico", "Lago Maggiore", acc21; "Palacio de Gobierno", "Palazzo Chigi",
+    // session 21; "Parque Nacional Torres del Paine", "Parc des Princes", session 22), which no
+    // club's or body's name opens with.
+    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán", "Palacio", "Palácio", "Palazzo", "Palais", "Parque", "Parc", "Parco"].contains(doc.word(first)) {
         return Some(EntityType::Loc);
     }
     if !title(last - 1) {
@@ -134,6 +135,8 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         // shipping company's seldom: "the Durand Line", "the Green Line", fix22a)
         "line" if ty != EntityType::Org || (last - first == 2 && first > 0 && doc.key(first - 1) == "the") => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
+        // (a power utility: "Kansai Electric Power", which the weights of session 22 read MISC)
+        "power" if doc.key(last - 2) == "electric" => EntityType::Org,
         // (a school's or a foundation's word: "Anton de Kom University", which a tagger reads as
         // a person's or a place's name from the person's it honours, acc25)
         "university" | "college" | "institute" | "foundation" | "polytechnic" if matches!(ty, EntityType::Per | EntityType::Loc) => EntityType::Org,
