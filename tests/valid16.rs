@@ -61,10 +61,10 @@ fn two_organisations_over_and() {
         let found = entities(text, tagger);
         assert!(!found.iter().any(|(n, _)| n.contains(" and ")), "{tagger:?}: {found:?}");
     }
+    // (the airport a place, as the news sets annotate airports: tests/fixtures/dev12/README.md;
+    // session 16 asked for ORG, as the old weights read it)
     let found = entities(text, TaggerKind::Model);
-    for name in ["Varda Electric Power", "Varda International Airport"] {
-        assert!(has(&found, name, "ORG"), "{name} in {found:?}");
-    }
+    assert!(has(&found, "Varda Electric Power", "ORG") && has(&found, "Varda International Airport", "LOC"), "{found:?}");
 }
 
 /// A one-word name is the organisation whose longer name it opens ("Okonta" after "Okonta

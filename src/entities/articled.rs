@@ -7,6 +7,11 @@
 //! that follow a name as subject or object ([`AFTER`]: "the Borsa Valletta before", "the Guardia
 //! Rural said"), not a noun the name describes ("the Clinton administration", "the Mandela
 //! years", where the name is a person's).
+//!
+//! The other way round (issue #5, fix22): "who" follows a person's name, so a span of two or
+//! three capitalised words the model read as an organisation, from no list, right after a
+//! lower-case "the" and right before a lower-case "who", none of its words an organisation's,
+//! a place's or a company's ending word, is a person's ("not the Kamau Otieno who campaigned").
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::CAP;
@@ -32,6 +37,16 @@ pub(crate) fn articled(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let lex = Lexicon::get();
     for s in &mut out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
+        if s.ty == EntityType::Org && j - i >= 2 && j - i <= 3 && i > 0 && j < n && doc.word(i - 1) == "the" && doc.word(j) == "who" {
+            if s.evidence != Evidence::Gazetteer
+                && s.canonical.is_none()
+                && (i..j).all(|k| tokens[k].has(CAP) && !lex.listed(doc.key(k), lists::ORG_CUE | lists::LOC_CUE | lists::COMPANY | lists::STOPWORD))
+            {
+                s.ty = EntityType::Per;
+                s.evidence = Evidence::Cue;
+            }
+            continue;
+        }
         if s.ty != EntityType::Per || i == 0 || doc.word(i - 1) != "the" || s.evidence == Evidence::Gazetteer || s.canonical.is_some() {
             continue;
         }

@@ -137,10 +137,12 @@ pub(crate) fn context_names(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, sp
     listed_and(doc, out, start);
     institution_joins(&cx, out, start);
     acronym_runs(&cx, out, start);
+    travel_and(&cx, out, start);
     place_lists(&cx, &mut out[start..]);
     place_coordinations(&cx, &mut out[start..]);
     languages(&cx, &mut out[start..]);
     rivers(doc, &mut out[start..]);
+    acting_places(doc, &mut out[start..]);
     place_kinds(&cx, out, start);
     demonym_institutions(&cx, out, start);
     structures(&cx, out, start);
@@ -299,9 +301,14 @@ fn acronym_runs(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             let ok = inside.clone().all(|s| s.first as usize >= k && s.ty != EntityType::Per);
             // (one span of the whole run is cut no more, but retyped if the tagger read a place:
             // "Joint Observer Mission to Varen Islands (JOMVI)")
-            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == EntityType::Org);
+            // (an agreement's name, an agreement word among the run's words before its first
+            // link, is a MISC, as linked_orgs.rs types it: "Convention on the Protection of
+            // Alpine Springs (CPAS)")
+            let lead = (k..e).find(|&j| !tokens[j].has(CAP)).unwrap_or(e);
+            let ty = if (k..lead).any(|j| shared::AGREEMENTS.contains(doc.key(j))) { EntityType::Misc } else { EntityType::Org };
+            let whole = inside.clone().any(|s| s.first as usize == k && s.last as usize == e && s.ty == ty);
             if ok && !whole {
-                joins.push(Span::cue(k, e, EntityType::Org));
+                joins.push(Span::cue(k, e, ty));
             }
             break;
         }
@@ -485,6 +492,48 @@ const TRAVEL_TO: WordSet = words![
 ];
 const TRAVEL_FOR: WordSet = words!["leave", "leaves", "left", "leaving", "bound", "headed", "heading", "departed", "departing"];
 
+/// Token `p` is "to" or "from" after a word of travel, or "for" after one of leaving.
+fn travel_before(doc: &Doc<'_>, p: usize) -> bool {
+    let key = |k: usize| doc.key(k);
+    (words!["to", "from"].contains(key(p)) && TRAVEL_TO.contains(key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(key(p - 1)))
+}
+
+/// A name no list holds that runs over "and" right after a word of travel ("Ferries to Pulau
+/// Serangan and Kalabu", which the model reads as one organisation) is two names, which
+/// [`place_coordinations`] then reads as places. Not a person's, nor a name with an
+/// organisation's word ([`unlisted`]).
+fn travel_and(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
+    let doc = cx.doc;
+    let Some(and) = doc.key_number("and") else { return };
+    let tokens = &doc.seg.tokens;
+    let mut splits = Vec::new();
+    for (x, s) in out.iter().enumerate().skip(start) {
+        let (i, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: a span of three words or more after "to", "from" or "for")
+        if j - i < 3 || i < 2 || !matches!(doc.key(i - 1), "to" | "from" | "for") || s.ty == EntityType::Per {
+            continue;
+        }
+        let Some(k) = (i + 1..j - 1).find(|&k| doc.key_id(k) == and && !tokens[k].has(CAP)) else { continue };
+        if capword(doc, k - 1) && capword(doc, k + 1) && sentence(doc, i).first as usize + 1 < i && travel_before(doc, i - 1) && unlisted(cx, s) {
+            splits.push((x, k));
+        }
+    }
+    if splits.is_empty() {
+        return;
+    }
+    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
+    let old = out.split_off(start);
+    let mut splits = splits.into_iter().peekable();
+    for (x, s) in old.into_iter().enumerate() {
+        let Some((_, k)) = splits.next_if(|&(y, _)| y == start + x) else {
+            out.push(s);
+            continue;
+        };
+        out.push(Span { last: k as u32, ..s });
+        out.push(Span { first: k as u32 + 1, ..s });
+    }
+}
+
 /// Names no list holds, listed after a preposition of place with a place ("in Kisumu and
 /// Homa Bay", "between Bougainville and the mainland") or after a word of travel ("Flights to
 /// Batam and Medan"), are places: the model reads a town no list holds as often an organisation,
@@ -506,7 +555,7 @@ fn place_coordinations(cx: &Cx<'_, '_>, spans: &mut [Span]) {
         }
         let first = sentence(doc, i).first as usize;
         let p = i - 1;
-        let travel = p > first && ((words!["to", "from"].contains(key(p)) && TRAVEL_TO.contains(key(p - 1))) || (key(p) == "for" && TRAVEL_FOR.contains(key(p - 1))));
+        let travel = p > first && travel_before(doc, p);
         // The list: spans joined by ",", "and", "or" (a "the" may stand before the last).
         let mut y = x + 1;
         let mut joined = false;
@@ -610,6 +659,31 @@ fn languages(cx: &Cx<'_, '_>, spans: &mut [Span]) {
     // (each other span of the same words too)
     super::shared::retype_languages(doc, spans, found, &plain);
 }
+/// What a body of people does and a place does not, after "the X, which" ("called a strike",
+/// "said", "demanded"): the reporting verbs ([`SPEECH`]) and these.
+const ACTS: WordSet = words![
+    "called", "demanded", "threatened", "vowed", "accused", "denied", "rejected", "welcomed", "condemned", "claimed",
+    "organised", "organized", "staged", "boycotted",
+];
+
+/// A name of one word no list holds that a tagger read as a place, after "the" and before ", which"
+/// or ", who" and an act of people ([`ACTS`]): "angered the Korvath, which called a strike" names a
+/// union, a party or a movement (ORG), no place ("the Karondo, which joins the Lusavi" stays).
+fn acting_places(doc: &Doc<'_>, spans: &mut [Span]) {
+    let n = doc.seg.tokens.len();
+    for s in spans.iter_mut() {
+        let (k, j) = (s.first as usize, s.last as usize);
+        // (the cheap tests first: one word, a comma after it, "the" before it)
+        if j != k + 1 || s.ty != EntityType::Loc || j + 2 >= n || doc.word(j) != "," || k == 0 || doc.key(k - 1) != "the" {
+            continue;
+        }
+        if matches!(doc.key(j + 1), "which" | "who") && !capword(doc, j + 2) && (ACTS.contains(doc.key(j + 2)) || SPEECH.contains(doc.key(j + 2))) && s.unlisted() {
+            s.ty = EntityType::Org;
+            s.evidence = Evidence::Cue;
+        }
+    }
+}
+
 /// Lower-case words of a river's water, its course or what is built on it: in a sentence with one,
 /// "the X" is a river ("the waters of the Teesta after the river's flow fell").
 const RIVER_WORDS: WordSet = words![
@@ -893,7 +967,7 @@ const ROAD_STARTS: WordSet = words!["route", "highway", "road", "motorway", "exp
 /// place, in place of the spans a tagger cut it into ("Great" + "Western" + "Highway") or of one
 /// that left a word out ("Louverture International Airport" without "Toussaint"); and a road's
 /// name before its number takes the number ("Route Nationale 6"). Not where "Park" or "Bridge"
-/// ends a person's name ("President Park"), a span runs past the run, or the run holds a listed
+/// ends a person's name ("President Park", where "Park" alone after a title is the person), a span runs past the run, or the run holds a listed
 /// organisation.
 fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
     let doc = cx.doc;
@@ -925,6 +999,14 @@ fn structures(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
         // collapse", "at Veska Plaza")
         let placed = i > open && (matches!(doc.key(i - 1), "the" | "at" | "on") || PLACE_PREPOSITIONS.contains(doc.key(i - 1)));
         let person = s.ty == EntityType::Per && PERSON_HEADS.contains(doc.key(j - 1)) && !(placed && !words!["park", "bridge"].contains(doc.key(j - 1)));
+        // (nor where a person's title stands before one such word a tagger read as a place:
+        // "President Park said", a surname, PER)
+        if j - i == 1 && j >= 2 && j - 2 >= open && capital(j - 2) && s.ty != EntityType::Per && s.unlisted() && PERSON_HEADS.contains(doc.key(j - 1)) && Lexicon::get().listed(doc.key(j - 2), lists::TITLE) {
+            if joins.last().is_none_or(|b| b.last as usize <= i) {
+                joins.push(Span::cue(i, j, EntityType::Per));
+            }
+            continue;
+        }
         let end = if head(j - 1) && !person && (j - i >= 2 || (j >= 2 && j - 2 >= open && capital(j - 2))) {
             j
         } else if head(j) && !capital(j + 1) && spans.get(x + 1).is_none_or(|b| b.first as usize > j) {

@@ -12,7 +12,7 @@ use crate::text::{Doc, SegmentKind};
 use crate::wordset::{words, WordSet};
 
 use super::model::PARTICIPLES;
-use super::shared::{calendar, capword, ending_after, occupation};
+use super::shared::{calendar, capword, ending_after, join, occupation, Overlap};
 use super::{EntityType, Span};
 
 /// Mends the types and starts of the spans `out[start..]`.
@@ -22,8 +22,28 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     law_joins(doc, out, start);
     head_words(doc, out, start);
     let mut before = 0;
+    let mut dropped = false;
     for s in &mut out[start..] {
         let (first, last) = (s.first as usize, s.last as usize);
+        // "Act" the verb after a name that "let" or a modal verb opens ("Let Uganda Act quickly",
+        // "Kenya must Act") is no law's head: the name ends before it, and "Act" alone is none.
+        if doc.word(last - 1) == "Act" && act_verb(doc, last - 1) {
+            if last - first == 1 {
+                s.last = s.first;
+                dropped = true;
+                continue;
+            }
+            s.last -= 1;
+            s.canonical = None;
+            if last - first == 2 {
+                let lex = Lexicon::get();
+                if let Some(&hit) = lex.gazetteer.map.get(doc.key(first)) {
+                    s.ty = lex.place(hit).ty;
+                }
+            }
+            before = last - 1;
+            continue;
+        }
         // An abbreviated given name ("Ma. Cristina Bautista-Lim") is part of the name.
         if s.ty == EntityType::Per && first > before && given_abbreviation_at(doc, first - 1) {
             s.first -= 1;
@@ -43,6 +63,25 @@ pub(crate) fn name_kinds(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
             s.first += 1;
         }
     }
+    if dropped {
+        out.retain(|s| s.last > s.first);
+    }
+}
+
+/// Token `act` ("Act") is the verb: "let" or a modal verb comes right before it or before the
+/// capitalised run of up to four words (a name) that it ends.
+fn act_verb(doc: &Doc<'_>, act: usize) -> bool {
+    let mut k = act;
+    while k > 0 && act - k < 4 {
+        if words!["let", "must", "should", "will", "would", "can", "could", "may", "might"].contains(doc.key(k - 1)) {
+            return true;
+        }
+        if !capword(doc, k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Token `k`'s text, inlined where every token or span reads it (`Doc::word` is out of line).
@@ -61,8 +100,8 @@ fn given_abbreviation_at(doc: &Doc<'_>, k: usize) -> bool {
 /// "Four Hills Tournament", "Durand Line", "Arctic Circle", "Western Division", "Kom University") or its first
 /// ("Typhoon Carina"), written in
 /// title case, whatever a tagger read (`ty`), but for a company's "Line" ("Norwegian
-/// Cruise Line"); not a person's surname ("Stuart Law", "S. Law"), nor a table's all-caps line
-/// ("EASTERN DIVISION").
+/// Cruise Line") that no "the" opens as a frontier's ("the Durand Line"); not a person's surname
+/// ("Stuart Law", "S. Law"), nor a table's all-caps line ("EASTERN DIVISION").
 fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option<EntityType> {
     let title = |k: usize| {
         let b = doc.word(k).as_bytes();
@@ -77,10 +116,11 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
     if legal_form(doc.word(last - 1)) || matches!(doc.word(first), "PT" | "Grupo") {
         return Some(EntityType::Org);
     }
-    // A stadium's, lake's or palace's word of another language before its name ("Estadio Azteca",
-    // "Stadio Olimpico", "Lago Maggiore", acc21; "Palacio de Gobierno", "Palazzo Chigi", session
-    // 21), which no club's or body's name opens with.
-    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán", "Palacio", "Palácio", "Palazzo", "Palais"].contains(doc.word(first)) {
+    // A stadium's, lake's, palace's or park's word of another language before its name ("Estadio
+    // Azteca", "Stadio Olimpico", "Lago Maggiore", acc21; "Palacio de Gobierno", "Palazzo Chigi",
+    // session 21; "Parque Nacional Torres del Paine", "Parc des Princes", session 22), which no
+    // club's or body's name opens with.
+    if words!["Jalan", "Jl.", "Calle", "Rua", "Avenida", "Estadio", "Stadio", "Stadion", "Lago", "Laguna", "Volcán", "Palacio", "Palácio", "Palazzo", "Palais", "Parque", "Parc", "Parco"].contains(doc.word(first)) {
         return Some(EntityType::Loc);
     }
     if !title(last - 1) {
@@ -91,8 +131,12 @@ fn head_kind(doc: &Doc<'_>, first: usize, last: usize, ty: EntityType) -> Option
         // (and a competition's: "World Cross Country Championships", "Four Hills Tournament",
         // session 21)
         "award" | "prize" | "trophy" | "championships" | "championship" | "tournament" => EntityType::Misc,
-        "line" if ty != EntityType::Org => EntityType::Loc,
+        // (a company's line too where "the" opens a name of two words, which a frontier's is and a
+        // shipping company's seldom: "the Durand Line", "the Green Line", fix22a)
+        "line" if ty != EntityType::Org || (last - first == 2 && first > 0 && doc.key(first - 1) == "the") => EntityType::Loc,
         "circle" | "stadium" => EntityType::Loc,
+        // (a power utility: "Kansai Electric Power", which the weights of session 22 read MISC)
+        "power" if doc.key(last - 2) == "electric" => EntityType::Org,
         // (a school's or a foundation's word: "Anton de Kom University", which a tagger reads as
         // a person's or a place's name from the person's it honours, acc25)
         "university" | "college" | "institute" | "foundation" | "polytechnic" if matches!(ty, EntityType::Per | EntityType::Loc) => EntityType::Org,
@@ -140,6 +184,7 @@ pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let k = s.first as usize;
         s.ty == EntityType::Per && s.last as usize - k >= 2 && s.canonical.is_none() && capword(doc, k + 1) && noun(k)
     };
+    unread_after_people_nouns(doc, out, start, &noun);
     if !out[start..].iter().any(split) {
         return;
     }
@@ -154,6 +199,55 @@ pub(crate) fn demonym_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         }
         out.push(s);
     }
+}
+
+/// A person's name of two or three capitalised words that no tagger read, after a noun of a
+/// people that is a one-word MISC span ("Spaniard") or a demonym with "man" or "woman" that no
+/// span holds ("Scotswoman"): a person (PER), and the noun MISC. No word of the name is a common
+/// word or a stopword ("Spaniard Real Madrid signed" is no person's name), and the words are in
+/// body text, not a headline's.
+fn unread_after_people_nouns(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize, noun: &dyn Fn(usize) -> bool) {
+    let lex = Lexicon::get();
+    let n = doc.seg.tokens.len();
+    let spans = &out[start..];
+    // (the span holding token `k`, if any: spans are in token order)
+    let at = |k: usize| {
+        let x = spans.partition_point(|s| (s.last as usize) <= k);
+        spans.get(x).filter(|s| s.first as usize <= k)
+    };
+    let name_word = |k: usize| k < n && capword(doc, k) && at(k).is_none() && !lex.listed(doc.key(k), lists::COMMON | lists::STOPWORD);
+    let mut joins = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        // (the cheap tests first: two capitalised words after a capitalised one)
+        if !capword(doc, k) || !capword(doc, k + 1) || !capword(doc, k + 2) {
+            continue;
+        }
+        let held = at(k);
+        let cue = match held {
+            Some(s) => s.first as usize == k && s.last as usize == k + 1 && s.ty == EntityType::Misc,
+            None => {
+                let key = doc.key(k);
+                key.ends_with("man") || key.ends_with("woman")
+            }
+        };
+        // (in body text: a headline capitalises every word, "Buy Dutch Steel Unit")
+        if !cue || doc.seg.sentences[doc.sentence_of(k)].kind != SegmentKind::Body || !noun(k) || !name_word(k + 1) || !name_word(k + 2) {
+            continue;
+        }
+        let sentence = doc.sentence_of(k);
+        let mut end = k + 3;
+        if name_word(end) {
+            end += 1;
+        }
+        if (end < n && capword(doc, end)) || doc.sentence_of(end - 1) != sentence {
+            continue;
+        }
+        if held.is_none() {
+            joins.push(Span::cue(k, k + 1, EntityType::Misc));
+        }
+        joins.push(Span::cue(k + 1, end, EntityType::Per));
+    }
+    join(out, start, &joins, Overlap::First);
 }
 
 /// A family name as Korean and Chinese names write it: one capitalised syllable of two to five

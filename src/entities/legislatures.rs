@@ -57,7 +57,8 @@ fn gloss(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Retypes as an organisation each span the module's doc describes, joined first with a span
-/// before it over one short word in lower case that no list holds ("ni").
+/// before it over one short word in lower case that no list holds ("ni"), or over the span's
+/// own first word when that is such a word.
 pub(crate) fn legislatures(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
     let n = tokens.len();
@@ -79,8 +80,11 @@ pub(crate) fn legislatures(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         let mut first = s.first as usize;
         if x > start && first >= 2 {
             let a = out[x - 1];
-            let link = first - 1;
-            if a.last as usize == link
+            // (the link word outside the span, "Tavalu | ni | Vanua", or as the span's first word,
+            // "Tavalu | ni Vanua": a tagger reads the word in lower case into either)
+            let inside = a.last as usize == first && first + 1 < s.last as usize;
+            let link = if inside { first } else { first - 1 };
+            if (a.last as usize == link || inside)
                 && a.ty != EntityType::Per
                 && a.evidence != Evidence::Gazetteer
                 && tokens[link].kind == TokenKind::Word

@@ -468,6 +468,7 @@ fn decode(f: &Features, w: &Table) -> Vec<u8> {
     ampersand_names(f, &mut tags);
     and_pairs(f, &mut tags);
     entries_over_and(f, &mut tags);
+    cut_entries(f, &mut tags);
     agreement_names(f, &mut tags);
     glued_ampersands(f, &mut tags);
     participle_words(f, &mut tags);
@@ -723,8 +724,16 @@ fn institution_names(f: &Features, tags: &mut [u8]) {
             // After the join: the model's name there, else a run of untagged capitalised words.
             let t = tags[join + 1];
             let mut last = join + 1;
-            while last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !calendar(f.doc.key(last + 1))) {
-                last += 1;
+            // (The model's name runs on over a lower-case word inside it, as "Bosnia and
+            // Herzegovina" after "Federation of" does: the institution's name ends where it ends.)
+            loop {
+                if last + 1 < end && !tokens[last].has(POSSESSIVE) && f.capword(last + 1) && tags[last + 1] == t && (t != 0 || !calendar(f.doc.key(last + 1))) {
+                    last += 1;
+                } else if t != 0 && last + 2 < end && !tokens[last].has(POSSESSIVE) && tags[last + 1] == t && tags[last + 2] == t && f.capword(last + 2) && !tokens[last + 1].has(CAP) {
+                    last += 2;
+                } else {
+                    break;
+                }
             }
             // "Of" names what the institution is of, a place or a name ("Bank of England"); "on"
             // and "for" take words the model left untagged ("Council on Foreign Relations") or
@@ -932,6 +941,44 @@ fn entries_over_and(f: &Features, tags: &mut [u8]) {
                 for t in &mut tags[i..=last] {
                     *t = (*t & !(TAG_BITS | NAME_ENDS)) | u;
                 }
+            }
+        }
+    }
+}
+
+/// A name does not begin inside a gazetteer entry: where the model read an entry's first words as
+/// a name of one kind and its last as the start of a longer name of another that goes on past
+/// the entry ("United" a place, "States Geological Survey" an organisation), the entry's first
+/// words belong to the longer name ("United States Geological Survey", one organisation).
+#[inline(never)]
+fn cut_entries(f: &Features, tags: &mut [u8]) {
+    let tokens = &f.doc.seg.tokens;
+    let inner = |k: usize| gaz_parts(f.gaz(k)).is_some_and(|(_, b)| b & GAZ_INNER != 0);
+    for (first, end) in prose(f.doc) {
+        for k in first + 1..end {
+            // (the cheap tests first: two tags meet at an entry's inner word)
+            let (t, u) = (tags[k] & TAG_BITS, tags[k - 1] & TAG_BITS);
+            if t == 0 || u == 0 || t == u || tags[k - 1] & NAME_ENDS != 0 || !inner(k) || !f.capword(k) {
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < end && inner(last + 1) {
+                last += 1;
+            }
+            // The longer name goes on past the entry, in capitalised words.
+            if !(last + 1 < end && tags[last + 1] & TAG_BITS == t && f.capword(last + 1) && (k..=last).all(|j| tags[j] & TAG_BITS == t)) {
+                continue;
+            }
+            let mut i = k - 1;
+            while i > first && inner(i) {
+                i -= 1;
+            }
+            // The entry's first words are the whole of the other name.
+            if (i > first && tags[i - 1] & TAG_BITS == u) || !(i..k).all(|j| tags[j] & TAG_BITS == u && !tokens[j].has(POSSESSIVE)) {
+                continue;
+            }
+            for x in &mut tags[i..k] {
+                *x = (*x & !TAG_BITS) | t;
             }
         }
     }
@@ -1467,6 +1514,12 @@ fn agreement_names(f: &Features, tags: &mut [u8]) {
             }
             if j == 0 || tags[j - 1] != old {
                 tags[j..first].fill(0);
+            }
+            // So is a stopword the model read as a name of its own right before it ("The" LOC of
+            // "The Hague Convention" MISC).
+            let b = j.min(first);
+            if b > 0 && tags[b - 1] != 0 && lex.stopwords.contains(f.doc.key(b - 1)) && (b == 1 || tags[b - 2] != tags[b - 1]) {
+                tags[b - 1] = 0;
             }
             tags[first..=head].fill(misc);
             if over_and {

@@ -48,7 +48,8 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "from", "th
 
 /// A person's name of two capitalised words the model found, neither a listed given name, after
 /// a preposition of place or movement ("in Kosa Lenda", "from Baga Sola", "through Jelenia
-/// Góra") is a town, and so is each mention written with the same two words; not where the text
+/// Góra") is a town, and so is each mention written with the same two words (a person's, or an
+/// organisation's no list holds); not where the text
 /// writes either word in another person's name or alone as a person ("Lenda said"), nor a
 /// possessive ("from Kosa Lenda's office"), nor "from" a range whose other end "to" is a person
 /// ("from Kosa Lenda in Tamvia to Ama Oduro").
@@ -97,7 +98,10 @@ fn town_pairs(doc: &Doc<'_>, spans: &mut [Span]) {
     persons.dedup();
     let other = |id: u32| persons.binary_search(&id).is_ok();
     let towns: Vec<(u32, u32)> = towns.iter().copied().filter(|&(a, b)| !other(a) && !other(b)).collect();
-    for s in spans.iter_mut().filter(|s| pair(s)) {
+    // (each mention of the two words: a tagger's person, or its organisation that no list holds,
+    // "left from Kosa Lenda" read as a firm)
+    let mention = |s: &Span| s.last == s.first + 2 && (s.ty == EntityType::Per || (s.ty == EntityType::Org && s.unlisted()));
+    for s in spans.iter_mut().filter(|s| mention(s)) {
         if towns.binary_search(&key_pair(s)).is_ok() {
             s.ty = EntityType::Loc;
             s.evidence = Evidence::Cue;

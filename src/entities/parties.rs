@@ -6,6 +6,10 @@
 //! either tagger, a span of two to five words opening with a party's head word ([`HEADS`]) or
 //! ending with a party's adjective ([`ENDS`]) is an organisation, unless it opens with a place's
 //! head word ("Parque Nacional", "Estadio Nacional", "Avenida Popular").
+//!
+//! Such a name joins its words with its own language's "y", "e" or "et", never with English
+//! "and": a span that holds a lower-case "and" with a party's name (as above) either side of it
+//! ("The Partido Popular and Izquierda Unida voted against") is two organisations (fix22).
 
 use crate::text::segment::CAP;
 use crate::text::Doc;
@@ -34,8 +38,32 @@ const PLACES: WordSet = words![
 ];
 
 /// Retypes as organisations the parties in spans `out[start..]` the module's doc describes.
-pub(crate) fn parties(doc: &Doc<'_>, out: &mut [Span], start: usize) {
+pub(crate) fn parties(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     let tokens = &doc.seg.tokens;
+    let party = |i: usize, j: usize| {
+        (2..=4).contains(&(j - i))
+            && (i..j).all(|k| tokens[k].has(CAP))
+            && (HEADS.contains(doc.word(i)) || ENDS.contains(doc.word(j - 1)))
+            && !PLACES.contains(doc.word(i))
+    };
+    // Two parties over "and": the span's index and its "and", at most a few.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (x, s) in out[start..].iter().enumerate() {
+        let (i, j) = (s.first as usize, s.last as usize);
+        if j - i < 5 || j - i > 9 || !s.unlisted() {
+            continue;
+        }
+        if let Some(and) = (i + 2..j - 2).find(|&k| doc.word(k) == "and") {
+            if party(i, and) && party(and + 1, j) {
+                pairs.push((start + x, and));
+            }
+        }
+    }
+    for &(x, and) in pairs.iter().rev() {
+        let s = out[x];
+        out[x] = Span::cue(s.first as usize, and, EntityType::Org);
+        out.insert(x + 1, Span::cue(and + 1, s.last as usize, EntityType::Org));
+    }
     for s in &mut out[start..] {
         let (i, j) = (s.first as usize, s.last as usize);
         if s.ty == EntityType::Org || !(2..=5).contains(&(j - i)) || !tokens[i].has(CAP) || !tokens[j - 1].has(CAP) {

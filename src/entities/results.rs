@@ -8,7 +8,9 @@
 //! line that is only two names around "v" is a team's line too (a list of fixtures). A
 //! country stays a place (CoNLL-2003 reads national sides as their countries; a listed country a
 //! tagger read as an organisation becomes the country), and a name that opens with a listed given
-//! name stays a person (a golf leaderboard: "Ana Ruiz 68 70 71 69").
+//! name stays a person (a golf leaderboard: "Ana Ruiz 68 70 71 69"). In a table of lines of a name
+//! and three figures, where a tagger read two names as places, each other name it read as an
+//! organisation no list holds is a place too.
 
 use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::{CAP, LINE_BEFORE, PARA_BEFORE};
@@ -71,6 +73,40 @@ fn line_names(doc: &Doc<'_>, a: usize, b: usize, names: &mut Vec<(usize, usize)>
     false
 }
 
+/// The name of a line `[a, b)` that is only a name and three figures, whole or not ("Lagos 31 24
+/// 18", "Tuzla 10,100 11,250 48.7"), which [`line_names`] leaves: a weather or polling table's.
+fn place_line(doc: &Doc<'_>, a: usize, b: usize, places: &mut Vec<(usize, usize)>) {
+    let tokens = &doc.seg.tokens;
+    let num = |k: usize| tokens[k].kind == TokenKind::Number;
+    let Some(n1) = (a..b).find(|&k| num(k)) else { return };
+    if name(doc, a, n1) && (n1..b).all(|k| figure(doc, k)) && (n1..b).filter(|&k| num(k)).count() == 3 {
+        places.push((a, n1));
+    }
+}
+
+/// In a table of two or more lines of a name and three figures, where the tagger read the names
+/// of two lines or more as places, a name it read as an organisation that no list holds is a
+/// place too ("Abuja 33 22 10" under "Lagos" and "Accra"): the table's rows are of one kind.
+fn table_places(out: &mut [Span], start: usize, places: &[(usize, usize)]) {
+    let spans = &mut out[start..];
+    // (the span that is exactly the name `(i, j)`, if any)
+    let whole = |spans: &[Span], (i, j): (usize, usize)| {
+        let x = ending_after(spans, i);
+        spans.get(x).filter(|s| s.first as usize == i && s.last as usize == j).map(|_| x)
+    };
+    let placed = places.iter().filter(|&&p| whole(spans, p).is_some_and(|x| spans[x].ty == EntityType::Loc)).count();
+    if placed < 2 {
+        return;
+    }
+    for &p in places {
+        if let Some(x) = whole(spans, p) {
+            if spans[x].ty == EntityType::Org && spans[x].unlisted() {
+                spans[x].ty = EntityType::Loc;
+            }
+        }
+    }
+}
+
 /// The names of a fixtures list's line `[a, b)`, which is only two names around "v" or "vs"
 /// ("Kosa Lenda v Port Maren"), or none. (Session 15: a list of such lines with no score in it,
 /// whose second names are two words, was read by the rules as headlines, names only where a list
@@ -97,13 +133,20 @@ pub(crate) fn results_tables(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
     }
     let mut names = Vec::new();
     let mut lines = 0;
+    // (the names of lines that are only a name and three figures, a weather or polling table's)
+    let mut places = Vec::new();
     let mut a = 0;
     while a < n {
         let b = (a + 1..n).find(|&k| tokens[k].has(LINE_BEFORE) || tokens[k].has(PARA_BEFORE)).unwrap_or(n);
         if b - a <= 24 && (line_names(doc, a, b, &mut names) || (versus && fixture_line(doc, a, b, &mut names))) {
             lines += 1;
+        } else if b - a <= 12 {
+            place_line(doc, a, b, &mut places);
         }
         a = b;
+    }
+    if places.len() >= 2 {
+        table_places(out, start, &places);
     }
     if lines < 2 {
         return;

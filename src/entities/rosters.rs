@@ -94,8 +94,14 @@ fn separated(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// Retypes the names of one list (`items`) where it is a list of people, pushing the lone words
 /// it names onto `added`.
 fn retype(doc: &Doc<'_>, lex: &Lexicon, out: &mut [Span], items: &[Item], added: &mut Vec<Span>) {
-    let people = items.iter().filter(|it| it.span.is_some_and(|s| out[s].ty == EntityType::Per)).count();
-    let others = items.iter().filter(|it| it.span.is_some_and(|s| out[s].ty != EntityType::Per)).count();
+    // (a name of two or three words no list holds that opens with a listed given name counts as a
+    // person's, whatever the tagger typed it: "Colin Moss" read as a place)
+    let person = |it: &Item, s: usize| {
+        out[s].ty == EntityType::Per
+            || (out[s].canonical.is_none() && (2..=3).contains(&(it.last - it.first)) && lex.listed(doc.key(it.first), lists::GIVEN))
+    };
+    let people = items.iter().filter(|it| it.span.is_some_and(|s| person(it, s))).count();
+    let others = items.iter().filter(|it| it.span.is_some_and(|s| !person(it, s))).count();
     if people < 2 || people <= others {
         return;
     }

@@ -2,7 +2,8 @@
 //! Marela Star", "the Coast Guard icebreaker Hesketh", "the MV Lindqvist Trader", "aboard the
 //! Hesketh Dawn". A ship is MISC (as CoNLL-2003 and our fixtures have it); a tagger reads its
 //! name as a person's or an organisation's. After either tagger, a name no list holds is a ship's
-//! after a lower-case noun of a ship ("ship", "vessel", "tanker", …; not the verb "to ship"),
+//! after a lower-case noun of a ship ("ship", "vessel", "tanker", …; not the verb "to ship", after
+//! which a name a tagger read as MISC before a noun in lower case is a producer, ORG),
 //! after a ship's prefix ("MV", "HMS", …, which the name keeps where a tagger took it in), and
 //! after "aboard the" (not "aboard the Greenpeace vessel", nor a flight); and so is each other span of the same
 //! words.
@@ -35,13 +36,20 @@ pub(crate) fn vessels(doc: &Doc<'_>, out: &mut [Span], start: usize) {
     let lower = |k: usize| k < n && tokens[k].kind == TokenKind::Word && !tokens[k].has(CAP);
     let spans = &mut out[start..];
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for s in spans.iter() {
+    let modal = |k: usize| matches!(doc.key(k), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must");
+    for s in spans.iter_mut() {
         let (i, j) = (s.first as usize, s.last as usize);
+        // (the verb: "plans to ship Kalumbo Mills flour" names a producer before its goods, no
+        // ship, where a tagger read a ship's name)
+        if s.ty == EntityType::Misc && s.unlisted() && i >= 2 && lower(i - 1) && doc.key(i - 1) == "ship" && modal(i - 2) && lower(j) {
+            s.ty = EntityType::Org;
+            continue;
+        }
         if !plain(s) || doc.seg.sentences[doc.sentence_of(i)].kind != SegmentKind::Body {
             continue;
         }
         // (the noun, not the verb: "plans to ship Kenyan tea")
-        let noun = i >= 2 && lower(i - 1) && SHIP.contains(doc.key(i - 1)) && !matches!(doc.key(i - 2), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must");
+        let noun = i >= 2 && lower(i - 1) && SHIP.contains(doc.key(i - 1)) && !modal(i - 2);
         let prefix = PREFIX.contains(doc.word(i)) && j > i + 1 || (i > 0 && PREFIX.contains(doc.word(i - 1)));
         // (not "aboard the Greenpeace vessel", "aboard the Kenya Airways flight")
         let craft = lower(j) && (SHIP.contains(doc.key(j)) || matches!(doc.key(j), "boat" | "flight" | "plane" | "aircraft" | "jet" | "train" | "helicopter" | "bus"));
