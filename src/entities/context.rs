@@ -518,20 +518,7 @@ fn travel_and(cx: &Cx<'_, '_>, out: &mut Vec<Span>, start: usize) {
             splits.push((x, k));
         }
     }
-    if splits.is_empty() {
-        return;
-    }
-    // The spans rebuilt in one pass (not an insert into the middle of `out` for each split).
-    let old = out.split_off(start);
-    let mut splits = splits.into_iter().peekable();
-    for (x, s) in old.into_iter().enumerate() {
-        let Some((_, k)) = splits.next_if(|&(y, _)| y == start + x) else {
-            out.push(s);
-            continue;
-        };
-        out.push(Span { last: k as u32, ..s });
-        out.push(Span { first: k as u32 + 1, ..s });
-    }
+    shared::split_spans(out, start, &splits, None);
 }
 
 /// Names no list holds, listed after a preposition of place with a place ("in Kisumu and

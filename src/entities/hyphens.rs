@@ -224,11 +224,12 @@ pub(super) fn split_places(doc: &Doc<'_>, spans: &[Span], range: impl Fn(usize) 
         let raw = &doc.text.as_bytes()[tokens[span.first as usize].start as usize..tokens[span.last as usize - 1].end() as usize];
         let hyphen = raw.contains(&b'-') || raw.contains(&0xE2);
         if !(hyphen && place_parts(doc, i, (named.range)(i), &mut named, &mut cut)) {
-            let stem = if hyphen { modifier_part(doc, span, (named.range)(i), &mut key) } else { None };
+            let range = if hyphen { Some((named.range)(i)) } else { None };
+            let stem = range.and_then(|r| modifier_part(doc, span, r, &mut key).map(|p| (r.0, p)));
             if stem.is_some() || out.is_some() {
                 let (split, parts) = out.get_or_insert_with(|| (spans[..i].to_vec(), Vec::new()));
-                if let Some((end, ty, canonical)) = stem {
-                    parts.push(Part { item: split.len() as u32, start: (named.range)(i).0 as u32, end: end as u32 });
+                if let Some((from, (end, ty, canonical))) = stem {
+                    parts.push(Part { item: split.len() as u32, start: from as u32, end: end as u32 });
                     split.push(Span { ty, evidence: Evidence::Gazetteer, canonical: Some(canonical), ..*span });
                 } else {
                     split.push(*span);

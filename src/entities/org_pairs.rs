@@ -10,7 +10,7 @@ use crate::lexicon::{lists, Lexicon};
 use crate::text::segment::ALL_CAPS;
 use crate::text::Doc;
 
-use super::shared::{capword, phrase_key};
+use super::shared::{capword, phrase_key, split_spans};
 use super::{EntityType, Evidence, Span};
 
 /// At most this many words in the place after "of" ("Papua New Guinea" is three).
@@ -46,22 +46,7 @@ pub(crate) fn org_pairs(doc: &Doc<'_>, out: &mut Vec<Span>, start: usize) {
         return;
     }
     let mut key = String::new();
-    // (the spans rebuilt in one pass, not one insertion per split: a text of many such names
-    // would shift the rest of `out` each time)
-    let mut pairs = false;
-    let mut spans = Vec::with_capacity(out.len() - start + 1);
-    for &s in &out[start..] {
-        match if candidate(&s) { split_at(doc, &s, &mut key) } else { None } {
-            Some(and) => {
-                spans.push(Span { last: and as u32, evidence: Evidence::Cue, ..s });
-                spans.push(Span { first: and as u32 + 1, evidence: Evidence::Cue, ..s });
-                pairs = true;
-            }
-            None => spans.push(s),
-        }
-    }
-    if pairs {
-        out.truncate(start);
-        out.extend(spans);
-    }
+    let splits: Vec<(usize, usize)> =
+        (start..out.len()).filter(|&x| candidate(&out[x])).filter_map(|x| split_at(doc, &out[x], &mut key).map(|and| (x, and))).collect();
+    split_spans(out, start, &splits, Some(Evidence::Cue));
 }

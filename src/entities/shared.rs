@@ -369,6 +369,27 @@ pub(crate) enum Overlap {
     First,
 }
 
+/// Splits spans of `out[start..]` in two around a token ("and"): `splits` holds, in order, each
+/// span's index in `out` and the token, which neither half keeps. The halves keep the span's type
+/// and, unless `evidence` gives another, its evidence. The spans are rebuilt in one pass, not
+/// shifted by one insertion a split (org_pairs, `context::travel_and`).
+pub(crate) fn split_spans(out: &mut Vec<Span>, start: usize, splits: &[(usize, usize)], evidence: Option<Evidence>) {
+    if splits.is_empty() {
+        return;
+    }
+    let old = out.split_off(start);
+    let mut splits = splits.iter().peekable();
+    for (x, s) in old.into_iter().enumerate() {
+        let Some(&(_, k)) = splits.next_if(|&&(y, _)| y == start + x) else {
+            out.push(s);
+            continue;
+        };
+        let evidence = evidence.unwrap_or(s.evidence);
+        out.push(Span { last: k as u32, evidence, ..s });
+        out.push(Span { first: k as u32 + 1, evidence, ..s });
+    }
+}
+
 /// Each join is one span (its tokens, type, evidence and canonical name as given), in place of
 /// the spans `out[start..]` (in token order, not overlapping) it meets; of joins that overlap, as
 /// `overlap` says, so that no two spans overlap. The one span join of the passes after either
